@@ -1,0 +1,19 @@
+// The ArticleMark core: text -> syntax tree -> model -> diagnostics. Pure: no
+// LSP, no editor API, no file system except through the FileHost callers give.
+export { parse, walk, type ParseOptions } from './syntax/parse';
+export type * from './syntax/nodes';
+export { parseFigureValue } from './syntax/figureValue';
+export { LineIndex, type Position, type Range, type Span } from './text/lineIndex';
+export { isValidId, ENTITY_KINDS, type EntityKind } from './text/chars';
+export { buildModel, type DocumentModel, type Mention, type QuoteInfo, type FigureInfo, type ScopeEntry } from './model/documentModel';
+export { type Entity } from './model/entity';
+export { writtenNumbers } from './model/numerals';
+export { RULES, ruleInfo, isRuleCode, SEVERITY_SETTINGS, type RuleCode, type RuleInfo, type Severity, type SeveritySetting } from './rules/catalog';
+export { type ArticleDiagnostic, type DiagnosticFix, type RangeEdit } from './rules/diagnostics';
+export { nearIds } from './rules/entityRules';
+export { closerFor } from './rules/quoteRules';
+export { ArticleProject, type DocumentAnalysis, type LoadedConfig, type ProjectOptions } from './project/project';
+export { parseConfig, CONFIG_FILE_NAME, DEFAULT_CONFIG, type ArticleMarkConfig, type ConfigProblem } from './project/config';
+export type { FileHost } from './project/host';
+export { normalizePath, dirname, resolvePath } from './project/paths';
+export { speakerCandidates, type SpeakerCandidate } from './speakers/candidates';

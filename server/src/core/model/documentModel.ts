@@ -1,0 +1,240 @@
+import type { Span } from '../text/lineIndex';
+import { LineIndex } from '../text/lineIndex';
+import type { Attribution, BracketNode, FigureValue, IdRef, Inline, QuoteNode, SyntaxTree, TextBlock } from '../syntax/nodes';
+import { walk } from '../syntax/parse';
+import { AliasMatcher, type AliasMatch } from './aliasMatcher';
+import { definitionsOf, entityFromDefinition, type Entity, type EntityOrigin } from './entity';
+
+export type MentionForm = 'bracket' | 'bare' | 'implicit' | 'attribution' | 'figure-source';
+
+export interface Mention {
+  readonly form: MentionForm;
+  readonly id: string;
+  /** The ID as written (`le-drian` in `@le-drian`), or the matched words for an implicit mention. */
+  readonly span: Span;
+  /** The words of a bracket mention, or the matched words of an implicit one. */
+  readonly textSpan?: Span;
+  readonly entity?: Entity;
+  /** For an implicit mention whose words name several entities. */
+  readonly ambiguous?: readonly string[];
+}
+
+export interface QuoteInfo {
+  readonly node: QuoteNode;
+  /** The quoted words without marks, parts joined by a blank line. */
+  readonly text: string;
+  readonly nested: boolean;
+  /** The attribution that applies: the quote's own, or its split partner's. */
+  readonly attribution?: Attribution;
+  readonly speakers: readonly Entity[];
+  readonly notSpeech: boolean;
+}
+
+export interface FigureInfo {
+  readonly node: BracketNode;
+  readonly value?: FigureValue;
+  readonly sourceIds: readonly IdRef[];
+  readonly sources: readonly Entity[];
+  /** The figure sits in an attributed quote: the speaker is its source. */
+  readonly sourceQuote?: number;
+  readonly noSourceOnPurpose: boolean;
+  readonly unit?: string;
+  readonly properties: Readonly<Record<string, string>>;
+}
+
+export interface ScopeEntry {
+  readonly entity: Entity;
+  readonly origin: EntityOrigin;
+}
+
+export interface DocumentModel {
+  readonly path: string;
+  readonly tree: SyntaxTree;
+  readonly lines: LineIndex;
+  readonly lang?: string;
+  readonly isRegistry: boolean;
+  /** Definitions in this document, in order (duplicates included). */
+  readonly localEntities: readonly Entity[];
+  /** What an ID resolves to here: the document first, then `uses` files, then project registries. */
+  readonly scope: ReadonlyMap<string, ScopeEntry>;
+  readonly mentions: readonly Mention[];
+  readonly quotes: readonly QuoteInfo[];
+  readonly figures: readonly FigureInfo[];
+  readonly images: readonly BracketNode[];
+  readonly links: readonly BracketNode[];
+}
+
+export interface ModelInputs {
+  readonly path: string;
+  readonly tree: SyntaxTree;
+  /** Entities from the document's `uses` files, transitively, nearest first. */
+  readonly usesEntities: readonly Entity[];
+  readonly registryEntities: readonly Entity[];
+  readonly isRegistry: boolean;
+  /** Project default when the front matter has no `lang`. */
+  readonly defaultLang?: string;
+}
+
+export function buildModel(inputs: ModelInputs): DocumentModel {
+  const { tree, path } = inputs;
+  const localEntities = definitionsOf(tree).map((definition) => entityFromDefinition(definition, path));
+  const scope = new Map<string, ScopeEntry>();
+  for (const entity of inputs.registryEntities) if (!scope.has(entity.id)) scope.set(entity.id, { entity, origin: 'registry' });
+  for (const entity of [...inputs.usesEntities].reverse()) scope.set(entity.id, { entity, origin: 'uses' });
+  for (const entity of [...localEntities].reverse()) scope.set(entity.id, { entity, origin: 'document' });
+  const resolve = (id: string): Entity | undefined => scope.get(id)?.entity;
+
+  const mentions: Mention[] = [];
+  const figures: FigureInfo[] = [];
+  const images: BracketNode[] = [];
+  const links: BracketNode[] = [];
+  const attributionMentions = new Set<Inline>();
+  for (const quote of tree.quotes) if (quote.attribution?.mention) attributionMentions.add(quote.attribution.mention);
+
+  const explicit = (form: MentionForm, ref: IdRef, textSpan?: Span): void => {
+    const entity = resolve(ref.id);
+    mentions.push({ form, id: ref.id, span: ref.span, ...(textSpan ? { textSpan } : {}), ...(entity ? { entity } : {}) });
+  };
+
+  const textBlocks = tree.blocks.filter((block): block is TextBlock => block.type !== 'definition');
+  for (const block of textBlocks) {
+    walk(block.inlines, (node) => {
+      if (node.type === 'bare-mention' && !attributionMentions.has(node)) {
+        for (const ref of node.ids) explicit('bare', ref);
+      } else if (node.type === 'bracket') {
+        if (node.role === 'mention') for (const ref of node.attributes?.ids ?? []) explicit('bracket', ref, node.textSpan);
+        else if (node.role === 'figure') figures.push(figureInfo(node, resolve));
+        else if (node.role === 'image') images.push(node);
+        else if (node.role === 'link') links.push(node);
+      }
+    });
+  }
+  for (const quote of tree.quotes) {
+    const attribution = quote.attribution;
+    if (!attribution) continue;
+    // Bracket-form and block quote attributions are mentions of their speakers too.
+    for (const ref of attribution.ids) explicit('attribution', ref);
+  }
+  for (const figure of figures) for (const ref of figure.sourceIds) explicit('figure-source', ref);
+
+  mentions.push(...implicitMentions(tree, textBlocks, scope));
+  mentions.sort((a, b) => a.span.start - b.span.start);
+
+  const quotes = tree.quotes.map((node) => quoteInfo(tree, node, resolve));
+  // A figure in an attributed quote takes the speaker as its source.
+  const withQuoteSources = figures.map((figure) => {
+    if (figure.sourceIds.length > 0 || figure.noSourceOnPurpose) return figure;
+    const quote = innermostQuote(quotes, figure.node.span.start);
+    return quote && quote.speakers.length > 0 ? { ...figure, sourceQuote: quote.node.index, sources: quote.speakers } : figure;
+  });
+
+  const lang = typeof tree.frontMatter?.data['lang'] === 'string' && tree.frontMatter.data['lang'] !== '' ? (tree.frontMatter.data['lang'] as string) : inputs.defaultLang;
+  return {
+    path,
+    tree,
+    lines: new LineIndex(tree.text),
+    ...(lang ? { lang } : {}),
+    isRegistry: inputs.isRegistry,
+    localEntities,
+    scope,
+    mentions,
+    quotes,
+    figures: withQuoteSources,
+    images,
+    links,
+  };
+}
+
+function figureInfo(node: BracketNode, resolve: (id: string) => Entity | undefined): FigureInfo {
+  const attrs = node.attributes!;
+  const properties: Record<string, string> = {};
+  for (const pair of attrs.pairs) properties[pair.key] = pair.value;
+  const sources = attrs.ids.map((ref) => resolve(ref.id)).filter((e): e is Entity => e !== undefined);
+  return {
+    node,
+    ...(attrs.value ? { value: attrs.value } : {}),
+    sourceIds: attrs.ids,
+    sources,
+    noSourceOnPurpose: attrs.notSpeech,
+    ...(properties['unit'] ? { unit: properties['unit'] } : {}),
+    properties,
+  };
+}
+
+function quoteInfo(tree: SyntaxTree, node: QuoteNode, resolve: (id: string) => Entity | undefined): QuoteInfo {
+  const partner = node.splitPartner !== undefined ? tree.quotes[node.splitPartner] : undefined;
+  const attribution = node.attribution ?? partner?.attribution;
+  const speakers = (attribution?.ids ?? []).map((ref) => resolve(ref.id)).filter((e): e is Entity => e !== undefined);
+  return {
+    node,
+    text: node.parts.map((part) => tree.text.slice(part.start, part.end)).join('\n\n'),
+    nested: node.parent !== undefined,
+    ...(attribution ? { attribution } : {}),
+    speakers,
+    notSpeech: attribution?.notSpeech ?? false,
+  };
+}
+
+/** The innermost attributed quote around `offset`: a binary search, then up the parent chain. */
+function innermostQuote(quotes: readonly QuoteInfo[], offset: number): QuoteInfo | undefined {
+  let low = 0;
+  let high = quotes.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid]!.node.open.start <= offset) {
+      last = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  let quote = last >= 0 ? quotes[last] : undefined;
+  while (quote) {
+    if (offset < quote.node.span.end && quote.speakers.length > 0) return quote;
+    quote = quote.node.parent !== undefined ? quotes[quote.node.parent] : undefined;
+  }
+  return undefined;
+}
+
+/** Names and aliases in running text: every text block, outside code, comments, URLs, IDs and marked mentions. */
+function implicitMentions(tree: SyntaxTree, blocks: readonly TextBlock[], scope: ReadonlyMap<string, ScopeEntry>): Mention[] {
+  const matcher = new AliasMatcher();
+  for (const { entity } of scope.values()) {
+    matcher.add(entity.name, entity.id);
+    for (const alias of entity.aliases) matcher.add(alias, entity.id);
+  }
+  if (matcher.isEmpty) return [];
+  const matches: AliasMatch[] = [];
+  for (const block of blocks) {
+    const excluded: Span[] = [...block.skips];
+    walk(block.inlines, (node) => {
+      if (node.type === 'emphasis' || node.type === 'placeholder') return;
+      if (node.type === 'bracket') {
+        if (node.role === 'mention') excluded.push(node.span);
+        else excluded.push({ start: node.textSpan.end, end: node.span.end });
+        return;
+      }
+      excluded.push(node.span);
+    });
+    if (block.type === 'block-quote' && block.attributionLine) excluded.push(block.attributionLine);
+    excluded.sort((a, b) => a.start - b.start);
+    let at = block.contentStart;
+    for (const span of excluded) {
+      if (span.start > at) matcher.matchRange(tree.text, at, span.start, matches);
+      at = Math.max(at, span.end);
+    }
+    if (at < block.span.end) matcher.matchRange(tree.text, at, block.span.end, matches);
+  }
+  return matches.map((match) => {
+    const entity = match.ids.length === 1 ? scope.get(match.ids[0]!)?.entity : undefined;
+    return {
+      form: 'implicit' as const,
+      id: match.ids[0]!,
+      span: match.span,
+      textSpan: match.span,
+      ...(entity ? { entity } : {}),
+      ...(match.ids.length > 1 ? { ambiguous: match.ids } : {}),
+    };
+  });
+}

@@ -1,0 +1,67 @@
+import type { EntityKind } from '../text/chars';
+import type { Span } from '../text/lineIndex';
+import type { DefinitionBlock, SyntaxTree } from '../syntax/nodes';
+
+export interface Entity {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** Every property except `aka`, last value kept. */
+  readonly properties: Readonly<Record<string, string>>;
+  /** Sources are anonymous unless `anonymous: no`. */
+  readonly anonymous: boolean;
+  /** The file that defines it. */
+  readonly path: string;
+  readonly definition: DefinitionBlock;
+}
+
+const NO = new Set(['no', 'false', 'non', 'n']);
+
+export function entityFromDefinition(definition: DefinitionBlock, path: string): Entity {
+  const aliases: string[] = [];
+  const properties: Record<string, string> = {};
+  for (const property of definition.properties) {
+    if (property.key === 'aka') {
+      for (const alias of property.value.split(';')) {
+        const trimmed = alias.trim();
+        if (trimmed !== '' && !aliases.includes(trimmed)) aliases.push(trimmed);
+      }
+    } else {
+      properties[property.key] = property.value;
+    }
+  }
+  const anonymousSetting = properties['anonymous'];
+  const anonymous = definition.kind === 'source' ? !(anonymousSetting && NO.has(anonymousSetting.toLowerCase())) : anonymousSetting !== undefined && !NO.has(anonymousSetting.toLowerCase());
+  return { id: definition.id, kind: definition.kind, name: definition.name, aliases, properties, anonymous, path, definition };
+}
+
+export function definitionsOf(tree: SyntaxTree): DefinitionBlock[] {
+  return tree.blocks.filter((block): block is DefinitionBlock => block.type === 'definition');
+}
+
+/** A file with definitions and no prose is a registry: it never reports unused entities. */
+export function looksLikeRegistry(tree: SyntaxTree): boolean {
+  let definitions = 0;
+  for (const block of tree.blocks) {
+    if (block.type === 'definition') {
+      definitions++;
+      continue;
+    }
+    const prose = tree.text.slice(block.contentStart, block.span.end).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+    if (prose.trim() !== '') return false;
+  }
+  return definitions > 0;
+}
+
+export type EntityOrigin = 'document' | 'uses' | 'registry';
+
+export interface ScopedEntity {
+  readonly entity: Entity;
+  readonly origin: EntityOrigin;
+}
+
+/** Span of an entity's ID in its defining file. */
+export function idSpan(entity: Entity): Span {
+  return entity.definition.idSpan;
+}

@@ -1,0 +1,90 @@
+import { isRuleCode, SEVERITY_SETTINGS, type RuleCode, type SeveritySetting } from '../rules/catalog';
+
+export const CONFIG_FILE_NAME = 'articlemark.json';
+
+/** The project configuration, `articlemark.json`. */
+export interface ArticleMarkConfig {
+  /** Severity per rule code. */
+  readonly rules: Readonly<Partial<Record<RuleCode, SeveritySetting>>>;
+  /** Glob patterns of registry files, relative to the configuration file. */
+  readonly registries: readonly string[];
+  /** Front matter keys every article must have (reported by `missing-front-matter-key`). */
+  readonly requiredFrontMatter: readonly string[];
+  /** `single` for British style, where single marks are the primary quotes. */
+  readonly quotes: 'double' | 'single';
+  /** Language for articles whose front matter has no `lang`. */
+  readonly lang?: string;
+  /** Report unattributed `'…'` quotes in headings too. */
+  readonly checkHeadingQuotes: boolean;
+}
+
+export const DEFAULT_CONFIG: ArticleMarkConfig = { rules: {}, registries: [], requiredFrontMatter: [], quotes: 'double', checkHeadingQuotes: false };
+
+export interface ConfigProblem {
+  readonly message: string;
+  /** Fatal problems mean the file could not be used at all. */
+  readonly fatal: boolean;
+}
+
+export interface ConfigParseResult {
+  readonly config: ArticleMarkConfig;
+  readonly problems: readonly ConfigProblem[];
+}
+
+const KNOWN_KEYS = new Set(['$schema', 'rules', 'registries', 'requiredFrontMatter', 'quotes', 'lang', 'checkHeadingQuotes']);
+
+/** Reads `articlemark.json`. Bad parts are reported and left at their defaults; the rest still applies. */
+export function parseConfig(text: string): ConfigParseResult {
+  const problems: ConfigProblem[] = [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { config: DEFAULT_CONFIG, problems: [{ message: `not valid JSON: ${(error as Error).message}`, fatal: true }] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { config: DEFAULT_CONFIG, problems: [{ message: 'must be a JSON object', fatal: true }] };
+  }
+  const input = raw as Record<string, unknown>;
+  for (const key of Object.keys(input)) if (!KNOWN_KEYS.has(key)) problems.push({ message: `unknown key "${key}"`, fatal: false });
+
+  const rules: Partial<Record<RuleCode, SeveritySetting>> = {};
+  if (input['rules'] !== undefined) {
+    if (typeof input['rules'] !== 'object' || input['rules'] === null || Array.isArray(input['rules'])) {
+      problems.push({ message: '"rules" must be an object of rule code → severity', fatal: false });
+    } else {
+      for (const [code, severity] of Object.entries(input['rules'] as Record<string, unknown>)) {
+        if (!isRuleCode(code)) problems.push({ message: `unknown rule code "${code}" in "rules"`, fatal: false });
+        else if (typeof severity !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
+          problems.push({ message: `"${code}": severity must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${JSON.stringify(severity)}`, fatal: false });
+        } else rules[code] = severity as SeveritySetting;
+      }
+    }
+  }
+  const stringList = (key: string): string[] => {
+    const value = input[key];
+    if (value === undefined) return [];
+    if (typeof value === 'string') return [value];
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
+    problems.push({ message: `"${key}" must be a string or a list of strings`, fatal: false });
+    return [];
+  };
+  const registries = stringList('registries');
+  const requiredFrontMatter = stringList('requiredFrontMatter');
+  let quotes: 'double' | 'single' = 'double';
+  if (input['quotes'] !== undefined) {
+    if (input['quotes'] === 'double' || input['quotes'] === 'single') quotes = input['quotes'];
+    else problems.push({ message: '"quotes" must be "double" or "single"', fatal: false });
+  }
+  let lang: string | undefined;
+  if (input['lang'] !== undefined) {
+    if (typeof input['lang'] === 'string') lang = input['lang'];
+    else problems.push({ message: '"lang" must be a language tag such as "fr"', fatal: false });
+  }
+  let checkHeadingQuotes = false;
+  if (input['checkHeadingQuotes'] !== undefined) {
+    if (typeof input['checkHeadingQuotes'] === 'boolean') checkHeadingQuotes = input['checkHeadingQuotes'];
+    else problems.push({ message: '"checkHeadingQuotes" must be true or false', fatal: false });
+  }
+  return { config: { rules, registries, requiredFrontMatter, quotes, ...(lang ? { lang } : {}), checkHeadingQuotes }, problems };
+}

@@ -1,0 +1,11 @@
+/**
+ * Everything the core needs from the outside world. The core never touches
+ * the file system itself: the CLI and the language server each hand it one
+ * implementation (the server's also sees unsaved editor buffers).
+ */
+export interface FileHost {
+  /** The file's text, or undefined when it does not exist or cannot be read. */
+  readFile(path: string): string | undefined;
+  /** Absolute paths of the files matching the glob patterns, relative to `cwd`, sorted. */
+  glob(patterns: readonly string[], cwd: string): string[];
+}

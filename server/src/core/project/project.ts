@@ -1,0 +1,229 @@
+import { buildModel, type DocumentModel } from '../model/documentModel';
+import { definitionsOf, entityFromDefinition, looksLikeRegistry, type Entity } from '../model/entity';
+import { type RuleCode, type SeveritySetting } from '../rules/catalog';
+import { collectFindings, defaultSeverity, toDiagnostics, type ArticleDiagnostic } from '../rules/diagnostics';
+import type { Finding } from '../rules/finding';
+import { parse } from '../syntax/parse';
+import type { FrontMatter, SyntaxTree } from '../syntax/nodes';
+import { LineIndex, type Range, type Span } from '../text/lineIndex';
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfig, type ArticleMarkConfig, type ConfigProblem } from './config';
+import type { FileHost } from './host';
+import { ancestors, dirname, joinPath, normalizePath, resolvePath } from './paths';
+
+export interface LoadedConfig {
+  /** The configuration file, when there is one. */
+  readonly path?: string;
+  /** Where relative paths in it are resolved from. */
+  readonly dir: string;
+  readonly config: ArticleMarkConfig;
+  readonly problems: readonly ConfigProblem[];
+}
+
+export interface ProjectOptions {
+  /** Use this configuration file instead of looking for one next to each article. */
+  readonly configPath?: string;
+  /** Severities from the editor's settings; `articlemark.json` wins where both speak. */
+  readonly editorRules?: Readonly<Partial<Record<RuleCode, SeveritySetting>>>;
+}
+
+export interface DocumentAnalysis {
+  readonly model: DocumentModel;
+  readonly diagnostics: readonly ArticleDiagnostic[];
+  readonly config: LoadedConfig;
+}
+
+interface ParsedFile {
+  readonly text: string;
+  readonly tree: SyntaxTree;
+  readonly lines: LineIndex;
+  readonly entities: readonly Entity[];
+}
+
+interface RegistrySet {
+  readonly paths: ReadonlySet<string>;
+  readonly entities: readonly Entity[];
+}
+
+/**
+ * A set of articles that share configuration and registries. Parses and
+ * analyses are cached (per document version for open documents) and dropped
+ * by `invalidate` when a file changes on disk.
+ */
+export class ArticleProject {
+  private readonly configs = new Map<string, LoadedConfig>();
+  private readonly files = new Map<string, ParsedFile | null>();
+  private readonly registries = new Map<string, RegistrySet>();
+  private readonly analyses = new Map<string, { version: number | undefined; text: string; analysis: DocumentAnalysis }>();
+  private editorRules: Readonly<Partial<Record<RuleCode, SeveritySetting>>>;
+
+  constructor(
+    private readonly host: FileHost,
+    private readonly options: ProjectOptions = {},
+  ) {
+    this.editorRules = options.editorRules ?? {};
+  }
+
+  setEditorRules(rules: Readonly<Partial<Record<RuleCode, SeveritySetting>>>): void {
+    this.editorRules = rules;
+    this.analyses.clear();
+  }
+
+  /** Forget what was read from `path` (or everything): call when a file changes on disk. */
+  invalidate(path?: string): void {
+    if (path === undefined) {
+      this.configs.clear();
+      this.files.clear();
+      this.registries.clear();
+      this.analyses.clear();
+      return;
+    }
+    const normalized = normalizePath(path);
+    if (normalized.endsWith(`/${CONFIG_FILE_NAME}`) || normalized === this.options.configPath) this.configs.clear();
+    this.files.delete(normalized);
+    // Any document may depend on a registry or `uses` file: analyses are cheap to redo, stale ones are wrong.
+    this.registries.clear();
+    this.analyses.clear();
+  }
+
+  configFor(path: string): LoadedConfig {
+    if (this.options.configPath) return this.loadConfig(normalizePath(this.options.configPath));
+    const dir = dirname(normalizePath(path));
+    const cached = this.configs.get(dir);
+    if (cached) return cached;
+    let found: LoadedConfig | undefined;
+    for (const candidateDir of ancestors(dir)) {
+      const candidate = joinPath(candidateDir, CONFIG_FILE_NAME);
+      if (this.host.readFile(candidate) !== undefined) {
+        found = this.loadConfig(candidate);
+        break;
+      }
+    }
+    const result = found ?? { dir, config: DEFAULT_CONFIG, problems: [] };
+    this.configs.set(dir, result);
+    return result;
+  }
+
+  private loadConfig(configPath: string): LoadedConfig {
+    const cached = this.configs.get(`config:${configPath}`);
+    if (cached) return cached;
+    const text = this.host.readFile(configPath);
+    const parsed = text === undefined ? { config: DEFAULT_CONFIG, problems: [{ message: 'cannot be read', fatal: true }] } : parseConfig(text);
+    const loaded: LoadedConfig = { path: configPath, dir: dirname(configPath), config: parsed.config, problems: parsed.problems };
+    this.configs.set(`config:${configPath}`, loaded);
+    return loaded;
+  }
+
+  /** The severity a rule has for documents under `config`: file, then editor settings, then the default. */
+  severityOf(config: LoadedConfig, code: RuleCode): SeveritySetting {
+    return config.config.rules[code] ?? this.editorRules[code] ?? defaultSeverity(code);
+  }
+
+  /** Analyses a document's current text. `version` (an editor's document version) lets repeated calls reuse the result. */
+  analyze(path: string, text: string, version?: number): DocumentAnalysis {
+    const normalized = normalizePath(path);
+    const cached = this.analyses.get(normalized);
+    if (cached && cached.text === text && (version === undefined || cached.version === version)) return cached.analysis;
+
+    const config = this.configFor(normalized);
+    const tree = parse(text, { quotes: config.config.quotes });
+    const registrySet = this.registrySet(config);
+    const registryMember = registrySet.paths.has(normalized);
+    const loadFindings: Finding[] = [];
+    const usesEntities = this.usesEntities(normalized, tree, loadFindings);
+    const registryEntities = registrySet.entities.filter((entity) => entity.path !== normalized);
+    const model = buildModel({
+      path: normalized,
+      tree,
+      usesEntities,
+      registryEntities,
+      isRegistry: registryMember || looksLikeRegistry(tree),
+      ...(config.config.lang ? { defaultLang: config.config.lang } : {}),
+    });
+    const findings = collectFindings({
+      model,
+      requiredFrontMatter: config.config.requiredFrontMatter,
+      checkHeadingQuotes: config.config.checkHeadingQuotes,
+      registryMember,
+      registryEntities,
+      loadFindings,
+    });
+    const diagnostics = toDiagnostics(model, findings, (code) => this.severityOf(config, code), (p, span) => this.rangeIn(p, span));
+    const analysis = { model, diagnostics, config };
+    this.analyses.set(normalized, { version, text, analysis });
+    return analysis;
+  }
+
+  /** Analyses a file as it is on disk (for the CLI and workspace-wide features). */
+  analyzeFile(path: string): DocumentAnalysis | undefined {
+    const text = this.host.readFile(normalizePath(path));
+    return text === undefined ? undefined : this.analyze(path, text);
+  }
+
+  /** Registry files of the project that `path` belongs to. */
+  registryPaths(path: string): string[] {
+    return [...this.registrySet(this.configFor(path)).paths];
+  }
+
+  private rangeIn(path: string, span: Span): Range | undefined {
+    return this.file(path)?.lines.rangeOf(span);
+  }
+
+  private file(path: string): ParsedFile | undefined {
+    const normalized = normalizePath(path);
+    const cached = this.files.get(normalized);
+    if (cached !== undefined) return cached ?? undefined;
+    const text = this.host.readFile(normalized);
+    if (text === undefined) {
+      this.files.set(normalized, null);
+      return undefined;
+    }
+    const tree = parse(text);
+    const file: ParsedFile = {
+      text,
+      tree,
+      lines: new LineIndex(text),
+      entities: definitionsOf(tree).map((definition) => entityFromDefinition(definition, normalized)),
+    };
+    this.files.set(normalized, file);
+    return file;
+  }
+
+  private registrySet(config: LoadedConfig): RegistrySet {
+    const key = config.path ?? `dir:${config.dir}`;
+    const cached = this.registries.get(key);
+    if (cached) return cached;
+    const paths = config.config.registries.length > 0 ? this.host.glob(config.config.registries, config.dir).map(normalizePath) : [];
+    const entities: Entity[] = [];
+    for (const path of paths) entities.push(...(this.file(path)?.entities ?? []));
+    const set = { paths: new Set(paths), entities };
+    this.registries.set(key, set);
+    return set;
+  }
+
+  /** Entities of the `uses` files, followed transitively (nearest first); cycles are cut. */
+  private usesEntities(path: string, tree: SyntaxTree, findings: Finding[]): Entity[] {
+    const entities: Entity[] = [];
+    const visited = new Set<string>([path]);
+    const queue: { from: string; uses: FrontMatter['uses']; direct: boolean }[] = [
+      { from: path, uses: tree.frontMatter?.uses ?? [], direct: true },
+    ];
+    while (queue.length > 0) {
+      const { from, uses, direct } = queue.shift()!;
+      for (const use of uses) {
+        const target = resolvePath(dirname(from), use.path);
+        if (visited.has(target)) continue;
+        visited.add(target);
+        const file = this.file(target);
+        if (!file) {
+          if (direct) {
+            findings.push({ code: 'missing-registry', span: use.span, message: `The registry "${use.path}" does not exist (looked for ${target}).`, data: { path: target } });
+          }
+          continue;
+        }
+        entities.push(...file.entities);
+        queue.push({ from: target, uses: file.tree.frontMatter?.uses ?? [], direct: false });
+      }
+    }
+    return entities;
+  }
+}

@@ -1,0 +1,19 @@
+import type { DocumentModel } from '../model/documentModel';
+import type { Entity } from '../model/entity';
+import type { Finding } from './finding';
+
+export interface RuleContext {
+  readonly model: DocumentModel;
+  /** Front matter keys the project requires. */
+  readonly requiredFrontMatter: readonly string[];
+  /** Check `'…'` quotes in headings too (exempt by default). */
+  readonly checkHeadingQuotes: boolean;
+  /** The document is one of the project's registry files: its IDs share one scope with the other registries. */
+  readonly registryMember: boolean;
+  /** Entities of the other registry files, for duplicates across registries. */
+  readonly registryEntities: readonly Entity[];
+  /** Problems with `uses` found while loading them (missing files). */
+  readonly loadFindings: readonly Finding[];
+}
+
+export type Rule = (context: RuleContext) => Iterable<Finding>;

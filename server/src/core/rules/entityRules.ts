@@ -1,0 +1,112 @@
+import type { Entity } from '../model/entity';
+import type { RuleContext } from './context';
+import type { Finding } from './finding';
+
+export function* entityFindings(context: RuleContext): Iterable<Finding> {
+  const { model } = context;
+  const ids = [...model.scope.keys()];
+  for (const mention of model.mentions) {
+    if (mention.form === 'implicit' || mention.entity) continue;
+    const candidates = nearIds(mention.id, ids);
+    yield {
+      code: 'unknown-entity',
+      span: mention.span,
+      message: `No entity "${mention.id}" is defined for this article${candidates.length > 0 ? `: did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}?` : '.'}`,
+      data: { id: mention.id, candidates },
+      fixes: candidates.slice(0, 3).map((candidate, i) => ({ title: `Change to @${candidate}`, edits: [{ span: mention.span, newText: candidate }], preferred: i === 0 && candidates.length === 1 })),
+    };
+  }
+
+  const first = new Map<string, Entity>();
+  for (const entity of model.localEntities) {
+    const earlier = first.get(entity.id);
+    if (earlier) {
+      yield {
+        code: 'duplicate-entity',
+        span: entity.definition.idSpan,
+        message: `"${entity.id}" is already defined in this article; IDs are unique.`,
+        data: { id: entity.id },
+        related: [{ path: model.path, span: earlier.definition.idSpan, message: 'First definition.' }],
+      };
+      continue;
+    }
+    first.set(entity.id, entity);
+    const other = context.registryEntities.find((e) => e.id === entity.id && e.path !== model.path);
+    if (other && context.registryMember) {
+      yield {
+        code: 'duplicate-entity',
+        span: entity.definition.idSpan,
+        message: `"${entity.id}" is also defined in another registry of this project; registries share one scope.`,
+        data: { id: entity.id, path: other.path },
+        related: [{ path: other.path, span: other.definition.idSpan, message: 'Other definition.' }],
+      };
+    } else if (other || model.scope.get(entity.id)?.origin !== 'document') {
+      const shadowed = other ?? model.scope.get(entity.id)?.entity;
+      if (shadowed) {
+        yield {
+          code: 'shadowed-entity',
+          span: entity.definition.idSpan,
+          message: `"${entity.id}" is also defined in ${shadowed.path}; this article's definition wins here.`,
+          data: { id: entity.id, path: shadowed.path },
+          related: [{ path: shadowed.path, span: shadowed.definition.idSpan, message: 'Registry definition.' }],
+        };
+      }
+    }
+    if (entity.anonymous && !entity.properties['reason']) {
+      yield {
+        code: 'anonymous-source-without-reason',
+        span: entity.definition.idSpan,
+        message: `"${entity.name}" is an anonymous source: say why anonymity was granted with a \`reason:\` line.`,
+        data: { id: entity.id, insertAt: entity.definition.span.end },
+      };
+    }
+  }
+
+  if (!model.isRegistry) {
+    const used = new Set(model.mentions.map((mention) => mention.id));
+    for (const entity of first.values()) {
+      if (used.has(entity.id)) continue;
+      yield {
+        code: 'unused-entity',
+        span: entity.definition.idSpan,
+        message: `"${entity.id}" (${entity.name}) is defined but never mentioned or quoted.`,
+        data: { id: entity.id },
+        unnecessary: true,
+      };
+    }
+  }
+}
+
+/** IDs close to `id`: within two edits, or sharing a prefix or a hyphenated part. Best first. */
+export function nearIds(id: string, ids: readonly string[]): string[] {
+  const scored: { id: string; score: number }[] = [];
+  for (const candidate of ids) {
+    const distance = editDistance(id, candidate, 3);
+    const parts = candidate.split('-');
+    const sharesPart = id.length >= 3 && (parts.includes(id) || id.split('-').some((part) => part.length >= 3 && parts.includes(part)));
+    if (distance <= Math.min(2, Math.max(1, Math.floor(id.length / 3))) || sharesPart || (id.length >= 3 && candidate.startsWith(id))) {
+      scored.push({ id: candidate, score: distance - (sharesPart ? 1 : 0) });
+    }
+  }
+  return scored.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id)).slice(0, 5).map((s) => s.id);
+}
+
+/** Optimal string alignment distance, stopping early past `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0]![j] = j;
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = value;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}

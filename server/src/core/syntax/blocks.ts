@@ -1,0 +1,284 @@
+import { isValidId, isEntityKind, type EntityKind } from '../text/chars';
+import type { Span } from '../text/lineIndex';
+import type { Block, BlockQuoteBlock, CommentNode, DefinitionBlock, Property, SyntaxProblem, TextBlock } from './nodes';
+
+const HEADING_RE = /^(#{1,6})(?:[ \t]+|$)/;
+const DEFINITION_START_RE = /^@([a-z]+)[ \t]/;
+const DEFINITION_RE = /^@([a-z]+)[ \t]+([^\s:]+)[ \t]*:[ \t]*(.*?)[ \t]*$/;
+const LIST_RE = /^([ \t]*)([-*]|\d{1,9}[.)])[ \t]+(?=\S)/;
+const PROPERTY_RE = /^([\p{L}\p{N}_-]+)[ \t]*:[ \t]*(.*?)[ \t]*$/du;
+const ATTRIBUTION_LINE_RE = /^(?:—|–|--)[ \t\u00a0]*(?=[@[])/;
+
+interface Line {
+  readonly start: number;
+  /** End of content, before the line break. May cover several physical lines when a comment spans them. */
+  readonly end: number;
+  readonly next: number;
+  readonly text: string;
+}
+
+/** Splits the body into logical lines: a comment that spans line breaks keeps its lines together. */
+function* lines(text: string, from: number, comments: readonly CommentNode[]): Generator<Line> {
+  let commentIndex = 0;
+  let start = from;
+  while (start < text.length) {
+    let end = start;
+    for (;;) {
+      while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+      while (commentIndex < comments.length && comments[commentIndex]!.span.end <= end) commentIndex++;
+      const comment = comments[commentIndex];
+      if (comment && comment.span.start < end && comment.span.end > end) {
+        end = comment.span.end;
+        continue;
+      }
+      break;
+    }
+    let next = end;
+    if (text.charCodeAt(next) === 13) next++;
+    if (text.charCodeAt(next) === 10 && (next === end || text.charCodeAt(end) === 13)) next++;
+    if (next === end) next = end + 1;
+    yield { start, end, next, text: text.slice(start, end) };
+    start = next;
+  }
+}
+
+function isBlank(line: string): boolean {
+  return /^[ \t\u00a0\u202f]*$/.test(line);
+}
+
+export interface BlockParseResult {
+  readonly blocks: Block[];
+}
+
+export function parseBlocks(text: string, bodyStart: number, comments: readonly CommentNode[], problems: SyntaxProblem[]): BlockParseResult {
+  const blocks: Block[] = [];
+  let current: MutableText | undefined;
+  let definition: DefinitionBuilder | undefined;
+
+  const closeCurrent = (): void => {
+    if (current) blocks.push(finishText(current, text));
+    current = undefined;
+    const finished = definition?.finish();
+    if (finished) blocks.push(finished);
+    definition = undefined;
+  };
+
+  for (const line of lines(text, bodyStart, comments)) {
+    if (isBlank(line.text)) {
+      closeCurrent();
+      continue;
+    }
+    if (definition && /^[ \t]/.test(line.text)) {
+      definition.addPropertyLine(line, problems);
+      continue;
+    }
+    const heading = HEADING_RE.exec(line.text);
+    if (heading) {
+      closeCurrent();
+      blocks.push({
+        type: 'heading',
+        level: heading[1]!.length,
+        span: { start: line.start, end: line.end },
+        contentStart: line.start + heading[0].length,
+        skips: [],
+        inlines: [],
+      });
+      continue;
+    }
+    const defStart = DEFINITION_START_RE.exec(line.text);
+    if (defStart && isEntityKind(defStart[1]!)) {
+      closeCurrent();
+      definition = DefinitionBuilder.start(line, problems);
+      continue;
+    }
+    if (line.text.startsWith('>')) {
+      if (current?.type !== 'block-quote') {
+        closeCurrent();
+        current = { type: 'block-quote', start: line.start, end: line.end, contentStart: quoteContentStart(text, line.start), skips: [], lines: [line] };
+      } else {
+        current.skips.push({ start: line.start, end: quoteContentStart(text, line.start) });
+        current.end = line.end;
+        current.lines.push(line);
+      }
+      continue;
+    }
+    const list = LIST_RE.exec(line.text);
+    if (list && (current?.type !== 'paragraph' || /^(?:[-*]|1[.)])$/.test(list[2]!))) {
+      closeCurrent();
+      current = {
+        type: 'list-item',
+        start: line.start,
+        end: line.end,
+        contentStart: line.start + list[0].length,
+        skips: [],
+        lines: [line],
+        marker: { start: line.start + list[1]!.length, end: line.start + list[1]!.length + list[2]!.length },
+        indent: list[1]!.length,
+      };
+      continue;
+    }
+    if (current && (current.type === 'paragraph' || current.type === 'list-item')) {
+      current.end = line.end;
+      current.lines.push(line);
+      continue;
+    }
+    closeCurrent();
+    current = { type: 'paragraph', start: line.start, end: line.end, contentStart: line.start, skips: [], lines: [line] };
+  }
+  closeCurrent();
+  return { blocks };
+}
+
+interface MutableText {
+  type: 'paragraph' | 'list-item' | 'block-quote';
+  start: number;
+  end: number;
+  contentStart: number;
+  skips: Span[];
+  lines: Line[];
+  marker?: Span;
+  indent?: number;
+}
+
+function quoteContentStart(text: string, lineStart: number): number {
+  let i = lineStart + 1;
+  if (text[i] === ' ' || text[i] === '\t') i++;
+  return i;
+}
+
+function finishText(block: MutableText, text: string): TextBlock {
+  const span = { start: block.start, end: block.end };
+  switch (block.type) {
+    case 'paragraph':
+      return { type: 'paragraph', span, contentStart: block.contentStart, skips: block.skips, inlines: [] };
+    case 'list-item':
+      return { type: 'list-item', span, contentStart: block.contentStart, skips: block.skips, inlines: [], marker: block.marker!, indent: block.indent! };
+    case 'block-quote': {
+      const last = block.lines[block.lines.length - 1]!;
+      const lastContent = block.lines.length === 1 ? block.contentStart : block.skips[block.skips.length - 1]!.end;
+      const isAttribution = ATTRIBUTION_LINE_RE.test(text.slice(lastContent, last.end));
+      const quote: BlockQuoteBlock = {
+        type: 'block-quote',
+        span,
+        contentStart: block.contentStart,
+        skips: block.skips,
+        inlines: [],
+        ...(isAttribution ? { attributionLine: { start: lastContent, end: last.end } } : {}),
+      };
+      return quote;
+    }
+  }
+}
+
+class DefinitionBuilder {
+  private readonly properties: Property[] = [];
+  private baseIndent = -1;
+  private end: number;
+  private readonly seen = new Map<string, Span>();
+
+  private constructor(
+    private readonly header: Line,
+    private readonly parts: { kind: EntityKind; id: string; name: string; kindSpan: Span; idSpan: Span; nameSpan: Span } | undefined,
+  ) {
+    this.end = header.end;
+  }
+
+  static start(line: Line, problems: SyntaxProblem[]): DefinitionBuilder {
+    const match = DEFINITION_RE.exec(line.text);
+    const kind = match?.[1];
+    const id = match?.[2];
+    const name = match?.[3];
+    if (!match || !kind || !isEntityKind(kind) || !id || !name) {
+      problems.push({
+        code: 'bad-definition',
+        span: { start: line.start, end: line.end },
+        message: 'An entity definition is written `@KIND id: Name`, e.g. `@person le-drian: Jean-Yves Le Drian`.',
+      });
+      return new DefinitionBuilder(line, undefined);
+    }
+    const kindSpan = { start: line.start + 1, end: line.start + 1 + kind.length };
+    const idStart = line.start + line.text.indexOf(id, kind.length + 1);
+    const idSpan = { start: idStart, end: idStart + id.length };
+    if (!isValidId(id)) {
+      problems.push({
+        code: 'bad-definition',
+        span: idSpan,
+        message: `"${id}" is not a valid ID: use lowercase letters, digits and single hyphens, starting with a letter${isEntityKind(id) ? ', and not a kind word' : ''}.`,
+        data: { suggestion: suggestId(id) },
+      });
+      return new DefinitionBuilder(line, undefined);
+    }
+    const nameStart = line.start + line.text.lastIndexOf(name);
+    return new DefinitionBuilder(line, { kind, id, name, kindSpan, idSpan, nameSpan: { start: nameStart, end: nameStart + name.length } });
+  }
+
+  addPropertyLine(line: Line, problems: SyntaxProblem[]): void {
+    this.end = line.end;
+    const indent = /^[ \t]*/.exec(line.text)![0].length;
+    const last = this.properties[this.properties.length - 1];
+    if (this.baseIndent >= 0 && indent > this.baseIndent && last) {
+      // A deeper indent continues the previous value.
+      const extra = line.text.trim();
+      const joined: Property = {
+        ...last,
+        value: `${last.value} ${extra}`.trim(),
+        span: { start: last.span.start, end: line.end },
+        valueSpan: { start: last.valueSpan.start, end: line.end },
+      };
+      this.properties[this.properties.length - 1] = joined;
+      return;
+    }
+    if (this.baseIndent < 0) this.baseIndent = indent;
+    const match = PROPERTY_RE.exec(line.text.slice(indent));
+    if (!match) {
+      problems.push({
+        code: 'bad-definition',
+        span: { start: line.start + indent, end: line.end },
+        message: 'A property line under a definition is written `key: value`, indented.',
+      });
+      return;
+    }
+    const key = match[1]!.toLowerCase();
+    const value = match[2]!;
+    const keyStart = line.start + indent;
+    const valueStart = keyStart + match.indices![2]![0];
+    const property: Property = {
+      key,
+      value,
+      span: { start: keyStart, end: line.end },
+      keySpan: { start: keyStart, end: keyStart + match[1]!.length },
+      valueSpan: { start: valueStart, end: valueStart + value.length },
+    };
+    const earlier = this.seen.get(key);
+    if (earlier && key !== 'aka' && this.parts) {
+      problems.push({
+        code: 'duplicate-property',
+        span: property.keySpan,
+        message: `\`${key}\` is given twice for "${this.parts.id}"; the last value is kept.`,
+      });
+    }
+    this.seen.set(key, property.keySpan);
+    this.properties.push(property);
+  }
+
+  /** A bad definition gives no block: it is neither an entity nor prose the reader sees. */
+  finish(): DefinitionBlock | undefined {
+    if (!this.parts) return undefined;
+    return {
+      type: 'definition',
+      span: { start: this.header.start, end: this.end },
+      headerSpan: { start: this.header.start, end: this.header.end },
+      ...this.parts,
+      properties: this.properties,
+    };
+  }
+}
+
+function suggestId(id: string): string {
+  return id
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{Ll}\p{Lo}\p{M}\d]+/gu, '-')
+    .replace(/^[-\d]+|-+$/g, '')
+    .replace(/-{2,}/g, '-');
+}

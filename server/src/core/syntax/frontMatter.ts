@@ -1,0 +1,178 @@
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Span } from '../text/lineIndex';
+import type { FrontMatter, SyntaxProblem } from './nodes';
+
+/** Keys whose values are read as strings whatever YAML makes of them (`lang: no` is Norwegian). */
+export const STRING_KEYS = ['title', 'date', 'lang', 'byline', 'source', 'quotes'] as const;
+export const KNOWN_KEYS = [...STRING_KEYS, 'uses'] as const;
+
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const BCP47_RE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+export interface FrontMatterResult {
+  readonly frontMatter?: FrontMatter;
+  /** Offset where the body starts. */
+  readonly bodyStart: number;
+  readonly problems: SyntaxProblem[];
+}
+
+/** Length of a `---` (or, closing only, `...`) fence line at `at`, including its line break; 0 when none. */
+function fenceLength(text: string, at: number, closing: boolean): number {
+  const three = text.slice(at, at + 3);
+  if (three !== '---' && !(closing && three === '...')) return 0;
+  let i = at + 3;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  if (i === text.length) return i - at;
+  if (text[i] === '\n') return i + 1 - at;
+  if (text[i] === '\r') return (text[i + 1] === '\n' ? i + 2 : i + 1) - at;
+  return 0;
+}
+
+export function parseFrontMatter(text: string): FrontMatterResult {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const open = fenceLength(text, start, false);
+  if (open === 0) return { bodyStart: 0, problems: [] };
+  const contentStart = start + open;
+  // Find the closing fence at the start of a line.
+  let lineStart = contentStart;
+  while (lineStart <= text.length) {
+    const close = lineStart < text.length ? fenceLength(text, lineStart, true) : 0;
+    if (close > 0) return readYaml(text, start, contentStart, lineStart, lineStart + close);
+    const nl = nextLineStart(text, lineStart);
+    if (nl < 0) break;
+    lineStart = nl;
+  }
+  return {
+    bodyStart: 0,
+    problems: [
+      {
+        code: 'bad-front-matter',
+        span: { start, end: start + 3 },
+        message: 'The front matter opened here is never closed with a `---` line, so it is read as text.',
+      },
+    ],
+  };
+}
+
+function nextLineStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return -1;
+}
+
+function readYaml(text: string, start: number, contentStart: number, contentEnd: number, end: number): FrontMatterResult {
+  const source = text.slice(contentStart, contentEnd);
+  const problems: SyntaxProblem[] = [];
+  const span: Span = { start, end };
+  const contentSpan: Span = { start: contentStart, end: contentEnd };
+  const doc = parseDocument(source, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const at = contentStart + Math.min(error.pos[0], source.length);
+      const errEnd = contentStart + Math.min(Math.max(error.pos[1], error.pos[0] + 1), source.length);
+      const fix = quoteValueFix(text, at, contentSpan);
+      problems.push({
+        code: 'bad-front-matter',
+        span: { start: at, end: Math.max(errEnd, at) },
+        message: `The front matter is not valid YAML: ${firstLine(error.message)}${fix ? ' A value containing ": " must be quoted.' : ''}`,
+        ...(fix ? { data: { fixes: [fix] } } : {}),
+      });
+    }
+    return { frontMatter: empty(span, contentSpan, false), bodyStart: end, problems };
+  }
+
+  const data: Record<string, unknown> = {};
+  const keySpans: Record<string, Span> = {};
+  const valueSpans: Record<string, Span> = {};
+  const uses: { path: string; span: Span }[] = [];
+  const root = doc.contents;
+  const spanOf = (node: YamlNode | null | undefined): Span | undefined =>
+    node?.range ? { start: contentStart + node.range[0], end: contentStart + node.range[1] } : undefined;
+
+  if (root !== null && !isMap(root)) {
+    problems.push({
+      code: 'bad-front-matter',
+      span: spanOf(root) ?? contentSpan,
+      message: 'The front matter must be a list of `key: value` lines.',
+    });
+    return { frontMatter: empty(span, contentSpan, false), bodyStart: end, problems };
+  }
+  for (const pair of root?.items ?? []) {
+    const keyNode = pair.key as YamlNode | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const valueNode = pair.value as YamlNode | null;
+    const kSpan = spanOf(keyNode);
+    const vSpan = spanOf(valueNode);
+    if (kSpan) keySpans[key] = kSpan;
+    if (vSpan) valueSpans[key] = vSpan;
+    if ((STRING_KEYS as readonly string[]).includes(key)) {
+      if (isScalar(valueNode)) {
+        const raw = valueNode.source ?? (valueNode.value === null ? '' : String(valueNode.value));
+        data[key] = String(raw);
+      } else if (valueNode !== null) {
+        problems.push({ code: 'bad-front-matter', span: vSpan ?? kSpan ?? contentSpan, message: `\`${key}\` must be a single value.` });
+      } else {
+        data[key] = '';
+      }
+    } else if (key === 'uses') {
+      const items = isSeq(valueNode) ? valueNode.items : [valueNode];
+      const paths: string[] = [];
+      for (const item of items) {
+        const itemSpan = spanOf(item as YamlNode) ?? vSpan ?? contentSpan;
+        if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') {
+          paths.push(item.value);
+          uses.push({ path: item.value, span: itemSpan });
+        } else if (item !== null) {
+          problems.push({ code: 'bad-front-matter', span: itemSpan, message: '`uses` takes a path or a list of paths to registry files.' });
+        }
+      }
+      data[key] = paths;
+    } else {
+      data[key] = valueNode === null ? null : (valueNode as { toJSON?: () => unknown }).toJSON?.() ?? null;
+    }
+  }
+  const date = data['date'];
+  if (typeof date === 'string' && date !== '' && !ISO_DATE_RE.test(date)) {
+    problems.push({ code: 'bad-front-matter', span: valueSpans['date'] ?? contentSpan, message: `\`date\` must be an ISO 8601 date such as 2015-12-21, not "${date}".` });
+  }
+  const lang = data['lang'];
+  if (typeof lang === 'string' && lang !== '' && !BCP47_RE.test(lang)) {
+    problems.push({ code: 'bad-front-matter', span: valueSpans['lang'] ?? contentSpan, message: `\`lang\` must be a language tag such as fr or en-GB, not "${lang}".` });
+  }
+  const quotes = data['quotes'];
+  if (typeof quotes === 'string' && quotes !== 'double' && quotes !== 'single') {
+    problems.push({ code: 'bad-front-matter', span: valueSpans['quotes'] ?? contentSpan, message: '`quotes` is `double` (the default) or `single` (British style).' });
+  }
+  return { frontMatter: { span, contentSpan, data, keySpans, valueSpans, uses, ok: true }, bodyStart: end, problems };
+}
+
+function empty(span: Span, contentSpan: Span, ok: boolean): FrontMatter {
+  return { span, contentSpan, data: {}, keySpans: {}, valueSpans: {}, uses: [], ok };
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0]!.trim();
+  return /[.!?]$/.test(line) ? line : `${line}.`;
+}
+
+/** When the line with the error is `key: value: more`, offer to quote the value. */
+function quoteValueFix(text: string, at: number, content: Span): { span: Span; newText: string; title: string } | undefined {
+  let lineStart = at;
+  while (lineStart > content.start && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  let lineEnd = at;
+  while (lineEnd < content.end && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
+  const line = text.slice(lineStart, lineEnd);
+  const match = /^([ \t]*[^\s:#][^:]*:[ \t]+)(.*?:(?:[ \t].*)?)[ \t]*$/.exec(line);
+  if (!match) return undefined;
+  const value = match[2]!;
+  if (/^["'[{|>]/.test(value)) return undefined;
+  const valueStart = lineStart + match[1]!.length;
+  return {
+    span: { start: valueStart, end: valueStart + value.length },
+    newText: `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
+    title: 'Quote this value',
+  };
+}

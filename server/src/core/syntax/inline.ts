@@ -1,0 +1,529 @@
+import { isLetterOrDigit, isPunctuation, isUppercase, isValidId, isWhitespace } from '../text/chars';
+import type { Span } from '../text/lineIndex';
+import { isFragmentToken, parseFigureValue } from './figureValue';
+import type {
+  AttributeList,
+  AttributePair,
+  BareMentionNode,
+  BracketNode,
+  BracketRole,
+  CommentNode,
+  IdRef,
+  Inline,
+  QuoteNode,
+  SyntaxProblem,
+} from './nodes';
+import { QuotePairer, type MarkEvent } from './quotes';
+
+export interface InlineContext {
+  readonly text: string;
+  /** All comments of the document, in order. */
+  readonly comments: readonly CommentNode[];
+  readonly quotes: QuoteNode[];
+  readonly problems: SyntaxProblem[];
+  readonly blockIndex: number;
+  readonly inHeading: boolean;
+  readonly singlePrimary: boolean;
+}
+
+export interface InlineScan {
+  readonly inlines: Inline[];
+  readonly marks: MarkEvent[];
+}
+
+const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’', '‹', '›']);
+const NO_BREAK_SPACES = new Set([0xa0, 0x202f]);
+const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', '"', "'", '»', '”', '’', ')', ']', '*']);
+
+/**
+ * Scans one scope of inline content in the scanning order the language fixes:
+ * comments, code spans, escapes, URLs and `[…](…)` spans are opaque; quote
+ * marks, emphasis and bare mentions are found in what remains.
+ */
+export function scanInlines(ctx: InlineContext, start: number, end: number, skips: readonly Span[]): InlineScan {
+  return new InlineScanner(ctx, start, end, skips).scan();
+}
+
+class InlineScanner {
+  private readonly text: string;
+  private readonly inlines: Inline[] = [];
+  private readonly marks: MarkEvent[] = [];
+  private readonly emphasis: { offset: number; length: number }[] = [];
+  private skipIndex = 0;
+  private commentIndex: number;
+
+  constructor(
+    private readonly ctx: InlineContext,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly skips: readonly Span[],
+  ) {
+    this.text = ctx.text;
+    this.commentIndex = firstCommentAtOrAfter(ctx.comments, start);
+  }
+
+  scan(): InlineScan {
+    const text = this.text;
+    let i = this.start;
+    while (i < this.end) {
+      const skip = this.skips[this.skipIndex];
+      if (skip && i >= skip.start) {
+        if (i < skip.end) i = skip.end;
+        this.skipIndex++;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      switch (c) {
+        case 60 /* < */:
+          i = this.lessThan(i);
+          break;
+        case 96 /* ` */:
+          i = this.codeSpan(i);
+          break;
+        case 92 /* \ */:
+          i = this.escape(i);
+          break;
+        case 104 /* h */:
+        case 109 /* m */:
+          i = this.url(i);
+          break;
+        case 33 /* ! */:
+          i = text.charCodeAt(i + 1) === 91 ? this.bracket(i, true) : i + 1;
+          break;
+        case 91 /* [ */:
+          i = this.bracket(i, false);
+          break;
+        case 42 /* * */:
+          i = this.star(i);
+          break;
+        case 64 /* @ */:
+          i = this.at(i);
+          break;
+        case 84 /* T */:
+        case 88 /* X */:
+          i = this.placeholder(i);
+          break;
+        default:
+          if (c === 34 || c === 39 || (c >= 0xab && QUOTE_CHARS.has(text[i]!))) this.quoteMark(i);
+          i++;
+      }
+    }
+    return { inlines: this.inlines, marks: this.marks };
+  }
+
+  // ------------------------------------------------------------ neighbours
+
+  /** The character before `i` in this scope, or -1 at the start of the scope or of a line after a skipped prefix. */
+  private prev(i: number): number {
+    if (i <= this.start) return -1;
+    // Skips are passed in order, so only the last one passed can end here.
+    const skip = this.skips[this.skipIndex - 1];
+    if (skip && skip.end === i) return 10;
+    return this.text.charCodeAt(i - 1);
+  }
+
+  private next(i: number): number {
+    return i + 1 < this.end ? this.text.charCodeAt(i + 1) : -1;
+  }
+
+  // ------------------------------------------------------------ opaque constructs
+
+  private lessThan(i: number): number {
+    const comment = this.ctx.comments[this.commentIndex];
+    if (comment && comment.span.start === i) {
+      this.inlines.push(comment);
+      this.commentIndex++;
+      return Math.min(comment.span.end, this.end);
+    }
+    const auto = /^<((?:https?:\/\/|mailto:)[^\s<>]*)>/.exec(this.text.slice(i, Math.min(this.end, i + 2048)));
+    if (auto) {
+      this.inlines.push({ type: 'url', span: { start: i, end: i + auto[0].length }, url: auto[1]! });
+      return i + auto[0].length;
+    }
+    return i + 1;
+  }
+
+  private codeSpan(i: number): number {
+    let n = 0;
+    while (this.text.charCodeAt(i + n) === 96) n++;
+    const fence = '`'.repeat(n);
+    let search = i + n;
+    while (search < this.end) {
+      const close = this.text.indexOf(fence, search);
+      if (close < 0 || close + n > this.end) break;
+      let m = 0;
+      while (this.text.charCodeAt(close + m) === 96) m++;
+      if (m === n) {
+        this.inlines.push({ type: 'code', span: { start: i, end: close + n } });
+        return close + n;
+      }
+      search = close + m;
+    }
+    return i + n;
+  }
+
+  private escape(i: number): number {
+    const next = this.next(i);
+    if (next > 32 && next < 127 && isPunctuation(next)) {
+      this.inlines.push({ type: 'escape', span: { start: i, end: i + 2 } });
+      return i + 2;
+    }
+    return i + 1;
+  }
+
+  private url(i: number): number {
+    const text = this.text;
+    if (!(text.startsWith('https://', i) || text.startsWith('http://', i) || text.startsWith('mailto:', i))) return i + 1;
+    const before = this.prev(i);
+    if (before >= 0 && isLetterOrDigit(before)) return i + 1;
+    let j = i;
+    while (j < this.end) {
+      const c = text.charCodeAt(j);
+      if (isWhitespace(c) || c === 60 || c === 62) break;
+      j++;
+    }
+    // Trailing punctuation belongs to the sentence; a `)` only when unbalanced.
+    while (j > i) {
+      const last = text[j - 1]!;
+      if (!URL_TRAILING.has(last)) break;
+      if (last === ')') {
+        const slice = text.slice(i, j);
+        if (count(slice, '(') >= count(slice, ')')) break;
+      }
+      j--;
+    }
+    const minimum = text.startsWith('mailto:', i) ? 8 : text.startsWith('https', i) ? 9 : 8;
+    if (j - i < minimum) return i + 1;
+    this.inlines.push({ type: 'url', span: { start: i, end: j }, url: text.slice(i, j) });
+    return j;
+  }
+
+  private placeholder(i: number): number {
+    const before = this.prev(i);
+    if (before >= 0 && isLetterOrDigit(before)) return i + 1;
+    for (const word of ['TODO', 'TK', 'XXX']) {
+      if (this.text.startsWith(word, i)) {
+        const after = i + word.length < this.end ? this.text.charCodeAt(i + word.length) : -1;
+        if (after >= 0 && isLetterOrDigit(after)) continue;
+        this.inlines.push({ type: 'placeholder', span: { start: i, end: i + word.length }, word });
+        return i + word.length;
+      }
+    }
+    return i + 1;
+  }
+
+  // ------------------------------------------------------------ quotes
+
+  private quoteMark(i: number): void {
+    const char = this.text[i]!;
+    const prev = this.prev(i);
+    const next = this.next(i);
+    if ((char === "'" || char === '’') && prev >= 0 && next >= 0 && isLetterOrDigit(prev) && isLetterOrDigit(next)) return;
+    let canOpen = true;
+    let canClose = true;
+    if (char === '"' || char === "'") {
+      // French writers put a no-break space inside the marks: look past one.
+      const inner = NO_BREAK_SPACES.has(next) ? this.next(i + 1) : next;
+      const innerBefore = NO_BREAK_SPACES.has(prev) ? this.prev(i - 1) : prev;
+      canOpen = inner >= 0 && !isWhitespace(inner) && (prev < 0 || isWhitespace(prev) || isPunctuation(prev));
+      canClose = innerBefore >= 0 && !isWhitespace(innerBefore) && (next < 0 || isWhitespace(next) || isPunctuation(next));
+      if (!canOpen && !canClose) return;
+    }
+    this.marks.push({ offset: i, char, canOpen, canClose });
+  }
+
+  // ------------------------------------------------------------ emphasis
+
+  private star(i: number): number {
+    let n = 0;
+    while (i + n < this.end && this.text.charCodeAt(i + n) === 42) n++;
+    if (n > 2) return i + n;
+    const prev = this.prev(i);
+    const next = i + n < this.end ? this.text.charCodeAt(i + n) : -1;
+    const canClose = prev >= 0 && !isWhitespace(prev);
+    const canOpen = next >= 0 && !isWhitespace(next);
+    if (canClose) {
+      for (let k = this.emphasis.length - 1; k >= 0; k--) {
+        const opener = this.emphasis[k]!;
+        if (opener.length === n) {
+          this.emphasis.length = k;
+          this.inlines.push({
+            type: 'emphasis',
+            span: { start: opener.offset, end: i + n },
+            strong: n === 2,
+            openMark: { start: opener.offset, end: opener.offset + n },
+            closeMark: { start: i, end: i + n },
+          });
+          return i + n;
+        }
+      }
+    }
+    if (canOpen) this.emphasis.push({ offset: i, length: n });
+    return i + n;
+  }
+
+  // ------------------------------------------------------------ mentions
+
+  private at(i: number): number {
+    const text = this.text;
+    const prev = this.prev(i);
+    const afterQuoteMark = prev >= 0 && QUOTE_CHARS.has(String.fromCharCode(prev));
+    if (!afterQuoteMark && prev >= 0 && isLetterOrDigit(prev)) return i + 1; // an e-mail address
+    let j = i + 1;
+    while (j < this.end) {
+      const c = text.charCodeAt(j);
+      if (isLetterOrDigit(c) || c === 95 || c === 46 || c === 45 || (afterQuoteMark && c === 43)) j++;
+      else break;
+    }
+    const raw = text.slice(i + 1, j);
+    if (afterQuoteMark && (raw === '-' || (raw.startsWith('-') && !/[\p{L}\p{N}]/u.test(raw)))) {
+      this.pushMention({ type: 'bare-mention', span: { start: i, end: i + 2 }, ids: [], notSpeech: true, afterQuoteMark });
+      return i + 2;
+    }
+    // Sentence punctuation after a mention is not part of it.
+    let trimmed = raw;
+    while (trimmed.length > 0 && /[.\-+]$/.test(trimmed)) trimmed = trimmed.slice(0, -1);
+    if (trimmed === '') return i + 1;
+    if (!afterQuoteMark && (/[_.]/.test(trimmed) || [...trimmed].some(isUppercase))) return i + 1 + raw.length;
+    const ids: IdRef[] = [];
+    let at = i + 1;
+    for (const part of trimmed.split('+')) {
+      if (part !== '') ids.push({ id: part, span: { start: at, end: at + part.length } });
+      at += part.length + 1;
+    }
+    this.pushMention({ type: 'bare-mention', span: { start: i, end: i + 1 + trimmed.length }, ids, notSpeech: false, afterQuoteMark });
+    return i + 1 + trimmed.length;
+  }
+
+  private pushMention(node: BareMentionNode): void {
+    this.inlines.push(node);
+  }
+
+  // ------------------------------------------------------------ brackets
+
+  private bracket(i: number, image: boolean): number {
+    const text = this.text;
+    const open = image ? i + 1 : i;
+    const close = this.matchBracket(open);
+    if (close < 0 || text.charCodeAt(close + 1) !== 40 /* ( */) return image ? i + 1 : i + 1;
+    const parenClose = this.matchParen(close + 1);
+    if (parenClose < 0) return i + 1;
+
+    const textSpan = { start: open + 1, end: close };
+    const parenSpan = { start: close + 2, end: parenClose };
+    const span = { start: i, end: parenClose + 1 };
+    const quotesBefore = this.ctx.quotes.length;
+    const inner = scanInlines(this.ctx, textSpan.start, textSpan.end, this.skips.filter((s) => s.start >= textSpan.start && s.end <= textSpan.end));
+    // A quote cannot start inside […] and end outside it: the bracket text is its own scope.
+    const pairer = new QuotePairer({ blockIndex: this.ctx.blockIndex, inHeading: this.ctx.inHeading, singlePrimary: this.ctx.singlePrimary }, this.ctx.quotes);
+    for (const mark of inner.marks) pairer.process(mark);
+    pairer.finish(textSpan.end);
+    const bracketQuotes = this.ctx.quotes.slice(quotesBefore);
+
+    const node = this.classify(image, span, textSpan, parenSpan, inner.inlines, bracketQuotes);
+    this.inlines.push(node);
+    return parenClose + 1;
+  }
+
+  private classify(image: boolean, span: Span, textSpan: Span, parenSpan: Span, children: Inline[], quotes: readonly QuoteNode[]): BracketNode {
+    const text = this.text;
+    const inside = text.slice(parenSpan.start, parenSpan.end);
+    const lead = inside.length - inside.trimStart().length;
+    const firstToken = /^\S*/.exec(inside.slice(lead))![0];
+    const rest = inside.slice(lead + firstToken.length).trim();
+    const isUrl = /^(?:https?:\/\/|mailto:)/i.test(firstToken);
+    const isFragment = isFragmentToken(firstToken) && (rest === '' || /^"(?:[^"\\]|\\.)*"$/.test(rest));
+    const isAttribute = !isUrl && !isFragment && (firstToken.startsWith('@') || firstToken.startsWith('#') || firstToken.includes('='));
+    if (image || !isAttribute) {
+      const role: BracketRole = image ? 'image' : 'link';
+      const destinationSpan = { start: parenSpan.start + lead, end: parenSpan.start + lead + firstToken.length };
+      const titleMatch = /^"((?:[^"\\]|\\.)*)"/.exec(rest);
+      let titleFields = {};
+      if (titleMatch) {
+        const titleStart = parenSpan.start + inside.indexOf(titleMatch[0], lead + firstToken.length);
+        titleFields = { title: titleMatch[1]!.replace(/\\(.)/g, '$1'), titleSpan: { start: titleStart + 1, end: titleStart + titleMatch[0].length - 1 } };
+      }
+      return { type: 'bracket', role, span, textSpan, parenSpan, children, destination: firstToken, destinationSpan, ...titleFields };
+    }
+    const attributes = this.attributeList(parenSpan);
+    let role: BracketRole = 'mention';
+    if (attributes.valueSpan) role = 'figure';
+    else if (isWholeQuote(text, textSpan, quotes)) role = 'quote';
+    if (role === 'mention' && attributes.ids.length === 0 && !attributes.notSpeech) {
+      this.ctx.problems.push({
+        code: 'bad-attribute',
+        span: parenSpan.end > parenSpan.start ? parenSpan : span,
+        message: 'A mention needs the entity it refers to: `[text](@id)`. A figure needs its value: `[text](#2900 @source)`.',
+      });
+    }
+    return { type: 'bracket', role, span, textSpan, parenSpan, children, attributes };
+  }
+
+  private attributeList(parenSpan: Span): AttributeList {
+    const text = this.text;
+    const problems = this.ctx.problems;
+    const ids: IdRef[] = [];
+    const pairs: AttributePair[] = [];
+    let idSpan: Span | undefined;
+    let notSpeechSpan: Span | undefined;
+    let valueSpan: Span | undefined;
+    let valueText: string | undefined;
+    let i = parenSpan.start;
+    while (i < parenSpan.end) {
+      if (isWhitespace(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const tokenStart = i;
+      const pair = /^([\p{L}\p{N}_-]+)=("(?:[^"\\]|\\.)*"|[^\s"]*)/u.exec(text.slice(i, parenSpan.end));
+      if (pair) {
+        i += pair[0].length;
+        const quoted = pair[2]!.startsWith('"');
+        const valueStart = tokenStart + pair[1]!.length + 1 + (quoted ? 1 : 0);
+        const value = quoted ? pair[2]!.slice(1, -1).replace(/\\(.)/g, '$1') : pair[2]!;
+        pairs.push({
+          key: pair[1]!,
+          value,
+          span: { start: tokenStart, end: i },
+          valueSpan: { start: valueStart, end: quoted ? i - 1 : i },
+        });
+        continue;
+      }
+      while (i < parenSpan.end && !isWhitespace(text.charCodeAt(i))) i++;
+      const token = text.slice(tokenStart, i);
+      const span = { start: tokenStart, end: i };
+      if (token === '@-') {
+        notSpeechSpan = span;
+      } else if (token.startsWith('@')) {
+        if (idSpan) {
+          problems.push({ code: 'bad-attribute', span, message: 'Only one `@` token per attribute list: write several speakers as `@a+b`.' });
+          continue;
+        }
+        idSpan = span;
+        let at = tokenStart + 1;
+        for (const part of token.slice(1).split('+')) {
+          const partSpan = { start: at, end: at + part.length };
+          if (!isValidId(part)) {
+            problems.push({ code: 'bad-attribute', span: partSpan.end > partSpan.start ? partSpan : span, message: `"${part}" is not an entity ID: IDs are lowercase letters, digits and single hyphens.` });
+          } else {
+            ids.push({ id: part, span: partSpan });
+          }
+          at += part.length + 1;
+        }
+      } else if (token.startsWith('#')) {
+        if (valueSpan) {
+          problems.push({ code: 'bad-attribute', span, message: 'A figure has one value.' });
+          continue;
+        }
+        valueSpan = span;
+        valueText = token;
+      } else {
+        problems.push({ code: 'bad-attribute', span, message: `"${token}" is not something an attribute list knows: use @id, @-, #value, key=value or key="…".` });
+      }
+    }
+    const value = valueText === undefined ? undefined : parseFigureValue(valueText);
+    if (valueText !== undefined && value === undefined && valueSpan) {
+      problems.push({
+        code: 'bad-figure-value',
+        span: valueSpan,
+        message: `"${valueText}" is not a figure value: write digits with an optional ~, < or >, sign, decimal point and %, e.g. #~2900, #>80%, #1_200.5.`,
+      });
+    }
+    return {
+      span: parenSpan,
+      ids,
+      ...(idSpan ? { idSpan } : {}),
+      notSpeech: notSpeechSpan !== undefined,
+      ...(notSpeechSpan ? { notSpeechSpan } : {}),
+      ...(value ? { value } : {}),
+      ...(valueSpan ? { valueSpan } : {}),
+      ...(valueText !== undefined ? { valueText } : {}),
+      pairs,
+    };
+  }
+
+  /** The `]` matching the `[` at `open`: brackets in the text balance; escapes, code and comments are skipped. */
+  private matchBracket(open: number): number {
+    const text = this.text;
+    let depth = 0;
+    for (let i = open; i < this.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 92) i++;
+      else if (c === 96) {
+        const after = this.skipCode(i);
+        if (after > i + 1) i = after - 1;
+      } else if (c === 60 && text.startsWith('<!--', i)) {
+        const close = text.indexOf('-->', i);
+        if (close < 0 || close >= this.end) return -1;
+        i = close + 2;
+      } else if (c === 91) depth++;
+      else if (c === 93) {
+        depth--;
+        if (depth === 0) return i;
+      }
+    }
+    return -1;
+  }
+
+  private skipCode(i: number): number {
+    let n = 0;
+    while (this.text.charCodeAt(i + n) === 96) n++;
+    const close = this.text.indexOf('`'.repeat(n), i + n);
+    return close >= 0 && close < this.end ? close + n : i + n;
+  }
+
+  /** The `)` closing the `(` at `open`; quoted titles and nested parentheses are respected. */
+  private matchParen(open: number): number {
+    const text = this.text;
+    let depth = 0;
+    let inString = false;
+    for (let i = open; i < this.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 92) {
+        i++;
+        continue;
+      }
+      if (c === 34) {
+        // A `"` opens a string only at the start of a token or after `=`.
+        const before = text.charCodeAt(i - 1);
+        if (inString) inString = false;
+        else if (isWhitespace(before) || before === 61 || before === 40) inString = true;
+        continue;
+      }
+      if (inString) continue;
+      if (c === 40) depth++;
+      else if (c === 41) {
+        depth--;
+        if (depth === 0) return i;
+      } else if (c === 10 || c === 13) {
+        // An attribute list or destination does not run over a blank line.
+        if (/^[ \t]*(?:\r?\n|\r)/.test(text.slice(i + (c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1), i + 200))) return -1;
+      }
+    }
+    return -1;
+  }
+}
+
+function isWholeQuote(text: string, textSpan: Span, quotes: readonly QuoteNode[]): boolean {
+  const inside = text.slice(textSpan.start, textSpan.end);
+  const start = textSpan.start + (inside.length - inside.trimStart().length);
+  const end = textSpan.end - (inside.length - inside.trimEnd().length);
+  return quotes.some((q) => q.close !== undefined && q.open.start === start && q.close.end === end);
+}
+
+function firstCommentAtOrAfter(comments: readonly CommentNode[], offset: number): number {
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (comments[mid]!.span.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (const c of text) if (c === ch) n++;
+  return n;
+}

@@ -1,0 +1,203 @@
+import { isWhitespace } from '../text/chars';
+import type { Span } from '../text/lineIndex';
+import { parseBlocks } from './blocks';
+import { findComments } from './comments';
+import { parseFrontMatter } from './frontMatter';
+import { scanInlines, type InlineContext } from './inline';
+import type { Attribution, BareMentionNode, Block, BlockQuoteBlock, Inline, QuoteNode, SyntaxProblem, SyntaxTree, TextBlock } from './nodes';
+import { continues, QuotePairer } from './quotes';
+
+export interface ParseOptions {
+  /** `single` makes single marks the primary quotes (British style); the document's `quotes:` key wins. */
+  readonly quotes?: 'double' | 'single';
+}
+
+/** Parses ArticleMark text into a syntax tree with exact offsets. Never throws; problems are reported in the tree. */
+export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
+  const problems: SyntaxProblem[] = [];
+  const fm = parseFrontMatter(text);
+  problems.push(...fm.problems);
+  const comments = findComments(text, fm.bodyStart, problems);
+  const { blocks } = parseBlocks(text, fm.bodyStart, comments, problems);
+  const quoteStyle = fm.frontMatter?.data['quotes'] === 'single' || (fm.frontMatter?.data['quotes'] !== 'double' && options.quotes === 'single');
+  const quotes: QuoteNode[] = [];
+
+  const context = (blockIndex: number, inHeading: boolean): InlineContext => ({
+    text,
+    comments,
+    quotes,
+    problems,
+    blockIndex,
+    inHeading,
+    singlePrimary: quoteStyle,
+  });
+
+  let paragraphPairer: QuotePairer | undefined;
+  let continuationMark = -1;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.type === 'definition') continue;
+    const inHeading = block.type === 'heading';
+    const scan = scanInlines(context(index, inHeading), block.contentStart, block.span.end, block.skips);
+    block.inlines = scan.inlines;
+    const contentEnd = block.span.end;
+
+    if (block.type !== 'paragraph') {
+      const pairer = new QuotePairer({ blockIndex: index, inHeading, singlePrimary: quoteStyle }, quotes);
+      for (const mark of scan.marks) pairer.process(mark);
+      pairer.finish(contentEnd);
+      if (block.type === 'block-quote') quotes.push(blockQuote(text, block, index));
+      continue;
+    }
+
+    const pairer = paragraphPairer ?? new QuotePairer({ blockIndex: index, inHeading: false, singlePrimary: quoteStyle }, quotes);
+    for (const mark of scan.marks) if (mark.offset !== continuationMark) pairer.process(mark);
+    paragraphPairer = undefined;
+    continuationMark = -1;
+    const open = pairer.openMarks;
+    if (open.length === 0) continue;
+    // Newsroom convention: a quote runs on when the next paragraph opens with the same mark.
+    const next = blocks[index + 1];
+    const resume = next?.type === 'paragraph' ? firstContentChar(text, next) : -1;
+    if (next && resume >= 0 && continues(open[0]!, text[resume]!)) {
+      pairer.continueInto(contentEnd, resume + 1, index + 1);
+      paragraphPairer = pairer;
+      continuationMark = resume;
+    } else {
+      pairer.finish(contentEnd);
+    }
+  }
+
+  quotes.sort((a, b) => a.open.start - b.open.start || b.span.end - a.span.end);
+  quotes.forEach((quote, i) => (quote.index = i));
+  assignParents(quotes);
+  attachAttributions(blocks, quotes);
+  findSplitQuotes(text, quotes);
+  return { text, ...(fm.frontMatter ? { frontMatter: fm.frontMatter } : {}), blocks, quotes, comments, problems };
+}
+
+function firstContentChar(text: string, block: TextBlock): number {
+  for (let i = block.contentStart; i < block.span.end; i++) if (!isWhitespace(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+function blockQuote(text: string, block: BlockQuoteBlock, index: number): QuoteNode {
+  const contentEnd = block.attributionLine ? block.attributionLine.start : block.span.end;
+  const parts: Span[] = [];
+  let start = block.contentStart;
+  for (const skip of block.skips) {
+    if (skip.start >= contentEnd) break;
+    let end = skip.start;
+    while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+    parts.push({ start, end });
+    start = skip.end;
+  }
+  if (start < contentEnd) parts.push({ start, end: contentEnd });
+  return {
+    type: 'quote',
+    index: -1,
+    mark: '>',
+    open: { start: block.span.start, end: block.span.start + 1 },
+    span: block.span,
+    parts,
+    inHeading: false,
+    unclosed: false,
+    blockIndex: index,
+  };
+}
+
+function assignParents(quotes: QuoteNode[]): void {
+  const stack: QuoteNode[] = [];
+  for (const quote of quotes) {
+    while (stack.length > 0 && stack[stack.length - 1]!.span.end <= quote.open.start) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent && quote.span.end <= parent.span.end) quote.parent = parent.index;
+    stack.push(quote);
+  }
+}
+
+/** Suffix (`"…"@id`), bracket (`["…"](@id)`) and block quote (`> — @id`) attributions. */
+function attachAttributions(blocks: readonly Block[], quotes: QuoteNode[]): void {
+  const suffixes = new Map<number, BareMentionNode>();
+  const byOpen = new Map<number, QuoteNode>();
+  for (const quote of quotes) if (quote.mark !== '>') byOpen.set(quote.open.start, quote);
+  const blockQuotes = new Map<number, QuoteNode>();
+  for (const quote of quotes) if (quote.mark === '>') blockQuotes.set(quote.blockIndex, quote);
+
+  blocks.forEach((block, index) => {
+    if (block.type === 'definition') return;
+    walk(block.inlines, (node) => {
+      if (node.type === 'bare-mention' && node.afterQuoteMark) suffixes.set(node.span.start, node);
+      if (node.type === 'bracket' && node.role === 'quote' && node.attributes) {
+        const quote = quoteStartingIn(node.textSpan, byOpen);
+        if (quote) {
+          const attrs = node.attributes;
+          quote.attribution = {
+            form: 'bracket',
+            span: attrs.idSpan ?? attrs.notSpeechSpan ?? attrs.span,
+            ids: attrs.ids,
+            notSpeech: attrs.notSpeech,
+          };
+        }
+      }
+    });
+    if (block.type === 'block-quote' && block.attributionLine) {
+      const quote = blockQuotes.get(index);
+      const line = block.attributionLine;
+      const speaker = block.inlines.find(
+        (node) => node.span.start >= line.start && (node.type === 'bare-mention' || (node.type === 'bracket' && node.role === 'mention')),
+      );
+      if (quote && speaker) quote.attribution = attributionFromMention(speaker);
+    }
+  });
+
+  for (const quote of quotes) {
+    if (!quote.close || quote.attribution) continue;
+    const mention = suffixes.get(quote.close.end);
+    if (mention) quote.attribution = { form: 'suffix', span: mention.span, ids: mention.ids, notSpeech: mention.notSpeech, mention };
+  }
+}
+
+function attributionFromMention(node: Inline): Attribution {
+  if (node.type === 'bare-mention') return { form: 'blockquote', span: node.span, ids: node.ids, notSpeech: node.notSpeech };
+  const attrs = node.type === 'bracket' ? node.attributes : undefined;
+  return { form: 'blockquote', span: attrs?.idSpan ?? node.span, ids: attrs?.ids ?? [], notSpeech: attrs?.notSpeech ?? false };
+}
+
+function quoteStartingIn(span: Span, byOpen: Map<number, QuoteNode>): QuoteNode | undefined {
+  for (let i = span.start; i < span.end; i++) {
+    const quote = byOpen.get(i);
+    if (quote) return quote;
+  }
+  return undefined;
+}
+
+export function walk(inlines: readonly Inline[], visit: (node: Inline) => void): void {
+  for (const node of inlines) {
+    visit(node);
+    if (node.type === 'bracket') walk(node.children, visit);
+  }
+}
+
+/**
+ * `"We will rebuild," he said, "whatever it costs."` is one logical quote: the
+ * first part ends with a comma, the second starts lowercase, and only a short
+ * speech clause stands between them.
+ */
+function findSplitQuotes(text: string, quotes: QuoteNode[]): void {
+  let previous: QuoteNode | undefined;
+  for (const quote of quotes) {
+    if (quote.parent !== undefined || quote.mark === '>') continue;
+    const a = previous;
+    previous = quote;
+    if (!a?.close || a.blockIndex !== quote.blockIndex || a.splitPartner !== undefined) continue;
+    const between = text.slice(a.close.end, quote.open.start);
+    const endsWithComma = text[a.close.start - 1] === ',' || /^(?:@[\p{L}\p{N}+-]*)?\s*,/u.test(between);
+    const firstWord = text.slice(quote.open.end, quote.open.end + 3).replace(/^[\s\u00a0\u202f]+/, '');
+    const startsLower = firstWord !== '' && firstWord[0] !== firstWord[0]!.toUpperCase();
+    if (endsWithComma && startsLower && between.length <= 120 && !/[.!?;]/.test(between.replace(/^@\S*/, '').replace(/[«»"“”„]/g, ''))) {
+      a.splitPartner = quote.index;
+      quote.splitPartner = a.index;
+    }
+  }
+}

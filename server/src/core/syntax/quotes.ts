@@ -1,0 +1,187 @@
+import type { Span } from '../text/lineIndex';
+import type { QuoteMark, QuoteNode } from './nodes';
+
+/** A quote mark the inline scanner met, with what its neighbours allow it to do. */
+export interface MarkEvent {
+  readonly offset: number;
+  readonly char: string;
+  readonly canOpen: boolean;
+  readonly canClose: boolean;
+}
+
+const SINGLE_FAMILY = new Set(["'", '‘', '’', '‹', '›']);
+const OPENERS: Record<string, QuoteMark> = { '«': '«', '„': '„', '‘': '‘', '‹': '‹' };
+const CLOSERS = new Set(['»', '”', '’', '›']);
+
+/** Which closing characters close a quote opened with `mark`. */
+export function closes(mark: QuoteMark, char: string): boolean {
+  switch (mark) {
+    case '"':
+      return char === '"';
+    case '“':
+      return char === '”';
+    case '„':
+      return char === '“' || char === '”';
+    case '«':
+      return char === '»';
+    case "'":
+    case '‘':
+      return char === "'" || char === '’';
+    case '‹':
+      return char === '›';
+    case '>':
+      return false;
+  }
+}
+
+/** What may continue a quote left open at the end of a paragraph: the same opening mark, or `»` for `«`. */
+export function continues(mark: QuoteMark, char: string): boolean {
+  return char === mark || (mark === '«' && char === '»') || (mark === '“' && char === '“');
+}
+
+interface Open {
+  readonly mark: QuoteMark;
+  readonly open: Span;
+  readonly parts: Span[];
+  partStart: number;
+  readonly blockIndex: number;
+  readonly inHeading: boolean;
+}
+
+export interface ScopeOptions {
+  readonly blockIndex: number;
+  readonly inHeading: boolean;
+  /** British style: single marks are the primary quotes, double marks nest. */
+  readonly singlePrimary: boolean;
+}
+
+/**
+ * Pairs quote marks within one scope (a run of paragraphs, a heading, a list
+ * item, a bracket's text). Quotes come out in closing order; the caller sorts.
+ */
+export class QuotePairer {
+  private readonly stack: Open[] = [];
+  private options: ScopeOptions;
+
+  constructor(
+    options: ScopeOptions,
+    private readonly sink: QuoteNode[],
+  ) {
+    this.options = options;
+  }
+
+  get openMarks(): readonly QuoteMark[] {
+    return this.stack.map((open) => open.mark);
+  }
+
+  process(event: MarkEvent): void {
+    const { char } = event;
+    const top = this.stack[this.stack.length - 1];
+    if (char === '"' || char === "'") {
+      if (event.canOpen && event.canClose) {
+        if (top && closes(top.mark, char)) this.closeTo(this.stack.length - 1, event);
+        else this.open(char, event);
+      } else if (event.canClose) {
+        this.closeMatching(event);
+      } else if (event.canOpen) {
+        this.open(char, event);
+      }
+      return;
+    }
+    if (char === '“') {
+      if (top && top.mark === '„') this.closeTo(this.stack.length - 1, event);
+      else this.open('“', event);
+      return;
+    }
+    const opener = OPENERS[char];
+    if (opener) {
+      this.open(opener, event);
+      return;
+    }
+    if (CLOSERS.has(char)) this.closeMatching(event);
+  }
+
+  /** Ends the current paragraph: keeps the open quotes going into `next` paragraph (at `resumeAt`). */
+  continueInto(paragraphEnd: number, resumeAt: number, blockIndex: number): void {
+    for (const open of this.stack) {
+      open.parts.push({ start: open.partStart, end: paragraphEnd });
+      open.partStart = resumeAt;
+    }
+    this.options = { ...this.options, blockIndex };
+  }
+
+  /** Ends the scope: every quote still open is left unclosed at `end`. */
+  finish(end: number): void {
+    for (let i = 0; i < this.stack.length; i++) {
+      const open = this.stack[i]!;
+      open.parts.push({ start: open.partStart, end: Math.max(open.partStart, end) });
+      this.sink.push({
+        type: 'quote',
+        index: -1,
+        mark: open.mark,
+        open: open.open,
+        span: { start: open.open.start, end },
+        parts: open.parts,
+        inHeading: open.inHeading,
+        // Nested quotes are part of the outer one and not reported on their own.
+        unclosed: i === 0,
+        blockIndex: open.blockIndex,
+      });
+    }
+    this.stack.length = 0;
+  }
+
+  private isNestedOnly(char: string): boolean {
+    const single = SINGLE_FAMILY.has(char);
+    if (this.options.inHeading && single) return false;
+    return this.options.singlePrimary ? !single && char !== '«' && char !== '„' : single;
+  }
+
+  private open(mark: QuoteMark, event: MarkEvent): void {
+    if (this.stack.length === 0 && this.isNestedOnly(event.char)) return;
+    this.stack.push({
+      mark,
+      open: { start: event.offset, end: event.offset + 1 },
+      parts: [],
+      partStart: event.offset + 1,
+      blockIndex: this.options.blockIndex,
+      inHeading: this.options.inHeading,
+    });
+  }
+
+  private closeMatching(event: MarkEvent): void {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      if (closes(this.stack[i]!.mark, event.char)) {
+        this.closeTo(i, event);
+        return;
+      }
+    }
+    // A double closing mark of another kind than the open quote's.
+    if (this.stack.length > 0 && !SINGLE_FAMILY.has(event.char)) {
+      this.closeTo(this.stack.length - 1, event, true);
+    }
+  }
+
+  /** Closes the quote at `index`, and silently every quote nested inside it. */
+  private closeTo(index: number, event: MarkEvent, mismatched = false): void {
+    const closeSpan = { start: event.offset, end: event.offset + 1 };
+    while (this.stack.length > index) {
+      const open = this.stack.pop()!;
+      open.parts.push({ start: open.partStart, end: event.offset });
+      const own = this.stack.length === index;
+      this.sink.push({
+        type: 'quote',
+        index: -1,
+        mark: open.mark,
+        open: open.open,
+        ...(own ? { close: closeSpan } : {}),
+        span: { start: open.open.start, end: own ? closeSpan.end : event.offset },
+        parts: open.parts,
+        inHeading: open.inHeading,
+        unclosed: false,
+        ...(own && mismatched ? { mismatchedClose: closeSpan } : {}),
+        blockIndex: open.blockIndex,
+      });
+    }
+  }
+}

@@ -1,0 +1,66 @@
+// Character classes used by the scanner. ASCII is decided by table lookups;
+// other characters fall back to Unicode property regexes, which are slow but
+// rare in the hot loop.
+
+const LETTER_RE = /\p{L}|\p{M}/u;
+const DIGIT_RE = /\p{Nd}/u;
+const PUNCT_RE = /[\p{P}\p{S}]/u;
+const SPACE_RE = /\s/u;
+
+export function isWhitespace(c: number): boolean {
+  if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) return true;
+  if (c < 128) return false;
+  // U+00A0 and U+202F (the no-break spaces French puts inside «»), and the rest of Zs.
+  return c === 0xa0 || c === 0x202f || SPACE_RE.test(String.fromCharCode(c));
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Letters and combining marks, any script. Surrogate halves count as letters: astral letters are rare and never punctuation we care about. */
+export function isLetter(c: number): boolean {
+  if (c < 128) return isAsciiLetter(c);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return LETTER_RE.test(String.fromCharCode(c));
+}
+
+export function isLetterOrDigit(c: number): boolean {
+  if (c < 128) return isAsciiLetter(c) || isDigit(c);
+  return isLetter(c) || DIGIT_RE.test(String.fromCharCode(c));
+}
+
+export function isPunctuation(c: number): boolean {
+  if (c < 128) {
+    return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return PUNCT_RE.test(String.fromCharCode(c));
+}
+
+export function isUppercase(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Letters, digits, `_`, `.` and `-`: the run taken after a bare `@`. */
+export function isHandleChar(c: number): boolean {
+  return isLetterOrDigit(c) || c === 95 || c === 46 || c === 45;
+}
+
+export const ID_RE = /^\p{Ll}[\p{Ll}\p{Lo}\p{M}\d]*(?:-[\p{Ll}\p{Lo}\p{M}\d]+)*$/u;
+
+export const ENTITY_KINDS = ['person', 'org', 'place', 'source', 'work', 'event', 'other'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export function isEntityKind(word: string): word is EntityKind {
+  return (ENTITY_KINDS as readonly string[]).includes(word);
+}
+
+/** A valid entity ID: lowercase letters (NFC), digits and single hyphens, starting with a letter; not a kind word. */
+export function isValidId(id: string): boolean {
+  return ID_RE.test(id) && id === id.normalize('NFC') && !isEntityKind(id);
+}
