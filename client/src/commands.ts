@@ -1,0 +1,60 @@
+// The commands a writer runs from the palette.
+import * as vscode from 'vscode';
+import { QUOTES_VIEW_ID } from './quotesView';
+
+export interface WorkspaceCheck {
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
+const diagnosticsWait = 10_000;
+
+/** Resolves once every given document has diagnostics published (or after a time limit: clean files may get none). */
+function diagnosticsFor(uris: readonly vscode.Uri[]): Promise<void> {
+  const pending = new Set(uris.map((uri) => uri.toString()));
+  for (const uri of uris) if (vscode.languages.getDiagnostics(uri).length > 0) pending.delete(uri.toString());
+  if (pending.size === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    };
+    const timer = setTimeout(done, diagnosticsWait);
+    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+      for (const uri of event.uris) pending.delete(uri.toString());
+      if (pending.size === 0) done();
+    });
+  });
+}
+
+/**
+ * Opening each article hands it to the language server, which publishes its
+ * diagnostics to the Problems panel: it works whatever diagnostic mode the server uses.
+ */
+export async function checkWorkspace(): Promise<WorkspaceCheck> {
+  const uris = await vscode.workspace.findFiles('**/*.article', '**/node_modules/**');
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: `ArticleMark: checking ${uris.length} articles` },
+    async () => {
+      await Promise.all(uris.map((uri) => vscode.workspace.openTextDocument(uri)));
+      await diagnosticsFor(uris);
+    },
+  );
+  let errors = 0;
+  let warnings = 0;
+  for (const uri of uris) {
+    for (const diagnostic of vscode.languages.getDiagnostics(uri)) {
+      if (diagnostic.severity === vscode.DiagnosticSeverity.Error) errors++;
+      else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+    }
+  }
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  void vscode.window.showInformationMessage(`ArticleMark: ${uris.length} articles checked, ${errors} errors, ${warnings} warnings.`);
+  return { files: uris.length, errors, warnings };
+}
+
+export async function showQuotes(): Promise<void> {
+  await vscode.commands.executeCommand(`${QUOTES_VIEW_ID}.focus`);
+}

@@ -1,0 +1,83 @@
+// Entry point of the VS Code extension: starts the bundled language server and wires
+// the quotes view, status bar and commands. It talks to the server only through LSP.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { checkWorkspace, showQuotes, type WorkspaceCheck } from './commands';
+import { LANGUAGE_ID, QuotesSource } from './quotesSource';
+import { QUOTES_VIEW_ID, QuotesTreeProvider, REVEAL_QUOTE_COMMAND, revealQuote, type QuotesViewSnapshot } from './quotesView';
+import { QuotesStatusBar } from './statusBar';
+
+/** What activate() returns: lets the in-editor tests read what the UI shows. */
+export interface ArticleMarkApi {
+  readonly client: LanguageClient;
+  quotesView(): Promise<QuotesViewSnapshot>;
+  statusBarText(): Promise<string>;
+  checkWorkspace(): Promise<WorkspaceCheck>;
+}
+
+let client: LanguageClient | undefined;
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // Scheme-restricted on purpose: other editors' plaintext models (chat inputs) must not get diagnostics.
+    documentSelector: [
+      { language: LANGUAGE_ID, scheme: 'file' },
+      { language: LANGUAGE_ID, scheme: 'untitled' },
+    ],
+    synchronize: {
+      configurationSection: 'articlemark',
+      // The project file and registries change what every article means.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.article,articlemark.json}'),
+    },
+    diagnosticCollectionName: 'articlemark',
+  };
+  return new LanguageClient('articlemark', 'ArticleMark Language Server', serverOptions, clientOptions);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ArticleMarkApi> {
+  const languageClient = createClient(context);
+  client = languageClient;
+  const source = new QuotesSource(() => client);
+  const tree = new QuotesTreeProvider(source, () => client);
+  const statusBar = new QuotesStatusBar(source);
+
+  context.subscriptions.push(
+    source,
+    tree,
+    statusBar,
+    vscode.window.createTreeView(QUOTES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }),
+    vscode.commands.registerCommand('articlemark.checkWorkspace', checkWorkspace),
+    vscode.commands.registerCommand('articlemark.showQuotes', showQuotes),
+    vscode.commands.registerCommand('articlemark.restartServer', async () => {
+      await languageClient.restart();
+      source.fireSoon();
+    }),
+    vscode.commands.registerCommand(REVEAL_QUOTE_COMMAND, revealQuote),
+  );
+
+  await languageClient.start();
+  // Reveals the quotes view in the Explorer only once there is something to show.
+  await vscode.commands.executeCommand('setContext', 'articlemark.activated', true);
+  source.fireSoon();
+
+  return {
+    client: languageClient,
+    quotesView: () => tree.snapshot(),
+    statusBarText: async () => {
+      await statusBar.refresh();
+      return statusBar.text;
+    },
+    checkWorkspace,
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running) await running.stop();
+}

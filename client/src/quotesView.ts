@@ -1,0 +1,102 @@
+// The "Quotes by speaker" tree: every quote of the active article under its speaker,
+// the unattributed ones first; clicking a quote reveals it in the editor.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { groupQuotes, type QuoteGroup } from './quotesModel';
+import type { QuoteEntry } from './quotesProtocol';
+import type { QuotesSource } from './quotesSource';
+
+export const QUOTES_VIEW_ID = 'articlemark.quotes';
+export const REVEAL_QUOTE_COMMAND = 'articlemark.revealQuote';
+
+type Node = { group: QuoteGroup } | { quote: QuoteEntry; group: QuoteGroup; uri: vscode.Uri };
+
+/** What the view shows, in plain data: used by the in-editor tests. */
+export interface QuotesViewSnapshot {
+  uri: string | undefined;
+  groups: { id: string | undefined; label: string; quotes: { text: string; line: number }[] }[];
+}
+
+const maxLabel = 80;
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > maxLabel ? `${flat.slice(0, maxLabel - 1)}…` : flat;
+}
+
+export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly source: QuotesSource,
+    private readonly client: () => LanguageClient | undefined,
+  ) {
+    this.subscription = source.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  async snapshot(): Promise<QuotesViewSnapshot> {
+    const document = this.source.activeArticle();
+    const groups = groupQuotes((await this.source.quotesOf(document)) ?? []);
+    return {
+      uri: document?.uri.toString(),
+      groups: groups.map((group) => ({
+        id: group.id,
+        label: group.label,
+        quotes: group.quotes.map((quote) => ({ text: quote.text, line: quote.range.start.line })),
+      })),
+    };
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node) return 'quote' in node ? [] : this.quotesOf(node.group);
+    const document = this.source.activeArticle();
+    const quotes = await this.source.quotesOf(document);
+    if (!document || !quotes) return [];
+    this.uri = document.uri;
+    return groupQuotes(quotes).map((group) => ({ group }));
+  }
+
+  private uri: vscode.Uri | undefined;
+  private quotesOf(group: QuoteGroup): Node[] {
+    const uri = this.uri;
+    return uri ? group.quotes.map((quote) => ({ quote, group, uri })) : [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (!('quote' in node)) {
+      const { group } = node;
+      const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `group:${group.id ?? ''}`;
+      item.description = `${group.quotes.length} quote${group.quotes.length === 1 ? '' : 's'}`;
+      item.tooltip = group.id ? `@${group.id}${group.kind ? ` (${group.kind})` : ''}` : 'Quotes with no speaker: attribute them';
+      item.iconPath = new vscode.ThemeIcon(group.id ? 'person' : 'warning');
+      item.contextValue = group.id ? 'speaker' : 'unattributed';
+      return item;
+    }
+    const { quote, group, uri } = node;
+    const item = new vscode.TreeItem(`“${shorten(quote.text)}”`, vscode.TreeItemCollapsibleState.None);
+    item.id = `quote:${group.id ?? ''}:${quote.range.start.line}:${quote.range.start.character}`;
+    // The source entity, so the reviewer sees who is quoted without opening the text.
+    item.description = quote.unattributed ? `line ${quote.range.start.line + 1}` : quote.speakers.map((speaker) => `@${speaker.id}`).join(', ');
+    item.tooltip = new vscode.MarkdownString().appendText(quote.text);
+    item.iconPath = new vscode.ThemeIcon('quote');
+    const client = this.client();
+    const range = client ? client.protocol2CodeConverter.asRange(quote.range) : undefined;
+    item.command = { command: REVEAL_QUOTE_COMMAND, title: 'Reveal quote', arguments: [uri, range] };
+    return item;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+export async function revealQuote(uri: vscode.Uri, range: vscode.Range | undefined): Promise<void> {
+  const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
+  if (range) {
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+}
