@@ -1,0 +1,78 @@
+import { ArticleProject } from '../core';
+import { CliFileHost } from './cliFileHost';
+import { displayPath, type InputFile } from './inputs';
+import { readArticle } from './readText';
+import { toCliFinding, type FileReport, type ToolProblem } from './report';
+
+export interface CheckOptions {
+  /** `--config FILE`, absolute. */
+  readonly configPath?: string;
+  readonly cwd: string;
+}
+
+/** A tool problem tagged with the index of the first file that ran into it, so merged output stays in input order. */
+export interface IndexedProblem extends ToolProblem {
+  readonly index: number;
+}
+
+export interface IndexedReport {
+  readonly index: number;
+  /** Undefined when the file could not be checked (its problem is in `problems`). */
+  readonly report?: FileReport;
+}
+
+/**
+ * Checks a batch of files with one project (so configuration and registries
+ * are read once per batch). Used in the main thread and in each worker.
+ */
+export class FileChecker {
+  private readonly host = new CliFileHost();
+  private readonly project: ArticleProject;
+  private readonly reportedConfigs = new Set<string>();
+
+  constructor(private readonly options: CheckOptions) {
+    this.project = new ArticleProject(this.host, options.configPath ? { configPath: options.configPath } : {});
+  }
+
+  check(file: InputFile, index: number, stdinText?: string): { report?: FileReport; problems: IndexedProblem[] } {
+    const problems: IndexedProblem[] = [];
+    let text: string;
+    if (file.stdin) {
+      text = stdinText ?? '';
+    } else {
+      const read = readArticle(file.path);
+      if ('problem' in read) return { problems: [{ index, path: file.display, message: read.problem }] };
+      text = read.text;
+    }
+    const config = this.project.configFor(file.path);
+    const configKey = config.path ?? '';
+    if (config.path && config.problems.length > 0 && !this.reportedConfigs.has(configKey)) {
+      this.reportedConfigs.add(configKey);
+      const shown = displayPath(config.path, this.options.cwd);
+      for (const problem of config.problems) {
+        problems.push({ index, path: shown, message: problem.fatal ? `${problem.message}; checking with the default configuration` : problem.message });
+      }
+    }
+    const analysis = this.project.analyze(file.path, text);
+    // Files the core needed but could not read (an unreadable articlemark.json, registry or `uses` file).
+    for (const [path, message] of this.host.readProblems) problems.push({ index, path: displayPath(path, this.options.cwd), message });
+    this.host.readProblems.clear();
+    return {
+      report: { path: file.display, absolutePath: file.path, findings: analysis.diagnostics.map(toCliFinding) },
+      problems,
+    };
+  }
+}
+
+/** Puts problems in a stable order and drops repeats (several workers may meet the same bad registry). */
+export function orderProblems(problems: readonly IndexedProblem[]): ToolProblem[] {
+  const first = new Map<string, IndexedProblem>();
+  for (const problem of problems) {
+    const key = `${problem.path ?? ''}\0${problem.message}`;
+    const known = first.get(key);
+    if (!known || problem.index < known.index) first.set(key, problem);
+  }
+  return [...first.values()]
+    .sort((a, b) => a.index - b.index || (a.path ?? '').localeCompare(b.path ?? '') || a.message.localeCompare(b.message))
+    .map(({ path, message }) => (path === undefined ? { message } : { path, message }));
+}

@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { ArticleProject } from '../../core';
+import { CliFileHost } from '../cliFileHost';
+import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
+import { exportModel } from '../exportModel';
+import { displayPath } from '../inputs';
+import { decodeArticle, readArticle, type ReadResult } from '../readText';
+import type { ToolProblem } from '../report';
+import { readAll, reportProblems } from '../terminal';
+
+const USAGE = `Usage: articlemark export FILE [options]
+
+Writes the document model of one article as JSON (schema:
+docs/schemas/export.schema.json): front matter, entities with aliases and
+properties, mentions, quotes, figures and diagnostics. FILE may be - for
+standard input.
+
+Options:
+  -f, --format FORMAT      json (the only format for now)
+  -c, --config FILE        use this articlemark.json instead of looking for one
+      --stdin-filename P   path of the standard input text, for configuration and output
+  -h, --help               show this help
+
+Exit codes: 0 written (whatever the findings), 2 the tool could not do its job.
+`;
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write the document model of an article as JSON',
+  usage: USAGE,
+  options: {
+    format: { type: 'string', short: 'f' },
+    config: { type: 'string', short: 'c' },
+    'stdin-filename': { type: 'string' },
+  },
+  async run(values, positionals, io) {
+    const format = stringOption(values, 'format') ?? 'json';
+    if (format !== 'json') throw new UsageError(`unknown format "${format}" (use json)`);
+    if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
+    const input = positionals[0]!;
+    const stdinFilename = stringOption(values, 'stdin-filename');
+    const path = resolve(io.cwd, input === '-' ? (stdinFilename ?? '<stdin>') : input);
+    const shown = input === '-' && stdinFilename === undefined ? '<stdin>' : displayPath(path, io.cwd);
+    const configOption = stringOption(values, 'config');
+    const host = new CliFileHost();
+    const project = new ArticleProject(host, configOption !== undefined ? { configPath: resolve(io.cwd, configOption) } : {});
+
+    const read: ReadResult = input === '-' ? decodeArticle(await readAll(io.stdin)) : readArticle(path);
+    if ('problem' in read) {
+      reportProblems([{ path: shown, message: read.problem }], io);
+      return EXIT_TROUBLE;
+    }
+    const analysis = project.analyze(path, read.text);
+    const problems: ToolProblem[] = analysis.config.problems.map((p) => ({ ...(analysis.config.path ? { path: displayPath(analysis.config.path, io.cwd) } : {}), message: p.message }));
+    for (const [file, message] of host.readProblems) problems.push({ path: displayPath(file, io.cwd), message });
+    io.stdout.write(JSON.stringify(exportModel(analysis, { displayPath: shown, cwd: io.cwd }), null, 2) + '\n');
+    reportProblems(problems, io);
+    return problems.length > 0 ? EXIT_TROUBLE : EXIT_OK;
+  },
+};

@@ -1,0 +1,79 @@
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { normalizePath } from '../core';
+import { globFiles, isGlobPattern } from './glob';
+import { describeReadError } from './readText';
+
+/** One article to check: where it is, and how to name it in output. */
+export interface InputFile {
+  /** Absolute, `/`-separated (the core's convention); `-` input uses the --stdin-filename path. */
+  readonly path: string;
+  /** Relative to the working directory when inside it, as people type paths. */
+  readonly display: string;
+  readonly stdin?: boolean;
+}
+
+/** An input that gave nothing to check, named on stderr. */
+export interface InputProblem {
+  readonly input: string;
+  readonly message: string;
+}
+
+export interface ExpandedInputs {
+  readonly files: readonly InputFile[];
+  readonly problems: readonly InputProblem[];
+}
+
+const ARTICLE_GLOB = '**/*.article';
+
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  return normalizePath(rel === '' || rel.startsWith('..') ? absolute : rel);
+}
+
+
+/**
+ * Turns command-line inputs into files, in the order given (each folder's
+ * files sorted), each file once. Explicit files are checked whatever their
+ * extension; folders and globs only yield `*.article`.
+ */
+export function expandInputs(inputs: readonly string[], cwd: string, stdinFilename?: string): ExpandedInputs {
+  const files: InputFile[] = [];
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  const add = (absolute: string, stdin = false): void => {
+    const path = normalizePath(absolute);
+    if (!stdin && seen.has(path)) return;
+    seen.add(path);
+    files.push({ path, display: stdin && !stdinFilename ? '<stdin>' : displayPath(path, cwd), ...(stdin ? { stdin } : {}) });
+  };
+
+  for (const input of inputs) {
+    if (input === '-') {
+      add(resolve(cwd, stdinFilename ?? '<stdin>'), true);
+      continue;
+    }
+    const absolute = resolve(cwd, input);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isGlobPattern(input)) {
+        const matches = globFiles([input], cwd);
+        if (matches.length === 0) problems.push({ input, message: 'no files match this pattern' });
+        for (const match of matches) add(match);
+      } else {
+        problems.push({ input, message: describeReadError(error) });
+      }
+      continue;
+    }
+    if (stats.isDirectory()) {
+      const found = globFiles([ARTICLE_GLOB], absolute);
+      if (found.length === 0) problems.push({ input, message: 'no .article files in this folder' });
+      for (const file of found) add(file);
+    } else {
+      add(absolute);
+    }
+  }
+  return { files, problems };
+}

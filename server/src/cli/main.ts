@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { EXIT_OK, EXIT_TROUBLE, UsageError, type CliIO, type Command } from './command';
+import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
+import { isCheckWorker, runCheckWorker } from './parallel';
+import { TOOL_VERSION } from './version';
+
+// ---------------------------------------------------------------------------
+// The sub-commands. To add one, write server/src/cli/commands/NAME.ts exporting
+// a `Command` (see ./command.ts), import it here and add it to this list:
+// one line each. `articlemark --help` lists them in this order.
+const COMMANDS: readonly Command[] = [
+  checkCommand,
+  exportCommand,
+];
+// ---------------------------------------------------------------------------
+
+function mainUsage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const list = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
+  return `Usage: articlemark <command> [options]\n\nCommands:\n${list}\n\nRun \`articlemark <command> --help\` for its options. \`articlemark --version\` prints the version.\n`;
+}
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout).write(mainUsage());
+    return name === undefined ? EXIT_TROUBLE : EXIT_OK;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${TOOL_VERSION}\n`);
+    return EXIT_OK;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(`articlemark: unknown command "${name}"\n\n${mainUsage()}`);
+    return EXIT_TROUBLE;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values['help'] === true) {
+      io.stdout.write(command.usage);
+      return EXIT_OK;
+    }
+    return await command.run(values, positionals, io);
+  } catch (error) {
+    // parseArgs reports unknown options and missing values with ERR_PARSE_ARGS_* codes.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr.write(`articlemark ${command.name}: ${(error as Error).message}\n\n${command.usage}`);
+      return EXIT_TROUBLE;
+    }
+    io.stderr.write(`articlemark ${command.name}: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT_TROUBLE;
+  }
+}
+
+// The bundle is also the worker script for large trees (see ./parallel.ts).
+if (!isMainThread && isCheckWorker(workerData)) {
+  runCheckWorker();
+} else if (require.main === module) {
+  const io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`articlemark: internal error: ${String(error)}\n`);
+      process.exitCode = EXIT_TROUBLE;
+    },
+  );
+}

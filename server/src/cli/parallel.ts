@@ -1,0 +1,114 @@
+import { availableParallelism } from 'node:os';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { FileChecker, type CheckOptions, type IndexedProblem, type IndexedReport } from './checkFiles';
+import type { InputFile } from './inputs';
+
+/**
+ * Below this many files, starting workers (each loads the bundle and reads
+ * the configuration and registries again) costs more than it saves; measured
+ * in docs/cli.md ("Large trees").
+ */
+export const PARALLEL_MIN_FILES = 200;
+/** Files handed to a worker at a time: small enough to balance, large enough to keep messages rare. */
+const BATCH = 32;
+
+interface WorkerInit {
+  readonly articlemarkCheckWorker: true;
+  readonly options: CheckOptions;
+  readonly files: readonly InputFile[];
+}
+
+interface BatchRequest {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface BatchResult {
+  readonly results: IndexedReport[];
+  readonly problems: IndexedProblem[];
+}
+
+export interface CheckedFiles {
+  readonly results: readonly IndexedReport[];
+  readonly problems: readonly IndexedProblem[];
+}
+
+/** How many workers to use for `fileCount` files; 0 means check in this thread. `jobs` is `--jobs`. */
+export function workerCount(fileCount: number, jobs: number | undefined): number {
+  if (jobs !== undefined) return jobs <= 1 ? 0 : Math.min(jobs, fileCount);
+  if (fileCount < PARALLEL_MIN_FILES) return 0;
+  const cores = availableParallelism();
+  return cores < 2 ? 0 : Math.min(cores, Math.ceil(fileCount / BATCH));
+}
+
+export function checkSerially(files: readonly InputFile[], options: CheckOptions, stdinText?: string): CheckedFiles {
+  const checker = new FileChecker(options);
+  const results: IndexedReport[] = [];
+  const problems: IndexedProblem[] = [];
+  files.forEach((file, index) => {
+    const outcome = checker.check(file, index, stdinText);
+    results.push(outcome.report ? { index, report: outcome.report } : { index });
+    problems.push(...outcome.problems);
+  });
+  return { results, problems };
+}
+
+/**
+ * Checks files in worker threads that pull batches as they finish, then puts
+ * results back in input order so output never depends on scheduling.
+ * The worker runs this same bundle (see main.ts).
+ */
+export function checkInWorkers(files: readonly InputFile[], options: CheckOptions, workers: number): Promise<CheckedFiles> {
+  return new Promise((resolve, reject) => {
+    const results: IndexedReport[] = [];
+    const problems: IndexedProblem[] = [];
+    let next = 0;
+    let running = workers;
+    const init: WorkerInit = { articlemarkCheckWorker: true, options, files };
+    for (let i = 0; i < workers; i++) {
+      const worker = new Worker(__filename, { workerData: init });
+      const feed = (): void => {
+        if (next >= files.length) {
+          void worker.terminate();
+          return;
+        }
+        const request: BatchRequest = { start: next, end: Math.min(files.length, next + BATCH) };
+        next = request.end;
+        worker.postMessage(request);
+      };
+      worker.on('message', (message: BatchResult) => {
+        results.push(...message.results);
+        problems.push(...message.problems);
+        feed();
+      });
+      worker.on('error', reject);
+      worker.on('exit', () => {
+        running--;
+        if (running === 0) {
+          results.sort((a, b) => a.index - b.index);
+          resolve({ results, problems });
+        }
+      });
+      feed();
+    }
+  });
+}
+
+export function isCheckWorker(data: unknown): data is WorkerInit {
+  return typeof data === 'object' && data !== null && (data as Partial<WorkerInit>).articlemarkCheckWorker === true;
+}
+
+/** The worker side: check each batch the main thread sends, reply with the results. */
+export function runCheckWorker(): void {
+  const init = workerData as WorkerInit;
+  const checker = new FileChecker(init.options);
+  parentPort!.on('message', (request: BatchRequest) => {
+    const reply: BatchResult = { results: [], problems: [] };
+    for (let index = request.start; index < request.end; index++) {
+      const outcome = checker.check(init.files[index]!, index);
+      reply.results.push(outcome.report ? { index, report: outcome.report } : { index });
+      reply.problems.push(...outcome.problems);
+    }
+    parentPort!.postMessage(reply);
+  });
+}

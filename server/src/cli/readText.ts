@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+
+/** The text of a file the CLI was asked about, or why it cannot be checked. */
+export type ReadResult = { readonly text: string } | { readonly problem: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Why a read failed, in words a writer understands. */
+export function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied: cannot read this file';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return `cannot be read (${code ?? (error as Error).message})`;
+  }
+}
+
+/** Checks bytes before they become text: binary files and bad encodings are reported, not analysed as garbage. */
+export function decodeArticle(bytes: Uint8Array): ReadResult {
+  // A NUL byte never appears in text a writer typed; git uses the same test.
+  if (bytes.subarray(0, 8000).includes(0)) return { problem: 'binary file, not checked' };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { problem: 'not valid UTF-8 text, not checked (save it as UTF-8)' };
+  }
+  // Editors do not count a byte order mark as a column.
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+export function readArticle(path: string): ReadResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { problem: describeReadError(error) };
+  }
+  return decodeArticle(bytes);
+}

@@ -1,0 +1,22 @@
+import { flag, type CliIO, type OptionValues } from './command';
+import type { ToolProblem } from './report';
+
+/** Colours on a terminal only, unless NO_COLOR / FORCE_COLOR or --color / --no-color say otherwise. */
+export function useColour(values: OptionValues, io: CliIO): boolean {
+  if (flag(values, 'no-color')) return false;
+  if (flag(values, 'color')) return true;
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
+  if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true;
+  return io.stdout.isTTY === true;
+}
+
+/** Each problem on its own line of stderr, naming the file or input it is about. */
+export function reportProblems(problems: readonly ToolProblem[], io: CliIO): void {
+  for (const problem of problems) io.stderr.write(`articlemark: ${problem.path ? `${problem.path}: ` : ''}${problem.message}\n`);
+}
+
+export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
