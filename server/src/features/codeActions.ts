@@ -1,0 +1,131 @@
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { speakerCandidates, type ArticleDiagnostic, type DocumentModel, type Mention } from '../core';
+import { toLspDiagnostic } from './diagnostics';
+
+export const ATTRIBUTE_ALL_KIND = `${CodeActionKind.Source}.attributeAll`;
+/** Below this the source action leaves a quote for a human to decide. */
+export const CLEAR_SPEAKER = 0.75;
+
+export interface CodeActionInputs {
+  readonly uri: string;
+  readonly model: DocumentModel;
+  readonly diagnostics: readonly ArticleDiagnostic[];
+  readonly range: Range;
+  readonly only?: readonly string[];
+  /** Registry files the article's project loads, for "Define entity … in <registry>". */
+  readonly registries: readonly { uri: string; name: string; endPosition: Range['start']; endsWithNewline: boolean }[];
+}
+
+const overlaps = (a: Range, b: Range): boolean =>
+  !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
+
+export function codeActions(inputs: CodeActionInputs): CodeAction[] {
+  const wants = (kind: string): boolean => !inputs.only || inputs.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diagnostic of inputs.diagnostics) {
+      if (!overlaps(diagnostic.range, inputs.range)) continue;
+      actions.push(...quickFixes(inputs, diagnostic));
+    }
+    actions.push(...markAsMention(inputs));
+  }
+  if (wants(ATTRIBUTE_ALL_KIND)) {
+    const all = attributeAll(inputs);
+    if (all) actions.push(all);
+  }
+  return actions;
+}
+
+function edit(uri: string, edits: TextEdit[]): CodeAction['edit'] {
+  return { changes: { [uri]: edits } };
+}
+
+function quickFixes(inputs: CodeActionInputs, diagnostic: ArticleDiagnostic): CodeAction[] {
+  const lsp: Diagnostic = toLspDiagnostic(diagnostic);
+  const actions: CodeAction[] = [];
+  if (diagnostic.code === 'unattributed-quote' && typeof diagnostic.data?.['insertAt'] === 'number' && typeof diagnostic.data['quote'] === 'number') {
+    const at = inputs.model.lines.positionAt(diagnostic.data['insertAt']);
+    const attached = typeof diagnostic.data['attach'] === 'string';
+    speakerCandidates(inputs.model, diagnostic.data['quote']).forEach((candidate, rank) => {
+      actions.push({
+        title: `Attribute to ${candidate.name} (@${candidate.id})`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lsp],
+        // The core's "Attach" fix is the better first choice when the writer already typed the ID.
+        isPreferred: rank === 0 && !attached,
+        edit: edit(inputs.uri, [{ range: { start: at, end: at }, newText: `@${candidate.id}` }]),
+      });
+    });
+  }
+  for (const fix of diagnostic.fixes ?? []) {
+    actions.push({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [lsp],
+      ...(fix.preferred ? { isPreferred: true } : {}),
+      edit: edit(inputs.uri, fix.edits.map((e) => ({ range: e.range, newText: e.newText }))),
+    });
+  }
+  if (diagnostic.code === 'unknown-entity' && typeof diagnostic.data?.['id'] === 'string') actions.push(...defineEntity(inputs, diagnostic.data['id'], lsp));
+  return actions;
+}
+
+function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnostic): CodeAction[] {
+  const { model } = inputs;
+  const mention = model.mentions.find((m) => m.id === id && m.textSpan);
+  const name = mention?.textSpan ? model.tree.text.slice(mention.textSpan.start, mention.textSpan.end).replace(/\s+/g, ' ').trim() : id;
+  const line = `@person ${id}: ${name || id}`;
+  // After the document's last definition, or after the front matter, or at the top.
+  const lastDefinition = model.localEntities.at(-1)?.definition.span.end;
+  const anchor = lastDefinition ?? model.tree.frontMatter?.span.end ?? 0;
+  const at = model.lines.positionAt(anchor);
+  const atLineStart = at.character === 0;
+  const inDocument: TextEdit = { range: { start: at, end: at }, newText: atLineStart ? `${line}\n` : `\n${line}` };
+  const actions: CodeAction[] = [
+    { title: `Define entity @${id} in this document`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(inputs.uri, [inDocument]) },
+  ];
+  for (const registry of inputs.registries) {
+    actions.push({
+      title: `Define entity @${id} in ${registry.name}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: edit(registry.uri, [{ range: { start: registry.endPosition, end: registry.endPosition }, newText: `${registry.endsWithNewline ? '\n' : '\n\n'}${line}\n` }]),
+    });
+  }
+  return actions;
+}
+
+function markAsMention(inputs: CodeActionInputs): CodeAction[] {
+  const { model } = inputs;
+  const start = model.lines.offsetAt(inputs.range.start);
+  const end = model.lines.offsetAt(inputs.range.end);
+  const actions: CodeAction[] = [];
+  const implicit = model.mentions.filter((m): m is Mention & { textSpan: NonNullable<Mention['textSpan']> } => m.form === 'implicit' && m.textSpan !== undefined && m.textSpan.start <= end && start <= m.textSpan.end);
+  for (const mention of implicit) {
+    const words = model.tree.text.slice(mention.textSpan.start, mention.textSpan.end);
+    for (const id of mention.ambiguous && mention.ambiguous.length > 0 ? mention.ambiguous : [mention.id]) {
+      actions.push({
+        title: `Mark "${words}" as a mention of @${id}`,
+        kind: CodeActionKind.QuickFix,
+        edit: edit(inputs.uri, [{ range: model.lines.rangeOf(mention.textSpan), newText: `[${words}](@${id})` }]),
+      });
+    }
+  }
+  return actions;
+}
+
+function attributeAll(inputs: CodeActionInputs): CodeAction | undefined {
+  const edits: TextEdit[] = [];
+  for (const diagnostic of inputs.diagnostics) {
+    if (diagnostic.code !== 'unattributed-quote') continue;
+    const insertAt = diagnostic.data?.['insertAt'];
+    const quote = diagnostic.data?.['quote'];
+    if (typeof insertAt !== 'number' || typeof quote !== 'number') continue;
+    const best = speakerCandidates(inputs.model, quote)[0];
+    if (!best || best.confidence < CLEAR_SPEAKER) continue;
+    const at = inputs.model.lines.positionAt(insertAt);
+    edits.push({ range: { start: at, end: at }, newText: `@${best.id}` });
+  }
+  if (edits.length === 0) return undefined;
+  return { title: 'Attribute all quotes with a clear speaker', kind: ATTRIBUTE_ALL_KIND, edit: edit(inputs.uri, edits) };
+}

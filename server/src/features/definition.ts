@@ -1,0 +1,9 @@
+import type { Location, Position } from 'vscode-languageserver';
+import type { DocumentModel } from '../core';
+import type { EntityLocator } from './entityLocator';
+import { entityAt } from './locate';
+
+export function definition(model: DocumentModel, position: Position, locate: EntityLocator): Location | null {
+  const found = entityAt(model, model.lines.offsetAt(position));
+  return found?.entity ? (locate(found.entity) ?? null) : null;
+}

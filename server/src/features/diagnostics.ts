@@ -1,0 +1,30 @@
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
+import type { ArticleDiagnostic, Severity } from '../core';
+import { pathToUri } from '../workspace/uris';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** An ArticleDiagnostic as the protocol carries it; `data` keeps the core's machine-readable facts for code actions. */
+export function toLspDiagnostic(diagnostic: ArticleDiagnostic): Diagnostic {
+  return {
+    range: diagnostic.range,
+    severity: SEVERITY[diagnostic.severity],
+    code: diagnostic.code,
+    source: 'articlemark',
+    message: diagnostic.message,
+    ...(diagnostic.data ? { data: diagnostic.data } : {}),
+    ...(diagnostic.unnecessary ? { tags: [DiagnosticTag.Unnecessary] } : {}),
+    ...(diagnostic.related
+      ? { relatedInformation: diagnostic.related.map((r) => ({ location: { uri: pathToUri(r.path), range: r.range }, message: r.message })) }
+      : {}),
+  };
+}
+
+export function toLspDiagnostics(diagnostics: readonly ArticleDiagnostic[]): Diagnostic[] {
+  return diagnostics.map(toLspDiagnostic);
+}

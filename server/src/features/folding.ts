@@ -1,0 +1,33 @@
+import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
+import type { DocumentModel, Span } from '../core';
+
+/** Front matter, definition blocks, sections, block quotes and long comments. */
+export function foldingRanges(model: DocumentModel): FoldingRange[] {
+  const { lines, tree } = model;
+  const ranges: FoldingRange[] = [];
+  const add = (span: Span, kind?: FoldingRangeKind): void => {
+    const start = lines.positionAt(span.start).line;
+    // A span ending right after a line break ends on the line before.
+    const endOffset = span.end > span.start && /[\r\n]/.test(tree.text[span.end - 1] ?? '') ? span.end - 1 : span.end;
+    const end = lines.positionAt(endOffset).line;
+    if (end > start) ranges.push({ startLine: start, endLine: end, ...(kind ? { kind } : {}) });
+  };
+  if (tree.frontMatter) add(tree.frontMatter.span, FoldingRangeKind.Imports);
+  const headings = tree.blocks.filter((b) => b.type === 'heading');
+  for (const block of tree.blocks) {
+    if (block.type === 'definition' || block.type === 'block-quote') add(block.span);
+    if (block.type === 'heading') {
+      const next = headings.find((h) => h.type === 'heading' && h.span.start > block.span.start && h.level <= block.level);
+      const end = next ? next.span.start - 1 : tree.text.length;
+      add({ start: block.span.start, end: trimEnd(tree.text, end) });
+    }
+  }
+  for (const comment of tree.comments) add(comment.span, FoldingRangeKind.Comment);
+  return ranges;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}

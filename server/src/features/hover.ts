@@ -1,0 +1,66 @@
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { DocumentModel, Entity, FigureInfo, QuoteInfo, Span } from '../core';
+import { entityAt, figureAt, quoteAt } from './locate';
+import type { EntityLocator } from './entityLocator';
+import { escapeMarkdown as md } from './markdown';
+
+/** Entity card, quote speakers or figure details for the thing under the cursor. */
+export function hover(model: DocumentModel, position: Position, locate: EntityLocator): Hover | null {
+  const offset = model.lines.offsetAt(position);
+  const found = entityAt(model, offset);
+  if (found) {
+    const span = found.mention?.textSpan && found.mention.form === 'implicit' ? found.mention.textSpan : found.span;
+    const value = found.entity ? entityCard(model, found.entity, locate) : `Unknown entity \`@${found.id}\``;
+    return result(model, value, found.mention?.form === 'bracket' && found.mention.textSpan && offset < found.mention.span.start ? found.mention.textSpan : span);
+  }
+  const figure = figureAt(model, offset);
+  if (figure) return result(model, figureCard(figure), figure.node.span);
+  const quote = quoteAt(model, offset);
+  if (quote) return result(model, quoteCard(quote), quote.node.span);
+  return null;
+}
+
+function result(model: DocumentModel, value: string, span: Span): Hover {
+  // Markup is never trusted: no command links, the client must not enable them.
+  return { contents: { kind: MarkupKind.Markdown, value }, range: model.lines.rangeOf(span) };
+}
+
+export function entityCard(model: DocumentModel, entity: Entity, locate: EntityLocator): string {
+  const lines = [`**${md(entity.name)}** — ${md(entity.kind)} \`@${entity.id}\``];
+  if (entity.properties['role']) lines.push(`Role: ${md(entity.properties['role'])}`);
+  if (entity.aliases.length > 0) lines.push(`Also: ${entity.aliases.map(md).join('; ')}`);
+  for (const [key, value] of Object.entries(entity.properties)) {
+    if (key === 'role') continue;
+    if (key === 'wikidata' && /^Q\d+$/.test(value)) lines.push(`Wikidata: [${value}](https://www.wikidata.org/wiki/${value})`);
+    else lines.push(`${md(key)}: ${md(value)}`);
+  }
+  const where = entity.path === model.path ? 'this document' : md(entity.path.split('/').slice(-2).join('/'));
+  const line = locate(entity)?.range.start.line;
+  lines.push(`Defined in ${where}${line === undefined ? '' : `, line ${line + 1}`}`);
+  const quotes = model.quotes.filter((quote) => quote.speakers.some((speaker) => speaker.id === entity.id)).length;
+  lines.push(`${quotes} quote${quotes === 1 ? '' : 's'} in this document`);
+  return lines.join('\n\n');
+}
+
+function quoteCard(quote: QuoteInfo): string {
+  if (quote.notSpeech) return 'Not speech (`@-`)';
+  if (quote.speakers.length === 0) return quote.nested ? 'Nested quote' : 'Unattributed quote';
+  return `Said by ${quote.speakers.map((s) => `**${md(s.name)}** (\`@${s.id}\`)`).join(', ')}`;
+}
+
+function figureCard(figure: FigureInfo): string {
+  const lines: string[] = [];
+  const value = figure.value;
+  if (value) {
+    const qualifier = [value.approximate ? 'approximately' : '', value.bound === 'less' ? 'less than' : value.bound === 'more' ? 'more than' : ''].filter(Boolean).join(', ');
+    lines.push(`**Figure** ${md(String(value.value))}${value.percent ? ' %' : ''}${qualifier ? ` (${qualifier})` : ''}`);
+  } else {
+    lines.push('**Figure** without a readable value');
+  }
+  if (figure.unit) lines.push(`Unit: ${md(figure.unit)}`);
+  if (figure.noSourceOnPurpose) lines.push('No source needed (`@-`)');
+  else if (figure.sources.length > 0) lines.push(`Source: ${figure.sources.map((s) => `${md(s.name)} (\`@${s.id}\`)`).join(', ')}${figure.sourceQuote !== undefined ? ' — the speaker of the quote' : ''}`);
+  else lines.push('No source');
+  for (const [key, v] of Object.entries(figure.properties)) if (key !== 'unit') lines.push(`${md(key)}: ${md(v)}`);
+  return lines.join('\n\n');
+}

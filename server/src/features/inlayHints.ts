@@ -1,0 +1,15 @@
+import type { InlayHint, Range } from 'vscode-languageserver';
+import type { DocumentModel } from '../core';
+
+/** The speaker's name after each attribution ID, so `@le-drian` reads as who it is. */
+export function inlayHints(model: DocumentModel, range: Range): InlayHint[] {
+  const start = model.lines.offsetAt(range.start);
+  const end = model.lines.offsetAt(range.end);
+  const hints: InlayHint[] = [];
+  for (const mention of model.mentions) {
+    if (mention.form !== 'attribution' || !mention.entity) continue;
+    if (mention.span.end < start || mention.span.start > end) continue;
+    hints.push({ position: model.lines.positionAt(mention.span.end), label: mention.entity.name, paddingLeft: true, tooltip: `${mention.entity.kind} @${mention.entity.id}` });
+  }
+  return hints;
+}

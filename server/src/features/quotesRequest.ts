@@ -1,0 +1,44 @@
+import { RequestType, type Range, type TextDocumentIdentifier } from 'vscode-languageserver';
+import { speakerCandidates, type DocumentModel } from '../core';
+
+export interface QuotesParams {
+  readonly textDocument: TextDocumentIdentifier;
+}
+
+export interface QuoteSummary {
+  readonly index: number;
+  readonly range: Range;
+  readonly text: string;
+  readonly speakers: readonly { readonly id: string; readonly name: string; readonly kind: string }[];
+  /** Needs a speaker: not attributed, not marked `@-`, not nested in another quote. */
+  readonly unattributed: boolean;
+  readonly notSpeech: boolean;
+  readonly nested: boolean;
+  /** For unattributed quotes: likely speakers, best first. */
+  readonly candidates: readonly { readonly id: string; readonly name: string; readonly confidence: number; readonly reason: string }[];
+}
+
+export interface QuotesResult {
+  readonly quotes: readonly QuoteSummary[];
+}
+
+/** `articlemark/quotes`: the document's quotes with their speakers, for the review view. */
+export const QuotesRequest = new RequestType<QuotesParams, QuotesResult, void>('articlemark/quotes');
+
+export function quotesOf(model: DocumentModel): QuotesResult {
+  return {
+    quotes: model.quotes.map((quote, index) => {
+      const unattributed = !quote.nested && !quote.notSpeech && quote.speakers.length === 0 && !quote.attribution;
+      return {
+        index,
+        range: model.lines.rangeOf(quote.node.span),
+        text: quote.text,
+        speakers: quote.speakers.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
+        unattributed,
+        notSpeech: quote.notSpeech,
+        nested: quote.nested,
+        candidates: unattributed ? speakerCandidates(model, index).map((c) => ({ id: c.id, name: c.name, confidence: c.confidence, reason: c.reason })) : [],
+      };
+    }),
+  };
+}

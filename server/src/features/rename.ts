@@ -1,0 +1,37 @@
+import { ResponseError, ErrorCodes, type CancellationToken, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { isValidId, type DocumentModel } from '../core';
+import type { OpenAnalysis } from '../workspace/articleWorkspace';
+import { entityAt } from './locate';
+import { mentionsIn, targetAt, workspaceModels } from './references';
+
+/** An ID can be renamed where it is written: a mention's ID or a definition's ID (not an implicit alias). */
+export function prepareRename(model: DocumentModel, position: Position): { range: Range; placeholder: string } | null {
+  const found = entityAt(model, model.lines.offsetAt(position));
+  if (!found || found.mention?.form === 'implicit' || !found.entity) return null;
+  return { range: model.lines.rangeOf(found.span), placeholder: found.id };
+}
+
+export async function rename(
+  model: DocumentModel,
+  position: Position,
+  newName: string,
+  uris: readonly string[],
+  analysis: (uri: string) => OpenAnalysis | undefined,
+  token: CancellationToken,
+): Promise<WorkspaceEdit | null> {
+  if (!prepareRename(model, position)) return null;
+  if (!isValidId(newName)) throw new ResponseError(ErrorCodes.InvalidParams, `"${newName}" is not a valid ID: lowercase letters, digits and single hyphens, starting with a letter.`);
+  const target = targetAt(model, model.lines.offsetAt(position))!;
+  const changes: Record<string, TextEdit[]> = {};
+  const add = (uri: string, range: Range): void => {
+    (changes[uri] ??= []).push({ range, newText: newName });
+  };
+  for await (const other of workspaceModels(uris, analysis, token)) {
+    const otherModel = other.analysis.model;
+    for (const mention of mentionsIn(otherModel, target, false)) add(other.uri, otherModel.lines.rangeOf(mention.span));
+    if (other.path === target.definedIn) {
+      for (const entity of otherModel.localEntities) if (entity.id === target.id) add(other.uri, otherModel.lines.rangeOf(entity.definition.idSpan));
+    }
+  }
+  return { changes };
+}

@@ -1,0 +1,53 @@
+import type { Position, SelectionRange } from 'vscode-languageserver';
+import { walk, type DocumentModel, type Span } from '../core';
+import { contains } from './locate';
+
+/** From the ID or word under the cursor out to its bracket, quote, block, section and the whole document. */
+export function selectionRanges(model: DocumentModel, positions: readonly Position[]): SelectionRange[] {
+  return positions.map((position) => selectionAt(model, model.lines.offsetAt(position)));
+}
+
+function selectionAt(model: DocumentModel, offset: number): SelectionRange {
+  const { tree } = model;
+  const spans: Span[] = [{ start: 0, end: tree.text.length }];
+  for (const block of tree.blocks) {
+    if (!contains(block.span, offset)) continue;
+    spans.push(block.span);
+    if (block.type === 'definition') {
+      for (const s of [block.headerSpan, block.idSpan, block.nameSpan, block.kindSpan]) spans.push(s);
+      for (const p of block.properties) spans.push(p.span, p.keySpan, p.valueSpan);
+    } else {
+      walk(block.inlines, (node) => {
+        spans.push(node.span);
+        if (node.type === 'bracket') spans.push(node.textSpan, node.parenSpan);
+      });
+    }
+  }
+  for (const quote of tree.quotes) {
+    spans.push(quote.span, ...quote.parts);
+    if (quote.attribution) spans.push(quote.attribution.span, { start: quote.span.start, end: quote.attribution.span.end });
+  }
+  for (const mention of model.mentions) spans.push(mention.span);
+  const word = wordAt(tree.text, offset);
+  if (word) spans.push(word);
+  // Innermost first; each must contain the next one.
+  const chain = spans.filter((s) => contains(s, offset)).sort((a, b) => a.end - a.start - (b.end - b.start) || b.start - a.start);
+  let result: SelectionRange | undefined;
+  const kept: Span[] = [];
+  for (const span of chain) {
+    const last = kept.at(-1);
+    if (last && (last.start === span.start && last.end === span.end)) continue;
+    if (last && !(span.start <= last.start && last.end <= span.end)) continue;
+    kept.push(span);
+  }
+  for (const span of kept.reverse()) result = { range: model.lines.rangeOf(span), ...(result ? { parent: result } : {}) };
+  return result!;
+}
+
+function wordAt(text: string, offset: number): Span | undefined {
+  let start = offset;
+  let end = offset;
+  while (start > 0 && /[\p{L}\p{N}_-]/u.test(text[start - 1]!)) start--;
+  while (end < text.length && /[\p{L}\p{N}_-]/u.test(text[end]!)) end++;
+  return end > start ? { start, end } : undefined;
+}

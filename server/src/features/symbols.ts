@@ -1,0 +1,61 @@
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { DocumentModel, QuoteInfo } from '../core';
+import { ENTITY_SYMBOL } from './symbolKinds';
+
+/** Headings as the outline, then the document's entities, then its quotes grouped by speaker. */
+export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
+  const { lines, tree } = model;
+  const symbols: DocumentSymbol[] = [];
+  const stack: { level: number; symbol: DocumentSymbol }[] = [];
+  const headings = tree.blocks.filter((b) => b.type === 'heading');
+  headings.forEach((block, i) => {
+    if (block.type !== 'heading') return;
+    // A section runs to the next heading of the same or a higher level.
+    const next = headings.slice(i + 1).find((h) => h.type === 'heading' && h.level <= block.level);
+    const end = next ? next.span.start : tree.text.length;
+    const name = tree.text.slice(block.contentStart, block.span.end).trim() || '(heading)';
+    const symbol: DocumentSymbol = { name, kind: SymbolKind.String, range: lines.rangeOf({ start: block.span.start, end }), selectionRange: lines.rangeOf(block.span), children: [] };
+    while (stack.length > 0 && stack.at(-1)!.level >= block.level) stack.pop();
+    (stack.length > 0 ? stack.at(-1)!.symbol.children! : symbols).push(symbol);
+    stack.push({ level: block.level, symbol });
+  });
+  for (const entity of model.localEntities) {
+    const d = entity.definition;
+    symbols.push({ name: `@${entity.id}`, detail: `${entity.kind} — ${entity.name}`, kind: ENTITY_SYMBOL[entity.kind], range: lines.rangeOf(d.span), selectionRange: lines.rangeOf(d.idSpan) });
+  }
+  const quotes = quoteGroups(model);
+  if (quotes) symbols.push(quotes);
+  return symbols;
+}
+
+function quoteGroups(model: DocumentModel): DocumentSymbol | undefined {
+  const groups = new Map<string, QuoteInfo[]>();
+  for (const quote of model.quotes) {
+    if (quote.nested) continue;
+    const key = quote.notSpeech ? 'Not speech' : quote.speakers.length > 0 ? quote.speakers.map((s) => s.name).join(' + ') : 'Unattributed';
+    groups.set(key, [...(groups.get(key) ?? []), quote]);
+  }
+  if (groups.size === 0) return undefined;
+  const { lines } = model;
+  const children: DocumentSymbol[] = [...groups].map(([speaker, quotes]) => ({
+    name: speaker,
+    detail: `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`,
+    kind: SymbolKind.Object,
+    range: lines.rangeOf({ start: quotes[0]!.node.span.start, end: quotes.at(-1)!.node.span.end }),
+    selectionRange: lines.rangeOf(quotes[0]!.node.span),
+    children: quotes.map((quote) => ({
+      name: excerpt(quote.text),
+      kind: SymbolKind.String,
+      range: lines.rangeOf(quote.node.span),
+      selectionRange: lines.rangeOf(quote.node.open),
+    })),
+  }));
+  const first = model.quotes[0]!.node.span.start;
+  const last = Math.max(...model.quotes.map((q) => q.node.span.end));
+  return { name: 'Quotes', kind: SymbolKind.Array, range: lines.rangeOf({ start: first, end: last }), selectionRange: lines.rangeOf(model.quotes[0]!.node.open), children };
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat || '(empty quote)';
+}

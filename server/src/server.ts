@@ -1,0 +1,325 @@
+// The ArticleMark language server: connection, capabilities and wiring. Each
+// feature lives in features/, the documents and the index in workspace/.
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type InitializeParams,
+  type InitializeResult,
+  type Location,
+} from 'vscode-languageserver';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import type { DocumentModel, Entity } from './core';
+import { throwIfCancelled, yieldToEventLoop } from './features/cancellation';
+import { ATTRIBUTE_ALL_KIND, codeActions } from './features/codeActions';
+import { completion } from './features/completion';
+import { definition } from './features/definition';
+import { toLspDiagnostics } from './features/diagnostics';
+import { documentLinks } from './features/documentLinks';
+import { foldingRanges } from './features/folding';
+import { highlights } from './features/highlights';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { QuotesRequest, quotesOf } from './features/quotesRequest';
+import { references } from './features/references';
+import { prepareRename, rename } from './features/rename';
+import { selectionRanges } from './features/selectionRanges';
+import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
+import { documentSymbols } from './features/symbols';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { ArticleWorkspace, type OpenAnalysis } from './workspace/articleWorkspace';
+import { readSettings } from './workspace/settings';
+import { pathToUri, uriToPath } from './workspace/uris';
+
+const connection = createConnection(ProposedFeatures.all);
+const workspace = new ArticleWorkspace();
+let pullDiagnostics = false;
+let canRefreshDiagnostics = false;
+let canRefreshInlayHints = false;
+let canFetchConfiguration = false;
+let canWatchFiles = false;
+
+/** Runs a handler so that a cancelled request answers RequestCancelled and an internal error is logged, never fatal. */
+function guarded<P, R>(name: string, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
+  return async (params: P, token: CancellationToken): Promise<R> => {
+    // Let a $/cancelRequest that arrived with the request be read first.
+    await yieldToEventLoop();
+    throwIfCancelled(token);
+    try {
+      const result = await handler(params, token);
+      throwIfCancelled(token);
+      return result;
+    } catch (error) {
+      if (error instanceof ResponseError) throw error;
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      connection.console.error(`${name} failed: ${message}`);
+      throw new ResponseError(LSPErrorCodes.RequestFailed, `${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
+
+const analysisOf = (uri: string): OpenAnalysis | undefined => workspace.analysis(uri);
+const modelOf = (uri: string): DocumentModel | undefined => analysisOf(uri)?.analysis.model;
+
+function locate(entity: Entity): Location | undefined {
+  const model = workspace.analysisOfPath(entity.path)?.analysis.model;
+  return model ? { uri: pathToUri(entity.path), range: model.lines.rangeOf(entity.definition.idSpan) } : undefined;
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const capabilities = params.capabilities;
+  pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+  canRefreshDiagnostics = capabilities.workspace?.diagnostics?.refreshSupport === true;
+  canRefreshInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
+  canFetchConfiguration = capabilities.workspace?.configuration === true;
+  canWatchFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  for (const folder of folders) {
+    const path = uriToPath(folder.uri);
+    if (path) workspace.index.addFolder(path);
+  }
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentHighlightProvider: true,
+      completionProvider: { triggerCharacters: ['@', ' ', '/'] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, ATTRIBUTE_ALL_KIND] },
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      foldingRangeProvider: true,
+      selectionRangeProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+      documentLinkProvider: { resolveProvider: false },
+      inlayHintProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'articlemark-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canWatchFiles) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.article' }, { globPattern: '**/articlemark.json' }] });
+  }
+  connection.workspace.onDidChangeWorkspaceFolders((event) => {
+    for (const removed of event.removed) {
+      const path = uriToPath(removed.uri);
+      if (path) workspace.index.removeFolder(path);
+    }
+    for (const added of event.added) {
+      const path = uriToPath(added.uri);
+      if (path) workspace.index.addFolder(path);
+    }
+    refreshDiagnostics();
+  });
+  await loadSettings();
+});
+
+async function loadSettings(pushed?: unknown): Promise<void> {
+  try {
+    const section = canFetchConfiguration ? await connection.workspace.getConfiguration('articlemark') : pushed;
+    workspace.applySettings(readSettings(section));
+  } catch (error) {
+    connection.console.error(`Reading settings failed: ${String(error)}`);
+  }
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  const settings = change.settings as { articlemark?: unknown } | null | undefined;
+  await loadSettings(settings?.articlemark);
+  refreshDiagnostics();
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+});
+
+// ------------------------------------------------------------ documents and diagnostics
+
+const pendingPush = new Set<string>();
+let pushScheduled = false;
+
+/** Push mode: coalesce a burst of edits into one publish per document. */
+function schedulePush(uri: string): void {
+  if (pullDiagnostics) return;
+  pendingPush.add(uri);
+  if (pushScheduled) return;
+  pushScheduled = true;
+  setImmediate(() => {
+    pushScheduled = false;
+    const uris = [...pendingPush];
+    pendingPush.clear();
+    for (const target of uris) {
+      try {
+        const found = workspace.document(target) ? analysisOf(target) : undefined;
+        if (found) void connection.sendDiagnostics({ uri: target, version: found.document?.version, diagnostics: toLspDiagnostics(found.analysis.diagnostics) });
+      } catch (error) {
+        connection.console.error(`Diagnostics for ${target} failed: ${String(error)}`);
+      }
+    }
+  });
+}
+
+/** After a registry, `uses` file or configuration changed: every open document may have new findings. */
+function refreshDiagnostics(): void {
+  if (pullDiagnostics) {
+    if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
+  } else {
+    for (const uri of workspace.openUris()) schedulePush(uri);
+  }
+}
+
+connection.onDidOpenTextDocument((params) => {
+  const { uri, languageId, version, text } = params.textDocument;
+  const wasDependency = isDependencyUri(uri);
+  workspace.open(uri, languageId, version, text);
+  schedulePush(uri);
+  if (wasDependency) refreshDiagnostics();
+});
+
+connection.onDidChangeTextDocument((params) => {
+  const uri = params.textDocument.uri;
+  workspace.change(uri, params.textDocument.version, params.contentChanges);
+  schedulePush(uri);
+  if (isDependencyUri(uri)) refreshDiagnostics();
+});
+
+connection.onDidCloseTextDocument((params) => {
+  const uri = params.textDocument.uri;
+  workspace.close(uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  refreshDiagnostics();
+});
+
+function isDependencyUri(uri: string): boolean {
+  const path = uriToPath(uri);
+  try {
+    return path !== undefined && workspace.isDependency(path);
+  } catch {
+    return false;
+  }
+}
+
+connection.onDidChangeWatchedFiles((params) => {
+  for (const change of params.changes) {
+    const path = uriToPath(change.uri);
+    if (!path) continue;
+    workspace.index.update(path, change.type !== FileChangeType.Deleted);
+    // An open document's editor text stays the truth; its disk copy changing does not matter.
+    if (!workspace.document(change.uri)) workspace.project.invalidate(path);
+  }
+  refreshDiagnostics();
+});
+
+connection.languages.diagnostics.on(
+  guarded('diagnostics', (params) => {
+    const found = analysisOf(params.textDocument.uri);
+    return { kind: 'full' as const, items: found ? toLspDiagnostics(found.analysis.diagnostics) : [] };
+  }),
+);
+
+// ------------------------------------------------------------ features
+
+connection.onHover(guarded('hover', (params) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? hover(model, params.position, locate) : null;
+}));
+
+connection.onDefinition(guarded('definition', (params) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? definition(model, params.position, locate) : null;
+}));
+
+connection.onReferences(guarded('references', async (params, token) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? references(model, params.position, params.context.includeDeclaration, workspace.allUris(), analysisOf, locate, token) : [];
+}));
+
+connection.onPrepareRename(guarded('prepareRename', (params) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? prepareRename(model, params.position) : null;
+}));
+
+connection.onRenameRequest(guarded('rename', async (params, token) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? rename(model, params.position, params.newName, workspace.allUris(), analysisOf, token) : null;
+}));
+
+connection.onDocumentHighlight(guarded('documentHighlight', (params) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? highlights(model, params.position) : [];
+}));
+
+connection.onCompletion(guarded('completion', (params) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? completion(model, params.position, { articlePaths: () => workspace.index.files() }) : [];
+}));
+
+connection.onCodeAction(guarded('codeAction', (params, token) => {
+  const found = analysisOf(params.textDocument.uri);
+  if (!found) return [];
+  throwIfCancelled(token);
+  const registries = workspace.project.registryPaths(found.path).flatMap((path) => {
+    const registry = workspace.analysisOfPath(path);
+    if (!registry) return [];
+    const text = registry.analysis.model.tree.text;
+    return [{ uri: pathToUri(path), name: path.split('/').pop() ?? path, endPosition: registry.analysis.model.lines.positionAt(text.length), endsWithNewline: /\n\s*$/.test(text) }];
+  });
+  return codeActions({
+    uri: params.textDocument.uri,
+    model: found.analysis.model,
+    diagnostics: found.analysis.diagnostics,
+    range: params.range,
+    registries,
+    ...(params.context.only ? { only: params.context.only } : {}),
+  });
+}));
+
+connection.onDocumentSymbol(guarded('documentSymbol', (params) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? documentSymbols(model) : [];
+}));
+
+connection.onWorkspaceSymbol(guarded('workspaceSymbol', (params, token) => workspaceSymbols(params.query, workspace.allUris(), analysisOf, token)));
+
+connection.onFoldingRanges(guarded('foldingRange', (params) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? foldingRanges(model) : [];
+}));
+
+connection.onSelectionRanges(guarded('selectionRange', (params) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? selectionRanges(model, params.positions) : [];
+}));
+
+connection.languages.semanticTokens.on(guarded('semanticTokens', (params) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? semanticTokens(model) : { data: [] };
+}));
+
+connection.onDocumentLinks(guarded('documentLink', (params) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? documentLinks(model) : [];
+}));
+
+connection.languages.inlayHint.on(guarded('inlayHint', (params) => {
+  if (!workspace.settings.inlayHints) return [];
+  const model = modelOf(params.textDocument.uri);
+  return model ? inlayHints(model, params.range) : [];
+}));
+
+connection.onRequest(QuotesRequest, guarded('articlemark/quotes', (params) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? quotesOf(model) : { quotes: [] };
+}));
+
+process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
+
+connection.listen();

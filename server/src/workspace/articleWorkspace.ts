@@ -1,0 +1,102 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { ArticleProject, type DocumentAnalysis } from '../core';
+import { ServerFileHost } from './serverFileHost';
+import { DEFAULT_SETTINGS, type ServerSettings } from './settings';
+import { pathToUri, uriToPath } from './uris';
+import { WorkspaceIndex } from './workspaceIndex';
+
+export interface OpenAnalysis {
+  readonly uri: string;
+  readonly path: string;
+  readonly document?: TextDocument;
+  readonly analysis: DocumentAnalysis;
+}
+
+/**
+ * Open documents (editor text wins over the disk), the workspace index and the
+ * project that analyses them. Every analysis goes through ArticleProject's
+ * per-version cache, so only a document that changed is re-analysed.
+ */
+export class ArticleWorkspace {
+  readonly host = new ServerFileHost();
+  readonly index = new WorkspaceIndex(this.host);
+  readonly project = new ArticleProject(this.host);
+  private readonly documents = new Map<string, TextDocument>();
+  settings: ServerSettings = DEFAULT_SETTINGS;
+
+  applySettings(settings: ServerSettings): void {
+    this.settings = settings;
+    this.project.setEditorRules(settings.rules);
+  }
+
+  open(uri: string, languageId: string, version: number, text: string): void {
+    const document = TextDocument.create(uri, languageId, version, text);
+    this.documents.set(uri, document);
+    this.afterEdit(document);
+  }
+
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): TextDocument | undefined {
+    const current = this.documents.get(uri);
+    if (!current) return undefined;
+    const updated = TextDocument.update(current, changes, version);
+    this.documents.set(uri, updated);
+    this.afterEdit(updated);
+    return updated;
+  }
+
+  close(uri: string): void {
+    this.documents.delete(uri);
+    const path = uriToPath(uri);
+    if (!path) return;
+    this.host.setOverlay(path, undefined);
+    // The disk copy is the truth again for the documents that use this one.
+    this.project.invalidate(path);
+  }
+
+  document(uri: string): TextDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  openUris(): string[] {
+    return [...this.documents.keys()];
+  }
+
+  /** Keeps the host's overlay current so other documents see unsaved definitions. */
+  private afterEdit(document: TextDocument): void {
+    const path = uriToPath(document.uri);
+    if (!path) return;
+    const wasDependency = this.isDependency(path);
+    this.host.setOverlay(path, document.getText());
+    // Only a file others depend on (a registry, a `uses` file) drops other analyses.
+    if (wasDependency) this.project.invalidate(path);
+  }
+
+  /** Whether other documents may read this file: it defines entities and has no prose, or a project lists it as a registry. */
+  isDependency(path: string): boolean {
+    const previous = this.project.analyzeFile(path);
+    if (!previous) return false;
+    return previous.model.isRegistry || this.project.registryPaths(path).includes(path);
+  }
+
+  /** The analysis of an open document (its editor text) or of a file on disk. */
+  analysis(uri: string): OpenAnalysis | undefined {
+    const path = uriToPath(uri);
+    if (!path) return undefined;
+    const document = this.documents.get(uri);
+    if (document) return { uri, path, document, analysis: this.project.analyze(path, document.getText(), document.version) };
+    const analysis = this.project.analyzeFile(path);
+    return analysis ? { uri, path, analysis } : undefined;
+  }
+
+  analysisOfPath(path: string): OpenAnalysis | undefined {
+    return this.analysis(pathToUri(path));
+  }
+
+  /** Every article of the workspace plus open documents outside it, for workspace-wide features. */
+  allUris(): string[] {
+    const uris = new Set(this.index.files().map(pathToUri));
+    for (const uri of this.documents.keys()) uris.add(uri);
+    return [...uris];
+  }
+}

@@ -1,0 +1,123 @@
+// A small LSP client for protocol tests and the bench: starts the BUILT server
+// (dist/server.js) over stdio and talks JSON-RPC to it.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const REPO = resolve(__dirname, '../..');
+export const SERVER = join(REPO, 'dist/server.js');
+
+/** A fresh copy of examples/ to work in, so tests may edit files. */
+export function exampleWorkspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'articlemark-lsp-'));
+  cpSync(join(REPO, 'examples'), dir, { recursive: true });
+  return dir;
+}
+
+export const uriOf = (path: string): string => pathToFileURL(path).href;
+
+export interface StartOptions {
+  readonly folders: readonly string[];
+  /** Whether the client pulls diagnostics (else the server pushes them). */
+  readonly pull?: boolean;
+  readonly settings?: unknown;
+}
+
+export class LspClient {
+  readonly connection: MessageConnection;
+  readonly published = new Map<string, PublishDiagnosticsParams>();
+  private readonly waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  exited: number | null | undefined = undefined;
+  stderr = '';
+
+  private constructor(readonly process: ChildProcessWithoutNullStreams) {
+    process.on('exit', (code) => (this.exited = code));
+    process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.connection = createMessageConnection(new StreamMessageReader(process.stdout), new StreamMessageWriter(process.stdin));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.published.set(params.uri, params);
+      for (const waiter of [...this.waiters]) {
+        if (waiter.uri === params.uri) {
+          this.waiters.splice(this.waiters.indexOf(waiter), 1);
+          waiter.resolve(params);
+        }
+      }
+    });
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('workspace/inlayHint/refresh', () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  static async start(options: StartOptions): Promise<LspClient> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const client = new LspClient(child);
+    const settings = options.settings ?? {};
+    client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => settings));
+    const capabilities: ClientCapabilities = {
+      textDocument: {
+        ...(options.pull === false ? {} : { diagnostic: { dynamicRegistration: false } }),
+        publishDiagnostics: { relatedInformation: true },
+        hover: { contentFormat: ['markdown'] },
+        rename: { prepareSupport: true },
+      },
+      workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+    };
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+      workspaceFolders: options.folders.map((folder, i) => ({ uri: uriOf(folder), name: `folder${i}` })),
+    });
+    await client.connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  open(path: string, text = readFileSync(path, 'utf8'), version = 1): string {
+    const uri = uriOf(path);
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'articlemark', version, text } });
+    return uri;
+  }
+
+  async pull(uri: string): Promise<Diagnostic[]> {
+    const report = await this.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    return report.items;
+  }
+
+  /** Waits for the next push for `uri`. */
+  nextPublish(uri: string): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolveWait) => this.waiters.push({ uri, resolve: resolveWait }));
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.request('shutdown', null);
+      void this.connection.sendNotification('exit');
+    } finally {
+      setTimeout(() => this.process.kill(), 500).unref();
+      this.connection.dispose();
+    }
+  }
+}
+
+/** The offset-free way to find a position in test text: line and character of the n-th occurrence of `needle` (+ delta). */
+export function positionOf(text: string, needle: string, delta = 0, occurrence = 0): { line: number; character: number } {
+  let index = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    index = text.indexOf(needle, index + 1);
+    if (index < 0) throw new Error(`"${needle}" not found`);
+  }
+  const offset = index + delta;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
