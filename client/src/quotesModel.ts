@@ -2,11 +2,15 @@
 // Pure (no vscode import) so the grouping rules are easy to reason about.
 import type { QuoteEntry, QuoteSpeaker } from './quotesProtocol';
 
+export type GroupKind = 'unattributed' | 'speaker' | 'not-speech';
+
 export interface QuoteGroup {
-  /** Entity id, or undefined for the unattributed group. */
+  kind: GroupKind;
+  /** Entity id of a speaker group. */
   id: string | undefined;
   label: string;
-  kind: string | undefined;
+  /** Entity kind of a speaker group (person, org, source…). */
+  entityKind: string | undefined;
   quotes: QuoteEntry[];
 }
 
@@ -15,26 +19,30 @@ export interface QuoteCounts {
   unattributed: number;
 }
 
+/** Nested quotes (a quote inside a quote) belong to their outer quote: not counted on their own. */
 export function countQuotes(quotes: readonly QuoteEntry[]): QuoteCounts {
-  return { total: quotes.length, unattributed: quotes.filter((quote) => quote.unattributed).length };
+  const counted = quotes.filter((quote) => !quote.nested);
+  return { total: counted.length, unattributed: counted.filter((quote) => quote.unattributed).length };
 }
 
-/** Unattributed first (they need the writer's attention), then speakers by first appearance. */
+/** Unattributed first (they need the writer's attention), then speakers by first appearance, then `@-` quotes. */
 export function groupQuotes(quotes: readonly QuoteEntry[]): QuoteGroup[] {
-  const unattributed: QuoteGroup = { id: undefined, label: 'Unattributed', kind: undefined, quotes: [] };
+  const unattributed: QuoteGroup = { kind: 'unattributed', id: undefined, label: 'Unattributed', entityKind: undefined, quotes: [] };
+  const notSpeech: QuoteGroup = { kind: 'not-speech', id: undefined, label: 'Not speech (@-)', entityKind: undefined, quotes: [] };
   const bySpeaker = new Map<string, QuoteGroup>();
   const add = (speaker: QuoteSpeaker, quote: QuoteEntry): void => {
     let group = bySpeaker.get(speaker.id);
     if (!group) {
-      group = { id: speaker.id, label: speaker.name || speaker.id, kind: speaker.kind, quotes: [] };
+      group = { kind: 'speaker', id: speaker.id, label: speaker.name || speaker.id, entityKind: speaker.kind, quotes: [] };
       bySpeaker.set(speaker.id, group);
     }
     group.quotes.push(quote);
   };
   for (const quote of quotes) {
-    if (quote.unattributed || quote.speakers.length === 0) unattributed.quotes.push(quote);
+    if (quote.unattributed) unattributed.quotes.push(quote);
+    else if (quote.notSpeech) notSpeech.quotes.push(quote);
     // A quote shared by two speakers is listed under each of them.
     else for (const speaker of quote.speakers) add(speaker, quote);
   }
-  return [...(unattributed.quotes.length > 0 ? [unattributed] : []), ...bySpeaker.values()];
+  return [unattributed, ...bySpeaker.values(), notSpeech].filter((group) => group.quotes.length > 0);
 }

@@ -1,6 +1,6 @@
-// The custom `articlemark/quotes` request: the one piece of the server's answer the
-// client cannot get from standard LSP. Only types and the request name live here,
-// so the client never depends on the server's code.
+// The custom `articlemark/quotes` request (server/src/features/quotesRequest.ts): the
+// one answer the client cannot get from standard LSP. The shape is restated here, not
+// imported, so the client bundle never depends on the server's code.
 import type { Range } from 'vscode-languageclient';
 
 export const QUOTES_REQUEST = 'articlemark/quotes';
@@ -12,12 +12,29 @@ export interface QuotesParams {
 export interface QuoteSpeaker {
   id: string;
   name: string;
-  kind?: string;
+  kind: string;
+}
+
+export interface QuoteCandidate {
+  id: string;
+  name: string;
+  confidence: number;
+  reason: string;
 }
 
 export interface QuoteEntry {
-  text: string;
+  index: number;
   range: Range;
+  text: string;
   speakers: QuoteSpeaker[];
+  /** Needs a speaker: not attributed, not `@-`, not nested in another quote. */
   unattributed: boolean;
+  notSpeech: boolean;
+  nested: boolean;
+  /** For unattributed quotes: likely speakers, best first. */
+  candidates: QuoteCandidate[];
+}
+
+export interface QuotesResult {
+  quotes: QuoteEntry[];
 }

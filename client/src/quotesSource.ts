@@ -2,7 +2,7 @@
 // when they may have changed (edits, editor switches, new diagnostics).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { QUOTES_REQUEST, type QuoteEntry, type QuotesParams } from './quotesProtocol';
+import { QUOTES_REQUEST, type QuoteEntry, type QuotesParams, type QuotesResult } from './quotesProtocol';
 
 export const LANGUAGE_ID = 'articlemark';
 
@@ -36,8 +36,8 @@ export class QuotesSource implements vscode.Disposable {
     const client = this.client();
     if (!document || !client || !client.isRunning()) return undefined;
     const params: QuotesParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) } };
-    const answer = await client.sendRequest<QuoteEntry[] | null>(QUOTES_REQUEST, params);
-    return answer ?? [];
+    const answer = await client.sendRequest<QuotesResult | null>(QUOTES_REQUEST, params);
+    return answer?.quotes ?? [];
   }
 
   fireSoon(): void {

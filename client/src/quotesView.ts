@@ -14,7 +14,7 @@ type Node = { group: QuoteGroup } | { quote: QuoteEntry; group: QuoteGroup; uri:
 /** What the view shows, in plain data: used by the in-editor tests. */
 export interface QuotesViewSnapshot {
   uri: string | undefined;
-  groups: { id: string | undefined; label: string; quotes: { text: string; line: number }[] }[];
+  groups: { kind: QuoteGroup['kind']; id: string | undefined; label: string; quotes: { text: string; line: number }[] }[];
 }
 
 const maxLabel = 80;
@@ -41,6 +41,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     return {
       uri: document?.uri.toString(),
       groups: groups.map((group) => ({
+        kind: group.kind,
         id: group.id,
         label: group.label,
         quotes: group.quotes.map((quote) => ({ text: quote.text, line: quote.range.start.line })),
@@ -67,18 +68,21 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     if (!('quote' in node)) {
       const { group } = node;
       const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = `group:${group.id ?? ''}`;
-      item.description = `${group.quotes.length} quote${group.quotes.length === 1 ? '' : 's'}`;
-      item.tooltip = group.id ? `@${group.id}${group.kind ? ` (${group.kind})` : ''}` : 'Quotes with no speaker: attribute them';
-      item.iconPath = new vscode.ThemeIcon(group.id ? 'person' : 'warning');
-      item.contextValue = group.id ? 'speaker' : 'unattributed';
+      item.id = `group:${group.kind}:${group.id ?? ''}`;
+      const count = `${group.quotes.length} quote${group.quotes.length === 1 ? '' : 's'}`;
+      // The source entity next to the speaker's name, so the reviewer sees which entity is quoted.
+      item.description = group.id ? `@${group.id} · ${count}` : count;
+      item.tooltip =
+        group.kind === 'speaker' ? `@${group.id} (${group.entityKind ?? 'entity'})` : group.kind === 'unattributed' ? 'Quotes with no speaker: attribute them' : 'Quotes marked @- (titles, terms)';
+      item.iconPath = new vscode.ThemeIcon(group.kind === 'speaker' ? 'person' : group.kind === 'unattributed' ? 'warning' : 'symbol-string');
+      item.contextValue = group.kind;
       return item;
     }
     const { quote, group, uri } = node;
     const item = new vscode.TreeItem(`“${shorten(quote.text)}”`, vscode.TreeItemCollapsibleState.None);
-    item.id = `quote:${group.id ?? ''}:${quote.range.start.line}:${quote.range.start.character}`;
-    // The source entity, so the reviewer sees who is quoted without opening the text.
-    item.description = quote.unattributed ? `line ${quote.range.start.line + 1}` : quote.speakers.map((speaker) => `@${speaker.id}`).join(', ');
+    item.id = `quote:${group.kind}:${group.id ?? ''}:${quote.index}`;
+    const likely = quote.candidates[0];
+    item.description = `line ${quote.range.start.line + 1}` + (quote.unattributed && likely ? ` · likely ${likely.name}` : '');
     item.tooltip = new vscode.MarkdownString().appendText(quote.text);
     item.iconPath = new vscode.ThemeIcon('quote');
     const client = this.client();

@@ -1,0 +1,66 @@
+/// <reference types="mocha" />
+// The "Quotes by speaker" view: what it lists and where a click leads.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, diagnosticsOf, openArticle, screenshot, waitFor } from './helpers';
+import type { QuotesViewSnapshot } from '../../../client/src/quotesView';
+import type { ArticleMarkApi } from '../../../client/src/extension';
+
+async function viewOf(api: ArticleMarkApi, uri: vscode.Uri): Promise<QuotesViewSnapshot> {
+  return waitFor(`the quotes view of ${uri.path}`, async () => {
+    const snapshot = await api.quotesView();
+    return snapshot.uri === uri.toString() && snapshot.groups.length > 0 ? snapshot : undefined;
+  });
+}
+
+const occurrences = (text: string, needle: string): number => text.split(needle).length - 1;
+
+suite('quotes view', () => {
+  let api: ArticleMarkApi;
+  suiteSetup(async () => {
+    api = await activateExtension();
+  });
+
+  test('lists the speakers of the clean article, nothing unattributed', async () => {
+    const { document } = await openArticle('le-drian-choigou.article');
+    const view = await viewOf(api, document.uri);
+    assert.ok(!view.groups.some((group) => group.kind === 'unattributed'), 'the clean article has unattributed quotes');
+    const labels = view.groups.map((group) => group.label);
+    assert.ok(labels.includes('Jean-Yves Le Drian'), labels.join(', '));
+    assert.ok(labels.includes('ministère russe de la Défense'), labels.join(', '));
+    const text = document.getText();
+    const leDrian = view.groups.find((group) => group.id === 'le-drian');
+    // Quotes attributed with "…"@le-drian or ["…"](@le-drian).
+    assert.equal(leDrian?.quotes.length, occurrences(text, '"@le-drian') + occurrences(text, '"](@le-drian)'));
+  });
+
+  test('puts the unattributed quotes of the faulty article first', async () => {
+    const { document } = await openArticle('faulty.article');
+    const flagged = await waitFor('unattributed-quote diagnostics', () => {
+      const lines = diagnosticsOf(document.uri, 'unattributed-quote').map((d) => d.range.start.line);
+      return lines.length > 0 ? lines.sort((a, b) => a - b) : undefined;
+    });
+    const view = await viewOf(api, document.uri);
+    const [first] = view.groups;
+    assert.equal(first?.kind, 'unattributed');
+    assert.deepEqual(first.quotes.map((quote) => quote.line), flagged);
+    assert.ok(view.groups.some((group) => group.id === 'syndicaliste'));
+  });
+
+  test('clicking a quote reveals it in the editor', async () => {
+    const { document } = await openArticle('le-drian-choigou.article');
+    const start = document.positionAt(document.getText().indexOf('"Ce n\'est pas s\'allier'));
+    const range = new vscode.Range(start, start.translate(0, 10));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('articlemark.revealQuote', document.uri, range);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), document.uri.toString());
+    assert.ok(editor?.selection.isEqual(new vscode.Selection(range.start, range.end)));
+  });
+
+  test('Show Quotes by Speaker focuses the view', async () => {
+    await openArticle('le-drian-choigou.article');
+    await vscode.commands.executeCommand('articlemark.showQuotes');
+    if (process.env.ARTICLEMARK_SCREENSHOT_URL) assert.ok(await screenshot('quotes-view', { delayMs: 1500 }));
+  });
+});
