@@ -52,7 +52,7 @@ export function completion(model: DocumentModel, position: Position, context: Co
     const items = kindItems(rangeBack(kindPrefix[1]!.length));
     return [...items, ...idItems(model, kindPrefix[1]!, rangeBack(kindPrefix[1]!.length))];
   }
-  const idPrefix = /@([\p{Ll}\p{Lo}\d-]*)$/u.exec(before);
+  const idPrefix = /@([\p{L}\d-]*)$/u.exec(before);
   if (idPrefix) return idItems(model, idPrefix[1]!, rangeBack(idPrefix[1]!.length));
 
   const propertyPrefix = /^[ \t]+([a-z]*)$/.exec(before);

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, InlayHint, SelectionRange, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
+import { exampleWorkspace, LspClient, positionOf } from './lspClient';
+
+describe('diagnostics, code actions and document features over the protocol', () => {
+  let client: LspClient;
+  let dir: string;
+  let faulty: string;
+  let faultyUri: string;
+  let story: string;
+  let storyUri: string;
+  before(async () => {
+    dir = exampleWorkspace();
+    client = await LspClient.start({ folders: [dir] });
+    faulty = readFileSync(join(dir, 'faulty.article'), 'utf8');
+    faultyUri = client.open(join(dir, 'faulty.article'));
+    story = readFileSync(join(dir, 'le-drian-choigou.article'), 'utf8');
+    storyUri = client.open(join(dir, 'le-drian-choigou.article'));
+  });
+  after(() => client.stop());
+
+  it('pulls every expected finding of faulty.article, with code, severity and line', async () => {
+    const diagnostics = await client.pull(faultyUri);
+    const expected = JSON.parse(readFileSync(join(dir, 'faulty.expected.json'), 'utf8')) as { code: string; line: number; severity: string }[];
+    const severities = ['', 'error', 'warning', 'information', 'hint'];
+    const got = diagnostics.map((d) => `${d.code}@${d.range.start.line + 1}:${severities[d.severity!]}`).sort();
+    assert.deepEqual(got, expected.map((e) => `${e.code}@${e.line}:${e.severity}`).sort());
+    const unused = diagnostics.find((d) => d.code === 'unused-entity')!;
+    assert.deepEqual(unused.tags, [1]);
+    assert.ok(diagnostics.find((d) => d.code === 'duplicate-entity')?.relatedInformation?.length);
+    assert.deepEqual(await client.pull(storyUri), []);
+  });
+
+  it('offers ranked "Attribute to …" and "Mark as not speech" for an unattributed quote', async () => {
+    const diagnostics = await client.pull(faultyUri);
+    const unattributed = diagnostics.find((d) => d.code === 'unattributed-quote')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: faultyUri }, range: unattributed.range, context: { diagnostics: [unattributed] } });
+    const attribute = actions.filter((a) => a.title.startsWith('Attribute to'));
+    assert.ok(attribute.length > 0, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(attribute[0]!.isPreferred, true);
+    assert.match(attribute[0]!.title, /Quillard/);
+    const edit = attribute[0]!.edit!.changes![faultyUri]![0]!;
+    assert.equal(edit.newText, '@quillard');
+    assert.deepEqual(edit.range.start, edit.range.end, 'inserts only');
+    assert.ok(actions.some((a) => a.title.startsWith('Mark as not speech')));
+  });
+
+  it('offers "Did you mean" and "Define entity" for an unknown ID', async () => {
+    const diagnostics = await client.pull(faultyUri);
+    const unknown = diagnostics.find((d) => d.code === 'unknown-entity')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: faultyUri }, range: unknown.range, context: { diagnostics: [unknown] } });
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Change to @quillard'), titles.join(' | '));
+    assert.ok(titles.includes('Define entity @quilard in this document'));
+    assert.ok(titles.some((t) => t.startsWith('Define entity @quilard in newsroom.article')));
+  });
+
+  it('offers "Mark as mention" on implicit alias text, and the attribute-all source action', async () => {
+    const text = `${story}\n"Nous verrons bien", a déclaré M. Choïgou.\n`;
+    const uri = client.open(join(dir, 'implicit.article'), text);
+    const position = positionOf(text, 'déclaré M. Choïgou', 9);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
+    const mark = actions.find((a) => a.title.includes('as a mention of @choigou'));
+    assert.ok(mark, actions.map((a) => a.title).join(' | '));
+    assert.equal(mark.edit!.changes![uri]![0]!.newText, '[M. Choïgou](@choigou)');
+    // Attribute-all takes exactly the quotes whose best candidate is clear (confidence >= 0.75), as the review request reports them.
+    const review = await client.request<{ quotes: { unattributed: boolean; candidates: { id: string; confidence: number }[] }[] }>('articlemark/quotes', { textDocument: { uri: faultyUri } });
+    const clear = review.quotes.filter((q) => q.unattributed && (q.candidates[0]?.confidence ?? 0) >= 0.75).map((q) => `@${q.candidates[0]!.id}`);
+    const source = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: faultyUri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.attributeAll'] } });
+    if (clear.length === 0) assert.deepEqual(source, []);
+    else {
+      assert.equal(source[0]!.kind, 'source.attributeAll');
+      assert.deepEqual(source[0]!.edit!.changes![faultyUri]!.map((e) => e.newText), clear);
+    }
+    const quickOnly = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [], only: ['source.attributeAll'] } });
+    assert.ok(quickOnly.every((a) => a.kind === 'source.attributeAll'), 'only filters kinds');
+  });
+
+  it('completes IDs after @ (by name too), kinds at line start, property and front matter keys, uses paths', async () => {
+    const text = `---\ntitle: T\nuses: \n---\n@person x-y: X\n  \n\nBonjour @Choï\n@\n`;
+    const uri = client.open(join(dir, 'complete.article'), text);
+    const ids = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: positionOf(text, '@Choï', 5) });
+    const choigou = ids.find((i) => i.label === 'choigou');
+    assert.ok(choigou && choigou.filterText?.includes('Sergueï Choïgou'), `ids: ${ids.map((i) => i.label).join(',')}`);
+    const kinds = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: positionOf(text, '\n@\n', 2) });
+    assert.ok(['person', 'org', 'place', 'source'].every((k) => kinds.some((i) => i.label === k)), `kinds: ${kinds.map((i) => i.label).join(',')}`);
+    const props = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: positionOf(text, 'X\n  ', 4) });
+    assert.ok(props.some((i) => i.label === 'aka') && props.some((i) => i.label === 'role'), `props: ${props.map((i) => i.label).join(',')}`);
+    const keys = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: positionOf(text, 'uses: \n', 7) });
+    assert.ok(keys.some((i) => i.label === 'lang') && !keys.some((i) => i.label === 'title'), `keys: ${keys.map((i) => i.label).join(',')}`);
+    const uses = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: positionOf(text, 'uses: ', 6) });
+    assert.ok(uses.some((i) => i.label === 'registry/newsroom.article'), `uses: ${uses.map((i) => i.label).join(',')}`);
+  });
+
+  it('lists symbols, workspace symbols, folding, selection ranges, tokens, links, inlay hints and quotes', async () => {
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: storyUri } });
+    assert.ok(symbols.some((s) => s.name === '@services-russes'));
+    const quotes = symbols.find((s) => s.name === 'Quotes')!;
+    assert.ok(quotes.children!.some((c) => c.name === 'Jean-Yves Le Drian' && c.children!.length >= 5));
+    const ws = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'Choïgou' });
+    assert.ok(ws.some((s) => s.name === '@choigou' && s.location.uri.endsWith('newsroom.article')));
+    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: storyUri } });
+    assert.ok(folds.some((f) => f.startLine === 0 && f.endLine === 7), 'front matter');
+    const selection = await client.request<SelectionRange[]>('textDocument/selectionRange', { textDocument: { uri: storyUri }, positions: [positionOf(story, '(@moscou)', 4)] });
+    let depth = 0;
+    for (let r: SelectionRange | undefined = selection[0]; r; r = r.parent) depth++;
+    assert.ok(depth >= 4, `depth ${depth}`);
+    const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: storyUri } });
+    assert.ok(tokens.data.length > 0 && tokens.data.length % 5 === 0);
+    const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri: storyUri } });
+    assert.ok(links.some((l) => l.target?.endsWith('registry/newsroom.article')));
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: storyUri }, range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } } });
+    assert.ok(hints.some((h) => h.label === 'Jean-Yves Le Drian'));
+    const review = await client.request<{ quotes: { unattributed: boolean; speakers: { id: string }[]; text: string }[] }>('articlemark/quotes', { textDocument: { uri: faultyUri } });
+    assert.ok(review.quotes.some((q) => q.unattributed));
+    assert.ok(review.quotes.some((q) => q.speakers.some((s) => s.id === 'syndicaliste')));
+  });
+
+  it('pushes diagnostics to a client that does not pull, and honours settings', async () => {
+    const push = await LspClient.start({ folders: [dir], pull: false, settings: { rules: { 'unused-entity': 'error', placeholder: 'off' }, inlayHints: { enabled: false } } });
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      const uri = push.open(join(dir, 'faulty.article'));
+      const published = await push.nextPublish(uri);
+      const codes = published.diagnostics.map((d: Diagnostic) => d.code);
+      assert.ok(codes.includes('unattributed-quote'));
+      assert.ok(!codes.includes('placeholder'), 'placeholder turned off in settings');
+      assert.equal(published.diagnostics.find((d: Diagnostic) => d.code === 'unused-entity')?.severity, 1);
+      // The file wins: articlemark.json says missing-front-matter-key is a warning.
+      assert.equal(published.diagnostics.find((d: Diagnostic) => d.code === 'missing-front-matter-key')?.severity, 2);
+      const hints = await push.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } } });
+      assert.deepEqual(hints, []);
+    } finally {
+      await push.stop();
+    }
+  });
+});
