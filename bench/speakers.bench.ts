@@ -1,0 +1,104 @@
+// Measures the speaker engine against the hand-made gold (bench/speakers/gold):
+// top-1 accuracy, and precision and coverage of confident attributions, by
+// language and difficulty, dev and holdout reported separately.
+// `node --import tsx bench/speakers.bench.ts` prints both; `--dev` prints dev
+// only (while tuning); `--write` also rewrites the "Speaker attribution"
+// section of bench/README.md.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyzeSpeakers } from '../server/src/core/speakers/engine';
+import { fold } from '../server/src/core/speakers/names';
+
+interface GoldRecord {
+  file: string;
+  offset: number;
+  end: number;
+  kind: 'speech' | 'not-speech';
+  speaker: string | null;
+  aliases: string[];
+  difficulty: 'easy' | 'hard' | null;
+}
+
+const repo = resolve(__dirname, '..');
+const corpus = join(repo, 'test', 'fixtures', 'corpus');
+const args = new Set(process.argv.slice(2));
+const splits = args.has('--dev') ? ['dev'] : ['dev', 'holdout'];
+
+const TITLE = /^(?:m|mme|mlle|mr|mrs|ms|dr|le|la|les|l|the)\.?\s+/u;
+function norm(s: string): string {
+  let out = fold(s).replace(/['’]/g, ' ').replace(/[^a-z0-9 -]+/g, ' ').replace(/\s+/g, ' ').trim();
+  for (let prev = ''; prev !== out; ) { prev = out; out = out.replace(TITLE, ''); }
+  return out;
+}
+/** Same entity: equal names, or one is the other's last words ("Le Drian" / "Jean-Yves Le Drian"). */
+function sameName(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (!x || !y) return false;
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
+
+interface Row { lang: 'fr' | 'en'; difficulty: string; speech: boolean; top1: boolean; confident: boolean; }
+
+function evaluate(split: string): { rows: Row[]; ms: number } {
+  const gold = JSON.parse(readFileSync(join(repo, 'bench', 'speakers', 'gold', `${split}.json`), 'utf8')) as GoldRecord[];
+  const files = [...new Set(gold.map((g) => g.file))];
+  const rows: Row[] = [];
+  let ms = 0;
+  for (const file of files) {
+    const text = readFileSync(join(corpus, file), 'utf8');
+    const t0 = performance.now();
+    const analysis = analyzeSpeakers(text);
+    ms += performance.now() - t0;
+    const lang = file.includes('wikinews-en') ? 'en' : 'fr';
+    for (const g of gold.filter((r) => r.file === file)) {
+      const q = analysis.quotes.find((x) => x.quote.open === g.offset);
+      const top = q?.candidates[0];
+      const entity = top ? analysis.entities[top.entity] : undefined;
+      const forms = entity ? [entity.name, ...entity.aliases] : [];
+      const goldForms = g.speaker ? [g.speaker, ...g.aliases] : [];
+      const top1 = g.kind === 'speech' && forms.some((f) => goldForms.some((h) => sameName(f, h)));
+      rows.push({ lang, difficulty: g.difficulty ?? 'not-speech', speech: g.kind === 'speech', top1, confident: !!q?.confident });
+    }
+  }
+  return { rows, ms };
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
+function line(label: string, rows: Row[]): string {
+  const speech = rows.filter((r) => r.speech);
+  const confident = rows.filter((r) => r.confident);
+  const right = confident.filter((r) => r.top1);
+  return `| ${label} | ${speech.length} | ${pct(speech.filter((r) => r.top1).length, speech.length)} | ${pct(right.length, confident.length)} (${right.length}/${confident.length}) | ${pct(confident.filter((r) => r.speech).length, speech.length)} |`;
+}
+
+// One warm-up pass: the first call pays for compiling the engine's regular expressions.
+evaluate('dev');
+const out: string[] = [];
+for (const split of splits) {
+  const { rows, ms } = evaluate(split);
+  out.push(`### ${split}${split === 'holdout' ? ' (held out, never used for tuning)' : ''}`, '');
+  out.push('| part | speech quotes | top-1 | confident precision | coverage |', '| --- | ---: | ---: | ---: | ---: |');
+  out.push(line('all', rows));
+  for (const lang of ['fr', 'en'] as const) out.push(line(lang === 'fr' ? 'French' : 'English', rows.filter((r) => r.lang === lang)));
+  for (const d of ['easy', 'hard']) out.push(line(d, rows.filter((r) => r.difficulty === d || (!r.speech && d === 'easy' && false))));
+  out.push('', `Engine time on these files: ${ms.toFixed(0)} ms.`, '');
+}
+console.log(out.join('\n'));
+
+if (args.has('--write')) {
+  const readme = join(repo, 'bench', 'README.md');
+  const current = existsSync(readme) ? readFileSync(readme, 'utf8') : '# Benchmarks\n';
+  const section = [
+    '## Speaker attribution',
+    '',
+    '`npm run bench:speakers` (`node --import tsx bench/speakers.bench.ts --write`). Gold: `bench/speakers/gold/` (see its README).',
+    'Top-1: the best candidate names the gold speaker (or one of its aliases; a name matches its last words, "Le Drian" / "Jean-Yves Le Drian").',
+    'Confident precision: share of confident attributions (what `articlemark import` writes) that are right; a confident attribution on a not-speech quote counts as wrong.',
+    'Coverage: share of speech quotes attributed confidently. Easy: the speaker is named in the quote\'s sentence; hard: pronoun, description or another sentence.',
+    '',
+    ...out,
+  ].join('\n');
+  const re = /## Speaker attribution\n[\s\S]*?(?=\n## |$)/u;
+  writeFileSync(readme, re.test(current) ? current.replace(re, `${section}\n`) : `${current.trimEnd()}\n\n${section}\n`);
+}

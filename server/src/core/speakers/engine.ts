@@ -1,0 +1,61 @@
+// The plain-text speaker engine: finds quotes (with the ArticleMark parser's
+// rules), people and organisations, and ranks each quote's speakers. Works on
+// unmarked copy (import) and on articles (with their entities as known ones).
+import { parse } from '../syntax/parse';
+import { attributeQuotes } from './attribute';
+import { findEntities, slug } from './names';
+import { sentenceStarts } from './sentences';
+import type { KnownEntity, QuoteSpan, SpeakerAnalysis } from './types';
+
+export interface AnalyzeOptions {
+  /** Entities already defined: matched by name and aliases, keeping their IDs. */
+  readonly known?: readonly KnownEntity[];
+  /** Quotes to attribute; by default the closed, top-level quotes the parser finds. */
+  readonly quotes?: readonly QuoteSpan[];
+  /** Whether unnamed sources ("une source proche du dossier") may become new entities. */
+  readonly newSources?: boolean;
+  /** The text's language; detected when absent. */
+  readonly lang?: 'fr' | 'en';
+}
+
+const FR_WORDS = /\b(?:le|la|les|des|est|une|dans|pour|qui|avec|sur|du|au|et)\b/giu;
+const EN_WORDS = /\b(?:the|and|of|is|was|with|for|that|from|this|by|his|her)\b/giu;
+
+/** French or English, by counting the commonest function words. */
+export function detectLang(text: string): 'fr' | 'en' {
+  const fr = text.match(FR_WORDS)?.length ?? 0;
+  const en = text.match(EN_WORDS)?.length ?? 0;
+  return fr >= en ? 'fr' : 'en';
+}
+
+/** The closed, top-level quotes of `text`, as the ArticleMark parser pairs them. */
+export function findQuotes(text: string): QuoteSpan[] {
+  return parse(text)
+    .quotes.filter((q) => q.parent === undefined && !q.unclosed && q.close && !q.inHeading)
+    .map((q) => ({ open: q.open.start, end: q.close!.end }));
+}
+
+export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): SpeakerAnalysis {
+  const quotes = [...(options.quotes ?? findQuotes(text))].sort((a, b) => a.open - b.open);
+  const blocked = (at: number): boolean => quotes.some((q) => at >= q.open && at < q.end);
+  const { entities, mentions } = findEntities(text, options.known ?? [], blocked);
+  const used = new Set(entities.map((e) => e.id));
+  const addSource = options.newSources === false
+    ? undefined
+    : (start: number, end: number): number => {
+        const name = text.slice(start, end).trim();
+        const existing = entities.findIndex((e) => e.kind === 'source' && e.name === name);
+        if (existing >= 0) return existing;
+        let base = slug(name.split(/\s+/u).slice(0, 4).join(' '));
+        if (base.length > 40) base = base.slice(0, 40).replace(/-+$/u, '');
+        let id = base;
+        for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+        used.add(id);
+        entities.push({ id, kind: 'source', name, aliases: [], roles: new Set(name.toLowerCase().split(/\s+/u)), known: false });
+        mentions.push({ start, end: start + name.length, entity: entities.length - 1 });
+        mentions.sort((a, b) => a.start - b.start);
+        return entities.length - 1;
+      };
+  const attributions = attributeQuotes({ text, quotes, entities, mentions, sentenceStarts: sentenceStarts(text, quotes), lang: options.lang ?? detectLang(text), addSource });
+  return { entities, mentions, quotes: attributions };
+}

@@ -1,0 +1,149 @@
+// Word lists the speaker engine reads: speech verbs (French and English, all
+// the inflections news copy uses), titles, role nouns, pronouns and the
+// capitalised function words that are not names. Generic vocabulary only: no
+// proper name from any article belongs here.
+
+/** French first-group speech verbs, by stem (déclar-er → déclar). */
+const FR_ER_STEMS = [
+  'déclar', 'affirm', 'ajout', 'précis', 'expliqu', 'estim', 'soulign', 'indiqu', 'assur', 'annonc', 'confi', 'lanc',
+  'insist', 'relev', 'salu', 'rappel', 'rappell', 'not', 'observ', 'comment', 'avou', 'dénonc', 'regrett', 'déplor', 'jug',
+  'considér', 'considèr', 'menac', 'réag', 'tweet', 'twitt', 'racont', 'témoign', 'confirm', 'martel', 'plaid', 'exclam',
+  'interrog', 'demand', 'exhort', 'répét', 'résum', 'détaill', 'signal', 'mentionn', 'évoqu', 'qualifi', 'ironis', 'lâch',
+  'gliss', 'rétorqu', 'répliqu', 'protest', 'critiqu', 'accus', 'félicit', 'espér', 'souhait', 'pens', 'fustig', 'prévoi',
+  'argu', 'avanc', 'tranch', 'prévien', 'concéd', 'concèd', 'reconn', 'résum', 'clam', 'proclam', 'annonç', 'lanç', 'jug',
+  'analys', 'décri', 'poursuiv', 'souffl', 'murmur', 'cri', 'sembl', 'constat', 'conclu', 'prôn', 'invoqu', 'nuanc',
+];
+const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât'];
+/** Irregular French speech verbs, every form news copy uses. */
+const FR_IRREGULAR = [
+  'dit', 'dis', 'disent', 'disait', 'disaient', 'dira', 'dirait', 'disant',
+  'écrit', 'écrivent', 'écrivait', 'écrivaient', 'écrivant',
+  'reconnu', 'reconnue', 'reconnaît', 'reconnait', 'reconnaissent', 'reconnaissait', 'reconnaissant',
+  'admis', 'admet', 'admettent', 'admettait', 'admettant', 'promis', 'promet', 'promettent', 'promettant',
+  'poursuivi', 'poursuit', 'poursuivent', 'poursuivait', 'poursuivant',
+  'conclu', 'conclut', 'concluent', 'concluait', 'concluant',
+  'répondu', 'répond', 'répondent', 'répondait', 'répondant',
+  'soutenu', 'soutient', 'soutiennent', 'soutenait', 'soutenant',
+  'prévenu', 'prévient', 'préviennent', 'prévenait', 'prévenant',
+  'averti', 'avertit', 'avertissent', 'avertissait', 'avertissant',
+  'convenu', 'convient', 'conviennent', 'convenait', 'convenaient',
+  'craint', 'craignent', 'craignait', 'cru', 'croit', 'croient', 'croyait',
+  'interrompu', 'sourit', 'souri', 'maintenu', 'maintient', 'maintiennent',
+  'décrit', 'décrivent', 'décrivait', 'décrivant', 'se souvient', 'se souvenait',
+];
+
+const EN_VERBS = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
+  'state', 'states', 'stated', 'stating', 'explain', 'explains', 'explained', 'explaining', 'note', 'notes', 'noted', 'noting',
+  'claim', 'claims', 'claimed', 'claiming', 'argue', 'argues', 'argued', 'arguing', 'announce', 'announces', 'announced',
+  'comment', 'comments', 'commented', 'commenting', 'remark', 'remarks', 'remarked', 'reply', 'replies', 'replied',
+  'respond', 'responds', 'responded', 'insist', 'insists', 'insisted', 'warn', 'warns', 'warned', 'warning',
+  'write', 'writes', 'wrote', 'written', 'writing', 'tweet', 'tweets', 'tweeted', 'tweeting', 'ask', 'asks', 'asked',
+  'answer', 'answered', 'declare', 'declares', 'declared', 'describe', 'describes', 'described', 'describing',
+  'confirm', 'confirms', 'confirmed', 'deny', 'denies', 'denied', 'admit', 'admits', 'admitted', 'acknowledge',
+  'acknowledged', 'suggest', 'suggests', 'suggested', 'urge', 'urges', 'urged', 'reveal', 'revealed', 'continue',
+  'continued', 'continues', 'conclude', 'concluded', 'concludes', 'recall', 'recalled', 'recalls', 'complain',
+  'complained', 'praise', 'praised', 'criticize', 'criticized', 'criticised', 'exclaim', 'exclaimed', 'maintain',
+  'maintained', 'assert', 'asserts', 'asserted', 'asserting', 'characterize', 'characterized', 'characterised',
+  'dub', 'dubbed', 'quote', 'quoted', 'quoting', 'reiterate', 'reiterated', 'promise', 'promised', 'predict',
+  'predicted', 'boast', 'boasted', 'joke', 'joked', 'concede', 'conceded', 'agree', 'agreed', 'believe', 'believes',
+  'believed', 'think', 'thinks', 'thought', 'report', 'reported', 'point', 'pointed', 'call', 'called', 'calls',
+];
+
+const frForms = [...FR_ER_STEMS.flatMap((stem) => FR_ER_ENDINGS.map((ending) => stem + ending)), ...FR_IRREGULAR];
+const FR_SET = new Set(frForms.map((w) => w.toLowerCase()));
+const EN_SET = new Set(EN_VERBS);
+
+/** Whether `word` (lowercase) is a speech-verb form in either language. */
+export function isSpeechVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return FR_SET.has(lower) || EN_SET.has(lower);
+}
+
+/** "according to", "selon", "d'après", "quoting": the speaker follows. */
+export const SOURCE_PREPOSITION = /(?:\bselon|\bd['’]après|\baccording\s+to|\bsuivant)\s+$/iu;
+
+/** Auxiliaries and the adverbs allowed between them and the participle ("a d'ailleurs déclaré"). */
+export const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'est', 'sont', 'était', 'has', 'have', 'had', 'was', 'were', 'is', 'would', 'will', 'did', 'does', 'do']);
+
+/** Titles before a person's name; the name after them is a person. */
+export const PERSON_TITLES = new Set([
+  'm', 'mme', 'mlle', 'mm', 'dr', 'pr', 'me', 'mgr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lady', 'lord', 'dame', 'prof',
+  'monsieur', 'madame', 'docteur', 'professeur', 'maître', 'président', 'présidente', 'president', 'premier', 'première',
+  'ministre', 'minister', 'secretary', 'senator', 'sénateur', 'sénatrice', 'député', 'députée', 'maire', 'mayor',
+  'governor', 'gouverneur', 'général', 'general', 'colonel', 'captain', 'capitaine', 'pape', 'pope', 'king', 'queen',
+  'roi', 'reine', 'prince', 'princess', 'princesse', 'ambassador', 'ambassadeur', 'ambassadrice', 'judge', 'juge',
+  'coach', 'entraîneur', 'sergeant', 'officer', 'chancellor', 'chancelière', 'chancelier', 'rep', 'sen', 'gov', 'gen',
+  'lt', 'col', 'capt', 'sgt', 'st', 'saint', 'father', 'père', 'sœur', 'soeur', 'rabbi', 'imam', 'cardinal', 'bishop',
+  'évêque', 'archbishop', 'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole', 'director', 'directeur', 'directrice',
+  'chef', 'chief', 'ceo', 'founder', 'fondateur', 'fondatrice', 'skipper', 'navigateur', 'navigatrice', 'homologue',
+]);
+
+/** Lowercase role nouns that stand for a speaker named earlier ("le ministre", "the spokeswoman"). */
+export const ROLE_NOUNS = new Set([
+  'ministre', 'président', 'présidente', 'porte-parole', 'directeur', 'directrice', 'chef', 'maire', 'député', 'députée',
+  'sénateur', 'sénatrice', 'juge', 'avocat', 'avocate', 'universitaire', 'chercheur', 'chercheuse', 'professeur', 'expert',
+  'experte', 'responsable', 'dirigeant', 'dirigeante', 'secrétaire', 'patron', 'patronne', 'entraîneur', 'sélectionneur',
+  'navigateur', 'navigatrice', 'skipper', 'marin', 'pape', 'souverain', 'scientifique', 'astronaute', 'fondateur',
+  'fondatrice', 'militant', 'militante', 'candidat', 'candidate', 'élu', 'élue', 'sociologue', 'économiste', 'auteur',
+  'auteure', 'autrice', 'écrivain', 'réalisateur', 'réalisatrice', 'acteur', 'actrice', 'chanteur', 'chanteuse', 'joueur',
+  'joueuse', 'athlète', 'pilote', 'commandant', 'général', 'ambassadeur', 'ambassadrice', 'diplomate', 'homme', 'femme',
+  'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'mayor', 'senator', 'judge',
+  'lawyer', 'attorney', 'professor', 'researcher', 'scientist', 'expert', 'official', 'leader', 'secretary', 'coach',
+  'manager', 'player', 'founder', 'ceo', 'chairman', 'chairwoman', 'chair', 'governor', 'ambassador', 'author', 'writer',
+  'poster', 'blogger', 'singer', 'actor', 'actress', 'artist', 'captain', 'man', 'woman', 'officer', 'activist', 'candidate',
+  'analyst', 'teacher', 'doctor', 'pope', 'king', 'queen', 'prince', 'driver', 'pilot', 'astronaut', 'engineer',
+]);
+
+/** Lowercase nouns naming an organisation that speaks ("le gouvernement", "the police", "le quotidien"). */
+export const ORG_NOUNS = new Set([
+  'gouvernement', 'ministère', 'autorités', 'police', 'gendarmerie', 'armée', 'parquet', 'préfecture', 'mairie', 'justice',
+  'entreprise', 'société', 'groupe', 'compagnie', 'agence', 'organisation', 'association', 'syndicat', 'parti', 'quotidien',
+  'journal', 'hebdomadaire', 'magazine', 'chaîne', 'fédération', 'commission', 'conseil', 'comité', 'tribunal', 'cour',
+  'université', 'institut', 'fondation', 'club', 'équipe', 'constructeur', 'opérateur', 'régime', 'administration',
+  'government', 'ministry', 'authorities', 'department', 'agency', 'company', 'firm', 'group', 'organisation', 'organization',
+  'association', 'union', 'party', 'newspaper', 'paper', 'magazine', 'network', 'federation', 'commission', 'council',
+  'committee', 'court', 'university', 'institute', 'foundation', 'club', 'team', 'administration', 'regime', 'military',
+  'army', 'board', 'campaign', 'office', 'website', 'site', 'report', 'statement', 'communiqué', 'rapport', 'lettre',
+]);
+
+/** Words inside a capitalised sequence that make it an organisation. */
+export const ORG_HEADS = new Set([
+  'ministère', 'ministry', 'commission', 'agency', 'agence', 'party', 'parti', 'union', 'association', 'watch', 'council',
+  'conseil', 'organisation', 'organization', 'inc', 'ltd', 'corp', 'llc', 'group', 'groupe', 'police', 'université',
+  'university', 'department', 'office', 'bureau', 'institute', 'institut', 'fondation', 'foundation', 'company',
+  'corporation', 'nations', 'committee', 'comité', 'service', 'services', 'bank', 'banque', 'court', 'cour', 'tribunal',
+  'assemblée', 'sénat', 'senate', 'congress', 'congrès', 'army', 'armée', 'federation', 'fédération', 'news', 'times',
+  'post', 'journal', 'press', 'presse', 'herald', 'tribune', 'club', 'fc', 'team', 'équipe', 'church', 'église', 'school',
+  'école', 'hospital', 'hôpital', 'centre', 'center', 'network', 'réseau', 'airlines', 'network', 'television', 'radio',
+  'tv', 'society', 'société', 'compagnie', 'league', 'ligue', 'board', 'authority', 'autorité', 'forces', 'force',
+  'network', 'gouvernement', 'government', 'administration', 'front', 'mouvement', 'movement', 'alliance', 'coalition',
+  'observatoire', 'observatory', 'agence', 'amnesty', 'international', 'unicef', 'fund', 'fonds', 'trust', 'partners',
+  'systems', 'technologies', 'labs', 'laboratoire', 'museum', 'musée', 'gallery', 'galerie', 'weekly', 'daily', 'magazine',
+]);
+
+export const PERSON_PRONOUNS_FR = new Set(['il', 'elle', 'celui-ci', 'celle-ci', 'ce dernier', 'cette dernière']);
+export const PERSON_PRONOUNS_EN = new Set(['he', 'she']);
+export const GROUP_PRONOUNS = new Set(['ils', 'elles', 'they', 'it', 'we', 'nous', 'on']);
+
+/** Capitalised words that start sentences or sit in titles but are not names. */
+export const NOT_NAME_WORDS = new Set([
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'et', 'ou', 'mais', 'donc', 'or', 'ni', 'car',
+  'dans', 'pour', 'par', 'sur', 'sous', 'avec', 'sans', 'selon', 'après', 'avant', 'depuis', 'pendant', 'lors', 'entre',
+  'ce', 'cet', 'cette', 'ces', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'j', 'tu', 'c', 'qu', 'que', 'qui',
+  'quand', 'si', 'alors', 'ainsi', 'aussi', 'même', 'en', 'à', 'a', 'y', 'moins', 'plus', 'parmi', 'contrairement', 'il',
+  'the', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'with', 'by', 'as', 'after', 'before',
+  'during', 'since', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their',
+  'its', 'our', 'my', 'according', 'when', 'while', 'if', 'then', 'there', 'here', 'however', 'also', 'some', 'many',
+  'most', 'all', 'one', 'two', 'three', 'image', 'photo', 'source', 'sources', 'wikinews', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'mme', 'm', 'mr', 'mrs', 'ms', 'dr', 'what', 'who', 'how', 'why', 'where', 'no', 'not', 'yes', 'we', 'our', 'your',
+  'ça', 'cela', 'ceci', 'tout', 'tous', 'toute', 'toutes', 'chaque', 'aucun', 'aucune', 'plusieurs', 'certains', 'selon',
+  'pourtant', 'cependant', 'toutefois', 'enfin', 'puis', 'ensuite', 'déjà', 'encore', 'toujours', 'désormais', 'hier',
+  'aujourd', 'demain', 'other', 'both', 'each', 'another', 'such', 'only', 'now', 'today', 'yesterday', 'last', 'next',
+]);
+
+/** Words between a sentence's subject and its speech verb that are allowed in the middle ("a d'ailleurs déclaré"). */
+export const INSERTED_WORDS = /^(?:d['’]ailleurs|pour sa part|de son côté|pour leur part|alors|également|aussi|ensuite|encore|toutefois|cependant|quant à lui|lui-même|elle-même|en outre|déjà|notamment|plus tard|later|also|then|further|however|once|previously|earlier|recently)$/iu;

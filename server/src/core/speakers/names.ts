@@ -1,0 +1,318 @@
+// Finds the people and organisations a plain text names: capitalised name
+// sequences (with titles and particles), acronyms, institutional descriptions
+// ("le gouvernement malien", "the police") and the caller's known entities,
+// then groups the mentions into entities (a surname alone joins the full name).
+import { isSpeechVerb, NOT_NAME_WORDS, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import type { EntityMention, FoundEntity, KnownEntity, SpeakerKind } from './types';
+
+interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const WORD = /[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*/gu;
+const ELISION = /^(?:l|d|qu|n|s|j|c|L|D|Qu|N|S|J|C)['’]/u;
+const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'bin', 'ben', 'al', 'el', 'of', 'y', 'dos', 'das']);
+const FEMALE_TITLES = new Set(['mme', 'mlle', 'mrs', 'ms', 'miss', 'madame', 'lady', 'dame', 'présidente', 'directrice', 'spokeswoman', 'reine', 'queen', 'princess', 'princesse', 'ambassadrice', 'chancelière', 'sénatrice', 'députée', 'fondatrice', 'navigatrice', 'sœur', 'soeur']);
+const MALE_TITLES = new Set(['m', 'mr', 'monsieur', 'sir', 'lord', 'spokesman', 'roi', 'king', 'prince', 'père', 'father']);
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    let start = m.index;
+    let word = m[0];
+    const elided = ELISION.exec(word);
+    if (elided && word.length > elided[0].length) {
+      tokens.push({ start, end: start + elided[0].length - 1, text: word.slice(0, elided[0].length - 1) });
+      start += elided[0].length;
+      word = word.slice(elided[0].length);
+    }
+    // English possessive: "Trump's" names Trump.
+    const possessive = /['’]s$/u.exec(word);
+    if (possessive) word = word.slice(0, -2);
+    tokens.push({ start, end: start + word.length, text: word });
+  }
+  return tokens;
+}
+
+const isCap = (word: string): boolean => /^\p{Lu}/u.test(word);
+const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
+const lower = (s: string): string => s.toLowerCase();
+
+/** Letters only, lowercase, no accents: for IDs and comparisons. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function slug(name: string): string {
+  const s = fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return /^[a-z]/.test(s) ? s : `x-${s || 'entity'}`;
+}
+
+/** The tokens right before `at` that describe the name there: contiguous, no punctuation, no verb. */
+function rolesBefore(text: string, tokens: readonly Token[], at: number): Token[] {
+  const out: Token[] = [];
+  let edge = at;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && out.length < 6; i--) {
+    const t = tokens[i]!;
+    if (!/^[\s\u00a0]*$/u.test(text.slice(t.end, edge)) && !(t.text.length === 1 && /^['’]$/u.test(text.slice(t.end, edge)))) break;
+    const w = lower(t.text);
+    if (isSpeechVerb(w) || (/(?:er|ir|re|ed|ing)$/u.test(w) && w.length > 5 && !ROLE_NOUNS.has(w) && !PERSON_TITLES.has(w))) break;
+    if (['a', 'ont', 'avait', 'et', 'and', 'avec', 'with', 'qui', 'que', 'who', 'has', 'had', 'is', 'was', 'par', 'by', 'pour', 'for', 'à', 'to'].includes(w)) break;
+    out.unshift(t);
+    edge = t.start;
+  }
+  return out;
+}
+
+interface Detected {
+  start: number;
+  end: number;
+  text: string;
+  kind: SpeakerKind;
+  /** Grouping key: a person's last name, an organisation's folded words. */
+  key: string;
+  roles: string[];
+  gender?: 'f' | 'm';
+  knownIndex?: number;
+}
+
+/** Whether the gap between two tokens lets a name sequence continue (a space, or an abbreviation's dot). */
+function joins(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap === ' ' || gap === '\u00a0') return true;
+  return /^\.\s?$/.test(gap) && a.text.length <= 3 && isCap(a.text);
+}
+
+/**
+ * Names in `text` outside `blocked` ranges (the quotes): each capitalised
+ * sequence, cut at titles, with its kind and the role words before it.
+ */
+function detectNames(text: string, blocked: (at: number) => boolean): Detected[] {
+  const tokens = tokenize(text).filter((t) => !blocked(t.start));
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (!isCap(t.text)) lowerSeen.add(t.text);
+  const found: Detected[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCap(tokens[i]!.text)) { i++; continue; }
+    // Gather the sequence: capitalised words, with particles between them.
+    let j = i;
+    const seq: Token[] = [tokens[i]!];
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1]!;
+      if (!joins(text, tokens[j]!, next)) break;
+      if (isCap(next.text)) { seq.push(next); j++; continue; }
+      if (CONNECTORS.has(next.text) && j + 2 < tokens.length && isCap(tokens[j + 2]!.text) && joins(text, next, tokens[j + 2]!)) {
+        seq.push(next, tokens[j + 2]!);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    i = j + 1;
+    const roles: string[] = [];
+    let gender: 'f' | 'm' | undefined;
+    let titled = false;
+    // Drop function words and titles at the front; remember the titles.
+    let k = 0;
+    while (k < seq.length) {
+      const w = lower(seq[k]!.text);
+      if (PERSON_TITLES.has(w) || ROLE_NOUNS.has(w)) {
+        titled = true;
+        roles.push(w);
+        if (FEMALE_TITLES.has(w)) gender = 'f';
+        if (MALE_TITLES.has(w)) gender = 'm';
+        k++;
+        continue;
+      }
+      if (NOT_NAME_WORDS.has(w) || CONNECTORS.has(w)) { k++; continue; }
+      break;
+    }
+    // A title later in the sequence ("U.S. President Donald Trump") starts the name after it.
+    for (let t = seq.length - 2; t >= k; t--) {
+      const w = lower(seq[t]!.text);
+      if (PERSON_TITLES.has(w) && !ORG_HEADS.has(w)) {
+        titled = true;
+        roles.push(w);
+        if (FEMALE_TITLES.has(w)) gender = 'f';
+        if (MALE_TITLES.has(w)) gender = 'm';
+        k = t + 1;
+        break;
+      }
+    }
+    let words = seq.slice(k);
+    while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
+    if (words.length === 0) continue;
+    // Words just before the name, up to a break ("le ministre français de la Défense Jean-Yves …").
+    const before = rolesBefore(text, tokens, words[0]!.start);
+    for (const t of before) {
+      const w = lower(t.text);
+      // Role nouns and their adjectives ("ministre", "russe"): later descriptions are matched against them.
+      if (!isCap(t.text) && w.length >= 3 && !NOT_NAME_WORDS.has(w)) roles.push(w);
+      if (ROLE_NOUNS.has(w) || PERSON_TITLES.has(w)) {
+        roles.push(w);
+        if (FEMALE_TITLES.has(w)) gender ??= 'f';
+        if (MALE_TITLES.has(w)) gender ??= 'm';
+      }
+    }
+    const prev = before[before.length - 1];
+    const prevWord = prev ? lower(prev.text) : '';
+    if (prev && (PERSON_TITLES.has(prevWord) || ROLE_NOUNS.has(prevWord))) titled = true;
+    // "ministre de la Défense Jean-Yves Le Drian": the first capitalised word completes the role.
+    if (words.length >= 3 && prev && CONNECTORS.has(prevWord) && !ORG_HEADS.has(lower(words[0]!.text))) words = words.slice(1);
+    const folded = words.map((w) => lower(w.text));
+    const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text));
+    const single = words.length === 1;
+    // A lone capitalised word also written in lowercase is an ordinary word at a sentence start.
+    if (single && !titled && !org && lowerSeen.has(lower(words[0]!.text))) continue;
+    if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) continue;
+    const kind: SpeakerKind = org ? 'org' : titled || !single ? 'person' : 'other';
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    const key = kind === 'person' ? fold(words[words.length - 1]!.text) : fold(text.slice(start, end));
+    found.push({ start, end, text: text.slice(start, end), kind, key, roles, gender });
+  }
+  return found;
+}
+
+const ORG_DESCRIPTION = /\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*([\p{Ll}][\p{L}-]+)((?:\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+|[\p{Ll}][\p{L}-]+))*)/gu;
+const ADJECTIVE_STOP = /^(?:a|ont|avait|est|sont|qui|que|de|du|des|et|en|à|au|le|la|les|has|have|had|is|was|were|said|says|and|of|in|to|for|on|with|that|which|who|will|would|its|their|pour|par|sur|dans)$/u;
+
+/** "le ministère russe de la Défense", "les autorités locales", "the government". */
+function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): Detected[] {
+  const found: Detected[] = [];
+  ORG_DESCRIPTION.lastIndex = 0;
+  for (let m = ORG_DESCRIPTION.exec(text); m; m = ORG_DESCRIPTION.exec(text)) {
+    const noun = m[1]!;
+    if (!ORG_NOUNS.has(noun) || blocked(m.index)) continue;
+    if (['report', 'statement', 'communiqué', 'rapport', 'lettre', 'website', 'site'].includes(noun)) continue;
+    let tail = '';
+    const PART = /^\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+|[\p{Ll}][\p{L}-]+)/u;
+    let rest = m[2] ?? '';
+    for (let part = PART.exec(rest); part; part = PART.exec(rest)) {
+      const w = part[0].trim();
+      const adjectives = tail.split(/\s+/u).filter((x) => /^\p{Ll}/u.test(x)).length;
+      if (/^\p{Ll}/u.test(w) && !/\s/u.test(w) && (ADJECTIVE_STOP.test(w) || adjectives >= 2 || isSpeechVerb(w))) break;
+      tail += part[0];
+      rest = rest.slice(part[0].length);
+    }
+    // Keep "de la Défense"-style complements only whole.
+    tail = tail.replace(/\s+(?:de la|de l['’]|du|des|de|of the|of)\s*$/u, '');
+    const start = m.index;
+    const end = m.index + m[0].length - (m[2] ?? '').length + tail.length;
+    const phrase = text.slice(start, end);
+    found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: [noun] });
+  }
+  return found;
+}
+
+function knownKind(kind: string): SpeakerKind {
+  return kind === 'person' || kind === 'org' || kind === 'source' ? kind : 'other';
+}
+
+/** Occurrences of the known entities' names and aliases, whole words, first letter in either case. */
+function detectKnown(text: string, known: readonly KnownEntity[], blocked: (at: number) => boolean): Detected[] {
+  const found: Detected[] = [];
+  known.forEach((entity, index) => {
+    for (const span of entity.spans ?? []) {
+      found.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kind: knownKind(entity.kind), key: `#${index}`, roles: [], knownIndex: index });
+    }
+    for (const form of [entity.name, ...entity.aliases]) {
+      if (form.length < 2) continue;
+      const body = form.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const first = form[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const re = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${first.toLowerCase()}|${first.toUpperCase()})${body}(?![\\p{L}\\p{M}\\d])`, 'gu');
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (blocked(m.index)) continue;
+        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: knownKind(entity.kind), key: `#${index}`, roles: [], knownIndex: index });
+      }
+    }
+  });
+  return found;
+}
+
+export interface NameIndex {
+  readonly entities: FoundEntity[];
+  readonly mentions: EntityMention[];
+}
+
+/**
+ * Every person and organisation mention in `text` (outside `blocked`), grouped
+ * into entities, known entities first (they keep their IDs).
+ */
+export function findEntities(text: string, known: readonly KnownEntity[], blocked: (at: number) => boolean): NameIndex {
+  const knownHits = detectKnown(text, known, blocked);
+  const detected = [...detectNames(text, blocked), ...detectOrgDescriptions(text, blocked)];
+  // Longest first, then earliest: overlapping detections keep the known one, else the longest.
+  const all = [...knownHits, ...detected].sort((a, b) => (a.knownIndex === undefined ? 1 : 0) - (b.knownIndex === undefined ? 1 : 0) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Detected[] = [];
+  const taken: [number, number][] = [];
+  for (const d of all) {
+    if (taken.some(([s, e]) => d.start < e && s < d.end)) continue;
+    kept.push(d);
+    taken.push([d.start, d.end]);
+  }
+  kept.sort((a, b) => a.start - b.start);
+
+  const entities: FoundEntity[] = known.map((k) => ({ id: k.id, kind: knownKind(k.kind), name: k.name, aliases: [...k.aliases], roles: new Set<string>(), known: true }));
+  const byKey = new Map<string, number>();
+  known.forEach((k, index) => {
+    const words = k.name.split(/\s+/u);
+    if (knownKind(k.kind) === 'person') byKey.set(`person:${fold(words[words.length - 1]!)}`, index);
+    byKey.set(`${knownKind(k.kind) === 'person' ? 'person' : 'org'}:${fold(k.name)}`, index);
+  });
+  // Full names first, so that "M. Le Drian" before "Jean-Yves Le Drian" still joins one entity.
+  const mentions: EntityMention[] = [];
+  for (const d of kept) {
+    let index: number | undefined = d.knownIndex;
+    if (index === undefined && d.kind !== 'other') index = byKey.get(`${d.kind === 'person' ? 'person' : 'org'}:${d.key}`);
+    // A lone capitalised word: a known person's surname, else an organisation or a place.
+    if (index === undefined && d.kind === 'other') index = byKey.get(`person:${d.key}`) ?? byKey.get(`org:${d.key}`);
+    if (index === undefined) {
+      index = entities.length;
+      entities.push({ id: '', kind: d.kind, name: d.text, aliases: [], roles: new Set(), known: false });
+      byKey.set(`${d.kind === 'person' ? 'person' : 'org'}:${d.key}`, index);
+    }
+    const entity = entities[index]!;
+    for (const r of d.roles) entity.roles.add(r);
+    if (d.gender && !entity.gender) entity.gender = d.gender;
+    if (!entity.known) {
+      // The longest form is the name; the others are aliases.
+      if (d.text.length > entity.name.length && d.kind === entity.kind) {
+        entity.aliases.push(entity.name);
+        entity.name = d.text;
+      } else if (d.text !== entity.name && !entity.aliases.includes(d.text)) entity.aliases.push(d.text);
+      if (entity.kind === 'other' && d.kind !== 'other') entity.kind = d.kind;
+    }
+    mentions.push({ start: d.start, end: d.end, entity: index });
+  }
+  // A person first seen by surname alone, then in full: the surname entity has key person:surname already.
+  assignIds(entities);
+  return { entities, mentions };
+}
+
+/** IDs from names: a person's last name when it is unique, else the whole name. */
+function assignIds(entities: FoundEntity[]): void {
+  const used = new Set(entities.filter((e) => e.known).map((e) => e.id));
+  for (const e of entities) {
+    if (e.known) continue;
+    const words = e.name.split(/\s+/u).filter((w) => !CONNECTORS.has(w));
+    let base = e.kind === 'person' && words.length > 1 ? slug(e.name.split(/\s+/u).slice(-1)[0]!) : slug(e.name);
+    if (e.kind === 'person' && /^(?:le|la|de|van|von|al|el|di|da|du)-/.test(slug(e.name.split(/\s+/u).slice(-2).join(' ')))) base = slug(e.name.split(/\s+/u).slice(-2).join(' '));
+    if (['person', 'org', 'place', 'source', 'work', 'event', 'other'].includes(base)) base = `${base}-1`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    e.id = id;
+  }
+}

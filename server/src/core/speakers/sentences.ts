@@ -1,0 +1,31 @@
+// Sentence boundaries for the speaker engine. Quote interiors are masked so
+// that their punctuation does not end the sentence that holds them.
+import type { QuoteSpan } from './types';
+
+const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|M|Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Inc|Ltd|Corp|Co|vs|etc|p|n°|No)$/u;
+
+/** Start offsets of the sentences of `text` (sorted; the first is 0). */
+export function sentenceStarts(text: string, quotes: readonly QuoteSpan[]): number[] {
+  const masked = text.split('');
+  for (const q of quotes) for (let i = q.open + 1; i < q.end - 1; i++) if (masked[i] !== '\n') masked[i] = 'x';
+  const m = masked.join('');
+  const starts = [0];
+  const re = /[.!?…]+["”»’)]?\s+(?=["“«(\p{Lu}\d-])|\n+/gu;
+  for (let x = re.exec(m); x; x = re.exec(m)) {
+    if (x[0][0] === '.' && ABBREVIATION.test(m.slice(Math.max(0, x.index - 6), x.index))) continue;
+    starts.push(x.index + x[0].length);
+  }
+  return starts;
+}
+
+/** The sentence [start, end) holding offset `at`. */
+export function sentenceAt(starts: readonly number[], at: number, length: number): [number, number] {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return [starts[lo]!, lo + 1 < starts.length ? starts[lo + 1]! : length];
+}
