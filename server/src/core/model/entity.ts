@@ -48,6 +48,7 @@ export function looksLikeRegistry(tree: SyntaxTree): boolean {
       definitions++;
       continue;
     }
+    if (block.type === 'heading') continue;
     const prose = tree.text.slice(block.contentStart, block.span.end).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
     if (prose.trim() !== '') return false;
   }

@@ -1,15 +1,18 @@
-// Reads the numbers a writer typed ("près de 2.900", "3,000", "2,9 millions")
-// with the conventions of the document's language, to compare with a figure's value.
+// Reads the numbers a writer typed ("près de 2.900", "3,000", "2,9 millions",
+// "-3,5") with the conventions of the document's language, to compare with a
+// figure's value.
 
-const NUMERAL_RE = /\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g;
+const NUMERAL_RE = /(?<![\p{L}\p{N}])([-−]?)(\d+(?:[ .,\u00a0\u202f]\d+)*)/gu;
 const SCALES: readonly [RegExp, number][] = [
-  [/^[\s\u00a0\u202f]*(?:milliards?|billions?|bn)\b/iu, 1e9],
-  [/^[\s\u00a0\u202f]*(?:millions?|mn|m)\b/iu, 1e6],
-  [/^[\s\u00a0\u202f]*(?:mille|thousands?|k)\b/iu, 1e3],
+  [/^[\s\u00a0\u202f]*(?:milliards?|billions?|bn)(?![\p{L}])/iu, 1e9],
+  [/^[\s\u00a0\u202f]*(?:millions?|mn|m)(?![\p{L}])/iu, 1e6],
+  [/^[\s\u00a0\u202f]*(?:mille|thousands?|k)(?![\p{L}])/iu, 1e3],
 ];
 
 /** Languages that write 3,000 for three thousand (comma groups, point decimal). */
 const COMMA_GROUPING = new Set(['en', 'zh', 'ja', 'ko', 'he', 'th']);
+
+type Convention = 'comma-decimal' | 'point-decimal';
 
 export interface WrittenNumber {
   readonly text: string;
@@ -19,40 +22,49 @@ export interface WrittenNumber {
 
 export function writtenNumbers(text: string, lang: string | undefined): WrittenNumber[] {
   const base = lang?.toLowerCase().split('-')[0];
-  const conventions: ('comma-decimal' | 'point-decimal')[] =
+  const conventions: Convention[] =
     base === undefined || base === '' ? ['comma-decimal', 'point-decimal'] : COMMA_GROUPING.has(base) ? ['point-decimal'] : ['comma-decimal'];
   const found: WrittenNumber[] = [];
   for (const match of text.matchAll(NUMERAL_RE)) {
-    const raw = match[0];
-    const after = text.slice(match.index + raw.length, match.index + raw.length + 16);
-    const scale = SCALES.find(([re]) => re.test(after))?.[1] ?? 1;
+    const sign = match[1] ? -1 : 1;
+    const raw = match[2]!.replace(/[ .,\u00a0\u202f]+$/u, '');
+    const end = match.index + match[1]!.length + raw.length;
+    const scale = SCALES.find(([re]) => re.test(text.slice(end, end + 16)))?.[1] ?? 1;
     const readings = new Set<number>();
     for (const convention of conventions) {
       const value = read(raw, convention);
-      if (value !== undefined) {
-        readings.add(value);
-        if (scale !== 1) readings.add(value * scale);
-      }
+      if (value === undefined) continue;
+      readings.add(sign * value);
+      if (scale !== 1) readings.add(sign * value * scale);
     }
-    if (readings.size > 0) found.push({ text: raw, readings: [...readings] });
+    if (readings.size > 0) found.push({ text: match[1]! + raw, readings: [...readings] });
   }
   return found;
 }
 
-function read(raw: string, convention: 'comma-decimal' | 'point-decimal'): number | undefined {
+/**
+ * Group separators must be followed by exactly three digits; the decimal
+ * separator is the language's, but a lone `.` before fewer or more than three
+ * digits is read as a decimal point in any language ("1.5").
+ */
+function read(raw: string, convention: Convention): number | undefined {
   const decimal = convention === 'comma-decimal' ? ',' : '.';
-  const group = convention === 'comma-decimal' ? /[ .\u00a0\u202f]/g : /[ ,\u00a0\u202f]/g;
-  const lastSep = Math.max(raw.lastIndexOf(decimal));
-  let whole = raw;
-  let fraction = '';
-  // A decimal separator followed by exactly three digits after grouped digits is a group, not a decimal.
-  if (lastSep >= 0) {
-    whole = raw.slice(0, lastSep);
-    fraction = raw.slice(lastSep + 1);
+  const groupChars = convention === 'comma-decimal' ? ' .\u00a0\u202f' : ' ,\u00a0\u202f';
+  const at = raw.lastIndexOf(decimal);
+  let whole = at >= 0 ? raw.slice(0, at) : raw;
+  let fraction = at >= 0 ? raw.slice(at + 1) : '';
+  if (convention === 'comma-decimal' && at < 0) {
+    const point = /^(\d+)\.(\d{1,2}|\d{4,})$/.exec(raw);
+    if (point) {
+      whole = point[1]!;
+      fraction = point[2]!;
+    }
   }
-  const wholeDigits = whole.replace(group, '');
-  if (!/^\d+$/.test(wholeDigits) || (fraction !== '' && !/^\d+$/.test(fraction))) return undefined;
-  return Number(fraction === '' ? wholeDigits : `${wholeDigits}.${fraction}`);
+  const groups = whole.split(new RegExp(`[${groupChars}]`, 'u'));
+  if (groups.some((g, i) => !/^\d+$/.test(g) || (i > 0 && g.length !== 3))) return undefined;
+  if (fraction !== '' && !/^\d+$/.test(fraction)) return undefined;
+  const digits = groups.join('');
+  return Number(fraction === '' ? digits : `${digits}.${fraction}`);
 }
 
 export function sameNumber(a: number, b: number): boolean {

@@ -66,7 +66,8 @@ export function* quoteFindings(context: RuleContext): Iterable<Finding> {
 function isUnattributed({ model, checkHeadingQuotes }: RuleContext, index: number): boolean {
   const quote = model.quotes[index]!;
   if (quote.nested || quote.attribution) return false;
-  if (quote.node.inHeading && !checkHeadingQuotes) return false;
+  // In headings '…' marks quoted words (a headline convention); double-marked speech is still checked.
+  if (quote.node.inHeading && (quote.node.mark === "'" || quote.node.mark === '‘') && !checkHeadingQuotes) return false;
   // A split quote is one logical quote: report it once, on its first part.
   const partner = quote.node.splitPartner;
   return partner === undefined || partner > index;
@@ -90,11 +91,13 @@ function unattributed({ model }: RuleContext, index: number): Finding {
     }
     fixes.push({ title: 'Mark as not speech (@-)', edits: [{ span: { start: insertAt, end: insertAt }, newText: '@-' }] });
   }
-  const what = node.mark === '>' ? 'block quote' : 'quote';
+  const blockQuote = node.mark === '>';
   return {
     code: 'unattributed-quote',
     span: node.mark === '>' ? node.span : { start: node.open.start, end: node.span.end },
-    message: `This ${what} is not attributed: say who said it with @id after the closing mark, or @- if it is not speech.`,
+    message: blockQuote
+      ? 'This block quote is not attributed: end it with a line `> — @id`, or `> — @-` if it is not speech.'
+      : 'This quote is not attributed: say who said it with @id after the closing mark, or @- if it is not speech.',
     data,
     fixes,
   };

@@ -27,7 +27,7 @@ export function findComments(text: string, from: number, problems: SyntaxProblem
 
 /** Codes silenced by `<!-- articlemark-ignore CODE … -->`; an empty list silences every code. */
 export function ignoredCodes(comment: CommentNode): string[] | undefined {
-  const match = /^articlemark-ignore(?:[ \t]+(.*))?$/s.exec(comment.body);
+  const match = /^articlemark-ignore(?:\s+(.*))?$/s.exec(comment.body);
   if (!match) return undefined;
   return (match[1] ?? '').split(/[\s,]+/).filter((code) => code !== '');
 }

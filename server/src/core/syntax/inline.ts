@@ -267,7 +267,9 @@ class InlineScanner {
   private at(i: number): number {
     const text = this.text;
     const prev = this.prev(i);
-    const afterQuoteMark = prev >= 0 && QUOTE_CHARS.has(String.fromCharCode(prev));
+    const prevChar = prev >= 0 ? String.fromCharCode(prev) : '';
+    // After ' or ’ the @ follows an elided article (l'@ump) unless single marks are the primary quotes.
+    const afterQuoteMark = QUOTE_CHARS.has(prevChar) && (this.ctx.singlePrimary || (prevChar !== "'" && prevChar !== '’'));
     if (!afterQuoteMark && prev >= 0 && isLetterOrDigit(prev)) return i + 1; // an e-mail address
     let j = i + 1;
     while (j < this.end) {

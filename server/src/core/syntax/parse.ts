@@ -71,7 +71,7 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
   quotes.sort((a, b) => a.open.start - b.open.start || b.span.end - a.span.end);
   quotes.forEach((quote, i) => (quote.index = i));
   assignParents(quotes);
-  attachAttributions(blocks, quotes);
+  attachAttributions(text, blocks, quotes);
   findSplitQuotes(text, quotes);
   return { text, ...(fm.frontMatter ? { frontMatter: fm.frontMatter } : {}), blocks, quotes, comments, problems };
 }
@@ -117,7 +117,7 @@ function assignParents(quotes: QuoteNode[]): void {
 }
 
 /** Suffix (`"…"@id`), bracket (`["…"](@id)`) and block quote (`> — @id`) attributions. */
-function attachAttributions(blocks: readonly Block[], quotes: QuoteNode[]): void {
+function attachAttributions(text: string, blocks: readonly Block[], quotes: QuoteNode[]): void {
   const suffixes = new Map<number, BareMentionNode>();
   const byOpen = new Map<number, QuoteNode>();
   for (const quote of quotes) if (quote.mark !== '>') byOpen.set(quote.open.start, quote);
@@ -147,7 +147,13 @@ function attachAttributions(blocks: readonly Block[], quotes: QuoteNode[]): void
       const speaker = block.inlines.find(
         (node) => node.span.start >= line.start && (node.type === 'bare-mention' || (node.type === 'bracket' && node.role === 'mention')),
       );
-      if (quote && speaker) quote.attribution = attributionFromMention(speaker);
+      const notSpeech = /^(?:—|–|--)[ \t\u00a0]*(@-)(?![\p{L}\p{N}])/u.exec(text.slice(line.start, line.end));
+      if (quote && notSpeech) {
+        const at = line.start + notSpeech[0].length - 2;
+        quote.attribution = { form: 'blockquote', span: { start: at, end: at + 2 }, ids: [], notSpeech: true };
+      } else if (quote && speaker) {
+        quote.attribution = attributionFromMention(speaker);
+      }
     }
   });
 
