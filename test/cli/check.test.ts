@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ensureBuilt, EXAMPLES, readJson, removeDir, ROOT, run, tempDir } from './run';
+
+interface Expected {
+  readonly code: string;
+  readonly line: number;
+  readonly severity: string;
+}
+
+const LINE = /^(.+?):(\d+):(\d+): (error|warning|information|hint) ([a-z-]+): (.+)$/;
+
+function textFindings(stdout: string): { path: string; line: number; column: number; severity: string; code: string }[] {
+  return stdout
+    .split('\n')
+    .map((line) => LINE.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ path: m[1]!, line: Number(m[2]), column: Number(m[3]), severity: m[4]!, code: m[5]! }));
+}
+
+before(ensureBuilt);
+
+describe('articlemark check on the examples', () => {
+  it('reports exactly faulty.expected.json for faulty.article and exits 1', () => {
+    const result = run(['check', 'examples/faulty.article'], { cwd: ROOT });
+    assert.equal(result.code, 1, result.stderr);
+    const expected = readJson(join(EXAMPLES, 'faulty.expected.json')) as Expected[];
+    const got = textFindings(result.stdout).map(({ code, line, severity }) => ({ code, line, severity }));
+    assert.deepEqual(got, expected.map(({ code, line, severity }) => ({ code, line, severity })));
+    assert.ok(textFindings(result.stdout).every((f) => f.path === 'examples/faulty.article'));
+    const count = (severity: string): number => expected.filter((e) => e.severity === severity).length;
+    const summary = `${expected.length} problems (${count('error')} errors, ${count('warning')} warnings, ${count('information')} information, ${count('hint')} hint) in 1 file checked`;
+    assert.ok(result.stdout.endsWith(`\n\n${summary}\n`), result.stdout.slice(-200));
+  });
+
+  it('finds nothing in le-drian-choigou.article and exits 0', () => {
+    const result = run(['check', 'examples/le-drian-choigou.article'], { cwd: ROOT });
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(textFindings(result.stdout), []);
+    assert.match(result.stdout, /^No problems \(0 errors, 0 warnings\) in 1 file checked\n$/);
+    assert.equal(result.stderr, '');
+  });
+
+  it('groups findings per file, folders sorted, and --no-exit keeps 0 (what npm start runs)', () => {
+    const result = run(['check', '--no-exit', 'examples/'], { cwd: ROOT });
+    assert.equal(result.code, 0);
+    const paths = [...new Set(textFindings(result.stdout).map((f) => f.path))];
+    assert.deepEqual(paths, ['examples/faulty-front-matter.article', 'examples/faulty.article']);
+    assert.equal(result.stdout.split('\n\n').length, 3, 'two file groups and the summary');
+    const manifest = readJson(join(ROOT, 'package.json')) as { scripts: Record<string, string> };
+    assert.match(manifest.scripts['start']!, /check --no-exit examples\//);
+  });
+
+  it('gives 1-based UTF-16 columns after astral characters', () => {
+    const dir = tempDir();
+    try {
+      // 😀 is two UTF-16 code units: the quote mark after "😀 x " is at UTF-16 column 6.
+      writeFileSync(join(dir, 'a.article'), 'Intro.\n\n😀 x "Bonjour."\n');
+      const result = run(['check', 'a.article'], { cwd: dir });
+      const [finding] = textFindings(result.stdout);
+      assert.deepEqual(finding && { line: finding.line, column: finding.column, code: finding.code }, { line: 3, column: 6, code: 'unattributed-quote' });
+      assert.equal(result.code, 0, 'warnings alone exit 0');
+    } finally {
+      removeDir(dir);
+    }
+  });
+});
+
+describe('exit codes and options', () => {
+  let dir: string;
+  before(() => {
+    dir = tempDir();
+    writeFileSync(join(dir, 'warn.article'), 'Intro.\n\n"Un." et "Deux." et TK.\n');
+    copyFileSync(join(EXAMPLES, 'faulty.article'), join(dir, 'faulty.article'));
+  });
+  after(() => removeDir(dir));
+
+  it('--max-warnings: within the bar 0, over it 1', () => {
+    const count = textFindings(run(['check', 'warn.article'], { cwd: dir }).stdout).filter((f) => f.severity === 'warning').length;
+    assert.equal(count, 3);
+    assert.equal(run(['check', 'warn.article', '--max-warnings', '3'], { cwd: dir }).code, 0);
+    const over = run(['check', 'warn.article', '--max-warnings', '2'], { cwd: dir });
+    assert.equal(over.code, 1);
+    assert.match(over.stderr, /3 warnings, more than --max-warnings 2/);
+    assert.equal(run(['check', 'warn.article', '--max-warnings', '2', '--no-exit'], { cwd: dir }).code, 0);
+  });
+
+  it('--quiet shows errors only and does not count warnings', () => {
+    const result = run(['check', 'faulty.article', 'warn.article', '--quiet', '--max-warnings', '0'], { cwd: dir });
+    assert.equal(result.code, 1);
+    const findings = textFindings(result.stdout);
+    assert.equal(findings.length, 11);
+    assert.ok(findings.every((f) => f.severity === 'error'));
+    assert.equal(run(['check', 'warn.article', '--quiet', '--max-warnings', '0'], { cwd: dir }).code, 0);
+  });
+
+  it('reads standard input with --stdin-filename for config lookup and output', () => {
+    const sub = join(dir, 'sub');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, 'articlemark.json'), JSON.stringify({ rules: { 'unattributed-quote': 'error' } }));
+    const result = run(['check', '-', '--stdin-filename', 'sub/story.article'], { cwd: dir, input: 'Intro.\n\n"Oui."\n' });
+    assert.equal(result.code, 1, 'the config next to the named path makes it an error');
+    assert.deepEqual(textFindings(result.stdout).map((f) => `${f.path}:${f.severity}:${f.code}`), ['sub/story.article:error:unattributed-quote']);
+    const plain = run(['check', '-'], { cwd: dir, input: 'Intro.\n\n"Oui."\n' });
+    assert.equal(plain.code, 0);
+    assert.match(plain.stdout, /^<stdin>:3:1: warning unattributed-quote/m);
+  });
+
+  it('colours only when asked or on a terminal', () => {
+    assert.doesNotMatch(run(['check', 'faulty.article'], { cwd: dir }).stdout, /\x1b\[/);
+    assert.match(run(['check', 'faulty.article', '--color'], { cwd: dir }).stdout, /\x1b\[31merror\x1b\[39m/);
+  });
+
+  it('usage errors exit 2', () => {
+    const bad = run(['check', '--format', 'xml', 'faulty.article'], { cwd: dir });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /unknown format "xml"/);
+    assert.equal(run(['check', '--bogus'], { cwd: dir }).code, 2);
+    assert.equal(run(['check', '--max-warnings', 'many'], { cwd: dir }).code, 2);
+    assert.equal(run(['frobnicate'], { cwd: dir }).code, 2);
+    const help = run(['--help'], { cwd: dir });
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /check\s+check articles/);
+    assert.match(help.stdout, /export\s+write the document model/);
+  });
+
+  it('the problem matcher in package.json reads the text output', () => {
+    const manifest = readJson(join(ROOT, 'package.json')) as { contributes: { problemMatchers: { name: string; owner: string; pattern: { regexp: string; file: number; line: number; column: number; severity: number; code: number; message: number } }[] } };
+    const matcher = manifest.contributes.problemMatchers.find((m) => m.name === 'articlemark');
+    assert.ok(matcher);
+    assert.equal(matcher.owner, 'articlemark');
+    const regexp = new RegExp(matcher.pattern.regexp);
+    const stdout = run(['check', 'faulty.article'], { cwd: dir }).stdout;
+    const expected = textFindings(stdout);
+    const matched = stdout.split('\n').map((l) => regexp.exec(l)).filter((m): m is RegExpExecArray => m !== null);
+    assert.ok(expected.length > 10);
+    assert.deepEqual(
+      matched.map((m) => ({ path: m[matcher.pattern.file], line: Number(m[matcher.pattern.line]), column: Number(m[matcher.pattern.column]), severity: m[matcher.pattern.severity], code: m[matcher.pattern.code] })),
+      expected,
+    );
+    assert.ok(matched.every((m) => (m[matcher.pattern.message] ?? '').length > 0));
+  });
+});
