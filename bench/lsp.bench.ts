@@ -1,0 +1,117 @@
+// Language server benchmark over stdio on the marked-up seed story repeated to
+// 1 MB. Run: npm run bench:lsp (builds first). Prints a Markdown section and
+// writes it into bench/README.md under "Language server".
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { exampleWorkspace, LspClient, positionOf, REPO } from '../test/features/lspClient';
+
+const ROUNDS = 200;
+
+function stats(samples: number[]): { median: number; p99: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)]!, p99: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))]! };
+}
+const ms = (n: number): string => `${n.toFixed(2)} ms`;
+
+async function main(): Promise<void> {
+  const dir = exampleWorkspace();
+  const story = readFileSync(join(dir, 'le-drian-choigou.article'), 'utf8');
+  const body = story.replace(/^---[\s\S]*?\n---\n/, '');
+  const text = story + body.repeat(Math.ceil((1_000_000 - story.length) / body.length));
+  const path = join(dir, 'big.article');
+
+  // Start to first diagnostics (push mode, as a minimal editor would see it).
+  const started = performance.now();
+  const pushClient = await LspClient.start({ folders: [dir], pull: false });
+  const pushUri = pushClient.open(path, text);
+  await pushClient.nextPublish(pushUri);
+  const startToDiagnostics = performance.now() - started;
+  await pushClient.stop();
+
+  const client = await LspClient.start({ folders: [dir] });
+  const uri = client.open(path, text);
+  await client.pull(uri);
+
+  // didChange -> fresh diagnostics: type a character in the middle, pull.
+  const middle = positionOf(text, '"Ce n\'est pas', 0, 40);
+  const edits: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const t0 = performance.now();
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: i + 2 },
+      contentChanges: [{ range: { start: middle, end: middle }, text: i % 2 === 0 ? 'x' : '' }, ...(i % 2 === 1 ? [] : [])],
+    });
+    const diagnostics: Diagnostic[] = await client.pull(uri);
+    if (!Array.isArray(diagnostics)) throw new Error('no diagnostics');
+    edits.push(performance.now() - t0);
+  }
+
+  const timeRequest = async (method: string, params: unknown): Promise<number[]> => {
+    const samples: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const t0 = performance.now();
+      await client.request(method, params);
+      samples.push(performance.now() - t0);
+    }
+    return samples;
+  };
+  const at = positionOf(text, '(@le-drian)', 3, 100);
+  const hover = stats(await timeRequest('textDocument/hover', { textDocument: { uri }, position: at }));
+  const completion = stats(await timeRequest('textDocument/completion', { textDocument: { uri }, position: positionOf(text, '(@le-drian)', 2, 100) }));
+  const references = stats(await timeRequest('textDocument/references', { textDocument: { uri }, position: at, context: { includeDeclaration: true } }));
+  const memory = await client.request<null>('shutdown', null).then(() => undefined);
+  void memory;
+  client.connection.dispose();
+  client.process.kill();
+
+  const edit = stats(edits);
+  const rss = await serverMemory(dir, path, text);
+  const section = [
+    '## Language server',
+    '',
+    `Over stdio, built server (\`dist/server.js\`), seed story repeated to ${(text.length / 1e6).toFixed(2)} MB (${text.split('\n').length} lines), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Run \`npm run bench:lsp\`.`,
+    '',
+    '| Measure | Median | p99 | Goal |',
+    '| --- | --- | --- | --- |',
+    `| didChange → fresh diagnostics (pull) | ${ms(edit.median)} | ${ms(edit.p99)} | < 50 ms |`,
+    `| hover | ${ms(hover.median)} | ${ms(hover.p99)} | p99 < 5 ms |`,
+    `| completion after @ | ${ms(completion.median)} | ${ms(completion.p99)} | p99 < 5 ms |`,
+    `| references (workspace) | ${ms(references.median)} | ${ms(references.p99)} | — |`,
+    `| start → first diagnostics (1 MB document) | ${ms(startToDiagnostics)} | | < 300 ms |`,
+    `| server resident memory after analysis | ${(rss / 1e6).toFixed(0)} MB | | — |`,
+    '',
+  ].join('\n');
+  console.log(section);
+  writeSection(section);
+}
+
+/** Resident memory of a server process that holds the 1 MB document, read from /proc. */
+async function serverMemory(dir: string, path: string, text: string): Promise<number> {
+  const client = await LspClient.start({ folders: [dir] });
+  const uri = client.open(path, text);
+  await client.pull(uri);
+  const status = existsSync(`/proc/${client.process.pid}/status`) ? readFileSync(`/proc/${client.process.pid}/status`, 'utf8') : '';
+  await client.stop();
+  const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+  return kb ? Number(kb) * 1024 : Number.NaN;
+}
+
+/** Replaces (or appends) only the "Language server" section of bench/README.md. */
+function writeSection(section: string): void {
+  const file = join(REPO, 'bench/README.md');
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n';
+  const start = current.indexOf('## Language server');
+  if (start < 0) {
+    writeFileSync(file, `${current.trimEnd()}\n\n${section}`);
+    return;
+  }
+  const next = current.indexOf('\n## ', start + 1);
+  writeFileSync(file, current.slice(0, start) + section + (next < 0 ? '' : current.slice(next + 1)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
