@@ -117,7 +117,8 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
   }
   for (const figure of figures) for (const ref of figure.sourceIds) explicit('figure-source', ref);
 
-  mentions.push(...implicitMentions(tree, textBlocks, scope));
+  // A loop, not push(...spread): a long article has more mentions than the call stack takes arguments.
+  for (const mention of implicitMentions(tree, textBlocks, scope)) mentions.push(mention);
   mentions.sort((a, b) => a.span.start - b.span.start);
 
   const quotes = tree.quotes.map((node) => quoteInfo(tree, node, resolve));

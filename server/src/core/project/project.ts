@@ -194,7 +194,7 @@ export class ArticleProject {
     if (cached) return cached;
     const paths = config.config.registries.length > 0 ? this.host.glob(config.config.registries, config.dir).map(normalizePath) : [];
     const entities: Entity[] = [];
-    for (const path of paths) entities.push(...(this.file(path)?.entities ?? []));
+    for (const path of paths) for (const entity of this.file(path)?.entities ?? []) entities.push(entity);
     const set = { paths: new Set(paths), entities };
     this.registries.set(key, set);
     return set;
@@ -220,7 +220,7 @@ export class ArticleProject {
           }
           continue;
         }
-        entities.push(...file.entities);
+        for (const entity of file.entities) entities.push(entity);
         queue.push({ from: target, uses: file.tree.frontMatter?.uses ?? [], direct: false });
       }
     }

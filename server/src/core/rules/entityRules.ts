@@ -5,9 +5,12 @@ import type { Finding } from './finding';
 export function* entityFindings(context: RuleContext): Iterable<Finding> {
   const { model } = context;
   const ids = [...model.scope.keys()];
+  // One search per distinct unknown ID: a long article repeats its typos, and the search scans the whole scope.
+  const near = new Map<string, string[]>();
   for (const mention of model.mentions) {
     if (mention.form === 'implicit' || mention.entity) continue;
-    const candidates = nearIds(mention.id, ids);
+    let candidates = near.get(mention.id);
+    if (!candidates) near.set(mention.id, (candidates = nearIds(mention.id, ids)));
     yield {
       code: 'unknown-entity',
       span: mention.span,
@@ -17,6 +20,8 @@ export function* entityFindings(context: RuleContext): Iterable<Finding> {
     };
   }
 
+  const registryById = new Map<string, Entity>();
+  for (const e of context.registryEntities) if (e.path !== model.path && !registryById.has(e.id)) registryById.set(e.id, e);
   const first = new Map<string, Entity>();
   for (const entity of model.localEntities) {
     const earlier = first.get(entity.id);
@@ -31,7 +36,7 @@ export function* entityFindings(context: RuleContext): Iterable<Finding> {
       continue;
     }
     first.set(entity.id, entity);
-    const other = context.registryEntities.find((e) => e.id === entity.id && e.path !== model.path);
+    const other = registryById.get(entity.id);
     if (other && context.registryMember) {
       yield {
         code: 'duplicate-entity',

@@ -335,7 +335,8 @@ class InlineScanner {
     const rest = inside.slice(lead + firstToken.length).trim();
     const isUrl = /^(?:https?:\/\/|mailto:)/i.test(firstToken);
     const isFragment = isFragmentToken(firstToken) && (rest === '' || /^"(?:[^"\\]|\\.)*"$/.test(rest));
-    const isAttribute = !isUrl && !isFragment && (firstToken.startsWith('@') || firstToken.startsWith('#') || firstToken.includes('='));
+    // An empty `()` is an attribute list that lacks its `@id`, not a link to nowhere.
+    const isAttribute = !isUrl && !isFragment && (firstToken === '' || firstToken.startsWith('@') || firstToken.startsWith('#') || firstToken.includes('='));
     if (image || !isAttribute) {
       const role: BracketRole = image ? 'image' : 'link';
       const destinationSpan = { start: parenSpan.start + lead, end: parenSpan.start + lead + firstToken.length };
@@ -351,7 +352,8 @@ class InlineScanner {
     let role: BracketRole = 'mention';
     if (attributes.valueSpan) role = 'figure';
     else if (isWholeQuote(text, textSpan, quotes)) role = 'quote';
-    if (role === 'mention' && attributes.ids.length === 0 && !attributes.notSpeech) {
+    // A bad `@…` token was already reported by attributeList: one finding per mistake.
+    if (role === 'mention' && attributes.ids.length === 0 && !attributes.notSpeech && !attributes.idSpan) {
       this.ctx.problems.push({
         code: 'bad-attribute',
         span: parenSpan.end > parenSpan.start ? parenSpan : span,

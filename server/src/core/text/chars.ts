@@ -1,17 +1,40 @@
-// Character classes used by the scanner. ASCII is decided by table lookups;
-// other characters fall back to Unicode property regexes, which are slow but
-// rare in the hot loop.
+// Character classes used by the scanner. ASCII is decided by comparisons;
+// other BMP characters are classified once with Unicode property regexes and
+// the answer cached in a table, because French copy is full of accented
+// letters and a regex test per character dominated parse time.
 
 const LETTER_RE = /\p{L}|\p{M}/u;
 const DIGIT_RE = /\p{Nd}/u;
 const PUNCT_RE = /[\p{P}\p{S}]/u;
 const SPACE_RE = /\s/u;
 
+const KNOWN = 1;
+const SPACE = 2;
+const LETTER = 4;
+const DIGIT = 8;
+const PUNCT = 16;
+const classes = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  let k = classes[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN;
+    if (c === 0xa0 || c === 0x202f || SPACE_RE.test(ch)) k |= SPACE;
+    // Surrogate halves count as letters: astral letters are rare and never punctuation we care about.
+    if ((c >= 0xd800 && c <= 0xdfff) || LETTER_RE.test(ch)) k |= LETTER;
+    if (DIGIT_RE.test(ch)) k |= DIGIT;
+    if (!(c >= 0xd800 && c <= 0xdfff) && PUNCT_RE.test(ch)) k |= PUNCT;
+    classes[c] = k;
+  }
+  return k;
+}
+
 export function isWhitespace(c: number): boolean {
   if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) return true;
   if (c < 128) return false;
   // U+00A0 and U+202F (the no-break spaces French puts inside «»), and the rest of Zs.
-  return c === 0xa0 || c === 0x202f || SPACE_RE.test(String.fromCharCode(c));
+  return c < 0x10000 && (classOf(c) & SPACE) !== 0;
 }
 
 export function isAsciiLetter(c: number): boolean {
@@ -25,21 +48,19 @@ export function isDigit(c: number): boolean {
 /** Letters and combining marks, any script. Surrogate halves count as letters: astral letters are rare and never punctuation we care about. */
 export function isLetter(c: number): boolean {
   if (c < 128) return isAsciiLetter(c);
-  if (c >= 0xd800 && c <= 0xdfff) return true;
-  return LETTER_RE.test(String.fromCharCode(c));
+  return c < 0x10000 && (classOf(c) & LETTER) !== 0;
 }
 
 export function isLetterOrDigit(c: number): boolean {
   if (c < 128) return isAsciiLetter(c) || isDigit(c);
-  return isLetter(c) || DIGIT_RE.test(String.fromCharCode(c));
+  return c < 0x10000 && (classOf(c) & (LETTER | DIGIT)) !== 0;
 }
 
 export function isPunctuation(c: number): boolean {
   if (c < 128) {
     return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
   }
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  return PUNCT_RE.test(String.fromCharCode(c));
+  return c < 0x10000 && (classOf(c) & PUNCT) !== 0;
 }
 
 export function isUppercase(ch: string): boolean {

@@ -1,0 +1,129 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse, type DefinitionBlock } from '../../server/src/core';
+import { analyze, codes, only } from './helpers';
+
+const defs = (text: string): DefinitionBlock[] => parse(text).blocks.filter((b): b is DefinitionBlock => b.type === 'definition');
+
+test('definition: kind, id, name, properties, aka adding up, continuation lines', () => {
+  const text = '@person le-drian: Jean-Yves Le Drian\n  aka: M. Le Drian; le ministre français\n  role: ministre\n    de la Défense\n  aka: Le Drian\n\nText.\n';
+  const [d] = defs(text);
+  assert.ok(d);
+  assert.equal(d.kind, 'person');
+  assert.equal(d.id, 'le-drian');
+  assert.equal(d.name, 'Jean-Yves Le Drian');
+  assert.equal(text.slice(d.idSpan.start, d.idSpan.end), 'le-drian');
+  assert.equal(text.slice(d.nameSpan.start, d.nameSpan.end), 'Jean-Yves Le Drian');
+  assert.equal(text.slice(d.kindSpan.start, d.kindSpan.end), 'person');
+  const a = analyze(text);
+  const entity = a.model.localEntities[0]!;
+  assert.deepEqual(entity.aliases, ['M. Le Drian', 'le ministre français', 'Le Drian']);
+  assert.match(entity.properties['role']!, /^ministre\s+de la Défense$/);
+  assert.equal('aka' in entity.properties, false);
+});
+
+test('definition interrupts a paragraph; a blank or unindented line ends it', () => {
+  const tree = parse('Some text\n@org ei: groupe Etat islamique\n  aka: EI\nMore text.\n');
+  assert.deepEqual(tree.blocks.map((b) => b.type), ['paragraph', 'definition', 'paragraph']);
+});
+
+test('source entities are anonymous by default; anonymous: no; reason', () => {
+  const a = analyze('@source s1: une source\n@source s2: une autre\n  reason: protégée\n@source s3: le parquet\n  anonymous: no\n\n"X"@s1 "Y"@s2 "Z"@s3\n');
+  const [s1, s2, s3] = a.model.localEntities;
+  assert.equal(s1!.anonymous, true);
+  assert.equal(s3!.anonymous, false);
+  const reasons = only(a, 'anonymous-source-without-reason');
+  assert.equal(reasons.length, 1);
+  assert.equal(reasons[0]!.severity, 'information');
+  assert.equal(reasons[0]!.range.start.line, 0);
+  void s2;
+});
+
+test('bad-definition: an @KIND line that is not a definition; kind words cannot be IDs; bad ids', () => {
+  for (const line of ['@person berthier Luc Berthier', '@person Berthier: Luc', '@org person: X', '@person a--b: X', '@person a-: X', '@place 9ville: X']) {
+    const a = analyze(`${line}\n`);
+    assert.deepEqual(codes(a), ['bad-definition'], line);
+    assert.equal(a.diagnostics[0]!.range.start.line, 0);
+  }
+  // Not a kind word: plain text (a bare mention), not a bad definition.
+  assert.equal(only(analyze('@personne x: y\n'), 'bad-definition').length, 0);
+});
+
+test('duplicate-property: a repeated key other than aka keeps the last value with a warning', () => {
+  const a = analyze('@person x: X\n  role: one\n  role: two\n  aka: A\n  aka: B\n\n@x said.\n');
+  assert.deepEqual(codes(a), ['duplicate-property']);
+  assert.equal(a.diagnostics[0]!.severity, 'warning');
+  assert.equal(a.diagnostics[0]!.range.start.line, 2);
+  assert.equal(a.model.localEntities[0]!.properties['role'], 'two');
+  assert.deepEqual(a.model.localEntities[0]!.aliases, ['A', 'B']);
+});
+
+test('duplicate-entity in one document, unused-entity faded', () => {
+  const a = analyze('@person x: X\n@person x: Y\n@person y: Z\n\n@x.\n');
+  const dup = only(a, 'duplicate-entity');
+  assert.equal(dup.length, 1);
+  assert.equal(dup[0]!.range.start.line, 1);
+  assert.equal(dup[0]!.related?.[0]?.range.start.line, 0);
+  const unused = only(a, 'unused-entity');
+  assert.equal(unused.length, 1);
+  assert.equal(unused[0]!.severity, 'hint');
+  assert.equal(unused[0]!.unnecessary, true);
+  assert.equal(unused[0]!.range.start.line, 2);
+});
+
+test('mentions: bracket, bare, with IDs spans; unknown-entity with candidates', () => {
+  const text = '@person le-drian: Jean-Yves Le Drian\n\n[Le ministre](@le-drian) et @le-drian. Puis @le-drain et l\'@le-drian.\n';
+  const a = analyze(text);
+  const explicit = a.model.mentions.filter((m) => m.form !== 'implicit');
+  assert.deepEqual(explicit.map((m) => [m.form, m.id, text.slice(m.span.start, m.span.end)]), [
+    ['bracket', 'le-drian', 'le-drian'],
+    ['bare', 'le-drian', 'le-drian'],
+    ['bare', 'le-drain', 'le-drain'],
+    ['bare', 'le-drian', 'le-drian'],
+  ]);
+  const bracket = explicit[0]!;
+  assert.equal(text.slice(bracket.textSpan!.start, bracket.textSpan!.end), 'Le ministre');
+  const unknown = only(a, 'unknown-entity');
+  assert.equal(unknown.length, 1);
+  assert.deepEqual((unknown[0]!.data as { candidates: string[] }).candidates, ['le-drian']);
+  assert.equal(unknown[0]!.fixes?.[0]?.edits[0]?.newText, 'le-drian');
+});
+
+test('bare @: handles and e-mail addresses are plain text; @id. at sentence end is a mention', () => {
+  const text = '@person le-drian: L\n\nÉcrire à a@b.fr ou à @Jean ou @jean.dupont ou @jean_d, dit @le-drian.\n';
+  const a = analyze(text);
+  const bare = a.model.mentions.filter((m) => m.form === 'bare');
+  assert.deepEqual(bare.map((m) => text.slice(m.span.start, m.span.end)), ['le-drian']);
+  assert.equal(bare[0]!.entity?.id, 'le-drian');
+  assert.deepEqual(codes(a), []);
+});
+
+test('implicit mentions: whole words, first letter either case, apostrophe and hyphen boundaries, longest match', () => {
+  const text = "@org ei: groupe Etat islamique\n  aka: EI; Daech\n@person ld: Jean-Yves Le Drian\n  aka: Le Drian; le ministre français; le ministre\n\nL'EI et l'anti-EI, pas EIB ni LEI. Groupe Etat islamique. Le ministre français parle, le ministre aussi; Le  Drian.\n";
+  const a = analyze(text);
+  const implicit = a.model.mentions.filter((m) => m.form === 'implicit').map((m) => [m.id, text.slice(m.span.start, m.span.end)]);
+  assert.deepEqual(implicit, [
+    ['ei', 'EI'],
+    ['ei', 'EI'],
+    ['ei', 'Groupe Etat islamique'],
+    ['ld', 'Le ministre français'],
+    ['ld', 'le ministre'],
+    ['ld', 'Le  Drian'],
+  ]);
+  // Implicit mentions count as uses.
+  assert.equal(only(a, 'unused-entity').length, 0);
+});
+
+test('implicit mentions: a tie between two entities is ambiguous', () => {
+  const text = '@person a: Anne Martin\n  aka: Martin\n@person b: Bruno Martin\n  aka: Martin\n\nMartin a parlé.\n';
+  const a = analyze(text);
+  const m = a.model.mentions.find((x) => x.form === 'implicit')!;
+  assert.deepEqual([...m.ambiguous!].sort(), ['a', 'b']);
+  assert.equal(m.entity, undefined);
+});
+
+test('implicit mentions are not found in code, URLs, comments, IDs or marked mentions', () => {
+  const text = '@org ei: EI\n\n`EI` https://ei.example/EI <!-- EI --> @ei [EI](@ei)\n';
+  const a = analyze(text);
+  assert.equal(a.model.mentions.filter((m) => m.form === 'implicit').length, 0);
+});

@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse, parseFigureValue, walk, type BracketNode } from '../../server/src/core';
+import { analyze, codes, only } from './helpers';
+
+function brackets(text: string): BracketNode[] {
+  const out: BracketNode[] = [];
+  for (const block of parse(text).blocks) if (block.type !== 'definition') walk(block.inlines, (n) => n.type === 'bracket' && out.push(n));
+  return out;
+}
+
+test('figure value grammar', () => {
+  assert.deepEqual(parseFigureValue('#~2900'), { raw: '#~2900', value: 2900, approximate: true, percent: false });
+  assert.deepEqual(parseFigureValue('#>80%'), { raw: '#>80%', value: 80, approximate: false, bound: 'more', percent: true });
+  assert.equal(parseFigureValue('#~<-1_200.5')?.value, -1200.5);
+  assert.equal(parseFigureValue('#~<-1_200.5')?.bound, 'less');
+  assert.equal(parseFigureValue('#+3')?.value, 3);
+  for (const bad of ['#12,5%', '#1__2', '#1.', '#.5', '#~', '#1%%', '#<>1', '#1_', '#1.2.3', '#2 900']) assert.equal(parseFigureValue(bad), undefined, bad);
+});
+
+test('figures: source, @-, pairs, unit; unsourced-figure; bad-figure-value', () => {
+  const text = '@org s: S\n\n[2.900 Russes](#~2900 @s unit=people asof="2015-12") [80%](#80% @-) [26 avions](#26) [12,5 %](#12,5% @s)\n';
+  const a = analyze(text);
+  const [f1, f2, f3] = a.model.figures;
+  assert.equal(f1!.value?.value, 2900);
+  assert.equal(f1!.unit, 'people');
+  assert.deepEqual(f1!.properties, { unit: 'people', asof: '2015-12' });
+  assert.deepEqual(f1!.sources.map((e) => e.id), ['s']);
+  assert.equal(f2!.noSourceOnPurpose, true);
+  assert.equal(f3!.sources.length, 0);
+  assert.deepEqual(codes(a).sort(), ['bad-figure-value', 'unsourced-figure']);
+  const bad = only(a, 'bad-figure-value')[0]!;
+  assert.equal(text.split('\n')[2]!.slice(bad.range.start.character, bad.range.end.character), '#12,5%');
+});
+
+test('figure-mismatch per language: 2.900 and 2 900 in fr, 3,000 in en', () => {
+  const fr = (s: string) => analyze(`---\nlang: fr\n---\n${s}\n`);
+  assert.deepEqual(codes(fr('[près de 2.900 Russes](#~2900 @-)')), []);
+  assert.deepEqual(codes(fr('[près de 2 900 Russes](#~2900 @-)')), []);
+  assert.deepEqual(codes(fr('[2\u202f900 Russes](#2900 @-)')), []);
+  assert.deepEqual(codes(fr('[12,5 %](#12.5% @-)')), []);
+  assert.deepEqual(codes(fr('[340 salariés](#430 @-)')), ['figure-mismatch']);
+  const en = (s: string) => analyze(`---\nlang: en\n---\n${s}\n`);
+  assert.deepEqual(codes(en('[3,000 troops](#3000 @-)')), []);
+  assert.deepEqual(codes(en('[3.5 million](#3_500_000 @-)')), []);
+  assert.deepEqual(codes(en('[3,000 troops](#3 @-)')), ['figure-mismatch']);
+  // Without a number in the text, nothing to compare.
+  assert.deepEqual(codes(en('[most troops](#80% @-)')), []);
+});
+
+test('a figure inside an attributed quote takes the speaker as its source', () => {
+  const a = analyze('@person x: X\n\n"Nous avons [26 avions](#26) sur place"@x, dit-il. "Et [3 navires](#3)" sans auteur@-.\n');
+  const [inQuote, outside] = a.model.figures;
+  assert.equal(inQuote!.sourceQuote, 0);
+  assert.deepEqual(inQuote!.sources.map((e) => e.id), ['x']);
+  assert.equal(outside!.sourceQuote, undefined);
+  assert.equal(only(a, 'unsourced-figure').length, 1);
+});
+
+test('[text](…) resolution: URL, relative path, fragment link vs figure #80 vs #intro, mention, quote', () => {
+  const b = brackets('[site](https://example.org/a "T") [doc](docs/a.md) [haut](#intro) [haut](#intro-2 "Titre") [80](#80) [M.](@x) ["Oui"](@x) [mail](mailto:a@b.fr)');
+  assert.deepEqual(b.map((n) => n.role), ['link', 'link', 'link', 'link', 'figure', 'mention', 'quote', 'link']);
+  assert.equal(b[0]!.destination, 'https://example.org/a');
+  assert.equal(b[0]!.title, 'T');
+  assert.equal(b[2]!.destination, '#intro');
+});
+
+test('bad-attribute: unknown tokens, two @ tokens, empty list, bad id', () => {
+  for (const [text, n] of [['[x](@a lieu:usine)', 1], ['[x](@a @b)', 1], ['[x](   )', 1], ['[x](@A)', 1], ['[x](key="a \\" b" @a)', 0]] as const) {
+    const a = analyze(`@person a: A\n@person b: B\n\n${text} @a @b\n`);
+    // Regressions: `[x](@A)` was reported twice; `[x]()` was an empty link, silently.
+    assert.equal(only(a, 'bad-attribute').length, n, text);
+  }
+});
+
+test('images: caption and credit; image-without-credit; image-without-caption', () => {
+  const a = analyze('![Le site](img/a.jpg "Photo AFP")\n\n![Sans crédit](img/b.jpg)\n\n![](img/c.jpg "AFP")\n');
+  assert.equal(a.model.images.length, 3);
+  assert.equal(a.model.images[0]!.title, 'Photo AFP');
+  assert.equal(only(a, 'image-without-credit')[0]!.range.start.line, 2);
+  assert.equal(only(a, 'image-without-caption')[0]!.range.start.line, 4);
+  assert.equal(codes(a).length, 2);
+});
+
+test('links are collected; a [..] not followed by ( is plain text', () => {
+  const a = analyze('[texte](https://a.example) et [crochets] simples et [x] (y).\n');
+  assert.equal(a.model.links.length, 1);
+  assert.deepEqual(codes(a), []);
+});

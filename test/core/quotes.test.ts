@@ -1,0 +1,180 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '../../server/src/core';
+import { analyze, codes, only, quotesOf } from './helpers';
+
+test('straight quotes: flanking decides opening and closing; literal marks', () => {
+  assert.deepEqual(quotesOf('Il a dit "bonjour" hier.'), ['"bonjour"']);
+  assert.deepEqual(quotesOf('("entre parenthèses")'), ['"entre parenthèses"']);
+  assert.deepEqual(quotesOf('Une taille de 5" et "un mot"@-.'), ['"un mot"']);
+  assert.deepEqual(quotesOf('a " b'), [], 'a mark with spaces on both sides is literal');
+});
+
+test('apostrophes inside quotes are not quote marks', () => {
+  const tree = parse("\"C'est l'heure, n’est-ce pas\" dit-il.");
+  assert.equal(tree.quotes.length, 1);
+  assert.equal(tree.quotes[0]!.close?.start, tree.text.indexOf('" dit'));
+});
+
+test('" with French no-break spaces inside', () => {
+  for (const space of ['\u00a0', '\u202f']) {
+    const text = `Il a dit "${space}bonjour${space}" hier.`;
+    const tree = parse(text);
+    assert.equal(tree.quotes.length, 1, JSON.stringify(space));
+    assert.equal(tree.quotes[0]!.unclosed, false);
+    assert.equal(tree.quotes[0]!.span.end, text.indexOf(' hier'));
+  }
+});
+
+test('« » with and without no-break spaces; " inside «» is nested', () => {
+  assert.deepEqual(quotesOf('«\u00a0Oui\u00a0» et «non»'), ['«\u00a0Oui\u00a0»', '«non»']);
+  const tree = parse('« Il a parlé de "sa vie" hier » dit-elle.');
+  assert.equal(tree.quotes.length, 2);
+  assert.equal(tree.quotes[1]!.parent, 0);
+  const a = analyze('« Il a parlé de “sa vie au travail” hier » dit-elle.');
+  assert.equal(only(a, 'unattributed-quote').length, 1, 'the nested quote is not checked on its own');
+  assert.equal(a.model.quotes[1]!.nested, true);
+});
+
+test('“ ” and „ “ rules: “ closes an open „ and opens otherwise', () => {
+  assert.deepEqual(quotesOf('„Ja“ und “yes” und „ok”'), ['„Ja“', '“yes”', '„ok”']);
+  const tree = parse('„Ja“');
+  assert.equal(tree.quotes[0]!.mark, '„');
+});
+
+test('single marks: nested quotes only; unpaired are plain text; outer close closes nested', () => {
+  assert.deepEqual(quotesOf("He said 'hi' there."), [], 'single marks are not primary quotes');
+  const tree = parse("\"He said 'hi' and ‘bye’ there\" and \"it's 'open\" later");
+  assert.deepEqual(tree.quotes.map((q) => [q.mark, q.parent]), [
+    ['"', undefined],
+    ["'", 0],
+    ['‘', 0],
+    ['"', undefined],
+    // Left open, the nested quote is closed by the outer closing mark.
+    ["'", 3],
+  ]);
+  assert.equal(tree.quotes[4]!.close, undefined);
+  assert.equal(tree.quotes[4]!.span.end, tree.quotes[3]!.close!.start);
+  assert.deepEqual(codes(analyze("\"it's 'open\"@-")), [], 'an unclosed nested single is no diagnostic');
+});
+
+test("headings: '…' marks quoted words, counted, exempt from unattributed-quote by default", () => {
+  const a = analyze("# Le 'oui' de Paris\n\nTexte.\n");
+  assert.equal(a.model.quotes.length, 1);
+  assert.equal(a.model.quotes[0]!.node.inHeading, true);
+  assert.deepEqual(codes(a), []);
+  const strict = analyze("# Le 'oui' de Paris\n", { '/p/articlemark.json': '{"checkHeadingQuotes": true}' });
+  assert.deepEqual(codes(strict), ['unattributed-quote']);
+});
+
+test('multi-paragraph quotes: continue into a paragraph opening with the same mark', () => {
+  const text = '"First paragraph.\n\n"Second paragraph."@x\n\n@person x: X\n';
+  const tree = parse(text);
+  assert.equal(tree.quotes.length, 1);
+  const q = tree.quotes[0]!;
+  assert.equal(q.parts.length, 2);
+  assert.equal(text.slice(q.parts[0]!.start, q.parts[0]!.end), 'First paragraph.');
+  assert.equal(text.slice(q.parts[1]!.start, q.parts[1]!.end), 'Second paragraph.');
+  assert.equal(q.attribution?.ids[0]?.id, 'x');
+  assert.deepEqual(codes(analyze(text)), []);
+});
+
+test('multi-paragraph quotes in French: » at the start also continues', () => {
+  const tree = parse('« Premier paragraphe.\n\n» Second paragraphe. » dit-il.\n');
+  assert.equal(tree.quotes.length, 1);
+  assert.equal(tree.quotes[0]!.parts.length, 2);
+  assert.equal(tree.quotes[0]!.unclosed, false);
+});
+
+test('unclosed-quote: at its opening mark, ending with its paragraph; never crosses a heading; fix closes it', () => {
+  const text = 'Avant. "Jamais fermé\n\n# Titre\n';
+  const a = analyze(text);
+  const unclosed = only(a, 'unclosed-quote');
+  assert.equal(unclosed.length, 1);
+  assert.deepEqual(unclosed[0]!.range, { start: { line: 0, character: 7 }, end: { line: 0, character: 8 } });
+  assert.equal(a.model.quotes[0]!.node.span.end, text.indexOf('\n'));
+  assert.equal(unclosed[0]!.fixes?.[0]?.edits[0]?.newText, '"');
+  assert.deepEqual(unclosed[0]!.fixes?.[0]?.edits[0]?.range.start, { line: 0, character: 20 });
+});
+
+test('unclosed quote at end of file', () => {
+  for (const text of ['"', '«', 'Fin "ouverte', '« ouvert\u00a0', '“x']) {
+    const a = analyze(text);
+    if (text === '"') {
+      assert.deepEqual(codes(a), [], 'a lone " cannot open');
+      continue;
+    }
+    assert.equal(only(a, 'unclosed-quote').length, 1, text);
+    const q = a.model.quotes[0]!.node;
+    assert.ok(q.span.end <= text.length);
+  }
+});
+
+test('mismatched-quote: « closed by "', () => {
+  const a = analyze('«Le camion ne passera plus"@-, dit-il.');
+  const m = only(a, 'mismatched-quote');
+  assert.equal(m.length, 1);
+  assert.equal(m[0]!.range.start.character, 26);
+  assert.equal(m[0]!.fixes?.[0]?.edits[0]?.newText, '»');
+});
+
+test('split quotes: comma inside or outside, second part lowercase, one logical quote', () => {
+  for (const text of ['"We will rebuild," he said, "whatever it costs."@x', '"We will rebuild", he said, "whatever it costs."@x']) {
+    const a = analyze(`@person x: X\n\n${text}\n`);
+    assert.deepEqual(codes(a), [], text);
+    const [first, second] = a.model.quotes;
+    assert.equal(first!.node.splitPartner, 1);
+    assert.equal(second!.node.splitPartner, 0);
+    assert.equal(first!.attribution?.ids[0]?.id, 'x');
+  }
+  const notSplit = analyze('@person x: X\n\n"We will rebuild." He said. "Whatever it costs."@x\n');
+  assert.equal(only(notSplit, 'unattributed-quote').length, 1);
+});
+
+test('conflicting-attribution: two parts of one quote, two speakers', () => {
+  const a = analyze('@person x: X\n@person y: Y\n\n"We will rebuild,"@x he said, "whatever it costs."@y\n');
+  assert.deepEqual(codes(a), ['conflicting-attribution']);
+});
+
+test('attribution: suffix, several speakers, @-, bracket form with attributes, space means unattributed', () => {
+  const a = analyze('@person a: A\n@person b: B\n\n"One"@a, "two"@a+b, "three"@-, ["four"](@b date=2015-12-21) and "five" @a.\n');
+  const [one, two, three, four, five] = a.model.quotes;
+  assert.deepEqual(one!.attribution?.ids.map((r) => r.id), ['a']);
+  assert.equal(one!.attribution?.form, 'suffix');
+  assert.deepEqual(two!.speakers.map((e) => e.id), ['a', 'b']);
+  assert.equal(three!.notSpeech, true);
+  assert.equal(four!.attribution?.form, 'bracket');
+  assert.deepEqual(four!.attribution?.ids.map((r) => r.id), ['b']);
+  assert.equal(five!.attribution, undefined);
+  const un = only(a, 'unattributed-quote');
+  assert.equal(un.length, 1);
+  const data = un[0]!.data as { attach?: string; quote: number };
+  assert.equal(data.quote, 4);
+  assert.equal(data.attach, 'a', 'the mention after a space is offered as the attribution');
+});
+
+test('block quotes with — @id attribution; several lines; unattributed block quote', () => {
+  const text = '@person x: X\n\n> Première ligne\n> seconde ligne\n> — @x, à Moscou\n\n> Sans auteur\n';
+  const a = analyze(text);
+  const blocks = a.model.quotes.filter((q) => q.node.mark === '>');
+  assert.equal(blocks.length, 2);
+  assert.deepEqual(blocks[0]!.speakers.map((e) => e.id), ['x']);
+  assert.equal(blocks[0]!.text.replace(/\s+/g, ' ').trim(), 'Première ligne seconde ligne');
+  assert.equal(only(a, 'unattributed-quote').length, 1);
+  assert.equal(only(a, 'unattributed-quote')[0]!.range.start.line, 6);
+  const bracket = analyze('@person x: X\n\n> Texte\n> -- [Le ministre](@x)\n');
+  assert.deepEqual(codes(bracket), []);
+});
+
+test('quote-attributed-to-place and unknown speaker', () => {
+  const a = analyze('@place paris: Paris\n\n"Bonjour"@paris "Salut"@nobody\n');
+  assert.deepEqual(codes(a).sort(), ['quote-attributed-to-place', 'unknown-entity']);
+});
+
+test('quote marks inside URLs, code spans, comments and attribute lists are not counted', () => {
+  assert.deepEqual(quotesOf('See https://x.example/a"b and `"code"` and <!-- "c" --> and [t](@x note="a b").'), []);
+  // A quote cannot start inside […] and end outside it: it ends, unclosed, with the bracket text.
+  const text = '[un "mot](https://x.example/") fin';
+  assert.deepEqual(quotesOf(text), ['"mot']);
+  assert.equal(parse(text).quotes[0]!.unclosed, true);
+});

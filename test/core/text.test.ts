@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LineIndex, parse } from '../../server/src/core';
+import { analyze, codes, only } from './helpers';
+
+test('empty document and whitespace-only documents', () => {
+  for (const text of ['', '\n', '\r\n\r\n', '   \t']) {
+    const tree = parse(text);
+    assert.equal(tree.quotes.length, 0);
+    assert.deepEqual(codes(analyze(text)), []);
+  }
+});
+
+test('CRLF: ranges count UTF-16 characters per line, like LSP', () => {
+  const text = '@person x: X\r\n\r\nLigne un\r\n"Citation"@y ici.\r\n';
+  const a = analyze(text);
+  const d = only(a, 'unknown-entity')[0]!;
+  assert.deepEqual(d.range, { start: { line: 3, character: 11 }, end: { line: 3, character: 12 } });
+  const lines = new LineIndex(text);
+  assert.equal(lines.offsetAt(d.range.start), text.indexOf('y ici'));
+});
+
+test('tabs, astral characters and combining marks: exact UTF-16 ranges', () => {
+  const text = '\t😀 Cafe\u0301 "mot"@zz 𝒳.\n';
+  const a = analyze(text);
+  const d = only(a, 'unknown-entity')[0]!;
+  const at = text.indexOf('zz');
+  assert.deepEqual(d.range.start, { line: 0, character: at });
+  assert.equal(at, 16, 'tab 1, emoji 2, space 1, Cafe + combining 5, space 1, "mot" 5, @ 1');
+  const lines = new LineIndex(text);
+  assert.deepEqual(lines.positionAt(text.indexOf('𝒳') + 2), { line: 0, character: text.indexOf('𝒳') + 2 });
+});
+
+test('implicit mentions with combining marks and astral text around', () => {
+  const text = '@person c: Choïgou\n\n😀 Choïgou et Choi\u0308gou.\n';
+  const a = analyze(text);
+  const m = a.model.mentions.filter((x) => x.form === 'implicit');
+  assert.equal(m.length, 1, 'the NFD spelling is a different string; only the NFC one matches');
+  assert.equal(text.slice(m[0]!.span.start, m[0]!.span.end), 'Choïgou');
+});
+
+test('comments: hidden, spanning lines; unclosed-comment; articlemark-ignore silences one finding on the next line', () => {
+  const a = analyze('<!-- "pas une citation"\nsur deux lignes -->\nTexte.\n\n<!-- articlemark-ignore unattributed-quote -->\n"Ignorée" ici.\n"Signalée" là.\n\n<!-- jamais fermé "x"\n');
+  assert.deepEqual(codes(a), ['unattributed-quote', 'unclosed-comment']);
+  assert.equal(only(a, 'unattributed-quote')[0]!.range.start.line, 6);
+  assert.equal(a.model.tree.comments.length, 3);
+});
+
+test('placeholders: TK, TODO, XXX as whole words only', () => {
+  const a = analyze('TK euros, TODO vérifier, XXX. Mais TKO, XXXL, aTODO et TODOs.\n');
+  assert.deepEqual(only(a, 'placeholder').map((d) => d.range.start.character), [0, 10, 25]);
+});
+
+test('escapes make constructs literal', () => {
+  const a = analyze('\\"pas une citation\\" et \\@personne et \\[x](https://a.example)\n');
+  assert.equal(a.model.links.length, 0);
+  assert.deepEqual(codes(a), []);
+});
+
+test('a 10 MB single line parses and analyses', () => {
+  const unit = 'Le ministre a déclaré "bonjour"@-, voir [site](https://a.example) et [80%](#80% @-) et a@b.fr. ';
+  const text = unit.repeat(Math.ceil(10_000_000 / unit.length));
+  const started = Date.now();
+  const a = analyze(text);
+  assert.equal(a.model.tree.blocks.length, 1);
+  assert.equal(a.model.quotes.length, Math.ceil(10_000_000 / unit.length));
+  assert.deepEqual(codes(a), []);
+  assert.ok(Date.now() - started < 60_000);
+});
+
+test('many implicit mentions in one document do not overflow the stack', () => {
+  // Regression: `mentions.push(...implicit)` threw RangeError past ~120k mentions.
+  const text = '@person x: X\n\n' + 'X et X. '.repeat(100_000);
+  const a = analyze(text);
+  assert.equal(a.model.mentions.length, 200_000);
+});
