@@ -3,6 +3,8 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, type CliIO, type Command } from './command';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { suggestCommand } from './commands/suggest';
 import { isCheckWorker, runCheckWorker } from './parallel';
 import { TOOL_VERSION } from './version';
 
@@ -13,6 +15,8 @@ import { TOOL_VERSION } from './version';
 const COMMANDS: readonly Command[] = [
   checkCommand,
   exportCommand,
+  importCommand,
+  suggestCommand,
 ];
 // ---------------------------------------------------------------------------
 

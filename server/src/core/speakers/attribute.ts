@@ -47,9 +47,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   let last: Speaker | undefined;
 
   const paragraphOf = (at: number): number => {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
-    return n;
+    // Runs of newlines, so that one-line and blank-line paragraphs count alike.
+    return text.slice(0, at).match(/\n\s*/gu)?.length ?? 0;
   };
 
   /** The most recent entity before `at` that fits `accept`, within `window` characters. */

@@ -135,7 +135,8 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
         k++;
         continue;
       }
-      if (NOT_NAME_WORDS.has(w) || CONNECTORS.has(w)) { k++; continue; }
+      // After a title, particles belong to the name ("M. Le Drian").
+      if (!titled && (NOT_NAME_WORDS.has(w) || CONNECTORS.has(w))) { k++; continue; }
       break;
     }
     // A title later in the sequence ("U.S. President Donald Trump") starts the name after it.

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { LineIndex } from '../../core';
+import { analyzeForImport } from '../../core/speakers/importText';
+import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
+
+const USAGE = `Usage: articlemark suggest FILE --format json
+
+Lists each quote of FILE with its likely speakers, best first, as JSON:
+{"quotes":[{"text","range","confident","candidates":[{"id","name","confidence"}]}]}.
+"confident" is true exactly for the quotes \`articlemark import\` attributes.
+
+Options:
+  -f, --format FORMAT   json (the only format)
+  -h, --help            show this help
+`;
+
+export interface SuggestedQuote {
+  readonly text: string;
+  readonly range: ReturnType<LineIndex['rangeOf']>;
+  readonly confident: boolean;
+  readonly notSpeech: boolean;
+  readonly candidates: readonly { id: string; name: string; confidence: number }[];
+}
+
+/** The suggestions for a text, ranges in the text as given. Same engine and options as import. */
+export function suggestQuotes(text: string): { quotes: SuggestedQuote[] } {
+  const { analysis } = analyzeForImport(text);
+  const lines = new LineIndex(text);
+  return {
+    quotes: analysis.quotes.map((q) => ({
+      text: text.slice(q.quote.open + 1, q.quote.end - 1).trim(),
+      range: lines.rangeOf({ start: q.quote.open, end: q.quote.end }),
+      confident: q.confident,
+      notSpeech: q.notSpeech,
+      candidates: q.candidates.map((c) => ({ id: analysis.entities[c.entity]!.id, name: analysis.entities[c.entity]!.name, confidence: c.confidence })),
+    })),
+  };
+}
+
+export const suggestCommand: Command = {
+  name: 'suggest',
+  summary: 'list likely speakers for each quote',
+  usage: USAGE,
+  options: { format: { type: 'string', short: 'f', default: 'json' } },
+  async run(values, positionals, io) {
+    if (positionals.length !== 1) throw new UsageError('suggest takes exactly one FILE');
+    if ((stringOption(values, 'format') ?? 'json') !== 'json') throw new UsageError('the only format is json');
+    let text: string;
+    try {
+      text = readFileSync(resolve(io.cwd, positionals[0]!), 'utf8');
+    } catch (error) {
+      io.stderr.write(`articlemark suggest: cannot read ${positionals[0]}: ${(error as Error).message}\n`);
+      return EXIT_TROUBLE;
+    }
+    io.stdout.write(`${JSON.stringify(suggestQuotes(text), null, 2)}\n`);
+    return EXIT_OK;
+  },
+};
