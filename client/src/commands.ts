@@ -9,23 +9,34 @@ export interface WorkspaceCheck {
 }
 
 const diagnosticsWait = 10_000;
+const quietMs = 500;
 
-/** Resolves once every given document has diagnostics published (or after a time limit: clean files may get none). */
+/**
+ * Resolves once every given document has had diagnostics published and publishing has
+ * gone quiet (opening a registry re-checks the articles that use it), or after a time
+ * limit: a clean file may never get an event.
+ */
 function diagnosticsFor(uris: readonly vscode.Uri[]): Promise<void> {
   const pending = new Set(uris.map((uri) => uri.toString()));
   for (const uri of uris) if (vscode.languages.getDiagnostics(uri).length > 0) pending.delete(uri.toString());
-  if (pending.size === 0) return Promise.resolve();
   return new Promise((resolve) => {
+    let quiet: NodeJS.Timeout | undefined;
     const done = (): void => {
-      clearTimeout(timer);
+      clearTimeout(limit);
+      clearTimeout(quiet);
       listener.dispose();
       resolve();
     };
-    const timer = setTimeout(done, diagnosticsWait);
+    const settle = (): void => {
+      clearTimeout(quiet);
+      if (pending.size === 0) quiet = setTimeout(done, quietMs);
+    };
+    const limit = setTimeout(done, diagnosticsWait);
     const listener = vscode.languages.onDidChangeDiagnostics((event) => {
       for (const uri of event.uris) pending.delete(uri.toString());
-      if (pending.size === 0) done();
+      settle();
     });
+    settle();
   });
 }
 

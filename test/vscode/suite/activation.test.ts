@@ -46,7 +46,7 @@ suite('activation', () => {
     const api = await activateExtension();
     const result = await api.checkWorkspace();
     assert.equal(result.files, 3);
-    assert.ok(result.errors > 0, 'faulty.article has errors');
+    assert.ok(result.errors > 0, `faulty.article has errors, Check Workspace counted ${JSON.stringify(result)}`);
     await vscode.commands.executeCommand('articlemark.restartServer');
     assert.ok(api.client.isRunning());
     const editor = await openArticle('le-drian-choigou.article');

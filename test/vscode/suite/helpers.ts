@@ -95,7 +95,9 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
   return hovers
     .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n');
+    .join('\n')
+    // The server escapes Markdown punctuation in names (Jean\-Yves): compare the text a writer reads.
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
 }
 
 /** Asks the harness for a screenshot of the workbench; undefined when no harness offers it. */
