@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { chmodSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ensureBuilt, EXAMPLES, removeDir, run, tempDir } from './run';
+
+const findingsOf = (stdout: string, file: string): number => stdout.split('\n').filter((l) => l.startsWith(`${file}:`)).length;
+
+before(ensureBuilt);
+
+describe('bad input: named on stderr, exit 2, the other files still checked', () => {
+  let dir: string;
+  before(() => {
+    dir = tempDir();
+    cpSync(join(EXAMPLES, 'faulty.article'), join(dir, 'faulty.article'));
+    mkdirSync(join(dir, 'empty'));
+    mkdirSync(join(dir, 'tree/node_modules'), { recursive: true });
+    mkdirSync(join(dir, 'tree/.drafts'), { recursive: true });
+    writeFileSync(join(dir, 'tree/node_modules/dep.article'), '"dep"\n');
+    writeFileSync(join(dir, 'tree/.drafts/draft.article'), '"draft"\n');
+    writeFileSync(join(dir, 'tree/story.article'), 'Intro.\n\n"Oui."\n');
+    writeFileSync(join(dir, 'tree/notes.txt'), '"not an article"\n');
+    writeFileSync(join(dir, 'binary.article'), Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01, 0x02]));
+    writeFileSync(join(dir, 'latin1.article'), Buffer.from('Caf\xe9 "cr\xe8me".\n', 'latin1'));
+  });
+  after(() => removeDir(dir));
+
+  it('folders recurse to *.article, skipping node_modules and dot-folders; globs expand', () => {
+    const result = run(['check', 'tree'], { cwd: dir });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^tree\/story\.article:3:1: warning unattributed-quote/m);
+    assert.doesNotMatch(result.stdout, /node_modules|\.drafts|notes\.txt/);
+    const globbed = run(['check', 'tree/*.article', 'faulty.*'], { cwd: dir });
+    assert.equal(globbed.code, 1);
+    assert.equal(findingsOf(globbed.stdout, 'tree/story.article'), 1);
+    assert.ok(findingsOf(globbed.stdout, 'faulty.article') > 10);
+    // Named explicitly, a file is checked whatever its extension.
+    assert.equal(findingsOf(run(['check', 'tree/notes.txt'], { cwd: dir }).stdout, 'tree/notes.txt'), 1);
+  });
+
+  for (const [name, args, message] of [
+    ['a missing path', ['nope.article'], /^articlemark: nope\.article: no such file or directory$/m],
+    ['a folder with no articles', ['empty'], /^articlemark: empty: no \.article files in this folder$/m],
+    ['a glob that matches nothing', ['zz/*.article'], /^articlemark: zz\/\*\.article: no files match this pattern$/m],
+    ['a binary file', ['binary.article'], /^articlemark: binary\.article: binary file, not checked$/m],
+    ['a non-UTF-8 file', ['latin1.article'], /^articlemark: latin1\.article: not valid UTF-8/m],
+  ] as const) {
+    it(`${name}: exit 2 (wins over 1), the faulty file still reported`, () => {
+      const result = run(['check', ...args, 'faulty.article'], { cwd: dir });
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, message);
+      assert.ok(findingsOf(result.stdout, 'faulty.article') > 10, 'other files still checked');
+      assert.equal(run(['check', ...args, 'faulty.article', '--no-exit'], { cwd: dir }).code, 2, '--no-exit does not hide trouble');
+      const json = JSON.parse(run(['check', ...args, '--format', 'json'], { cwd: dir }).stdout) as { problems: { path: string; message: string }[] };
+      assert.equal(json.problems.length, 1);
+      const sarif = JSON.parse(run(['check', ...args, 'faulty.article', '--format', 'sarif'], { cwd: dir }).stdout) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: unknown[] }[] }[] };
+      assert.equal(sarif.runs[0]!.invocations[0]!.executionSuccessful, false);
+      assert.equal(sarif.runs[0]!.invocations[0]!.toolExecutionNotifications.length, 1);
+    });
+  }
+
+  it('a file it may not read', { skip: process.getuid?.() !== 0 && process.platform !== 'linux' }, () => {
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o755);
+    cpSync(join(EXAMPLES, 'faulty.article'), join(locked, 'faulty.article'));
+    writeFileSync(join(locked, 'secret.article'), '"x"\n');
+    chmodSync(join(locked, 'faulty.article'), 0o644);
+    chmodSync(join(locked, 'secret.article'), 0o000);
+    // root reads anything: run as `nobody` then, so the permission applies.
+    const uid = process.getuid?.() === 0 ? { uid: 65534 } : {};
+    const result = run(['check', 'secret.article', 'faulty.article'], { cwd: locked, ...uid });
+    assert.equal(result.code, 2, result.stderr);
+    assert.match(result.stderr, /^articlemark: secret\.article: permission denied/m);
+    assert.ok(findingsOf(result.stdout, 'faulty.article') > 10);
+  });
+});
+
+describe('bad articlemark.json', () => {
+  let dir: string;
+  before(() => {
+    dir = tempDir();
+    for (const name of ['invalid', 'unknown', 'unreadable', 'explicit']) mkdirSync(join(dir, name));
+    writeFileSync(join(dir, 'invalid/articlemark.json'), '{ "rules": ');
+    writeFileSync(join(dir, 'unknown/articlemark.json'), JSON.stringify({ rules: { 'no-such-rule': 'error', placeholder: 'loud', 'unattributed-quote': 'error' } }));
+    writeFileSync(join(dir, 'unreadable/articlemark.json'), JSON.stringify({ rules: { 'unattributed-quote': 'error' } }));
+    chmodSync(join(dir, 'unreadable/articlemark.json'), 0o000);
+    for (const name of ['invalid', 'unknown', 'unreadable', 'explicit']) writeFileSync(join(dir, name, 'a.article'), 'Intro.\n\n"Oui." TK\n');
+    for (const name of ['invalid', 'unknown', 'unreadable', 'explicit']) chmodSync(join(dir, name), 0o755);
+  });
+  after(() => removeDir(dir));
+
+  it('invalid JSON: named, defaults used, exit 2', () => {
+    const result = run(['check', 'invalid'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /^articlemark: invalid\/articlemark\.json: not valid JSON/m);
+    assert.match(result.stdout, /invalid\/a\.article:3:1: warning unattributed-quote/);
+  });
+
+  it('unknown rule code and severity: each named, the rest of the file applies', () => {
+    const result = run(['check', 'unknown'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /unknown\/articlemark\.json: unknown rule code "no-such-rule"/);
+    assert.match(result.stderr, /unknown\/articlemark\.json: "placeholder": severity must be one of/);
+    assert.match(result.stdout, /unknown\/a\.article:3:1: error unattributed-quote/, 'the valid rule setting still applies');
+  });
+
+  it('an unreadable articlemark.json is named, not silently skipped', () => {
+    const uid = process.getuid?.() === 0 ? { uid: 65534 } : {};
+    const result = run(['check', 'unreadable'], { cwd: dir, ...uid });
+    assert.equal(result.code, 2, result.stderr);
+    assert.match(result.stderr, /unreadable\/articlemark\.json: permission denied/);
+  });
+
+  it('--config FILE wins over the file next to the article; a missing one is named', () => {
+    writeFileSync(join(dir, 'strict.json'), JSON.stringify({ rules: { placeholder: 'error' } }));
+    const strict = run(['check', 'explicit', '--config', 'strict.json'], { cwd: dir });
+    assert.equal(strict.code, 1, strict.stderr);
+    assert.match(strict.stdout, /explicit\/a\.article:3:\d+: error placeholder/);
+    const missing = run(['check', 'explicit', '--config', 'gone.json'], { cwd: dir });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /gone\.json: cannot be read/);
+    assert.match(missing.stdout, /explicit\/a\.article:3:\d+: warning placeholder/);
+  });
+});

@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import Ajv from 'ajv';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import type * as Sarif from 'sarif';
+import { RULES } from '../../server/src/core';
+import { ensureBuilt, EXAMPLES, readJson, ROOT, run } from './run';
+
+interface JsonOutput {
+  schemaVersion: number;
+  files: { path: string; findings: { code: string; line: number; severity: string; column: number; endLine: number; endColumn: number }[] }[];
+  problems: unknown[];
+  summary: Record<string, number>;
+}
+
+const sarifValidator = (() => {
+  const ajv = new AjvDraft04({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return ajv.compile(readJson(join(ROOT, 'test/fixtures/schemas/sarif-schema-2.1.0.json')) as object);
+})();
+
+function ownValidator(schema: string) {
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  addFormats(ajv);
+  return ajv.compile(readJson(join(ROOT, 'docs/schemas', schema)) as object);
+}
+
+const expected = readJson(join(EXAMPLES, 'faulty.expected.json')) as { code: string; line: number; severity: string }[];
+
+before(ensureBuilt);
+
+describe('--format json', () => {
+  it('validates against docs/schemas/check-output.schema.json and carries the findings', () => {
+    const result = run(['check', '--format', 'json', 'examples/'], { cwd: ROOT });
+    assert.equal(result.code, 1);
+    const output = JSON.parse(result.stdout) as JsonOutput;
+    const validate = ownValidator('check-output.schema.json');
+    assert.ok(validate(output), JSON.stringify(validate.errors));
+    assert.deepEqual(output.files.map((f) => f.path), ['examples/faulty-front-matter.article', 'examples/faulty.article', 'examples/le-drian-choigou.article', 'examples/registry/newsroom.article']);
+    const faulty = output.files[1]!.findings.map(({ code, line, severity }) => ({ code, line, severity }));
+    assert.deepEqual(faulty, expected);
+    assert.equal(output.files[2]!.findings.length, 0);
+    assert.equal(output.summary['error'], expected.filter((e) => e.severity === 'error').length + 1);
+  });
+
+  it('a finding without required fields fails the schema', () => {
+    const output = JSON.parse(run(['check', '--format', 'json', 'examples/faulty.article'], { cwd: ROOT }).stdout) as JsonOutput;
+    const broken = structuredClone(output) as unknown as { files: { findings: Record<string, unknown>[] }[] };
+    delete broken.files[0]!.findings[0]!['line'];
+    assert.equal(ownValidator('check-output.schema.json')(broken), false);
+  });
+});
+
+describe('--format sarif', () => {
+  let log: Sarif.Log;
+  before(() => {
+    const result = run(['check', '--format', 'sarif', 'examples/'], { cwd: ROOT });
+    assert.equal(result.code, 1);
+    log = JSON.parse(result.stdout) as Sarif.Log;
+  });
+
+  it('is valid SARIF 2.1.0 against the official schema', () => {
+    assert.ok(sarifValidator(log), JSON.stringify(sarifValidator.errors?.slice(0, 3)));
+    assert.equal(log.version, '2.1.0');
+  });
+
+  it('a corrupted log fails validation', () => {
+    const corrupted = structuredClone(log) as unknown as { runs: { results: Record<string, unknown>[]; columnKind: string }[] };
+    corrupted.runs[0]!.results[0]!['level'] = 'fatal';
+    assert.equal(sarifValidator(corrupted), false);
+    const noTool = structuredClone(log) as unknown as { runs: Record<string, unknown>[] };
+    delete noTool.runs[0]!['tool'];
+    assert.equal(sarifValidator(noTool), false);
+  });
+
+  it('has rule metadata for every code, UTF-16 columns and the three levels', () => {
+    const run0 = log.runs[0]!;
+    assert.equal(run0.columnKind, 'utf16CodeUnits');
+    assert.deepEqual(run0.tool.driver.rules!.map((r) => r.id), RULES.map((r) => r.code));
+    const results = run0.results!;
+    const faulty = results.filter((r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri === 'examples/faulty.article');
+    const level = (s: string): string => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+    assert.deepEqual(
+      faulty.map((r) => ({ code: r.ruleId, line: r.locations![0]!.physicalLocation!.region!.startLine, level: r.level })),
+      expected.map((e) => ({ code: e.code, line: e.line, level: level(e.severity) })),
+    );
+    for (const r of results) assert.equal(run0.tool.driver.rules![r.ruleIndex!]!.id, r.ruleId);
+    assert.equal(run0.invocations![0]!.executionSuccessful, true);
+  });
+});
+
+describe('--format github', () => {
+  it('writes one workflow command per finding with file, line and column', () => {
+    const result = run(['check', '--format', 'github', 'examples/faulty.article'], { cwd: ROOT });
+    assert.equal(result.code, 1);
+    const lines = result.stdout.trim().split('\n');
+    assert.equal(lines.length, expected.length);
+    const kind = (s: string): string => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'notice');
+    lines.forEach((line, i) => {
+      const m = /^::(error|warning|notice) file=([^,]+),line=(\d+),col=(\d+),endLine=\d+,endColumn=\d+,title=articlemark ([a-z-]+)::(.+)$/.exec(line);
+      assert.ok(m, line);
+      assert.deepEqual([m[1], m[2], Number(m[3]), m[5]], [kind(expected[i]!.severity), 'examples/faulty.article', expected[i]!.line, expected[i]!.code]);
+    });
+  });
+});
+
+describe('articlemark export', () => {
+  it('writes the document model, valid against docs/schemas/export.schema.json', () => {
+    const result = run(['export', 'examples/le-drian-choigou.article', '--format', 'json'], { cwd: ROOT });
+    assert.equal(result.code, 0, result.stderr);
+    const model = JSON.parse(result.stdout) as {
+      quotes: { mark: string; text: string; speakers: string[]; notSpeech: boolean; range: { start: { line: number } } }[];
+      entities: { id: string; aliases: string[]; origin: string }[];
+      figures: { value: { value: number } | null; sources: string[] }[];
+      diagnostics: unknown[];
+      frontMatter: { data: Record<string, unknown> };
+    };
+    const validate = ownValidator('export.schema.json');
+    assert.ok(validate(model), JSON.stringify(validate.errors?.slice(0, 3)));
+    assert.ok(model.quotes.length >= 10);
+    // Single-mark quotes in headings are not reported (checkHeadingQuotes is off); every other quote is attributed.
+    assert.ok(model.quotes.filter((q) => q.mark !== "'").every((q) => q.notSpeech || q.speakers.length > 0), 'every quote of the clean example is attributed');
+    assert.ok(model.quotes.some((q) => q.speakers.includes('le-drian')));
+    assert.ok(model.quotes.every((q) => !/^[«“"]/.test(q.text)), 'quote text has no marks');
+    assert.ok(model.entities.some((e) => e.origin !== 'document' && e.aliases.length > 0), 'registry entities with aliases');
+    assert.ok(model.figures.length > 0 && model.figures.every((f) => f.value !== null));
+    assert.deepEqual(model.diagnostics, []);
+    assert.equal(model.frontMatter.data['lang'], 'fr');
+  });
+
+  it('exports diagnostics of a faulty article and reports a missing file with exit 2', () => {
+    const faulty = run(['export', 'examples/faulty.article'], { cwd: ROOT });
+    assert.equal(faulty.code, 0);
+    const model = JSON.parse(faulty.stdout) as { diagnostics: { code: string; line: number; severity: string }[] };
+    assert.deepEqual(model.diagnostics.map(({ code, line, severity }) => ({ code, line, severity })), expected);
+    assert.ok(ownValidator('export.schema.json')(model));
+    const missing = run(['export', 'examples/nope.article'], { cwd: ROOT });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /examples\/nope\.article: no such file or directory/);
+    assert.equal(run(['export', 'examples/faulty.article', '--format', 'yaml'], { cwd: ROOT }).code, 2);
+  });
+});
