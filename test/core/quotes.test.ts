@@ -178,3 +178,10 @@ test('quote marks inside URLs, code spans, comments and attribute lists are not 
   assert.deepEqual(quotesOf(text), ['"mot']);
   assert.equal(parse(text).quotes[0]!.unclosed, true);
 });
+
+test('split quotes: prose running into the second quote does not join them (AFP copy)', () => {
+  // Regression: these two quotes were one logical quote, and the second went unreported.
+  const a = analyze('"Ce n\'est pas s\'allier, c\'est se coordonner", a-t-il poursuivi en indiquant ne s\'être entretenu avec Sergueï Choïgou que "des modalités militaires du conflit en Syrie".\n');
+  assert.equal(a.model.quotes[0]!.node.splitPartner, undefined);
+  assert.equal(only(a, 'unattributed-quote').length, 2);
+});

@@ -201,7 +201,10 @@ function findSplitQuotes(text: string, quotes: QuoteNode[]): void {
     const endsWithComma = text[a.close.start - 1] === ',' || /^(?:@[\p{L}\p{N}+-]*)?\s*,/u.test(between);
     const firstWord = text.slice(quote.open.end, quote.open.end + 3).replace(/^[\s\u00a0\u202f]+/, '');
     const startsLower = firstWord !== '' && firstWord[0] !== firstWord[0]!.toUpperCase();
-    if (endsWithComma && startsLower && between.length <= 120 && !/[.!?;]/.test(between.replace(/^@\S*/, '').replace(/[«»"“”„]/g, ''))) {
+    // The speech clause sits between two commas (`," he said, "`): prose that runs
+    // into the second quote (`… a-t-il dit que "des modalités"`) is another quote.
+    const clauseEndsWithComma = /,[\s\u00a0\u202f]*$/.test(between);
+    if (endsWithComma && clauseEndsWithComma && startsLower && between.length <= 120 && !/[.!?;]/.test(between.replace(/^@\S*/, '').replace(/[«»"“”„]/g, ''))) {
       a.splitPartner = quote.index;
       quote.splitPartner = a.index;
     }

@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ArticleProject } from '../../server/src/core';
+import { codes, memoryHost, only } from './helpers';
+
+test('uses: followed transitively, cycles cut, nearest first; missing-registry for a direct use', () => {
+  const host = memoryHost({
+    '/p/a.article': '---\nuses: [reg/b.article, nowhere.article]\n---\n@x @y @z\n',
+    '/p/reg/b.article': '---\nuses: c.article\n---\n@person x: X from b\n',
+    '/p/reg/c.article': '---\nuses: b.article\n---\n@person y: Y\n@person x: X from c\n',
+  });
+  const project = new ArticleProject(host);
+  const a = project.analyzeFile('/p/a.article')!;
+  assert.deepEqual(codes(a).sort(), ['missing-registry', 'unknown-entity']);
+  assert.equal(a.model.scope.get('x')?.entity.name, 'X from b', 'the nearest uses file wins');
+  assert.equal(a.model.scope.get('y')?.origin, 'uses');
+  const missing = only(a, 'missing-registry')[0]!;
+  assert.equal(missing.range.start.line, 1);
+});
+
+test('registries: globs relative to articlemark.json, found by walking up; registries never report unused-entity', () => {
+  const host = memoryHost({
+    '/p/articlemark.json': '{"registries": ["registry/**/*.article"]}',
+    '/p/registry/people.article': '@person x: X\n',
+    '/p/registry/deep/orgs.article': '@org o: O\n',
+    '/p/news/2024/a.article': '@x and @o\n',
+  });
+  const project = new ArticleProject(host);
+  assert.deepEqual(project.registryPaths('/p/news/2024/a.article'), ['/p/registry/deep/orgs.article', '/p/registry/people.article']);
+  const a = project.analyzeFile('/p/news/2024/a.article')!;
+  assert.deepEqual(codes(a), []);
+  assert.equal(a.model.scope.get('o')?.origin, 'registry');
+  assert.equal(project.configFor('/p/news/2024/a.article').path, '/p/articlemark.json');
+  const registry = project.analyzeFile('/p/registry/people.article')!;
+  assert.equal(registry.model.isRegistry, true);
+  assert.deepEqual(codes(registry), []);
+});
+
+test('duplicate across registries is duplicate-entity; a local definition shadowing a registry one is information', () => {
+  const host = memoryHost({
+    '/p/articlemark.json': '{"registries": ["r*.article"]}',
+    '/p/r1.article': '@person x: X1\n',
+    '/p/r2.article': '@person x: X2\n',
+    '/p/a.article': '@person x: Local X\n\n@x\n',
+  });
+  const project = new ArticleProject(host);
+  const r2 = project.analyzeFile('/p/r2.article')!;
+  assert.deepEqual(codes(r2), ['duplicate-entity']);
+  assert.equal(r2.diagnostics[0]!.related?.[0]?.path, '/p/r1.article');
+  const a = project.analyzeFile('/p/a.article')!;
+  assert.deepEqual(a.diagnostics.map((d) => [d.code, d.severity]), [['shadowed-entity', 'information']]);
+  assert.equal(a.model.scope.get('x')?.entity.name, 'Local X');
+});
+
+test('config: explicit configPath; fatal problems; editor rules', () => {
+  const host = memoryHost({ '/c/custom.json': '{"rules": {"placeholder": "error"}}', '/p/articlemark.json': 'not json', '/p/a.article': 'TK\n' });
+  const explicit = new ArticleProject(host, { configPath: '/c/custom.json' });
+  assert.equal(explicit.analyzeFile('/p/a.article')!.diagnostics[0]!.severity, 'error');
+  const walked = new ArticleProject(host);
+  const config = walked.configFor('/p/a.article');
+  assert.equal(config.problems[0]?.fatal, true);
+  assert.equal(walked.analyzeFile('/p/a.article')!.diagnostics[0]!.severity, 'warning', 'an unusable config leaves the defaults');
+});
+
+test('analysis is cached per version; invalidate re-reads changed registries and configs', () => {
+  const host = memoryHost({ '/p/articlemark.json': '{"registries": ["reg.article"]}', '/p/reg.article': '@person x: X\n' });
+  const project = new ArticleProject(host);
+  const first = project.analyze('/p/a.article', '@x\n', 1);
+  assert.equal(project.analyze('/p/a.article', '@x\n', 1), first);
+  assert.notEqual(project.analyze('/p/a.article', '@x \n', 2), first);
+  host.files.set('/p/reg.article', '@person y: Y\n');
+  assert.deepEqual(codes(project.analyze('/p/a.article', '@x\n', 3)), [], 'still cached until invalidated');
+  project.invalidate('/p/reg.article');
+  assert.deepEqual(codes(project.analyze('/p/a.article', '@x\n', 4)), ['unknown-entity']);
+  host.files.set('/p/articlemark.json', '{"registries": ["reg.article"], "rules": {"unknown-entity": "warning"}}');
+  project.invalidate('/p/articlemark.json');
+  assert.equal(project.analyze('/p/a.article', '@x\n', 5).diagnostics[0]!.severity, 'warning');
+  project.setEditorRules({ 'unknown-entity': 'off' });
+  assert.equal(project.analyze('/p/a.article', '@x\n', 5).diagnostics[0]!.severity, 'warning', 'the file wins over the editor');
+  project.invalidate();
+  host.files.delete('/p/articlemark.json');
+  project.invalidate();
+  assert.deepEqual(codes(project.analyze('/p/a.article', '@x\n', 6)), [], 'now the editor setting applies');
+});
