@@ -14,6 +14,7 @@ interface Token {
 const WORD = /[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*/gu;
 const ELISION = /^(?:l|d|qu|n|s|j|c|L|D|Qu|N|S|J|C)['’]/u;
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'bin', 'ben', 'al', 'el', 'of', 'y', 'dos', 'das']);
+const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'monsieur', 'madame', 'miss']);
 const FEMALE_TITLES = new Set(['mme', 'mlle', 'mrs', 'ms', 'miss', 'madame', 'lady', 'dame', 'présidente', 'directrice', 'spokeswoman', 'reine', 'queen', 'princess', 'princesse', 'ambassadrice', 'chancelière', 'sénatrice', 'députée', 'fondatrice', 'navigatrice', 'sœur', 'soeur']);
 const MALE_TITLES = new Set(['m', 'mr', 'monsieur', 'sir', 'lord', 'spokesman', 'roi', 'king', 'prince', 'père', 'father']);
 
@@ -170,7 +171,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     const prevWord = prev ? lower(prev.text) : '';
     if (prev && (PERSON_TITLES.has(prevWord) || ROLE_NOUNS.has(prevWord))) titled = true;
     // "ministre de la Défense Jean-Yves Le Drian": the first capitalised word completes the role.
-    if (words.length >= 3 && prev && CONNECTORS.has(prevWord) && !ORG_HEADS.has(lower(words[0]!.text))) words = words.slice(1);
+    if (words.length >= 3 && prev && (CONNECTORS.has(prevWord) || prevWord === 'l' || prevWord === 'd') && !ORG_HEADS.has(lower(words[0]!.text))) words = words.slice(1);
     const folded = words.map((w) => lower(w.text));
     const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text));
     const single = words.length === 1;
@@ -178,7 +179,9 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     if (single && !titled && !org && lowerSeen.has(lower(words[0]!.text))) continue;
     if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) continue;
     const kind: SpeakerKind = org ? 'org' : titled || !single ? 'person' : 'other';
-    const start = words[0]!.start;
+    // An honorific stays with the name ("M. Le Drian" is how the article writes it).
+    const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
+    const start = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;
     const end = words[words.length - 1]!.end;
     const key = kind === 'person' ? fold(words[words.length - 1]!.text) : fold(text.slice(start, end));
     found.push({ start, end, text: text.slice(start, end), kind, key, roles, gender });

@@ -1,0 +1,63 @@
+// Import round trip on every shared corpus file: the article has no
+// error-level diagnostic, and removing its markup gives back the input's
+// prose except the dropped debris lines and the paragraph breaks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ArticleProject, type FileHost } from '../../server/src/core';
+import { importPlainText } from '../../server/src/core/speakers/importText';
+
+const corpus = resolve(__dirname, '..', 'fixtures', 'corpus');
+function corpusFiles(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return corpusFiles(full);
+    return name.endsWith('.txt') ? [full] : [];
+  });
+}
+
+/** The article's prose paragraphs with the markup import adds taken away. */
+function stripMarkup(article: string): string[] {
+  const body = article.replace(/^---\n[\s\S]*?\n---\n/u, '');
+  const paragraphs = body.split(/\n\n+/u).filter((p) => p.trim() !== '' && !/^@(?:person|org|source|other) /u.test(p));
+  return paragraphs.map((p) =>
+    p
+      .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\(@[^)]*\)/gu, '$1')
+      .replace(/(["”»])@[\p{L}\d-]+(?:\+[\p{L}\d-]+)*/gu, '$1')
+      .replace(/\\([!-/:-@[-`{-~])/gu, '$1')
+      .trim(),
+  );
+}
+
+const host: FileHost = { readFile: () => undefined, glob: () => [] };
+const files = corpusFiles(corpus);
+
+test('the corpus is there', () => assert.ok(files.length >= 70, `${files.length} files`));
+
+for (const file of files) {
+  test(`import round trip: ${file.slice(corpus.length + 1)}`, () => {
+    const input = readFileSync(file, 'utf8');
+    const result = importPlainText(input);
+    const project = new ArticleProject(host);
+    const { diagnostics } = project.analyze('/virtual/imported.article', result.article);
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    assert.deepEqual(errors.map((d) => `${d.code}@${d.range.start.line + 1}: ${d.message}`), []);
+    const expected = input.split(/\r?\n/u).map((l) => l.trim()).filter((l) => l !== '' && !result.dropped.some((d) => d.trim() === l));
+    assert.deepEqual(stripMarkup(result.article), expected);
+  });
+}
+
+test('web debris is dropped and listed', () => {
+  const result = importPlainText('Titre\nLe texte.\nEnvie d\'afficher votre publicité ?\nConnectez-vous ou créez un compte pour pouvoir commenter cet article.\n');
+  assert.deepEqual(result.dropped, ["Envie d'afficher votre publicité ?", 'Connectez-vous ou créez un compte pour pouvoir commenter cet article.']);
+  assert.ok(!result.article.includes('publicité'));
+});
+
+test('front matter: title from the first line, lang detected, entities defined with aliases', () => {
+  const input = 'Le ministre rencontre la presse\nLe ministre de l\'Intérieur Paul Marchand a visité Lyon lundi.\n"Nous allons agir vite", a déclaré M. Marchand à la presse.\n';
+  const { article } = importPlainText(input);
+  assert.match(article, /^---\ntitle: "Le ministre rencontre la presse"\nlang: fr\n---\n/u);
+  assert.match(article, /^@person marchand: Paul Marchand\n {2}aka: M\. Marchand$/mu);
+  assert.match(article, /"Nous allons agir vite"@marchand, a déclaré \[M\. Marchand\]\(@marchand\)/u);
+});
