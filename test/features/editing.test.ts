@@ -8,14 +8,12 @@ import { exampleWorkspace, LspClient, positionOf } from './lspClient';
 describe('diagnostics, code actions and document features over the protocol', () => {
   let client: LspClient;
   let dir: string;
-  let faulty: string;
   let faultyUri: string;
   let story: string;
   let storyUri: string;
   before(async () => {
     dir = exampleWorkspace();
     client = await LspClient.start({ folders: [dir] });
-    faulty = readFileSync(join(dir, 'faulty.article'), 'utf8');
     faultyUri = client.open(join(dir, 'faulty.article'));
     story = readFileSync(join(dir, 'le-drian-choigou.article'), 'utf8');
     storyUri = client.open(join(dir, 'le-drian-choigou.article'));

@@ -79,7 +79,7 @@ describe('robustness over the protocol', () => {
     }
     line += 0;
     const diagnostics: Diagnostic[] = await client.pull(uri);
-    assert.ok(diagnostics.some((d) => d.code === 'unknown-entity' && d.message.includes('inconnu-x')), JSON.stringify(diagnostics.map((d) => d.message)));
+    assert.ok(diagnostics.some((d) => d.code === 'unknown-entity' && String(d.message).includes('inconnu-x')), JSON.stringify(diagnostics.map((d) => d.message)));
     await hoverLeDrian();
   });
 });
