@@ -123,3 +123,28 @@ describe('bad articlemark.json', () => {
     assert.match(missing.stdout, /explicit\/a\.article:3:\d+: warning placeholder/);
   });
 });
+
+describe('worker threads', () => {
+  it('--jobs 2 gives the same output, in the same order, as one thread', () => {
+    const dir = tempDir();
+    try {
+      cpSync(join(EXAMPLES, 'registry'), join(dir, 'registry'), { recursive: true });
+      cpSync(join(EXAMPLES, 'articlemark.json'), join(dir, 'articlemark.json'));
+      for (let i = 0; i < 80; i++) {
+        mkdirSync(join(dir, `d${i % 7}`), { recursive: true });
+        cpSync(join(EXAMPLES, i % 2 ? 'faulty.article' : 'le-drian-choigou.article'), join(dir, `d${i % 7}`, `a${i}.article`));
+      }
+      writeFileSync(join(dir, 'd3/bad.article'), Buffer.from([0, 1, 2]));
+      const serial = run(['check', '.', '--format', 'json', '--jobs', '1'], { cwd: dir });
+      const parallel = run(['check', '.', '--format', 'json', '--jobs', '2'], { cwd: dir });
+      assert.equal(serial.code, 2);
+      assert.equal(parallel.code, 2);
+      assert.equal(parallel.stdout, serial.stdout);
+      assert.equal(parallel.stderr, serial.stderr);
+      const output = JSON.parse(serial.stdout) as { files: { findings: unknown[] }[] };
+      assert.equal(output.files.length, 81, '80 articles and the registry');
+    } finally {
+      removeDir(dir);
+    }
+  });
+});

@@ -4,11 +4,13 @@ import { FileChecker, type CheckOptions, type IndexedProblem, type IndexedReport
 import type { InputFile } from './inputs';
 
 /**
- * Below this many files, starting workers (each loads the bundle and reads
- * the configuration and registries again) costs more than it saves; measured
- * in docs/cli.md ("Large trees").
+ * Each worker loads the bundle, warms up its own JIT and reads configuration
+ * and registries again: measured here (docs/cli.md, "Large trees") about 0.4 s
+ * of CPU per run plus ~40% more CPU per file with 2 workers, so on 2 cores it
+ * does not pay; automatic mode waits for many files and at least 4 cores.
  */
-export const PARALLEL_MIN_FILES = 200;
+export const PARALLEL_MIN_FILES = 500;
+const PARALLEL_MIN_CORES = 4;
 /** Files handed to a worker at a time: small enough to balance, large enough to keep messages rare. */
 const BATCH = 32;
 
@@ -38,7 +40,7 @@ export function workerCount(fileCount: number, jobs: number | undefined): number
   if (jobs !== undefined) return jobs <= 1 ? 0 : Math.min(jobs, fileCount);
   if (fileCount < PARALLEL_MIN_FILES) return 0;
   const cores = availableParallelism();
-  return cores < 2 ? 0 : Math.min(cores, Math.ceil(fileCount / BATCH));
+  return cores < PARALLEL_MIN_CORES ? 0 : Math.min(cores, Math.ceil(fileCount / BATCH));
 }
 
 export function checkSerially(files: readonly InputFile[], options: CheckOptions, stdinText?: string): CheckedFiles {
@@ -65,8 +67,10 @@ export function checkInWorkers(files: readonly InputFile[], options: CheckOption
     let next = 0;
     let running = workers;
     const init: WorkerInit = { articlemarkCheckWorker: true, options, files };
+    const pool: Worker[] = [];
     for (let i = 0; i < workers; i++) {
       const worker = new Worker(__filename, { workerData: init });
+      pool.push(worker);
       const feed = (): void => {
         if (next >= files.length) {
           void worker.terminate();
@@ -81,7 +85,10 @@ export function checkInWorkers(files: readonly InputFile[], options: CheckOption
         problems.push(...message.problems);
         feed();
       });
-      worker.on('error', reject);
+      worker.on('error', (error) => {
+        for (const other of pool) void other.terminate();
+        reject(error);
+      });
       worker.on('exit', () => {
         running--;
         if (running === 0) {
