@@ -74,9 +74,19 @@ export class ArticleWorkspace {
 
   /** Whether other documents may read this file: it defines entities and has no prose, or a project lists it as a registry. */
   isDependency(path: string): boolean {
+    // Known from the last analysis: deciding must not analyse the document again on every keystroke.
+    const known = this.dependencies.get(path);
+    if (known !== undefined) return known;
     const previous = this.project.analyzeFile(path);
-    if (!previous) return false;
-    return previous.model.isRegistry || this.project.registryPaths(path).includes(path);
+    return previous ? this.remember(path, previous) : false;
+  }
+
+  private readonly dependencies = new Map<string, boolean>();
+
+  private remember(path: string, analysis: DocumentAnalysis): boolean {
+    const dependency = analysis.model.isRegistry || this.project.registryPaths(path).includes(path);
+    this.dependencies.set(path, dependency);
+    return dependency;
   }
 
   /** The analysis of an open document (its editor text) or of a file on disk. */
@@ -84,9 +94,10 @@ export class ArticleWorkspace {
     const path = uriToPath(uri);
     if (!path) return undefined;
     const document = this.documents.get(uri);
-    if (document) return { uri, path, document, analysis: this.project.analyze(path, document.getText(), document.version) };
-    const analysis = this.project.analyzeFile(path);
-    return analysis ? { uri, path, analysis } : undefined;
+    const analysis = document ? this.project.analyze(path, document.getText(), document.version) : this.project.analyzeFile(path);
+    if (!analysis) return undefined;
+    this.remember(path, analysis);
+    return document ? { uri, path, document, analysis } : { uri, path, analysis };
   }
 
   analysisOfPath(path: string): OpenAnalysis | undefined {
