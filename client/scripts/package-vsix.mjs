@@ -18,6 +18,7 @@ const staged = [
   'README.md',
   'LICENSE',
   'images/icon.png',
+  'images/quotes.svg',
   'docs/images',
   '.vscodeignore',
 ];

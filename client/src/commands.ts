@@ -41,22 +41,28 @@ function diagnosticsFor(uris: readonly vscode.Uri[]): Promise<void> {
 }
 
 /**
- * Opening each article hands it to the language server, which publishes its
- * diagnostics to the Problems panel: it works whatever diagnostic mode the server uses.
+ * Opening each article in a tab hands it to the language server, and its findings
+ * reach the Problems panel whether the server pushes diagnostics or the client pulls them.
  */
 export async function checkWorkspace(): Promise<WorkspaceCheck> {
   const uris = await vscode.workspace.findFiles('**/*.article', '**/node_modules/**');
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: `ArticleMark: checking ${uris.length} articles` },
     async () => {
-      await Promise.all(uris.map((uri) => vscode.workspace.openTextDocument(uri)));
+      const active = vscode.window.activeTextEditor;
+      // The server pulls diagnostics for documents in editor tabs: each article gets a tab.
+      for (const uri of uris) await vscode.window.showTextDocument(uri, { preview: false, preserveFocus: true });
+      if (active) await vscode.window.showTextDocument(active.document, { viewColumn: active.viewColumn });
       await diagnosticsFor(uris);
     },
   );
+  // Matched by path: the URIs findFiles returns need not be spelled like the diagnostics' ones.
+  const articles = new Set(uris.map((uri) => uri.path));
   let errors = 0;
   let warnings = 0;
-  for (const uri of uris) {
-    for (const diagnostic of vscode.languages.getDiagnostics(uri)) {
+  for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
+    if (!articles.has(uri.path)) continue;
+    for (const diagnostic of diagnostics) {
       if (diagnostic.severity === vscode.DiagnosticSeverity.Error) errors++;
       else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) warnings++;
     }

@@ -13,6 +13,7 @@ export interface ArticleMarkApi {
   quotesView(): Promise<QuotesViewSnapshot>;
   statusBarText(): Promise<string>;
   checkWorkspace(): Promise<WorkspaceCheck>;
+  quotesViewVisible(): boolean;
 }
 
 let client: LanguageClient | undefined;
@@ -35,6 +36,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.article,articlemark.json}'),
     },
     diagnosticCollectionName: 'articlemark',
+    // With pull diagnostics, keep every article open in a tab up to date, not only the visible ones.
+    diagnosticPullOptions: { onChange: true, onSave: true, onTabs: true },
   };
   return new LanguageClient('articlemark', 'ArticleMark Language Server', serverOptions, clientOptions);
 }
@@ -45,12 +48,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Articl
   const source = new QuotesSource(() => client);
   const tree = new QuotesTreeProvider(source, () => client);
   const statusBar = new QuotesStatusBar(source);
+  const view = vscode.window.createTreeView(QUOTES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
 
   context.subscriptions.push(
     source,
     tree,
     statusBar,
-    vscode.window.createTreeView(QUOTES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }),
+    view,
     vscode.commands.registerCommand('articlemark.checkWorkspace', checkWorkspace),
     vscode.commands.registerCommand('articlemark.showQuotes', showQuotes),
     vscode.commands.registerCommand('articlemark.restartServer', async () => {
@@ -73,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Articl
       return statusBar.text;
     },
     checkWorkspace,
+    quotesViewVisible: () => view.visible,
   };
 }
 

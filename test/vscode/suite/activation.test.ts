@@ -46,7 +46,8 @@ suite('activation', () => {
     const api = await activateExtension();
     const result = await api.checkWorkspace();
     assert.equal(result.files, 3);
-    assert.ok(result.errors > 0, `faulty.article has errors, Check Workspace counted ${JSON.stringify(result)}`);
+    const published = vscode.languages.getDiagnostics().map(([uri, list]) => `${uri.toString()}: ${list.length}`);
+    assert.ok(result.errors > 0, `faulty.article has errors, Check Workspace counted ${JSON.stringify(result)}; published: ${published.join(', ')}`);
     await vscode.commands.executeCommand('articlemark.restartServer');
     assert.ok(api.client.isRunning());
     const editor = await openArticle('le-drian-choigou.article');

@@ -104,6 +104,8 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
 export async function screenshot(name: string, options: { selector?: string; delayMs?: number } = {}): Promise<string | undefined> {
   const url = process.env.ARTICLEMARK_SCREENSHOT_URL;
   if (!url) return undefined;
+  // The chat side bar takes a third of the window and shows nothing of ours.
+  await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar').then(undefined, () => undefined);
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

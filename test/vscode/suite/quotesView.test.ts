@@ -59,8 +59,11 @@ suite('quotes view', () => {
   });
 
   test('Show Quotes by Speaker focuses the view', async () => {
-    await openArticle('le-drian-choigou.article');
+    await openArticle('faulty.article');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
     await vscode.commands.executeCommand('articlemark.showQuotes');
+    const focused = await waitFor('the quotes view to be visible', () => (api.quotesViewVisible() ? true : undefined), 5000);
+    assert.ok(focused);
     if (process.env.ARTICLEMARK_SCREENSHOT_URL) assert.ok(await screenshot('quotes-view', { delayMs: 1500 }));
   });
 });
