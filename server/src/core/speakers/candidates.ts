@@ -1,4 +1,6 @@
 import type { DocumentModel } from '../model/documentModel';
+import { analyzeSpeakers } from './engine';
+import type { KnownEntity, SpeakerAnalysis } from './types';
 
 /** A likely speaker for a quote, best first in the lists this module returns. */
 export interface SpeakerCandidate {
@@ -10,61 +12,54 @@ export interface SpeakerCandidate {
   readonly reason: string;
 }
 
-const SPEECH_CUES =
-  /\b(?:a(?:-t-(?:il|elle))?\s+(?:[\p{L}']+\s+){0,2}(?:déclaré|dit|affirmé|ajouté|précisé|poursuivi|expliqué|estimé|souligné|indiqué|assuré|annoncé|confié|lancé|insisté|répondu)|(?:déclare|dit|affirme|ajoute|précise|poursuit|explique|estime|souligne|indique|assure|annonce)|selon|d'après|said|says|told|added|according\s+to|stated|explained)\b/iu;
-const PRONOUN_CLAUSE = /^[\s,]*(?:a-t-(?:il|elle)|ont-(?:ils|elles)|(?:he|she|they)\s+(?:said|added|told))/iu;
+const SPEAKING_KINDS = new Set(['person', 'org', 'source', 'other']);
+// One analysis per model: the quick fixes ask for every quote of a document in turn.
+const cache = new WeakMap<DocumentModel, SpeakerAnalysis>();
+
+function analysisOf(model: DocumentModel): SpeakerAnalysis {
+  const cached = cache.get(model);
+  if (cached) return cached;
+  const spans = new Map<string, { start: number; end: number }[]>();
+  for (const m of model.mentions) {
+    if (!m.entity || m.ambiguous || m.form === 'attribution' || m.form === 'figure-source') continue;
+    const span = m.textSpan ?? m.span;
+    spans.set(m.entity.id, [...(spans.get(m.entity.id) ?? []), { start: span.start, end: span.end }]);
+  }
+  const known: KnownEntity[] = [...model.scope.values()]
+    .map((s) => s.entity)
+    .filter((e) => SPEAKING_KINDS.has(e.kind))
+    .map((e) => ({ id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, spans: spans.get(e.id) }));
+  // Markup is blanked (same offsets) so that the cues read as in plain prose.
+  const text = model.tree.text
+    .replace(/\]\((?:@|#)[^)\n]*\)/gu, (m) => ' '.repeat(m.length))
+    .replace(/(?<=["”»])@[\p{L}\d+-]+/gu, (m) => ' '.repeat(m.length))
+    .replace(/\[(?=[^\]\n]*\]\s*\(\s*(?:@|#))/gu, ' ');
+  const quotes = model.quotes
+    .filter((q) => !q.nested && q.node.close)
+    .map((q) => ({ open: q.node.open.start, end: q.node.close!.end }));
+  const lang = model.lang?.startsWith('en') ? 'en' : model.lang?.startsWith('fr') ? 'fr' : undefined;
+  const analysis = analyzeSpeakers(text, { known, quotes, newSources: false, ...(lang ? { lang } : {}) });
+  cache.set(model, analysis);
+  return analysis;
+}
 
 /**
- * Ranks the entities likely to have said quote `quoteIndex`: entities named
- * in the quote's sentence near a speech cue first; for a pronoun clause
- * ("a-t-il poursuivi"), the last speaker.
+ * Ranks the entities in scope likely to have said quote `quoteIndex`, with
+ * the plain-text speaker engine: the subject of a speech verb in the quote's
+ * sentence, "selon / according to", a colon, pronouns and role descriptions
+ * resolved to the last compatible speaker.
  */
 export function speakerCandidates(model: DocumentModel, quoteIndex: number): SpeakerCandidate[] {
   const quote = model.quotes[quoteIndex];
-  if (!quote) return [];
-  const text = model.tree.text;
-  const node = quote.node;
-  const block = model.tree.blocks[node.blockIndex];
-  if (!block) return [];
-  const scores = new Map<string, { score: number; reason: string }>();
-  const add = (id: string, score: number, reason: string): void => {
-    const current = scores.get(id);
-    if (!current || current.score < score) scores.set(id, { score, reason });
-  };
-
-  // The sentence around the quote: from the previous sentence end to the next one, within the paragraph.
-  const before = text.slice(block.span.start, node.open.start);
-  const after = text.slice(node.span.end, block.span.end);
-  const sentenceStart = block.span.start + Math.max(0, before.search(/[.!?»"”][^.!?]*$/u) + 1);
-  const afterEnd = after.search(/[.!?](?:\s|$)/u);
-  const sentenceEnd = node.span.end + (afterEnd < 0 ? after.length : afterEnd + 1);
-  const cueBefore = SPEECH_CUES.test(text.slice(sentenceStart, node.open.start)) || /:\s*$/.test(before);
-  const cueAfter = SPEECH_CUES.test(text.slice(node.span.end, sentenceEnd));
-
-  for (const mention of model.mentions) {
-    if (!mention.entity || mention.ambiguous) continue;
-    const at = mention.span.start;
-    if (at < sentenceStart || at >= sentenceEnd) continue;
-    if (at >= node.open.start && at < node.span.end) continue;
-    const kind = mention.entity.kind;
-    if (kind === 'place' || kind === 'work' || kind === 'event') continue;
-    const distance = at < node.open.start ? node.open.start - mention.span.end : at - node.span.end;
-    const cue = at < node.open.start ? cueBefore : cueAfter;
-    const base = cue ? 0.9 : 0.5;
-    add(mention.entity.id, Math.max(0.1, base - Math.min(0.3, distance / 400)), cue ? 'named next to a speech verb' : 'named in the same sentence');
+  if (!quote || !quote.node.close) return [];
+  const analysis = analysisOf(model);
+  const attribution = analysis.quotes.find((q) => q.quote.open === quote.node.open.start);
+  if (!attribution) return [];
+  const out: SpeakerCandidate[] = [];
+  for (const c of attribution.candidates) {
+    const entity = analysis.entities[c.entity]!;
+    if (!entity.known || out.some((o) => o.id === entity.id)) continue;
+    out.push({ id: entity.id, name: entity.name, confidence: c.confidence, reason: c.reason });
   }
-
-  if (PRONOUN_CLAUSE.test(text.slice(node.span.end, node.span.end + 40))) {
-    for (let i = quoteIndex - 1; i >= 0; i--) {
-      const earlier = model.quotes[i]!;
-      if (earlier.speakers.length > 0 && !earlier.nested) {
-        for (const speaker of earlier.speakers) add(speaker.id, 0.8, 'the last speaker (pronoun clause)');
-        break;
-      }
-    }
-  }
-
-  return [...scores.entries()]
-    .map(([id, { score, reason }]) => ({ id, name: model.scope.get(id)?.entity.name ?? id, confidence: Math.round(score * 100) / 100, reason }))
-    .sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+  return out;
 }

@@ -30,7 +30,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       start += elided[0].length;
       word = word.slice(elided[0].length);
     }
-    // English possessive: "Trump's" names Trump.
+    // English possessive: "Smith's" names Smith.
     const possessive = /['’]s$/u.exec(word);
     if (possessive) word = word.slice(0, -2);
     tokens.push({ start, end: start + word.length, text: word });
@@ -136,11 +136,11 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
         k++;
         continue;
       }
-      // After a title, particles belong to the name ("M. Le Drian").
+      // After a title, particles belong to the name ("M. Le Goff").
       if (!titled && (NOT_NAME_WORDS.has(w) || CONNECTORS.has(w))) { k++; continue; }
       break;
     }
-    // A title later in the sequence ("U.S. President Donald Trump") starts the name after it.
+    // A title later in the sequence ("U.S. President Jane Doe") starts the name after it.
     for (let t = seq.length - 2; t >= k; t--) {
       const w = lower(seq[t]!.text);
       if (PERSON_TITLES.has(w) && !ORG_HEADS.has(w)) {
@@ -155,7 +155,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     let words = seq.slice(k);
     while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
     if (words.length === 0) continue;
-    // Words just before the name, up to a break ("le ministre français de la Défense Jean-Yves …").
+    // Words just before the name, up to a break ("le ministre français de la Culture Anne-Marie …").
     const before = rolesBefore(text, tokens, words[0]!.start);
     for (const t of before) {
       const w = lower(t.text);
@@ -170,7 +170,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     const prev = before[before.length - 1];
     const prevWord = prev ? lower(prev.text) : '';
     if (prev && (PERSON_TITLES.has(prevWord) || ROLE_NOUNS.has(prevWord))) titled = true;
-    // "ministre de la Défense Jean-Yves Le Drian": the first capitalised word completes the role.
+    // "ministre de la Culture Anne-Marie Le Goff": the first capitalised word completes the role.
     if (words.length >= 3 && prev && (CONNECTORS.has(prevWord) || prevWord === 'l' || prevWord === 'd') && !ORG_HEADS.has(lower(words[0]!.text))) words = words.slice(1);
     const folded = words.map((w) => lower(w.text));
     const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text));
@@ -179,7 +179,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     if (single && !titled && !org && lowerSeen.has(lower(words[0]!.text))) continue;
     if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) continue;
     const kind: SpeakerKind = org ? 'org' : titled || !single ? 'person' : 'other';
-    // An honorific stays with the name ("M. Le Drian" is how the article writes it).
+    // An honorific stays with the name ("M. Le Goff" is how the article writes it).
     const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
     const start = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;
     const end = words[words.length - 1]!.end;
@@ -192,7 +192,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
 const ORG_DESCRIPTION = /\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*([\p{Ll}][\p{L}-]+)((?:\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+|[\p{Ll}][\p{L}-]+))*)/gu;
 const ADJECTIVE_STOP = /^(?:a|ont|avait|est|sont|qui|que|de|du|des|et|en|à|au|le|la|les|has|have|had|is|was|were|said|says|and|of|in|to|for|on|with|that|which|who|will|would|its|their|pour|par|sur|dans)$/u;
 
-/** "le ministère russe de la Défense", "les autorités locales", "the government". */
+/** "le ministère russe de la Culture", "les autorités locales", "the government". */
 function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): Detected[] {
   const found: Detected[] = [];
   ORG_DESCRIPTION.lastIndex = 0;
@@ -210,7 +210,7 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
       tail += part[0];
       rest = rest.slice(part[0].length);
     }
-    // Keep "de la Défense"-style complements only whole.
+    // Keep "de la Culture"-style complements only whole.
     tail = tail.replace(/\s+(?:de la|de l['’]|du|des|de|of the|of)\s*$/u, '');
     const start = m.index;
     const end = m.index + m[0].length - (m[2] ?? '').length + tail.length;
@@ -275,7 +275,7 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     if (knownKind(k.kind) === 'person') byKey.set(`person:${fold(words[words.length - 1]!)}`, index);
     byKey.set(`${knownKind(k.kind) === 'person' ? 'person' : 'org'}:${fold(k.name)}`, index);
   });
-  // Full names first, so that "M. Le Drian" before "Jean-Yves Le Drian" still joins one entity.
+  // Full names first, so that "M. Le Goff" before "Anne-Marie Le Goff" still joins one entity.
   const mentions: EntityMention[] = [];
   for (const d of kept) {
     let index: number | undefined = d.knownIndex;
