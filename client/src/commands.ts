@@ -8,7 +8,7 @@ export interface WorkspaceCheck {
   warnings: number;
 }
 
-const diagnosticsWait = 10_000;
+const diagnosticsWait = 5_000;
 const quietMs = 500;
 
 /**
