@@ -2,7 +2,7 @@
 // and reported as unattributed, nothing else at error level.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ArticleProject, type DocumentAnalysis } from '../../server/src/core';
 import { NodeFileHost } from '../../server/src/node/nodeFileHost';
