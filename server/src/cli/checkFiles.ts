@@ -1,7 +1,7 @@
 import { ArticleProject } from '../core';
-import { CliFileHost } from './cliFileHost';
+import { NodeFileHost } from '../node/nodeFileHost';
 import { displayPath, type InputFile } from './inputs';
-import { readArticle } from './readText';
+import { readArticle } from '../node/readText';
 import { toCliFinding, type FileReport, type ToolProblem } from './report';
 
 export interface CheckOptions {
@@ -26,7 +26,7 @@ export interface IndexedReport {
  * are read once per batch). Used in the main thread and in each worker.
  */
 export class FileChecker {
-  private readonly host = new CliFileHost();
+  private readonly host = new NodeFileHost();
   private readonly project: ArticleProject;
   private readonly reportedConfigs = new Set<string>();
 

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { normalizePath } from '../core';
-import { globFiles, isGlobPattern } from './glob';
-import { describeReadError } from './readText';
+import { globFiles, isGlobPattern } from '../node/glob';
+import { describeReadError } from '../node/readText';
 
 /** One article to check: where it is, and how to name it in output. */
 export interface InputFile {

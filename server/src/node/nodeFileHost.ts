@@ -1,11 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { globSync } from 'tinyglobby';
-import type { FileHost } from '../core';
-import { normalizePath } from '../core';
+import { normalizePath, type FileHost } from '../core';
+import { globFiles } from './glob';
+import { readArticle } from './readText';
 
-/** The core's file access on Node: one implementation shared by the CLI and the language server. */
+/**
+ * The core's file access on Node: the one implementation the CLI and the
+ * language server share. Editor buffers (overlays) win over the disk, and a
+ * file that exists but cannot be used (unreadable, binary, not UTF-8) is
+ * remembered so a caller can name it instead of treating it as absent.
+ */
 export class NodeFileHost implements FileHost {
-  /** Text the editor holds for a path, which wins over the disk. */
+  /** Path → why it could not be read, for files that exist. */
+  readonly readProblems = new Map<string, string>();
   private readonly overlays = new Map<string, string>();
 
   setOverlay(path: string, text: string | undefined): void {
@@ -16,16 +21,15 @@ export class NodeFileHost implements FileHost {
   readFile(path: string): string | undefined {
     const overlay = this.overlays.get(normalizePath(path));
     if (overlay !== undefined) return overlay;
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
+    const result = readArticle(path);
+    if ('text' in result) return result.text;
+    if (result.problem !== 'no such file or directory' && !result.problem.includes('ENOTDIR')) {
+      this.readProblems.set(normalizePath(path), result.problem);
     }
+    return undefined;
   }
 
   glob(patterns: readonly string[], cwd: string): string[] {
-    return globSync([...patterns], { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] })
-      .map(normalizePath)
-      .sort();
+    return globFiles(patterns, cwd);
   }
 }

@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { ArticleProject, type DocumentAnalysis } from '../core';
-import { ServerFileHost } from './serverFileHost';
+import { NodeFileHost } from '../node/nodeFileHost';
 import { DEFAULT_SETTINGS, type ServerSettings } from './settings';
 import { pathToUri, uriToPath } from './uris';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -19,7 +19,7 @@ export interface OpenAnalysis {
  * per-version cache, so only a document that changed is re-analysed.
  */
 export class ArticleWorkspace {
-  readonly host = new ServerFileHost();
+  readonly host = new NodeFileHost();
   readonly index = new WorkspaceIndex(this.host);
   readonly project = new ArticleProject(this.host);
   private readonly documents = new Map<string, TextDocument>();

@@ -7,7 +7,7 @@ import { formatSarif } from '../formats/sarif';
 import { formatText } from '../formats/text';
 import { expandInputs } from '../inputs';
 import { checkInWorkers, checkSerially, workerCount } from '../parallel';
-import { decodeArticle } from '../readText';
+import { decodeArticle } from '../../node/readText';
 import { countFindings, type CheckResult, type FileReport, type ToolProblem } from '../report';
 import { readAll, reportProblems, useColour } from '../terminal';
 

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { ArticleProject } from '../../core';
-import { CliFileHost } from '../cliFileHost';
+import { NodeFileHost } from '../../node/nodeFileHost';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
 import { exportModel } from '../exportModel';
 import { displayPath } from '../inputs';
-import { decodeArticle, readArticle, type ReadResult } from '../readText';
+import { decodeArticle, readArticle, type ReadResult } from '../../node/readText';
 import type { ToolProblem } from '../report';
 import { readAll, reportProblems } from '../terminal';
 
@@ -42,7 +42,7 @@ export const exportCommand: Command = {
     const path = resolve(io.cwd, input === '-' ? (stdinFilename ?? '<stdin>') : input);
     const shown = input === '-' && stdinFilename === undefined ? '<stdin>' : displayPath(path, io.cwd);
     const configOption = stringOption(values, 'config');
-    const host = new CliFileHost();
+    const host = new NodeFileHost();
     const project = new ArticleProject(host, configOption !== undefined ? { configPath: resolve(io.cwd, configOption) } : {});
 
     const read: ReadResult = input === '-' ? decodeArticle(await readAll(io.stdin)) : readArticle(path);
