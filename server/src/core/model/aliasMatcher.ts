@@ -58,10 +58,13 @@ export class AliasMatcher {
   matchRange(text: string, start: number, end: number, out: AliasMatch[]): void {
     if (this.isEmpty) return;
     let i = start;
+    // Whether the previous character is a letter or digit, carried along so each character is classified once.
+    let previousIsWord = i > start && isLetterOrDigit(text.charCodeAt(i - 1));
     while (i < end) {
       const c = text.charCodeAt(i);
-      const wordStart = isLetterOrDigit(c) && (i === start || !isLetterOrDigit(text.charCodeAt(i - 1)));
-      if (!wordStart || !this.root.children.has(lowerFirst(fold(c)))) {
+      const isWord = isLetterOrDigit(c);
+      if (!isWord || previousIsWord || !this.root.children.has(lowerFirst(fold(c)))) {
+        previousIsWord = isWord;
         i++;
         continue;
       }
@@ -69,7 +72,9 @@ export class AliasMatcher {
       if (match) {
         out.push(match);
         i = match.span.end;
+        previousIsWord = isLetterOrDigit(text.charCodeAt(i - 1));
       } else {
+        previousIsWord = true;
         i++;
       }
     }
