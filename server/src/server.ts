@@ -315,8 +315,8 @@ connection.languages.inlayHint.on(guarded('inlayHint', (params) => {
 }));
 
 connection.onRequest(QuotesRequest, guarded('articlemark/quotes', (params) => {
-  const model = modelOf(params.textDocument.uri);
-  return model ? quotesOf(model) : { quotes: [] };
+  const analysis = analysisOf(params.textDocument.uri)?.analysis;
+  return analysis ? quotesOf(analysis.model, analysis.config.config.checkHeadingQuotes) : { quotes: [] };
 }));
 
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${error.stack ?? error.message}`));

@@ -115,6 +115,12 @@ describe('diagnostics, code actions and document features over the protocol', ()
     const review = await client.request<{ quotes: { unattributed: boolean; speakers: { id: string }[]; text: string }[] }>('articlemark/quotes', { textDocument: { uri: faultyUri } });
     assert.ok(review.quotes.some((q) => q.unattributed));
     assert.ok(review.quotes.some((q) => q.speakers.some((s) => s.id === 'syndicaliste')));
+    // The review list and the Problems panel agree: the quotes it calls unattributed are exactly the reported ones.
+    const pulled = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: faultyUri } });
+    const reported = pulled.items.filter((d) => d.code === 'unattributed-quote').length;
+    assert.equal(review.quotes.filter((q) => q.unattributed).length, reported);
+    const clean = await client.request<{ quotes: { unattributed: boolean }[] }>('articlemark/quotes', { textDocument: { uri: storyUri } });
+    assert.equal(clean.quotes.filter((q) => q.unattributed).length, 0, "the clean story's heading 'words' are not unattributed quotes");
   });
 
   it('pushes diagnostics to a client that does not pull, and honours settings', async () => {

@@ -11,7 +11,7 @@ export { writtenNumbers } from './model/numerals';
 export { RULES, ruleInfo, isRuleCode, SEVERITY_SETTINGS, type RuleCode, type RuleInfo, type Severity, type SeveritySetting } from './rules/catalog';
 export { type ArticleDiagnostic, type DiagnosticFix, type RangeEdit } from './rules/diagnostics';
 export { nearIds } from './rules/entityRules';
-export { closerFor } from './rules/quoteRules';
+export { closerFor, needsAttribution } from './rules/quoteRules';
 export { ArticleProject, type DocumentAnalysis, type LoadedConfig, type ProjectOptions } from './project/project';
 export { parseConfig, CONFIG_FILE_NAME, DEFAULT_CONFIG, type ArticleMarkConfig, type ConfigProblem } from './project/config';
 export type { FileHost } from './project/host';

@@ -1,5 +1,5 @@
 import { RequestType, type Range, type TextDocumentIdentifier } from 'vscode-languageserver';
-import { speakerCandidates, type DocumentModel } from '../core';
+import { needsAttribution, speakerCandidates, type DocumentModel } from '../core';
 
 export interface QuotesParams {
   readonly textDocument: TextDocumentIdentifier;
@@ -25,10 +25,10 @@ export interface QuotesResult {
 /** `articlemark/quotes`: the document's quotes with their speakers, for the review view. */
 export const QuotesRequest = new RequestType<QuotesParams, QuotesResult, void>('articlemark/quotes');
 
-export function quotesOf(model: DocumentModel): QuotesResult {
+export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): QuotesResult {
   return {
     quotes: model.quotes.map((quote, index) => {
-      const unattributed = !quote.nested && !quote.notSpeech && quote.speakers.length === 0 && !quote.attribution;
+      const unattributed = needsAttribution(model, index, checkHeadingQuotes);
       return {
         index,
         range: model.lines.rangeOf(quote.node.span),

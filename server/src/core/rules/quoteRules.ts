@@ -1,3 +1,4 @@
+import type { DocumentModel } from '../model/documentModel';
 import type { QuoteMark } from '../syntax/nodes';
 import type { RuleContext } from './context';
 import type { Finding, Fix } from './finding';
@@ -59,11 +60,15 @@ export function* quoteFindings(context: RuleContext): Iterable<Finding> {
         data: { quote: node.index, id: speaker.id },
       };
     }
-    if (isUnattributed(context, quote.node.index)) yield unattributed(context, quote.node.index);
+    if (needsAttribution(model, quote.node.index, context.checkHeadingQuotes)) yield unattributed(context, quote.node.index);
   }
 }
 
-function isUnattributed({ model, checkHeadingQuotes }: RuleContext, index: number): boolean {
+/**
+ * Whether quote `index` is reported by `unattributed-quote`: the one test the
+ * rule, the editor's quote list and the status bar share, so they agree.
+ */
+export function needsAttribution(model: DocumentModel, index: number, checkHeadingQuotes: boolean): boolean {
   const quote = model.quotes[index]!;
   if (quote.nested || quote.attribution) return false;
   // In headings '…' marks quoted words (a headline convention); double-marked speech is still checked.
