@@ -123,12 +123,23 @@ test('split quotes: comma inside or outside, second part lowercase, one logical 
     const a = analyze(`@person x: X\n\n${text}\n`);
     assert.deepEqual(codes(a), [], text);
     const [first, second] = a.model.quotes;
-    assert.equal(first!.node.splitPartner, 1);
-    assert.equal(second!.node.splitPartner, 0);
+    assert.deepEqual(first!.node.splitParts, [0, 1]);
+    assert.deepEqual(second!.node.splitParts, [0, 1]);
     assert.equal(first!.attribution?.ids[0]?.id, 'x');
   }
   const notSplit = analyze('@person x: X\n\n"We will rebuild." He said. "Whatever it costs."@x\n');
   assert.equal(only(notSplit, 'unattributed-quote').length, 1);
+});
+
+test('split quotes chain: three parts are one logical quote, one attribution covers them all', () => {
+  const a = analyze('@person x: X\n\n"One," he said, "two," he added, "three."@x\n');
+  assert.deepEqual(codes(a), []);
+  assert.deepEqual(a.model.quotes.map((q) => q.node.splitParts), [[0, 1, 2], [0, 1, 2], [0, 1, 2]]);
+  assert.ok(a.model.quotes.every((q) => q.speakers[0]?.id === 'x'));
+  const unattributed = analyze('"One," he said, "two," he added, "three."\n');
+  assert.equal(only(unattributed, 'unattributed-quote').length, 1, 'reported once, on the first part');
+  const conflicting = analyze('@person x: X\n@person y: Y\n\n"One,"@x he said, "two," he added, "three."@y\n');
+  assert.equal(only(conflicting, 'conflicting-attribution').length, 1);
 });
 
 test('conflicting-attribution: two parts of one quote, two speakers', () => {
@@ -182,6 +193,6 @@ test('quote marks inside URLs, code spans, comments and attribute lists are not 
 test('split quotes: prose running into the second quote does not join them (AFP copy)', () => {
   // Regression: these two quotes were one logical quote, and the second went unreported.
   const a = analyze('"Ce n\'est pas s\'allier, c\'est se coordonner", a-t-il poursuivi en indiquant ne s\'être entretenu avec Sergueï Choïgou que "des modalités militaires du conflit en Syrie".\n');
-  assert.equal(a.model.quotes[0]!.node.splitPartner, undefined);
+  assert.equal(a.model.quotes[0]!.node.splitParts, undefined);
   assert.equal(only(a, 'unattributed-quote').length, 2);
 });

@@ -163,8 +163,8 @@ function figureInfo(node: BracketNode, resolve: (id: string) => Entity | undefin
 }
 
 function quoteInfo(tree: SyntaxTree, node: QuoteNode, resolve: (id: string) => Entity | undefined): QuoteInfo {
-  const partner = node.splitPartner !== undefined ? tree.quotes[node.splitPartner] : undefined;
-  const attribution = node.attribution ?? partner?.attribution;
+  // One attribution covers every part of a split quote; the first one written wins.
+  const attribution = node.attribution ?? node.splitParts?.map((i) => tree.quotes[i]?.attribution).find((a) => a !== undefined);
   const speakers = (attribution?.ids ?? []).map((ref) => resolve(ref.id)).filter((e): e is Entity => e !== undefined);
   return {
     node,

@@ -36,7 +36,7 @@ export function* quoteFindings(context: RuleContext): Iterable<Finding> {
         fixes: [{ title: `Close with ${closerFor(node.mark)}`, edits: [{ span: node.mismatchedClose, newText: closerFor(node.mark) }], preferred: true }],
       };
     }
-    const partner = node.splitPartner !== undefined ? model.quotes[node.splitPartner] : undefined;
+    const partner = node.splitParts?.map((i) => model.quotes[i]!).find((part) => part.node.attribution !== undefined);
     if (partner && partner.node.index < node.index && node.attribution && partner.node.attribution) {
       const mine = node.attribution.ids.map((r) => r.id).sort().join('+');
       const theirs = partner.node.attribution.ids.map((r) => r.id).sort().join('+');
@@ -44,7 +44,7 @@ export function* quoteFindings(context: RuleContext): Iterable<Finding> {
         yield {
           code: 'conflicting-attribution',
           span: node.attribution.span,
-          message: `This quote continues the one before it, which is attributed to ${theirs || 'nobody (@-)'}; here it is attributed to ${mine || 'nobody (@-)'}.`,
+          message: `This quote continues one attributed to ${theirs || 'nobody (@-)'}; here it is attributed to ${mine || 'nobody (@-)'}.`,
           data: { quote: node.index, partner: partner.node.index },
           related: [{ path: model.path, span: partner.node.attribution.span, message: 'The other part of the quote is attributed here.' }],
         };
@@ -74,8 +74,8 @@ export function needsAttribution(model: DocumentModel, index: number, checkHeadi
   // In headings '…' marks quoted words (a headline convention); double-marked speech is still checked.
   if (quote.node.inHeading && (quote.node.mark === "'" || quote.node.mark === '‘') && !checkHeadingQuotes) return false;
   // A split quote is one logical quote: report it once, on its first part.
-  const partner = quote.node.splitPartner;
-  return partner === undefined || partner > index;
+  const parts = quote.node.splitParts;
+  return parts === undefined || parts[0] === index;
 }
 
 function unattributed({ model }: RuleContext, index: number): Finding {

@@ -157,8 +157,11 @@ export interface QuoteNode {
   /** A closing mark of another kind than the opening one. */
   mismatchedClose?: Span;
   attribution?: Attribution;
-  /** The other part of a quote interrupted by its speech clause. */
-  splitPartner?: number;
+  /**
+   * Set on every part of a quote interrupted by speech clauses (`"One," he
+   * said, "two," he added, "three."`): the indices of all its parts, in order.
+   */
+  splitParts?: number[];
   /** Index into `blocks` of the block the quote opens in. */
   readonly blockIndex: number;
 }

@@ -196,7 +196,7 @@ function findSplitQuotes(text: string, quotes: QuoteNode[]): void {
     if (quote.parent !== undefined || quote.mark === '>') continue;
     const a = previous;
     previous = quote;
-    if (!a?.close || a.blockIndex !== quote.blockIndex || a.splitPartner !== undefined) continue;
+    if (!a?.close || a.blockIndex !== quote.blockIndex) continue;
     const between = text.slice(a.close.end, quote.open.start);
     const endsWithComma = text[a.close.start - 1] === ',' || /^(?:@[\p{L}\p{N}+-]*)?\s*,/u.test(between);
     const firstWord = text.slice(quote.open.end, quote.open.end + 3).replace(/^[\s\u00a0\u202f]+/, '');
@@ -205,8 +205,11 @@ function findSplitQuotes(text: string, quotes: QuoteNode[]): void {
     // into the second quote (`… a-t-il dit que "des modalités"`) is another quote.
     const clauseEndsWithComma = /,[\s\u00a0\u202f]*$/.test(between);
     if (endsWithComma && clauseEndsWithComma && startsLower && between.length <= 120 && !/[.!?;]/.test(between.replace(/^@\S*/, '').replace(/[«»"“”„]/g, ''))) {
-      a.splitPartner = quote.index;
-      quote.splitPartner = a.index;
+      // Chains: a third part joins the group of the first two.
+      const group = a.splitParts ?? [a.index];
+      group.push(quote.index);
+      a.splitParts = group;
+      quote.splitParts = group;
     }
   }
 }
