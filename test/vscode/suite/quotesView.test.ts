@@ -30,8 +30,8 @@ suite('quotes view', () => {
     assert.ok(labels.includes('ministère russe de la Défense'), labels.join(', '));
     const text = document.getText();
     const leDrian = view.groups.find((group) => group.id === 'le-drian');
-    // Quotes attributed with "…"@le-drian or ["…"](@le-drian).
-    assert.equal(leDrian?.quotes.length, occurrences(text, '"@le-drian') + occurrences(text, '"](@le-drian)'));
+    // Quotes attributed with "…"@le-drian, ["…"](@le-drian) or ["…"](@le-drian date=…).
+    assert.equal(leDrian?.quotes.length, occurrences(text, '"@le-drian') + occurrences(text, '"](@le-drian'));
   });
 
   test('puts the unattributed quotes of the faulty article first', async () => {
