@@ -127,3 +127,11 @@ test('implicit mentions are not found in code, URLs, comments, IDs or marked men
   const a = analyze(text);
   assert.equal(a.model.mentions.filter((m) => m.form === 'implicit').length, 0);
 });
+
+test('an ambiguous implicit mention is a use of every entity it may name', () => {
+  const a = analyze('@person jean-a: Jean Dupont\n  aka: Dupont\n@person paul-b: Paul Dupont\n  aka: Dupont\n\nDupont est arrivé.\n');
+  assert.deepEqual(
+    a.diagnostics.filter((d) => d.code === 'unused-entity').map((d) => d.data?.['id']),
+    [],
+  );
+});

@@ -68,7 +68,12 @@ export function* entityFindings(context: RuleContext): Iterable<Finding> {
   }
 
   if (!model.isRegistry) {
-    const used = new Set(model.mentions.map((mention) => mention.id));
+    // Words that name several entities (an ambiguous implicit mention) count as a use of each.
+    const used = new Set<string>();
+    for (const mention of model.mentions) {
+      used.add(mention.id);
+      for (const id of mention.ambiguous ?? []) used.add(id);
+    }
     for (const entity of first.values()) {
       if (used.has(entity.id)) continue;
       yield {
