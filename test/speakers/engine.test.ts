@@ -52,3 +52,93 @@ test('unnamed source described after the verb becomes a source', () => {
   const top = a.quotes[0]!.candidates[0]!;
   assert.equal(a.entities[top.entity]!.kind, 'source');
 });
+
+test('pronoun: the subject of the sentence before wins over a person named as an object', () => {
+  const r = speakers('Tomas Vexler asked for donations to help Ilse Marwood with her defence. He described the case as "a farce from start to finish."');
+  assert.equal(r[0]!.top, 'Tomas Vexler');
+});
+
+test('pronoun: a chain of "il" sentences keeps the subject named first', () => {
+  const r = speakers('Le chroniqueur Octave Ferrand est mort samedi. Dès 1976, il fit parler de lui. Alors que le match tournait mal, il avait alors lâché : « Quelle honte ! »');
+  assert.equal(r[0]!.top, 'Octave Ferrand');
+});
+
+test('English: "told X" names the addressee, not the speaker', () => {
+  const r = speakers('Lena Orcutt told the board that the suspect "came in alone" and told the police, "everything he knew".');
+  assert.deepEqual(r.map((x) => x.top), ['Lena Orcutt', 'Lena Orcutt']);
+});
+
+test('a group subject ("les deux dirigeants") becomes a source', () => {
+  const r = speakers('Les deux dirigeants avaient alors convenu « d\'agir vite ».');
+  assert.equal(r[0]!.top, 'Les deux dirigeants');
+});
+
+test('the subject before an apposition, not the place inside it', () => {
+  const r = speakers('Odile Brunet, bergère en Haute-Vallée à l\'époque, se souvient : « C\'était la fête ».');
+  assert.equal(r[0]!.top, 'Odile Brunet');
+});
+
+test('inverted role with the name in apposition after it', () => {
+  const r = speakers('« Les marges remontent », explique le président de la fédération des raffineurs, Basile Quémeneur.');
+  assert.equal(r[0]!.top, 'Basile Quémeneur');
+});
+
+test('"comme le précise" inverts the subject', () => {
+  const r = speakers('La mission continue, comme le précise l\'ambassadeur en poste, Gaspard Lheureux : « Nous restons ».');
+  assert.equal(r[0]!.top, 'Gaspard Lheureux');
+});
+
+test('"d\'après le ministre, X" and a semicolon separating the next speaker', () => {
+  const r = speakers('D\'après le ministre du budget, Aurèle Mandin, « il manque de l\'argent » ; le ministre des finances, Céleste Vautrin, a pour sa part ajouté : « Nous héritons d\'une dette ».');
+  assert.deepEqual(r.map((x) => x.top), ['Aurèle Mandin', 'Céleste Vautrin']);
+});
+
+test('a pull quote signed after a dash', () => {
+  const r = speakers('The site went down on Friday.\n\n"It is a long game." - Norbert Quayle\n');
+  assert.equal(r[0]!.top, 'Norbert Quayle');
+});
+
+test('"according to Y, quoting X": X is the speaker', () => {
+  const r = speakers('According to Bexley Wire, quoting the Northern Press Agency (NPA), the army was told to prepare a "state of readiness".');
+  assert.equal(r[0]!.top, 'Northern Press Agency');
+});
+
+test('a quote opening the paragraph after a colon belongs to the sentence before', () => {
+  const r = speakers('Governor Wilma Ardent tweeted from her account:\n\n"Cool project. Come and show it to us."\n');
+  assert.equal(r[0]!.top, 'Wilma Ardent');
+});
+
+test('"De nombreux habitants … ont déclaré" and "un représentant du groupe" are unnamed sources', () => {
+  const a = analyzeSpeakers('De nombreux habitants, témoins de la scène, ont déclaré : « Ils ont tout cassé ». Sous couvert d\'anonymat, un représentant du groupe admet que le verdict « est le pire scénario ».');
+  const names = a.quotes.map((q) => a.entities[q.candidates[0]!.entity]!.name);
+  assert.deepEqual(names, ['De nombreux habitants', 'un représentant du groupe']);
+});
+
+test('an unnamed "message" is a weak speaker, never confident', () => {
+  const r = speakers('When they reach the site, all they get is a message stating, "The page is gone."');
+  assert.equal(r[0]!.confident, false);
+});
+
+test('terms stay terms even in a sentence with a cue', () => {
+  const r = speakers('Selon l\'agence, la note passe de « A3 » à « Baa3 ». Le général Ravel proclamait la victoire du « oui ». "We are done," Orbitex says on "The Final Browser Countdown".');
+  assert.ok(r[0]!.notSpeech && r[1]!.notSpeech && r[2]!.notSpeech);
+  assert.ok([0, 1, 2, 4].every((i) => !r[i]!.confident));
+  assert.equal(r[3]!.notSpeech, false);
+  assert.ok(r[4]!.notSpeech);
+});
+
+test('a name after "named" is not speech even after "according to"', () => {
+  const r = speakers('According to the coach, Ferdinand Ostrow, the robot, named "Better Idea of Small Girls," scored two points.');
+  assert.ok(r[0]!.notSpeech);
+});
+
+test('"Pour l\'organisation …," resolves to the organisation named before, not to itself', () => {
+  const a = analyzeSpeakers('L\'Observatoire Vigie a publié un rapport. Pour l\'organisation militant pour les droits, il existe « une politique de torture ».');
+  assert.equal(a.entities[a.quotes[0]!.candidates[0]!.entity]!.name, 'Observatoire Vigie');
+});
+
+test('no cue and nobody spoke before: the last person named, weakly', () => {
+  const r = speakers('Rosalind Tebbit a conçu ce code. Le but est qu\'il « soit compris par tous ».');
+  assert.equal(r[0]!.top, 'Rosalind Tebbit');
+  assert.equal(r[0]!.confident, false);
+});

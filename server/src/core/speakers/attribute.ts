@@ -19,6 +19,20 @@ const PRONOUN_AFTER = /^-(?:t-)?(il|elle|ils|elles|on)\b/u;
 const PRONOUN_BEFORE = /(?:-(?:t-)?(il|elle|ils|elles)|\b(il|elle|ils|elles|he|she|they|it|we|nous|on))\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|has|have|had|was|were|is|also|then|later|further|once|d['’]ailleurs|pour sa part|pour leur part|de son côté|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment|[\p{L}]+ly)\s+){0,3}$/iu;
 const AFTER_QUOTE_GAP = /^[\s,;:.!?—–-]*(?:(?:[\p{Ll}'’-]+)\s+){0,4}$/u;
 const INVERSION_GAP = /,\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|pour|sur|contre|chez|vers|of|to|with|by|for|on|in|at|from|about|against|toward|towards)\s*$/iu;
+const LEADING_PRONOUN = /^(?:[^,.;:!?«»"“”]{0,90},\s*)?(?:-\s*)?(il|elle|he|she)\b/iu;
+/** "d'après le ministre du budget, Odile Brunet": the name in apposition after a described source. */
+const SOURCE_PREPOSITION_ROLE = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:le|la|l['’]|les|the)\s*[^,.;:!?«»"“”]{2,60},\s*$/iu;
+const MANY_SUBJECT = /(?:^|[\s,])((?:de nombreux|de nombreuses|plusieurs|many|several|numerous)\s+[\p{Ll}-]+[sx])(?:\s*,[^,;:.!?"«»“”\n]{2,80},)?\s+(?:(?:ont|avaient|have|had)\s+)?$/iu;
+/** What a document says is its author's: an unnamed "message" is a weak speaker. */
+const DOCUMENT_NOUNS = /\b(?:message|statement|post|letter|report|note|tweet|e-?mail|communiqué|rapport|lettre|texte|document|courriel)$/iu;
+const DESCRIPTION = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
+/** "named", "intitulé": what follows is a name, whatever else the sentence says. */
+const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|named|titled|entitled|nicknamed|known as)\s*[(]?$/iu;
+const TELL_VERB = /^(?:told|tell|tells|telling)$/iu;
+/** ", apposition, " between a name and its verb, with up to three small words after it ("se", "a pour sa part"). */
+const APPOSITION_GAP = /^\s*,[^,;:.!?"«»“”\n]{2,120},\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+const GROUP_SUBJECT = /(?:^|[\s,])((?:les|the)\s+(?:deux|trois|two|three)\s+([\p{Ll}-]+)|both\s+([\p{Ll}-]+))\s+(?:[\p{Ll}'’-]+\s+){0,2}$/iu;
 const INDEFINITE = /^(?:un|une|des|a|an|one|two|three|some|several|plusieurs|deux|trois|certains|certaines)\s+[^,.;:!?"«»“”\n]{2,90}/iu;
 const NOT_SPEECH_BEFORE = /(?:intitulée?s?|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?|dénommée?s?|named|called|titled|entitled|known as|nicknamed|terme|term|word|mot|expression|label|catégorie|category|rating|note|classée?s?|rated|slogan|thème|theme|hashtag|opération|operation|programme|program|émission|show|film|livre|book|album|chanson|song|série|series|robot|prix|award|mention|site|website|section|rubrique)\s*(?:de\s+|d['’]|of\s+|the\s+)?[(]?$/iu;
 
@@ -46,6 +60,18 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const results: QuoteAttribution[] = [];
   let last: Speaker | undefined;
 
+  /** The mentions (outside quotes) from offset `at` on, by binary search. */
+  const mentionsFrom = (at: number): EntityMention[] => {
+    let lo = 0;
+    let hi = outsideMentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (outsideMentions[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return outsideMentions.slice(lo, lo + 12);
+  };
+
   const paragraphOf = (at: number): number => {
     // Runs of newlines, so that one-line and blank-line paragraphs count alike.
     return text.slice(0, at).match(/\n\s*/gu)?.length ?? 0;
@@ -62,6 +88,31 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     return undefined;
   };
 
+  /** A mention right after a preposition is an object or a complement, not a subject. */
+  const afterPreposition = (at: number): boolean => OBLIQUE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+
+  /**
+   * The subject of the sentence starting at `start`: its first person (or
+   * organisation) named near its start, not after a preposition. A sentence
+   * that starts with a pronoun, or names nobody there, hands over to the one
+   * before it, up to `depth` sentences.
+   */
+  const chainedSubject = (start: number, fits: (e: FoundEntity) => boolean, depth: number): number | undefined => {
+    let from = start;
+    for (let d = 0; d < depth; d++) {
+      const [ss, se] = sentenceAt(sentenceStarts, from, text.length);
+      const head = text.slice(ss, Math.min(se, ss + 100));
+      const lead = LEADING_PRONOUN.exec(head);
+      const first = mentionsFrom(ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(m.start));
+      if (first && (!lead || first.start - ss < lead.index + lead[0].length - lead[1]!.length)) {
+        return fits(entities[first.entity]!) ? first.entity : undefined;
+      }
+      if (ss === 0) return undefined;
+      from = ss - 1;
+    }
+    return undefined;
+  };
+
   const resolvePronoun = (word: string, at: number, pronounAt: number, add: (e: number, s: number, r: string) => void): void => {
     const w = word.toLowerCase();
     const person = ['il', 'elle', 'he', 'she'].includes(w);
@@ -70,21 +121,29 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       (person ? e.kind === 'person' || e.kind === 'source' : e.kind !== 'person' || w === 'they' || w === 'ils' || w === 'elles') && !(gender && e.gender && e.gender !== gender);
     const mention = recent(at, 1500, fits);
     // A pronoun after a person in its own sentence most often refers to the sentence's subject.
-    const [s0] = sentenceAt(sentenceStarts, at, text.length);
-    const subject = outsideMentions.find((m) => m.start >= s0 && m.end <= pronounAt && fits(entities[m.entity]!));
+    const [s0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
+    const subject = outsideMentions.find((m) => m.start >= s0 && m.end <= pronounAt && fits(entities[m.entity]!) && !afterPreposition(m.start));
     if (subject) add(subject.entity, 0.88, `the subject of the sentence ("${word}")`);
+    // Else the subject of the sentences before (a pronoun there passes it on): the centre of the text.
+    const [p0] = s0 > 0 ? sentenceAt(sentenceStarts, s0 - 1, text.length) : [0];
+    const previous = s0 > 0 ? chainedSubject(p0, fits, 6) : undefined;
+    if (previous !== undefined) add(previous, 0.86, `the subject of the sentences before ("${word}")`);
     if (last && fits(entities[last.entity]!) && at - last.at < 2500) {
-      add(last.entity, mention && mention.entity === last.entity ? 0.9 : 0.82, `the last speaker ("${word}")`);
+      const lastNear = (mention && mention.entity === last.entity) || (s0 > 0 && last.at >= p0);
+      add(last.entity, lastNear ? 0.9 : 0.82, `the last speaker ("${word}")`);
     }
     if (mention) add(mention.entity, last && mention.entity === last.entity ? 0.9 : 0.8, `the last person named ("${word}")`);
   };
 
   const resolveRole = (noun: string, adjectives: readonly string[], at: number, add: (e: number, s: number, r: string) => void): void => {
     const orgRole = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
+    const [sentenceStart] = sentenceAt(sentenceStarts, at, text.length);
     let best: { entity: number; score: number } | undefined;
     for (let i = outsideMentions.length - 1; i >= 0; i--) {
       const m = outsideMentions[i]!;
       if (m.end > at) continue;
+      // The description being resolved is itself a mention ("l'organisation militant …"): look before it.
+      if (m.start >= sentenceStart && DESCRIPTION.test(entities[m.entity]!.name)) continue;
       if (at - m.end > 4000) break;
       const e = entities[m.entity]!;
       if (orgRole ? e.kind === 'person' : e.kind === 'org') continue;
@@ -95,14 +154,14 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (best) add(best.entity, 0.86, `described as "${noun}" earlier`);
     else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org')) add(last.entity, 0.72, `the last speaker ("${noun}")`);
     else {
-      const m = recent(at, 1500, (e) => (orgRole ? e.kind === 'org' : e.kind === 'person'));
+      const m = recent(sentenceStart, 1500, (e) => (orgRole ? e.kind === 'org' : e.kind === 'person'));
       if (m) add(m.entity, 0.7, `the last ${orgRole ? 'organisation' : 'person'} named ("${noun}")`);
     }
   };
 
   /** A role description at the start of `s` ("le ministre français"). */
   const roleAt = (s: string): { noun: string; adjectives: string[] } | undefined => {
-    const m = /^(?:le|la|l['’]|les|the|this|that|ce|cette|cet|notre|our)\s*((?:[\p{Ll}'’-]+\s*){1,6})/iu.exec(s);
+    const m = /^(?:le|la|l['’]|les|the|this|that|ce|cette|cet|notre|our|son|sa|ses|his|her|its|their)\s*((?:[\p{Ll}'’-]+\s*){1,6})/iu.exec(s);
     if (!m) return undefined;
     const words = m[1]!.trim().split(/\s+/u);
     const at = words.slice(0, 3).findIndex((w) => ROLE_NOUNS.has(w) || ORG_NOUNS.has(w));
@@ -124,35 +183,68 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const pb = PRONOUN_BEFORE.exec(before);
     // Inverted after a quote: "« … », a déclaré M. X", "“…,” said the spokeswoman".
     const lastEnd = quoteEnds.filter((x) => x <= vs).pop();
-    const inverted = lastEnd !== undefined && !pb && (AFTER_QUOTE_GAP.test(text.slice(lastEnd, vs)) || INVERSION_GAP.test(text.slice(lastEnd, vs)));
+    // "comme le précise X", "as X said": French inversion after "comme le".
+    const asInverted = !pb && /\bcomme\s+(?:le\s+|l['’])$/iu.test(before);
+    const inverted = asInverted || (lastEnd !== undefined && !pb && (AFTER_QUOTE_GAP.test(text.slice(lastEnd, vs)) || INVERSION_GAP.test(text.slice(lastEnd, vs))));
     if (inverted) {
       const skip = /^(?:\s*-t-[\p{L}]+)?[\s]+/u.exec(after)?.[0].length ?? 0;
       const next = outsideMentions.find((m) => m.start >= ve && m.start - ve <= skip + 12 && !/[,.;:!?"«»“”]/u.test(text.slice(ve, m.start)));
       const rest = after.slice(skip);
       const role = roleAt(rest);
-      if (next && (!role || next.start - ve <= skip + 4)) return { type: 'entity', entity: next.entity, score: 0.95, reason: 'named right after the speech verb' };
-      if (role) return { type: 'role', noun: role.noun, adjectives: role.adjectives };
+      // "told the police": after a verb of telling comes the addressee, not the speaker.
+      const addressee = TELL_VERB.test(text.slice(vs, ve));
+      if (next && !addressee && (!role || next.start - ve <= skip + 4)) return { type: 'entity', entity: next.entity, score: 0.95, reason: 'named right after the speech verb' };
+      if (role && !addressee) {
+        // "explique le président de la fédération, Odile Brunet": the name in apposition to the role.
+        const named = mentionsFrom(ve + skip).find((m) => m.start - ve <= 130 && /,\s*$/u.test(text.slice(ve, m.start)) && !/[.;:!?"«»“”\n]/u.test(text.slice(ve, m.start)) && entities[m.entity]!.kind === 'person');
+        if (named) return { type: 'entity', entity: named.entity, score: 0.93, reason: `named in apposition to "${role.noun}"` };
+        return { type: 'role', noun: role.noun, adjectives: role.adjectives };
+      }
       const indefinite = INDEFINITE.exec(rest);
       if (indefinite) return { type: 'source', start: ve + skip, end: ve + skip + indefinite[0].trimEnd().length };
     }
     if (pb) return { type: 'pronoun', word: (pb[1] ?? pb[2])!, at: vs - before.length + pb.index };
     // Subject before the verb: the nearest mention, with no quote between.
     const prior = outsideMentions.filter((m) => m.end <= vs && m.start >= s && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs)).pop();
+    // "Odile Brunet, bergère à l'époque, se souvient": the name before the apposition is the subject.
+    if (prior) {
+      const holder = outsideMentions.filter((m) => m.end <= prior.start && m.start >= s && APPOSITION_GAP.test(text.slice(m.end, vs)) && entities[m.entity]!.kind !== 'other').pop();
+      if (holder) return { type: 'entity', entity: holder.entity, score: 0.92, reason: 'subject of the speech verb (before an apposition)' };
+    }
+    // "les deux dirigeants ont convenu", "both leaders said": a group speaks.
+    const group = GROUP_SUBJECT.exec(text.slice(Math.max(s, vs - 80), vs));
+    if (group && isGroupNoun((group[2] ?? group[3])!) && (!prior || prior.end <= vs - group[0].length + group[0].indexOf(group[1]!))) {
+      const start = Math.max(s, vs - 80) + group.index + group[0].indexOf(group[1]!);
+      return { type: 'source', start, end: start + group[1]!.length };
+    }
+    // "De nombreux habitants, témoins de la scène, ont déclaré", "several witnesses said".
+    const many = MANY_SUBJECT.exec(text.slice(Math.max(s, vs - 120), vs));
+    if (many && (!prior || prior.end <= Math.max(s, vs - 120) + many.index)) {
+      const start = Math.max(s, vs - 120) + many.index + many[0].indexOf(many[1]!);
+      return { type: 'source', start, end: start + many[1]!.length };
+    }
     const gap = prior ? text.slice(prior.end, vs) : '';
     const roleBefore = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet)\s*(?:[\p{Ll}'’-]+\s+){1,6})$/iu.exec(text.slice(Math.max(s, vs - 70), vs));
     if (roleBefore) {
       const role = roleAt(roleBefore[1]!);
       if (role && (!prior || prior.end <= vs - roleBefore[1]!.length)) return { type: 'role', noun: role.noun, adjectives: role.adjectives };
     }
+    // "… with one poster writing": an unnamed subject right before the verb wins over an earlier name.
+    const closeIndefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu : /(?:^|[\s,])((?:un|une)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu).exec(text.slice(Math.max(s, vs - 40), vs));
+    if (closeIndefinite && prior && /,/u.test(gap) && (ROLE_NOUNS.has(closeIndefinite[1]!.split(/\s+/u).pop()!) || /ing$/u.test(text.slice(vs, ve)) || /ant$/u.test(text.slice(vs, ve)))) {
+      const start = Math.max(s, vs - 40) + closeIndefinite.index + closeIndefinite[0].indexOf(closeIndefinite[1]!);
+      return { type: 'source', start, end: start + closeIndefinite[1]!.length };
+    }
     if (prior && !/[.!?;]/u.test(gap)) return { type: 'entity', entity: prior.entity, score: gap.length < 30 ? 0.93 : 0.88, reason: 'subject of the speech verb' };
-    if (!prior && inverted) {
+    if (!prior && inverted && lastEnd !== undefined) {
       // "“…,” Smith said": a name between the quote and the verb.
       const between = outsideMentions.find((m) => m.start >= lastEnd && m.end <= vs);
       if (between) return { type: 'entity', entity: between.entity, score: 0.93, reason: 'subject of the speech verb' };
     }
-    const indefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:has|had|who)\s+)?(?:[\p{Ll}']+\s+){0,1}$/iu : /(?:^|[\s,])((?:un|une)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:a|qui)\s+)?(?:[\p{Ll}']+\s+){0,1}$/iu).exec(text.slice(Math.max(s, vs - 80), vs));
+    const indefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:has|had|who|have)\s+)?(?:(?:[\p{Ll}']+ly|also|then|later)\s+)?$/iu : /(?:^|[\s,])((?:un|une)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:a|qui|avait)\s+)?(?:(?:[\p{Ll}']+ment|déjà|aussi|alors|encore|ensuite|également)\s+)?$/iu).exec(text.slice(Math.max(s, vs - 80), vs));
     if (indefinite) {
-      const start = vs - (text.slice(Math.max(s, vs - 80), vs).length - indefinite.index - (indefinite[0].length - indefinite[1]!.length));
+      // Group 1 starts after the one separator character the match may begin with.
+      const start = Math.max(s, vs - 80) + indefinite.index + indefinite[0].indexOf(indefinite[1]!);
       return { type: 'source', start, end: start + indefinite[1]!.length };
     }
     return undefined;
@@ -164,10 +256,20 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const current = scores.get(entity);
       if (!current || current.score < score) scores.set(entity, { score, reason });
     };
-    const [s, e] = sentenceAt(sentenceStarts, q.open, text.length);
+    let [s, e] = sentenceAt(sentenceStarts, q.open, text.length);
+    // A quote opening its paragraph after one that ends with a colon ("… tweeted:") belongs to that sentence.
+    if (q.open - s < 3 && s > 0 && /:\s*$/u.test(text.slice(Math.max(0, s - 200), s))) s = sentenceAt(sentenceStarts, s - 1, text.length)[0];
     const sentenceQuotes = quotes.filter((x) => x.open >= s && x.open < e);
     const quoteEnds = sentenceQuotes.map((x) => x.end);
     let cued = false;
+    let verbCued = false;
+    /** A semicolon outside the sentence's quotes between a and b: the clauses are separate. */
+    const semicolonBetween = (a: number, b: number): boolean => {
+      for (let i = text.indexOf(';', a); i >= 0 && i < b; i = text.indexOf(';', i + 1)) {
+        if (!sentenceQuotes.some((x) => i > x.open && i < x.end)) return true;
+      }
+      return false;
+    };
 
     const apply = (subject: Subject | undefined, weight: number): void => {
       if (!subject) return;
@@ -177,7 +279,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       else if (subject.type === 'role') resolveRole(subject.noun, subject.adjectives, q.open, (x, sc, r) => add(x, sc * weight, r));
       else if (input.addSource) {
         const id = input.addSource(subject.start, subject.end);
-        if (id !== undefined) add(id, 0.9 * weight, 'an unnamed source described next to the speech verb');
+        const documentOnly = DOCUMENT_NOUNS.test(text.slice(subject.start, subject.end));
+        if (id !== undefined) add(id, (documentOnly ? 0.6 : 0.9) * weight, 'an unnamed source described next to the speech verb');
       }
     };
 
@@ -187,23 +290,27 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     let mainSubject: Subject | undefined;
     for (const v of verbs) {
       if (v.start >= sentenceEnd) continue;
+      if (v.start >= q.end ? semicolonBetween(q.end, v.start) : semicolonBetween(v.end, q.open)) continue;
       const participle = /ant$/u.test(v.text) && /[,]\s*(?:en\s+)?$/u.test(text.slice(Math.max(s, v.start - 5), v.start));
       const subject = participle && mainSubject ? mainSubject : subjectOf(v.start, v.end, s, quoteEnds);
       if (subject && !mainSubject) mainSubject = subject;
       // The verb nearest the quote counts most.
       const distance = v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end);
+      if (subject) verbCued = true;
       apply(subject, distance < 120 ? 1 : distance < 300 ? 0.95 : 0.9);
     }
 
     // "selon X", "d'après X", "according to X".
     for (const m of outsideMentions) {
       if (m.start < s || m.start >= sentenceEnd) continue;
-      if (SOURCE_PREPOSITION.test(text.slice(Math.max(s, m.start - 16), m.start))) {
+      if (m.end <= q.open ? semicolonBetween(m.end, q.open) : semicolonBetween(q.end, m.start)) continue;
+      const lead = text.slice(Math.max(s, m.start - 90), m.start);
+      if (SOURCE_PREPOSITION.test(text.slice(Math.max(s, m.start - 16), m.start)) || SOURCE_PREPOSITION_ROLE.test(lead)) {
         cued = true;
         add(m.entity, 0.95, 'after "selon" / "according to"');
       }
     }
-    const prepositionRole = /(?:selon|d['’]après|according to)\s+((?:le|la|l['’]|les|the)\s*[^,.;:]{2,40})/iu.exec(text.slice(s, q.open) + ' ' + text.slice(q.end, sentenceEnd));
+    const prepositionRole = /(?:selon|d['’]après|according to)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:]{2,40})/iu.exec(text.slice(s, q.open) + ' ' + text.slice(q.end, sentenceEnd));
     if (prepositionRole) {
       const role = roleAt(prepositionRole[1]!);
       if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives }, 1);
@@ -215,8 +322,28 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       cued = true;
       add(first.entity, 0.9, '"Pour X," before the quote');
     }
-    // A colon just before the quote: the subject of the clause before it.
-    if (/:\s*$/u.test(text.slice(s, q.open))) {
+    // "Pour l'organisation …, « … »": the opinion of the described one.
+    const pourRole = /^\s*(?:pour|for)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:«»"“”]{2,80}),/iu.exec(text.slice(s, q.open));
+    if (pourRole && !verbCued) {
+      const role = roleAt(pourRole[1]!);
+      if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives }, 1);
+    }
+    // "according to Y, quoting X": X is the original speaker.
+    const quoting = /\b(?:quoting|citant)\s+([^,;:()«»"“”]{2,100})/iu.exec(text.slice(s, q.open));
+    if (quoting) {
+      const from = s + quoting.index;
+      const to = from + quoting[0].length;
+      const named = outsideMentions.filter((m) => m.start >= from && m.end <= to && entities[m.entity]!.kind !== 'other').pop();
+      if (named) { cued = true; add(named.entity, 0.97, 'quoted by the source ("quoting X")'); }
+    }
+    // A pull quote signed after a dash: "“…” - Jane Doe".
+    const signed = /^[ \t]*[-–—][ \t]*/u.exec(text.slice(q.end, q.end + 4));
+    if (signed) {
+      const m = mentionsFrom(q.end).find((x) => x.start === q.end + signed[0].length);
+      if (m) { cued = true; add(m.entity, 0.95, 'signed after a dash'); }
+    }
+    // A colon just before the quote: the subject of the clause before it (unless a speech verb already named it).
+    if (!verbCued && /:\s*$/u.test(text.slice(s, q.open))) {
       cued = true;
       const m = outsideMentions.filter((x) => x.start >= s && x.end <= q.open).pop();
       const clause = text.slice(m ? m.end : s, q.open);
@@ -236,8 +363,13 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       add(m.entity, (kind === 'other' ? 0.3 : 0.45) - Math.min(0.2, distance / 600), 'named in the same sentence');
     }
     if (!cued && last && !scores.has(last.entity)) add(last.entity, 0.35, 'the last speaker');
+    // Nobody yet: the last person or organisation named before, weakly (a speaker named paragraphs up).
+    if (scores.size === 0) {
+      const m = recent(q.open, 2000, (x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'source');
+      if (m) add(m.entity, 0.5, 'the last person or organisation named');
+    }
 
-    const notSpeech = !cued && isNotSpeech(text, q, s);
+    const notSpeech = isTermOrTitle(text, q) || (!cued && isNotSpeech(text, q, s));
     const ranked: RankedSpeaker[] = [...scores.entries()]
       .map(([entity, { score, reason }]) => ({ entity, confidence: Math.round(Math.min(1, score) * (notSpeech ? 0.5 : 1) * 100) / 100, reason }))
       .sort((a, b) => b.confidence - a.confidence || a.entity - b.entity);
@@ -248,6 +380,28 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (top && top.confidence >= 0.6 && !notSpeech) last = { entity: top.entity, at: q.end };
   }
   return results;
+}
+
+/** "dirigeants", "ministers": the plural of a role noun. */
+function isGroupNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return /[sx]$/u.test(w) && (ROLE_NOUNS.has(w.slice(0, -1)) || ROLE_NOUNS.has(w.replace(/aux$/u, 'al')));
+}
+
+/**
+ * Words no speech cue turns into speech: a one-word quote with a digit ("A3"),
+ * a one-word quote after an article ("la victoire du « oui »"), a Title Case
+ * name after a preposition ("says on “The Big Countdown”").
+ */
+function isTermOrTitle(text: string, q: QuoteSpan): boolean {
+  const inner = text.slice(q.open + 1, q.end - 1).trim().replace(/[.,!?]+$/u, '');
+  const words = inner.split(/\s+/u).filter(Boolean);
+  const before = text.slice(Math.max(0, q.open - 12), q.open);
+  if (words.length === 1 && /\d/u.test(inner) && /^[\p{L}\d-]+$/u.test(inner)) return true;
+  if (words.length === 1 && /(?:^|\s)(?:du|le|la|les|des|un|une|au|aux|the|a|an)\s*$/iu.test(before)) return true;
+  if (words.length <= 6 && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  const long = words.filter((w) => w.length > 3);
+  return words.length <= 6 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w)) && /(?:^|\s)(?:on|in|at|sur|dans|from|of|de|by|par)\s*$/iu.test(before);
 }
 
 /** A title, a term or a scare quote, where the words around say so. */

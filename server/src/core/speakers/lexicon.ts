@@ -11,7 +11,7 @@ const FR_ER_STEMS = [
   'interrog', 'demand', 'exhort', 'répét', 'résum', 'détaill', 'signal', 'mentionn', 'évoqu', 'qualifi', 'ironis', 'lâch',
   'gliss', 'rétorqu', 'répliqu', 'protest', 'critiqu', 'accus', 'félicit', 'espér', 'souhait', 'pens', 'fustig', 'prévoi',
   'argu', 'avanc', 'tranch', 'prévien', 'concéd', 'concèd', 'reconn', 'résum', 'clam', 'proclam', 'annonç', 'lanç', 'jug',
-  'analys', 'décri', 'poursuiv', 'souffl', 'murmur', 'cri', 'sembl', 'constat', 'conclu', 'prôn', 'invoqu', 'nuanc',
+  'analys', 'décri', 'poursuiv', 'souffl', 'murmur', 'cri', 'sembl', 'constat', 'conclu', 'prôn', 'invoqu', 'nuanc', 'parl',
 ];
 const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât'];
 /** Irregular French speech verbs, every form news copy uses. */
@@ -29,7 +29,7 @@ const FR_IRREGULAR = [
   'convenu', 'convient', 'conviennent', 'convenait', 'convenaient',
   'craint', 'craignent', 'craignait', 'cru', 'croit', 'croient', 'croyait',
   'interrompu', 'sourit', 'souri', 'maintenu', 'maintient', 'maintiennent',
-  'décrit', 'décrivent', 'décrivait', 'décrivant', 'se souvient', 'se souvenait',
+  'décrit', 'décrivent', 'décrivait', 'décrivant', 'souvient', 'souvenait', 'souvenu', 'souvenue', 'souvenant',
 ];
 
 const EN_VERBS = [
@@ -93,11 +93,13 @@ export const ROLE_NOUNS = new Set([
   'manager', 'player', 'founder', 'ceo', 'chairman', 'chairwoman', 'chair', 'governor', 'ambassador', 'author', 'writer',
   'poster', 'blogger', 'singer', 'actor', 'actress', 'artist', 'captain', 'man', 'woman', 'officer', 'activist', 'candidate',
   'analyst', 'teacher', 'doctor', 'pope', 'king', 'queen', 'prince', 'driver', 'pilot', 'astronaut', 'engineer',
+  'complice', 'collègue', 'partenaire', 'associé', 'associée', 'ami', 'amie', 'épouse', 'mari', 'graphiste', 'designer',
+  'colleague', 'partner', 'friend', 'wife', 'husband', 'witness', 'témoin', 'habitant', 'habitante', 'resident',
 ]);
 
 /** Lowercase nouns naming an organisation that speaks ("le gouvernement", "the police", "le quotidien"). */
 export const ORG_NOUNS = new Set([
-  'gouvernement', 'ministère', 'autorités', 'police', 'gendarmerie', 'armée', 'parquet', 'préfecture', 'mairie', 'justice',
+  'gouvernement', 'ministère', 'autorités', 'fisc', 'douane', 'ong', 'ngo', 'police', 'gendarmerie', 'armée', 'parquet', 'préfecture', 'mairie', 'justice',
   'entreprise', 'société', 'groupe', 'compagnie', 'agence', 'organisation', 'association', 'syndicat', 'parti', 'quotidien',
   'journal', 'hebdomadaire', 'magazine', 'chaîne', 'fédération', 'commission', 'conseil', 'comité', 'tribunal', 'cour',
   'université', 'institut', 'fondation', 'club', 'équipe', 'constructeur', 'opérateur', 'régime', 'administration',
