@@ -7,6 +7,7 @@
 import { isSpeechVerb, NOT_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SOURCE_PREPOSITION } from './lexicon';
 import { tokenize } from './names';
 import { sentenceAt } from './sentences';
+import { firstFrom, paragraphCounter, quoteMask, startingIn } from './spans';
 import type { EntityMention, FoundEntity, QuoteAttribution, QuoteSpan, RankedSpeaker } from './types';
 
 type Subject =
@@ -48,6 +49,8 @@ export interface AttributeInput {
   readonly mentions: readonly EntityMention[];
   readonly sentenceStarts: readonly number[];
   readonly lang: 'fr' | 'en';
+  /** The quote mask of `text` (spans.ts), when the caller has built it already. */
+  readonly mask?: Uint8Array;
   /** Makes an entity for an unnamed source ("une source proche du dossier"); undefined when none may be made. */
   readonly addSource?: (start: number, end: number) => number | undefined;
 }
@@ -55,26 +58,19 @@ export interface AttributeInput {
 export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const { text, quotes, entities, mentions, sentenceStarts } = input;
   const english = input.lang === 'en';
-  const inQuote = (at: number): boolean => quotes.some((q) => at > q.open && at < q.end - 1);
+  const mask = input.mask ?? quoteMask(text.length, quotes);
+  const inQuote = (at: number): boolean => mask[at] === 2;
   const outsideMentions = mentions.filter((m) => !inQuote(m.start));
+  const paragraphOf = paragraphCounter(text);
+  /** Mentions starting in [from, to). */
+  const between = (from: number, to: number): EntityMention[] => startingIn(outsideMentions, from, to);
   const results: QuoteAttribution[] = [];
   let last: Speaker | undefined;
 
   /** The mentions (outside quotes) from offset `at` on, by binary search. */
   const mentionsFrom = (at: number): EntityMention[] => {
-    let lo = 0;
-    let hi = outsideMentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (outsideMentions[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return outsideMentions.slice(lo, lo + 12);
-  };
-
-  const paragraphOf = (at: number): number => {
-    // Runs of newlines, so that one-line and blank-line paragraphs count alike.
-    return text.slice(0, at).match(/\n\s*/gu)?.length ?? 0;
+    const i = firstFrom(outsideMentions, at);
+    return outsideMentions.slice(i, i + 12);
   };
 
   /** The most recent entity before `at` that fits `accept`, within `window` characters. */
@@ -122,7 +118,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const mention = recent(at, 1500, fits);
     // A pronoun after a person in its own sentence most often refers to the sentence's subject.
     const [s0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
-    const subject = outsideMentions.find((m) => m.start >= s0 && m.end <= pronounAt && fits(entities[m.entity]!) && !afterPreposition(m.start));
+    const subject = between(s0, pronounAt).find((m) => m.end <= pronounAt && fits(entities[m.entity]!) && !afterPreposition(m.start));
     if (subject) add(subject.entity, 0.88, `the subject of the sentence ("${word}")`);
     // Else the subject of the sentences before (a pronoun there passes it on): the centre of the text.
     const [p0] = s0 > 0 ? sentenceAt(sentenceStarts, s0 - 1, text.length) : [0];
@@ -188,7 +184,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const inverted = asInverted || (lastEnd !== undefined && !pb && (AFTER_QUOTE_GAP.test(text.slice(lastEnd, vs)) || INVERSION_GAP.test(text.slice(lastEnd, vs))));
     if (inverted) {
       const skip = /^(?:\s*-t-[\p{L}]+)?[\s]+/u.exec(after)?.[0].length ?? 0;
-      const next = outsideMentions.find((m) => m.start >= ve && m.start - ve <= skip + 12 && !/[,.;:!?"«»“”]/u.test(text.slice(ve, m.start)));
+      const next = between(ve, ve + skip + 13).find((m) => !/[,.;:!?"«»“”]/u.test(text.slice(ve, m.start)));
       const rest = after.slice(skip);
       const role = roleAt(rest);
       // "told the police": after a verb of telling comes the addressee, not the speaker.
@@ -205,10 +201,10 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
     if (pb) return { type: 'pronoun', word: (pb[1] ?? pb[2])!, at: vs - before.length + pb.index };
     // Subject before the verb: the nearest mention, with no quote between.
-    const prior = outsideMentions.filter((m) => m.end <= vs && m.start >= s && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs)).pop();
+    const prior = between(s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs)).pop();
     // "Odile Brunet, bergère à l'époque, se souvient": the name before the apposition is the subject.
     if (prior) {
-      const holder = outsideMentions.filter((m) => m.end <= prior.start && m.start >= s && APPOSITION_GAP.test(text.slice(m.end, vs)) && entities[m.entity]!.kind !== 'other').pop();
+      const holder = between(s, prior.start).filter((m) => m.end <= prior.start && APPOSITION_GAP.test(text.slice(m.end, vs)) && entities[m.entity]!.kind !== 'other').pop();
       if (holder) return { type: 'entity', entity: holder.entity, score: 0.92, reason: 'subject of the speech verb (before an apposition)' };
     }
     // "les deux dirigeants ont convenu", "both leaders said": a group speaks.
@@ -238,8 +234,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (prior && !/[.!?;]/u.test(gap)) return { type: 'entity', entity: prior.entity, score: gap.length < 30 ? 0.93 : 0.88, reason: 'subject of the speech verb' };
     if (!prior && inverted && lastEnd !== undefined) {
       // "“…,” Smith said": a name between the quote and the verb.
-      const between = outsideMentions.find((m) => m.start >= lastEnd && m.end <= vs);
-      if (between) return { type: 'entity', entity: between.entity, score: 0.93, reason: 'subject of the speech verb' };
+      const named = between(lastEnd, vs).find((m) => m.end <= vs);
+      if (named) return { type: 'entity', entity: named.entity, score: 0.93, reason: 'subject of the speech verb' };
     }
     const indefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:has|had|who|have)\s+)?(?:(?:[\p{Ll}']+ly|also|then|later)\s+)?$/iu : /(?:^|[\s,])((?:un|une)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:a|qui|avait)\s+)?(?:(?:[\p{Ll}']+ment|déjà|aussi|alors|encore|ensuite|également)\s+)?$/iu).exec(text.slice(Math.max(s, vs - 80), vs));
     if (indefinite) {
@@ -301,8 +297,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
 
     // "selon X", "d'après X", "according to X".
-    for (const m of outsideMentions) {
-      if (m.start < s || m.start >= sentenceEnd) continue;
+    for (const m of between(s, sentenceEnd)) {
       if (m.end <= q.open ? semicolonBetween(m.end, q.open) : semicolonBetween(q.end, m.start)) continue;
       const lead = text.slice(Math.max(s, m.start - 90), m.start);
       if (SOURCE_PREPOSITION.test(text.slice(Math.max(s, m.start - 16), m.start)) || SOURCE_PREPOSITION_ROLE.test(lead)) {
@@ -317,7 +312,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
     // "Pour X, « … »": the opinion of X.
     const pour = /^\s*(?:pour|for)\s+$/iu;
-    const first = outsideMentions.find((m) => m.start >= s && m.start < q.open);
+    const first = between(s, q.open)[0];
     if (first && pour.test(text.slice(s, first.start)) && /^[^,]{0,10},/u.test(text.slice(first.end, q.open))) {
       cued = true;
       add(first.entity, 0.9, '"Pour X," before the quote');
@@ -333,7 +328,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (quoting) {
       const from = s + quoting.index;
       const to = from + quoting[0].length;
-      const named = outsideMentions.filter((m) => m.start >= from && m.end <= to && entities[m.entity]!.kind !== 'other').pop();
+      const named = between(from, to).filter((m) => m.end <= to && entities[m.entity]!.kind !== 'other').pop();
       if (named) { cued = true; add(named.entity, 0.97, 'quoted by the source ("quoting X")'); }
     }
     // A pull quote signed after a dash: "“…” - Jane Doe".
@@ -345,7 +340,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     // A colon just before the quote: the subject of the clause before it (unless a speech verb already named it).
     if (!verbCued && /:\s*$/u.test(text.slice(s, q.open))) {
       cued = true;
-      const m = outsideMentions.filter((x) => x.start >= s && x.end <= q.open).pop();
+      const m = between(s, q.open).filter((x) => x.end <= q.open).pop();
       const clause = text.slice(m ? m.end : s, q.open);
       if (m && clause.length < 100) add(m.entity, /^\s*:/u.test(clause) ? 0.9 : 0.84, 'named before the colon');
       else if (!m && last) add(last.entity, 0.7, 'the last speaker (colon)');
@@ -356,8 +351,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       add(last.entity, sameOrNext ? 0.78 : 0.6, 'the last speaker (no speech verb)');
     }
     // Every other person or organisation in the sentence is a weak candidate.
-    for (const m of outsideMentions) {
-      if (m.start < s || m.start >= sentenceEnd) continue;
+    for (const m of between(s, sentenceEnd)) {
       const kind = entities[m.entity]!.kind;
       const distance = m.start >= q.end ? m.start - q.end : Math.max(0, q.open - m.end);
       add(m.entity, (kind === 'other' ? 0.3 : 0.45) - Math.min(0.2, distance / 600), 'named in the same sentence');

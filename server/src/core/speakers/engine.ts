@@ -5,6 +5,7 @@ import { parse } from '../syntax/parse';
 import { attributeQuotes } from './attribute';
 import { findEntities, slug } from './names';
 import { sentenceStarts } from './sentences';
+import { quoteMask } from './spans';
 import type { KnownEntity, QuoteSpan, SpeakerAnalysis } from './types';
 
 export interface AnalyzeOptions {
@@ -18,13 +19,18 @@ export interface AnalyzeOptions {
   readonly lang?: 'fr' | 'en';
 }
 
-const FR_WORDS = /\b(?:le|la|les|des|est|une|dans|pour|qui|avec|sur|du|au|et)\b/giu;
-const EN_WORDS = /\b(?:the|and|of|is|was|with|for|that|from|this|by|his|her)\b/giu;
+const FR_WORDS = new Set(['le', 'la', 'les', 'des', 'est', 'une', 'dans', 'pour', 'qui', 'avec', 'sur', 'du', 'au', 'et']);
+const EN_WORDS = new Set(['the', 'and', 'of', 'is', 'was', 'with', 'for', 'that', 'from', 'this', 'by', 'his', 'her']);
+const WORDS = /[\p{L}\p{M}\d_]+/gu;
 
-/** French or English, by counting the commonest function words. */
+/** French or English, by counting the commonest function words (one pass over the words). */
 export function detectLang(text: string): 'fr' | 'en' {
-  const fr = text.match(FR_WORDS)?.length ?? 0;
-  const en = text.match(EN_WORDS)?.length ?? 0;
+  let fr = 0;
+  let en = 0;
+  for (const [w] of text.toLowerCase().matchAll(WORDS)) {
+    if (FR_WORDS.has(w)) fr++;
+    else if (EN_WORDS.has(w)) en++;
+  }
   return fr >= en ? 'fr' : 'en';
 }
 
@@ -37,7 +43,8 @@ export function findQuotes(text: string): QuoteSpan[] {
 
 export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): SpeakerAnalysis {
   const quotes = [...(options.quotes ?? findQuotes(text))].sort((a, b) => a.open - b.open);
-  const blocked = (at: number): boolean => quotes.some((q) => at >= q.open && at < q.end);
+  const mask = quoteMask(text.length, quotes);
+  const blocked = (at: number): boolean => mask[at] !== 0;
   const { entities, mentions } = findEntities(text, options.known ?? [], blocked);
   const used = new Set(entities.map((e) => e.id));
   const addSource = options.newSources === false
@@ -56,6 +63,6 @@ export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): Spe
         mentions.sort((a, b) => a.start - b.start);
         return entities.length - 1;
       };
-  const attributions = attributeQuotes({ text, quotes, entities, mentions, sentenceStarts: sentenceStarts(text, quotes), lang: options.lang ?? detectLang(text), addSource });
+  const attributions = attributeQuotes({ text, quotes, entities, mentions, sentenceStarts: sentenceStarts(text, quotes), mask, lang: options.lang ?? detectLang(text), addSource });
   return { entities, mentions, quotes: attributions };
 }

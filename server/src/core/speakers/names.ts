@@ -260,11 +260,12 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
   // Longest first, then earliest: overlapping detections keep the known one, else the longest.
   const all = [...knownHits, ...detected].sort((a, b) => (a.knownIndex === undefined ? 1 : 0) - (b.knownIndex === undefined ? 1 : 0) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Detected[] = [];
-  const taken: [number, number][] = [];
+  // Characters already covered by a kept detection: one mark per character instead of a scan of all kept spans.
+  const taken = new Uint8Array(text.length + 1);
   for (const d of all) {
-    if (taken.some(([s, e]) => d.start < e && s < d.end)) continue;
+    if (taken.subarray(d.start, d.end).includes(1)) continue;
     kept.push(d);
-    taken.push([d.start, d.end]);
+    taken.fill(1, d.start, d.end);
   }
   kept.sort((a, b) => a.start - b.start);
 

@@ -6,9 +6,18 @@ const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|M|Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|St|Jr|Sr|G
 
 /** Start offsets of the sentences of `text` (sorted; the first is 0). */
 export function sentenceStarts(text: string, quotes: readonly QuoteSpan[]): number[] {
-  const masked = text.split('');
-  for (const q of quotes) for (let i = q.open + 1; i < q.end - 1; i++) if (masked[i] !== '\n') masked[i] = 'x';
-  const m = masked.join('');
+  // Built from slices (not one array entry per character): quote interiors become 'x', newlines stay.
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of [...quotes].sort((a, b) => a.open - b.open)) {
+    const from = Math.max(at, q.open + 1);
+    const to = q.end - 1;
+    if (to <= from) continue;
+    parts.push(text.slice(at, from), text.slice(from, to).replace(/[^\n]/gu, 'x'));
+    at = to;
+  }
+  parts.push(text.slice(at));
+  const m = parts.join('');
   const starts = [0];
   const re = /[.!?…]+["”»’)]?\s+(?=["“«(\p{Lu}\d-])|\n+/gu;
   for (let x = re.exec(m); x; x = re.exec(m)) {
