@@ -1,52 +1,85 @@
 import { isLetterOrDigit, isWhitespace } from '../text/chars';
 import type { Span } from '../text/lineIndex';
 
-interface TrieNode {
-  readonly children: Map<number, TrieNode>;
-  /** Entity IDs whose name or alias ends here. */
-  ids?: string[];
-}
-
 export interface AliasMatch {
   readonly span: Span;
   /** More than one ID means the words name several entities: ambiguous. */
   readonly ids: readonly string[];
-  readonly text: string;
 }
 
-const APOSTROPHES = new Map([[0x2019, 0x27]]);
 const SPACE = 32;
+const ROOT = 0;
+
+/** Folded code units, filled on first use: whitespace → space, ’ → ', and (for a first letter) lowercase. 0 = not yet known. */
+const foldTable = new Uint16Array(0x10000);
+const foldFirstTable = new Uint16Array(0x10000);
 
 function fold(c: number): number {
-  if (isWhitespace(c)) return SPACE;
-  return APOSTROPHES.get(c) ?? c;
+  let f = foldTable[c]!;
+  if (f === 0) {
+    f = isWhitespace(c) ? SPACE : c === 0x2019 ? 0x27 : c;
+    foldTable[c] = f;
+  }
+  return f;
+}
+
+function foldFirst(c: number): number {
+  let f = foldFirstTable[c]!;
+  if (f === 0) {
+    f = lowerFirst(fold(c));
+    foldFirstTable[c] = f;
+  }
+  return f;
+}
+
+function slot(node: number, c: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 0;
+}
+
+function lowerFirst(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
 /**
  * Finds every entity name and alias in running text in one pass: a character
  * trie walked from each word start, longest match wins. The first letter
  * matches in either case; whitespace runs match one space; ’ matches '.
+ *
+ * The trie is flat: node numbers, and one open-addressing hash table of edges
+ * (node, code unit) → child in typed arrays, so a step costs a multiply and an
+ * array read instead of a Map lookup per node, and building it allocates a few
+ * arrays instead of a Map per character of every name.
  */
 export class AliasMatcher {
-  private readonly root: TrieNode = { children: new Map() };
+  /** IDs whose name or alias ends at a node, by node number. */
+  private readonly ids: (string[] | undefined)[] = [undefined];
+  private edgeNode = new Int32Array(1024).fill(-1);
+  private edgeChar = new Uint16Array(1024);
+  private edgeChild = new Int32Array(1024);
+  private edgeCount = 0;
+  /** The root's children by folded first code unit (0: none), the fast rejection at a word start. */
+  private readonly rootChild = new Int32Array(0x10000);
   private size = 0;
 
   add(phrase: string, id: string): void {
     const normalized = phrase.normalize('NFC').trim().replace(/\s+/gu, ' ');
     if (normalized === '') return;
-    let node = this.root;
+    let node = ROOT;
     for (let i = 0; i < normalized.length; i++) {
-      let c = fold(normalized.charCodeAt(i));
-      if (i === 0) c = lowerFirst(c);
-      let child = node.children.get(c);
-      if (!child) {
-        child = { children: new Map() };
-        node.children.set(c, child);
+      const c = i === 0 ? foldFirst(normalized.charCodeAt(i)) : fold(normalized.charCodeAt(i));
+      let child = i === 0 ? this.rootChild[c]! || -1 : this.child(node, c);
+      if (child < 0) {
+        child = this.ids.length;
+        this.ids.push(undefined);
+        if (i === 0) this.rootChild[c] = child;
+        else this.insertEdge(node, c, child);
       }
       node = child;
     }
-    node.ids ??= [];
-    if (!node.ids.includes(id)) node.ids.push(id);
+    const ids = (this.ids[node] ??= []);
+    if (!ids.includes(id)) ids.push(id);
     this.size++;
   }
 
@@ -56,22 +89,23 @@ export class AliasMatcher {
 
   /** Matches in text[start, end), word-bounded (apostrophes and hyphens are boundaries). */
   matchRange(text: string, start: number, end: number, out: AliasMatch[]): void {
-    if (this.isEmpty) return;
+    if (this.size === 0) return;
+    const rootChild = this.rootChild;
     let i = start;
     // Whether the previous character is a letter or digit, carried along so each character is classified once.
-    let previousIsWord = i > start && isLetterOrDigit(text.charCodeAt(i - 1));
+    let previousIsWord = false;
     while (i < end) {
       const c = text.charCodeAt(i);
       const isWord = isLetterOrDigit(c);
-      if (!isWord || previousIsWord || !this.root.children.has(lowerFirst(fold(c)))) {
+      if (!isWord || previousIsWord) {
         previousIsWord = isWord;
         i++;
         continue;
       }
-      const match = this.longestAt(text, i, end);
-      if (match) {
-        out.push(match);
-        i = match.span.end;
+      const first = rootChild[foldFirst(c)]!;
+      const matchEnd = first > 0 ? this.longestAt(text, i, end, first, out) : -1;
+      if (matchEnd > 0) {
+        i = matchEnd;
         previousIsWord = isLetterOrDigit(text.charCodeAt(i - 1));
       } else {
         previousIsWord = true;
@@ -80,32 +114,78 @@ export class AliasMatcher {
     }
   }
 
-  private longestAt(text: string, start: number, end: number): AliasMatch | undefined {
-    let node: TrieNode | undefined = this.root;
-    let best: { end: number; ids: string[] } | undefined;
-    let i = start;
-    let first = true;
-    while (node && i < end) {
-      let c = fold(text.charCodeAt(i));
-      if (first) c = lowerFirst(c);
-      first = false;
-      node = node.children.get(c);
-      if (!node) break;
+  /** From the node after the first character at `start`: pushes the longest word-bounded match and returns its end, or returns -1. */
+  private longestAt(text: string, start: number, end: number, firstNode: number, out: AliasMatch[]): number {
+    // Locals, not fields, in the loop: this is the hottest code of an analysis.
+    const ids = this.ids;
+    const edgeNode = this.edgeNode;
+    const edgeChar = this.edgeChar;
+    const edgeChild = this.edgeChild;
+    const mask = edgeNode.length - 1;
+    let node = firstNode;
+    let bestEnd = -1;
+    let bestNode = -1;
+    let i = start + 1;
+    for (;;) {
+      if (ids[node] !== undefined && (i >= end || !isLetterOrDigit(text.charCodeAt(i)) || !isLetterOrDigit(text.charCodeAt(i - 1)))) {
+        bestEnd = i;
+        bestNode = node;
+      }
+      if (i >= end) break;
+      const c = fold(text.charCodeAt(i));
+      let s = slot(node, c) & mask;
+      let next = -1;
+      for (;;) {
+        const n = edgeNode[s]!;
+        if (n === node && edgeChar[s] === c) {
+          next = edgeChild[s]!;
+          break;
+        }
+        if (n === -1) break;
+        s = (s + 1) & mask;
+      }
+      if (next < 0) break;
+      node = next;
       if (c === SPACE) {
         while (i + 1 < end && isWhitespace(text.charCodeAt(i + 1))) i++;
       }
       i++;
-      if (node.ids && (i >= end || !isLetterOrDigit(text.charCodeAt(i)) || !isLetterOrDigit(text.charCodeAt(i - 1)))) {
-        best = { end: i, ids: node.ids };
-      }
     }
-    if (!best) return undefined;
-    return { span: { start, end: best.end }, ids: best.ids, text: text.slice(start, best.end) };
+    if (bestEnd < 0) return -1;
+    out.push({ span: { start, end: bestEnd }, ids: ids[bestNode]! });
+    return bestEnd;
   }
-}
 
-function lowerFirst(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 128) return c;
-  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  private child(node: number, c: number): number {
+    const mask = this.edgeNode.length - 1;
+    let s = slot(node, c) & mask;
+    for (;;) {
+      const n = this.edgeNode[s]!;
+      if (n === node && this.edgeChar[s] === c) return this.edgeChild[s]!;
+      if (n === -1) return -1;
+      s = (s + 1) & mask;
+    }
+  }
+
+  private insertEdge(node: number, c: number, child: number): void {
+    // Keep the table at most half full so probes stay short.
+    if ((this.edgeCount + 1) * 2 > this.edgeNode.length) this.grow();
+    const mask = this.edgeNode.length - 1;
+    let s = slot(node, c) & mask;
+    while (this.edgeNode[s] !== -1) s = (s + 1) & mask;
+    this.edgeNode[s] = node;
+    this.edgeChar[s] = c;
+    this.edgeChild[s] = child;
+    this.edgeCount++;
+  }
+
+  private grow(): void {
+    const { edgeNode, edgeChar, edgeChild } = this;
+    const size = edgeNode.length * 2;
+    this.edgeNode = new Int32Array(size).fill(-1);
+    this.edgeChar = new Uint16Array(size);
+    this.edgeChild = new Int32Array(size);
+    this.edgeCount = 0;
+    for (let s = 0; s < edgeNode.length; s++) if (edgeNode[s] !== -1) this.insertEdge(edgeNode[s]!, edgeChar[s]!, edgeChild[s]!);
+  }
 }

@@ -2,7 +2,8 @@ import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import type { Attribution, BracketNode, FigureValue, IdRef, Inline, QuoteNode, SyntaxTree, TextBlock } from '../syntax/nodes';
 import { walk } from '../syntax/parse';
-import { AliasMatcher, type AliasMatch } from './aliasMatcher';
+import type { AliasMatch } from './aliasMatcher';
+import { buildMatcher, type AliasMatcherCache } from './aliasMatcherCache';
 import { definitionsOf, entityFromDefinition, type Entity, type EntityOrigin } from './entity';
 
 export type MentionForm = 'bracket' | 'bare' | 'implicit' | 'attribution' | 'figure-source';
@@ -73,6 +74,8 @@ export interface ModelInputs {
   readonly isRegistry: boolean;
   /** Project default when the front matter has no `lang`. */
   readonly defaultLang?: string;
+  /** Reuses alias tries across analyses (a project keeps one); without it each analysis builds its own. */
+  readonly aliasMatchers?: AliasMatcherCache;
 }
 
 export function buildModel(inputs: ModelInputs): DocumentModel {
@@ -118,7 +121,7 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
   for (const figure of figures) for (const ref of figure.sourceIds) explicit('figure-source', ref);
 
   // A loop, not push(...spread): a long article has more mentions than the call stack takes arguments.
-  for (const mention of implicitMentions(tree, textBlocks, scope)) mentions.push(mention);
+  for (const mention of implicitMentions(tree, textBlocks, scope, inputs.aliasMatchers)) mentions.push(mention);
   mentions.sort((a, b) => a.span.start - b.span.start);
 
   const quotes = tree.quotes.map((node) => quoteInfo(tree, node, resolve));
@@ -199,12 +202,10 @@ function innermostQuote(quotes: readonly QuoteInfo[], offset: number): QuoteInfo
 }
 
 /** Names and aliases in running text: every text block, outside code, comments, URLs, IDs and marked mentions. */
-function implicitMentions(tree: SyntaxTree, blocks: readonly TextBlock[], scope: ReadonlyMap<string, ScopeEntry>): Mention[] {
-  const matcher = new AliasMatcher();
-  for (const { entity } of scope.values()) {
-    matcher.add(entity.name, entity.id);
-    for (const alias of entity.aliases) matcher.add(alias, entity.id);
-  }
+function implicitMentions(tree: SyntaxTree, blocks: readonly TextBlock[], scope: ReadonlyMap<string, ScopeEntry>, cache: AliasMatcherCache | undefined): Mention[] {
+  const entities: Entity[] = [];
+  for (const { entity } of scope.values()) entities.push(entity);
+  const matcher = cache ? cache.matcherFor(entities) : buildMatcher(entities);
   if (matcher.isEmpty) return [];
   const matches: AliasMatch[] = [];
   for (const block of blocks) {

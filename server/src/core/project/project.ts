@@ -1,3 +1,4 @@
+import { AliasMatcherCache } from '../model/aliasMatcherCache';
 import { buildModel, type DocumentModel } from '../model/documentModel';
 import { definitionsOf, entityFromDefinition, looksLikeRegistry, type Entity } from '../model/entity';
 import { type RuleCode, type SeveritySetting } from '../rules/catalog';
@@ -54,6 +55,7 @@ export class ArticleProject {
   private readonly files = new Map<string, ParsedFile | null>();
   private readonly registries = new Map<string, RegistrySet>();
   private readonly analyses = new Map<string, { version: number | undefined; text: string; analysis: DocumentAnalysis }>();
+  private readonly aliasMatchers = new AliasMatcherCache();
   private editorRules: Readonly<Partial<Record<RuleCode, SeveritySetting>>>;
 
   constructor(
@@ -138,6 +140,7 @@ export class ArticleProject {
       registryEntities,
       isRegistry: registryMember || looksLikeRegistry(tree),
       ...(config.config.lang ? { defaultLang: config.config.lang } : {}),
+      aliasMatchers: this.aliasMatchers,
     });
     const findings = collectFindings({
       model,
