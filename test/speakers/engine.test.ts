@@ -142,3 +142,34 @@ test('no cue and nobody spoke before: the last person named, weakly', () => {
   assert.equal(r[0]!.top, 'Rosalind Tebbit');
   assert.equal(r[0]!.confident, false);
 });
+
+test('names: "of" does not join a person to the outlet after her', () => {
+  const a = analyzeSpeakers('Writing in a blog post, Hector Vale of The Daily Lantern dubbed it a war. He characterized the conflict as "a small skirmish".');
+  assert.ok(a.entities.some((e) => e.name === 'Hector Vale'));
+  assert.equal(a.entities[a.quotes[0]!.candidates[0]!.entity]!.name, 'Hector Vale');
+});
+
+test('names: an acronym ending a sentence does not swallow the next word', () => {
+  const a = analyzeSpeakers('Il est mort d\'un AVC. Commentateur célèbre, Octave Ferrand avait dit : « Adieu ».');
+  assert.ok(!a.entities.some((e) => e.name.includes('AVC.')));
+});
+
+test('names: "la Coupe du Monde" is not cut into "du Monde"', () => {
+  const a = analyzeSpeakers('Il commenta la finale de la Coupe du Monde en 1998.');
+  assert.ok(!a.entities.some((e) => e.name === 'du Monde'));
+});
+
+test('names: French organisations keep their adjective and complement', () => {
+  const r = speakers('La Fédération nordique apporte la même conclusion : « Tout est clair ». L\'Union des potiers ruraux de Varenne a condamné le projet de Rennes et estimé que « rien ne va ».');
+  assert.deepEqual(r.map((x) => x.top), ['Fédération nordique', 'Union des potiers ruraux de Varenne']);
+});
+
+test('names: an institutional description stops before a verb or a determiner', () => {
+  const r = speakers('Le fisc défend cette publication, parlant d\'un « effort de transparence ».');
+  assert.equal(r[0]!.top, 'Le fisc');
+});
+
+test('pronoun chain: places at the start of a sentence do not stop it', () => {
+  const r = speakers('Le chroniqueur Octave Ferrand est mort. Dès 1976, il fit parler de lui lors du match Bulgarie – Norvège. Alors que le match tournait mal, il avait lâché : « Quelle honte ! »');
+  assert.equal(r[0]!.top, 'Octave Ferrand');
+});

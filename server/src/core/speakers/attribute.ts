@@ -99,7 +99,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const [ss, se] = sentenceAt(sentenceStarts, from, text.length);
       const head = text.slice(ss, Math.min(se, ss + 100));
       const lead = LEADING_PRONOUN.exec(head);
-      const first = mentionsFrom(ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(m.start));
+      // Places and unclassified capitalised words ("Dès", "Bulgarie") are not subjects a pronoun continues.
+      const first = mentionsFrom(ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(m.start) && entities[m.entity]!.kind !== 'other');
       if (first && (!lead || first.start - ss < lead.index + lead[0].length - lead[1]!.length)) {
         return fits(entities[first.entity]!) ? first.entity : undefined;
       }
@@ -230,6 +231,11 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (closeIndefinite && prior && /,/u.test(gap) && (ROLE_NOUNS.has(closeIndefinite[1]!.split(/\s+/u).pop()!) || /ing$/u.test(text.slice(vs, ve)) || /ant$/u.test(text.slice(vs, ve)))) {
       const start = Math.max(s, vs - 40) + closeIndefinite.index + closeIndefinite[0].indexOf(closeIndefinite[1]!);
       return { type: 'source', start, end: start + closeIndefinite[1]!.length };
+    }
+    // "X a condamné le crime de Y et estimé que": a coordinated verb shares the clause's subject, not the object before "et".
+    if (prior && /^\s*,?\s*(?:et|and)\s+(?:(?:a|ont|avait|has|have|had)\s+)?$/iu.test(gap)) {
+      const subject = between(s, prior.start + 1).find((m) => !afterPreposition(m.start) && entities[m.entity]!.kind !== 'other');
+      if (subject && subject.start < prior.start) return { type: 'entity', entity: subject.entity, score: 0.9, reason: 'subject of the coordinated speech verb' };
     }
     if (prior && !/[.!?;]/u.test(gap)) return { type: 'entity', entity: prior.entity, score: gap.length < 30 ? 0.93 : 0.88, reason: 'subject of the speech verb' };
     if (!prior && inverted && lastEnd !== undefined) {

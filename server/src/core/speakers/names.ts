@@ -91,7 +91,8 @@ interface Detected {
 function joins(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   if (gap === ' ' || gap === '\u00a0') return true;
-  return /^\.\s?$/.test(gap) && a.text.length <= 3 && isCap(a.text);
+  // Abbreviations such as a title's dot, but not an acronym ending a sentence ("… victime d'un AVC. Le …").
+  return /^\.\s?$/.test(gap) && a.text.length <= 3 && isCap(a.text) && !(a.text.length >= 2 && isAcronym(a.text));
 }
 
 /**
@@ -113,7 +114,9 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       const next = tokens[j + 1]!;
       if (!joins(text, tokens[j]!, next)) break;
       if (isCap(next.text)) { seq.push(next); j++; continue; }
-      if (CONNECTORS.has(next.text) && j + 2 < tokens.length && isCap(tokens[j + 2]!.text) && joins(text, next, tokens[j + 2]!)) {
+      // "of" joins an organisation or a title to its complement, not a person's name to her employer.
+      const ofJoins = next.text !== 'of' || seq.length === 1 || seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
+      if (ofJoins && CONNECTORS.has(next.text) && j + 2 < tokens.length && isCap(tokens[j + 2]!.text) && joins(text, next, tokens[j + 2]!)) {
         seq.push(next, tokens[j + 2]!);
         j += 2;
         continue;
@@ -171,7 +174,22 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     const prevWord = prev ? lower(prev.text) : '';
     if (prev && (PERSON_TITLES.has(prevWord) || ROLE_NOUNS.has(prevWord))) titled = true;
     // "ministre de la Culture Anne-Marie Le Goff": the first capitalised word completes the role.
-    if (words.length >= 3 && prev && (CONNECTORS.has(prevWord) || prevWord === 'l' || prevWord === 'd') && !ORG_HEADS.has(lower(words[0]!.text))) words = words.slice(1);
+    const roleBeforeConnector = before.some((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
+    if (words.length >= 3 && prev && roleBeforeConnector && isCap(words[1]!.text) && (CONNECTORS.has(prevWord) || prevWord === 'l' || prevWord === 'd') && !ORG_HEADS.has(lower(words[0]!.text))) words = words.slice(1);
+    // A French organisation name goes on with its adjective (an organisation word, then "arabe", "européenne", "socialiste").
+    const lastWord = words[words.length - 1]!;
+    const nextToken = lastWord === tokens[j] ? tokens[j + 1] : undefined;
+    if (nextToken && ORG_HEADS.has(lower(lastWord.text)) && /^\p{Ll}/u.test(nextToken.text) && text.slice(lastWord.end, nextToken.start) === ' ' && FR_ADJECTIVE.test(nextToken.text) && !isSpeechVerb(nextToken.text) && !NOT_NAME_WORDS.has(nextToken.text)) words = [...words, nextToken];
+    // An organisation word, a lowercase complement, a capitalised place ("… des potiers ruraux de Xville").
+    if (nextToken && ORG_HEADS.has(lower(words[words.length - 1]!.text)) && words[words.length - 1] === tokens[j]) {
+      const complement = ORG_COMPLEMENT.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 90));
+      if (complement && !complement[1]!.split(/\s+/u).some((w) => isSpeechVerb(w) || ADJECTIVE_STOP.test(w))) {
+        const endAt = tokens[j]!.end + complement[0].length;
+        let n = j + 1;
+        for (; n < tokens.length && tokens[n]!.end <= endAt; n++) words = [...words, tokens[n]!];
+        i = n;
+      }
+    }
     const folded = words.map((w) => lower(w.text));
     const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text));
     const single = words.length === 1;
@@ -189,8 +207,13 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
   return found;
 }
 
+/** Endings of adjectives (fr) of nationality and kind ("arabe", "européenne", "socialiste", "national"). */
+const FR_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aise|ais|aine|ain|ienne|ien|éenne|éen|ique|iste|ale|al|aux|elle|el|oise|ois|ine|in|ane|an|e)$/u;
+const ORG_COMPLEMENT = /^ (?:des|du|de la|de l['’]|de|d['’])\s*((?:[\p{Ll}-]+ ){1,3})(?:du|de la|de l['’]|des|de|d['’])\s*\p{Lu}[\p{L}-]+/u;
 const ORG_DESCRIPTION = /\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*([\p{Ll}][\p{L}-]+)((?:\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+|[\p{Ll}][\p{L}-]+))*)/gu;
-const ADJECTIVE_STOP = /^(?:a|ont|avait|est|sont|qui|que|de|du|des|et|en|à|au|le|la|les|has|have|had|is|was|were|said|says|and|of|in|to|for|on|with|that|which|who|will|would|its|their|pour|par|sur|dans)$/u;
+/** A word that can qualify a described organisation ("malien", "locales", "militant", "française"), not a verb or a determiner. */
+const DESCRIPTION_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aises?|ais|aines?|ains?|iennes?|iens?|éennes?|éens?|iques?|istes?|ales?|aux|elles?|els?|oises?|ois|ines?|ins?|anes?|ans?|antes?|ants?|ant|entes?|ents?|ées?|és?|ives?|ifs?|eux|euses?|aires?|ères?|ers?|nes?|ish|ian|ese|al|ary|ive)$/u;
+const ADJECTIVE_STOP = /^(?:a|ont|avait|est|sont|qui|que|ne|n|se|s|y|cette|ces|cet|ce|son|sa|ses|leur|leurs|un|une|met|fait|dit|de|du|des|et|en|à|au|le|la|les|has|have|had|is|was|were|said|says|and|of|in|to|for|on|with|that|which|who|will|would|its|their|pour|par|sur|dans)$/u;
 
 /** "le ministère russe de la Culture", "les autorités locales", "the government". */
 function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): Detected[] {
@@ -206,7 +229,7 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     for (let part = PART.exec(rest); part; part = PART.exec(rest)) {
       const w = part[0].trim();
       const adjectives = tail.split(/\s+/u).filter((x) => /^\p{Ll}/u.test(x)).length;
-      if (/^\p{Ll}/u.test(w) && !/\s/u.test(w) && (ADJECTIVE_STOP.test(w) || adjectives >= 2 || isSpeechVerb(w))) break;
+      if (/^\p{Ll}/u.test(w) && !/\s/u.test(w) && (ADJECTIVE_STOP.test(w) || adjectives >= 2 || isSpeechVerb(w) || !DESCRIPTION_ADJECTIVE.test(w))) break;
       tail += part[0];
       rest = rest.slice(part[0].length);
     }
