@@ -4,9 +4,10 @@
 // `node --import tsx bench/speakers.bench.ts` prints both; `--dev` prints dev
 // only (while tuning); `--write` also rewrites the "Speaker attribution"
 // section of bench/README.md.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeSpeakers } from '../server/src/core/speakers/engine';
+import { CONFIDENT_LEAD, CONFIDENT_MIN } from '../server/src/core/speakers/attribute';
 import { fold } from '../server/src/core/speakers/names';
 
 interface GoldRecord {
@@ -38,7 +39,7 @@ function sameName(a: string, b: string): boolean {
   return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 }
 
-interface Row { lang: 'fr' | 'en'; difficulty: string; speech: boolean; top1: boolean; confident: boolean; }
+interface Row { lang: 'fr' | 'en'; difficulty: string; speech: boolean; top1: boolean; confident: boolean; notSpeech: boolean; best: number; second: number; }
 
 function evaluate(split: string): { rows: Row[]; ms: number } {
   const gold = JSON.parse(readFileSync(join(repo, 'bench', 'speakers', 'gold', `${split}.json`), 'utf8')) as GoldRecord[];
@@ -58,7 +59,7 @@ function evaluate(split: string): { rows: Row[]; ms: number } {
       const forms = entity ? [entity.name, ...entity.aliases] : [];
       const goldForms = g.speaker ? [g.speaker, ...g.aliases] : [];
       const top1 = g.kind === 'speech' && forms.some((f) => goldForms.some((h) => sameName(f, h)));
-      rows.push({ lang, difficulty: g.difficulty ?? 'not-speech', speech: g.kind === 'speech', top1, confident: !!q?.confident });
+      rows.push({ lang, difficulty: g.difficulty ?? 'not-speech', speech: g.kind === 'speech', top1, confident: !!q?.confident, notSpeech: !!q?.notSpeech, best: top?.confidence ?? 0, second: q?.candidates[1]?.confidence ?? 0 });
     }
   }
   return { rows, ms };
@@ -72,6 +73,46 @@ function line(label: string, rows: Row[]): string {
   return `| ${label} | ${speech.length} | ${pct(speech.filter((r) => r.top1).length, speech.length)} | ${pct(right.length, confident.length)} (${right.length}/${confident.length}) | ${pct(confident.filter((r) => r.speech).length, speech.length)} |`;
 }
 
+/** Precision and coverage of confident attributions for other thresholds (same rule as the engine, in hundredths). */
+function curve(rows: Row[]): string[] {
+  const speech = rows.filter((r) => r.speech).length;
+  const lines = ['| best ≥ | lead ≥ | confident precision | coverage |', '| ---: | ---: | ---: | ---: |'];
+  for (const best of [0.6, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+    for (const lead of [0, 0.05, 0.1]) {
+      const confident = rows.filter((r) => !r.notSpeech && Math.round(r.best * 100) >= Math.round(best * 100) && Math.round((r.best - r.second) * 100) >= Math.round(lead * 100) && r.best > 0);
+      const right = confident.filter((r) => r.top1).length;
+      const chosen = best === CONFIDENT_MIN && lead === CONFIDENT_LEAD ? ' **(engine)**' : '';
+      lines.push(`| ${best.toFixed(2)} | ${lead.toFixed(2)}${chosen} | ${pct(right, confident.length)} (${right}/${confident.length}) | ${pct(confident.filter((r) => r.speech).length, speech)} |`);
+    }
+  }
+  return lines;
+}
+
+/** Every plain-text file of the corpus, analysed in one pass: wall time (median of 5 passes) and CPU time per pass. */
+function corpusTime(): string {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.txt')) files.push(full);
+    }
+  };
+  walk(corpus);
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const walls: number[] = [];
+  const cpu0 = process.cpuUsage();
+  for (let run = 0; run < 5; run++) {
+    const t0 = performance.now();
+    for (const text of texts) analyzeSpeakers(text);
+    walls.push(performance.now() - t0);
+  }
+  const cpu = process.cpuUsage(cpu0);
+  walls.sort((a, b) => a - b);
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  return `Engine time on the whole corpus (${files.length} files, ${Math.round(chars / 1000)} K characters): ${walls[2]!.toFixed(0)} ms wall (median of 5 passes), ${((cpu.user + cpu.system) / 5000).toFixed(0)} ms CPU per pass.`;
+}
+
 // One warm-up pass: the first call pays for compiling the engine's regular expressions.
 evaluate('dev');
 const out: string[] = [];
@@ -83,7 +124,11 @@ for (const split of splits) {
   for (const lang of ['fr', 'en'] as const) out.push(line(lang === 'fr' ? 'French' : 'English', rows.filter((r) => r.lang === lang)));
   for (const d of ['easy', 'hard']) out.push(line(d, rows.filter((r) => r.difficulty === d || (!r.speech && d === 'easy' && false))));
   out.push('', `Engine time on these files: ${ms.toFixed(0)} ms.`, '');
+  if (split === 'dev') {
+    out.push(`Confidence trade-off on dev (the engine attributes when the best candidate scores ≥ ${CONFIDENT_MIN} and leads the next by ≥ ${CONFIDENT_LEAD}; thresholds chosen on dev only):`, '', ...curve(rows), '');
+  }
 }
+out.push(corpusTime(), '');
 console.log(out.join('\n'));
 
 if (args.has('--write')) {
