@@ -118,7 +118,7 @@ evaluate('dev');
 const out: string[] = [];
 for (const split of splits) {
   const { rows, ms } = evaluate(split);
-  out.push(`### ${split}${split === 'holdout' ? ' (held out, never used for tuning)' : ''}`, '');
+  out.push(`### ${split}${split === 'holdout' ? ' (held out: re-measured after a second tuning pass; it was first measured once before this pass and its contents were never inspected)' : ''}`, '');
   out.push('| part | speech quotes | top-1 | confident precision | coverage |', '| --- | ---: | ---: | ---: | ---: |');
   out.push(line('all', rows));
   for (const lang of ['fr', 'en'] as const) out.push(line(lang === 'fr' ? 'French' : 'English', rows.filter((r) => r.lang === lang)));
@@ -141,6 +141,9 @@ if (args.has('--write')) {
     'Top-1: the best candidate names the gold speaker (or one of its aliases; a name matches its last words, "Le Drian" / "Jean-Yves Le Drian").',
     'Confident precision: share of confident attributions (what `articlemark import` writes) that are right; a confident attribution on a not-speech quote counts as wrong.',
     'Coverage: share of speech quotes attributed confidently. Easy: the speaker is named in the quote\'s sentence; hard: pronoun, description or another sentence.',
+    '',
+    'History: the first engine measured dev top-1 68.0 %, confident precision 77.9 % at 66.0 % coverage, and holdout (measured once) top-1 57.6 %, 65.0 % at 62.7 %.',
+    'A second, error-driven tuning pass worked from dev errors only (rules of language, no names) and changed the confidence thresholds from 0.8 / 0.1 to the values below; the holdout was then re-measured once, by the run that wrote this section.',
     '',
     ...out,
   ].join('\n');
