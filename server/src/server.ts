@@ -107,9 +107,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
-  if (canWatchFiles) {
-    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.article' }, { globPattern: '**/articlemark.json' }] });
-  }
+  // Subscribe before the first await: a folder change sent right after `initialized` must not be lost.
   connection.workspace.onDidChangeWorkspaceFolders((event) => {
     for (const removed of event.removed) {
       const path = uriToPath(removed.uri);
@@ -121,6 +119,9 @@ connection.onInitialized(async () => {
     }
     refreshDiagnostics();
   });
+  if (canWatchFiles) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.article' }, { globPattern: '**/articlemark.json' }] });
+  }
   await loadSettings();
 });
 
@@ -177,17 +178,16 @@ function refreshDiagnostics(): void {
 
 connection.onDidOpenTextDocument((params) => {
   const { uri, languageId, version, text } = params.textDocument;
-  const wasDependency = isDependencyUri(uri);
-  workspace.open(uri, languageId, version, text);
+  const affectsOthers = workspace.open(uri, languageId, version, text);
   schedulePush(uri);
-  if (wasDependency) refreshDiagnostics();
+  if (affectsOthers) refreshDiagnostics();
 });
 
 connection.onDidChangeTextDocument((params) => {
   const uri = params.textDocument.uri;
-  workspace.change(uri, params.textDocument.version, params.contentChanges);
+  const affectsOthers = workspace.change(uri, params.textDocument.version, params.contentChanges);
   schedulePush(uri);
-  if (isDependencyUri(uri)) refreshDiagnostics();
+  if (affectsOthers) refreshDiagnostics();
 });
 
 connection.onDidCloseTextDocument((params) => {
@@ -197,22 +197,14 @@ connection.onDidCloseTextDocument((params) => {
   refreshDiagnostics();
 });
 
-function isDependencyUri(uri: string): boolean {
-  const path = uriToPath(uri);
-  try {
-    return path !== undefined && workspace.isDependency(path);
-  } catch {
-    return false;
-  }
-}
-
 connection.onDidChangeWatchedFiles((params) => {
   for (const change of params.changes) {
     const path = uriToPath(change.uri);
     if (!path) continue;
     workspace.index.update(path, change.type !== FileChangeType.Deleted);
     // An open document's editor text stays the truth; its disk copy changing does not matter.
-    if (!workspace.document(change.uri)) workspace.project.invalidate(path);
+    const kind = change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed';
+    if (!workspace.document(change.uri) || kind !== 'changed') workspace.project.invalidate(path, kind);
   }
   refreshDiagnostics();
 });

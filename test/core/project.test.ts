@@ -82,3 +82,44 @@ test('analysis is cached per version; invalidate re-reads changed registries and
   project.invalidate();
   assert.deepEqual(codes(project.analyze('/p/a.article', '@x\n', 6)), [], 'now the editor setting applies');
 });
+
+test('invalidate drops exactly the analyses that read the changed file, whatever kind of file it is', () => {
+  const host = memoryHost({
+    '/p/articlemark.json': '{"registries": ["registry/*.article"]}',
+    '/p/registry/people.article': '@person x: X\n',
+    // A `uses` file with prose is an ordinary article that others still read.
+    '/p/background.article': '@person z: Z\n\nSome background prose about @z.\n',
+    '/p/a.article': '---\nuses: background.article\n---\n@x and @z\n',
+    '/p/b.article': '@x alone\n',
+  });
+  const project = new ArticleProject(host);
+  const a = project.analyzeFile('/p/a.article')!;
+  const b = project.analyzeFile('/p/b.article')!;
+  assert.equal(project.hasDependents('/p/background.article'), true);
+  assert.equal(project.hasDependents('/p/b.article'), false);
+
+  // Editing b: nobody reads it, so a keeps its analysis.
+  host.files.set('/p/b.article', '@x alone, edited\n');
+  project.invalidate('/p/b.article');
+  assert.equal(project.analyzeFile('/p/a.article'), a, 'a is not re-analysed');
+  assert.notEqual(project.analyzeFile('/p/b.article'), b);
+
+  // Editing the `uses` file: a is re-analysed and sees the change.
+  host.files.set('/p/background.article', '@person w: W\n\nProse.\n');
+  project.invalidate('/p/background.article');
+  const again = project.analyzeFile('/p/a.article')!;
+  assert.notEqual(again, a);
+  assert.deepEqual(codes(again), ['unknown-entity']);
+
+  // Editing a registry re-checks both articles.
+  const bAgain = project.analyzeFile('/p/b.article')!;
+  host.files.set('/p/registry/people.article', '@person y: Y\n');
+  project.invalidate('/p/registry/people.article');
+  assert.deepEqual(codes(project.analyzeFile('/p/b.article')!), ['unknown-entity']);
+  assert.notEqual(project.analyzeFile('/p/b.article'), bAgain);
+
+  // A created file may be what a missing `uses` path or a registry glob was looking for.
+  host.files.set('/p/registry/more.article', '@person x: X again\n');
+  project.invalidate('/p/registry/more.article', 'created');
+  assert.deepEqual(codes(project.analyzeFile('/p/b.article')!), []);
+});

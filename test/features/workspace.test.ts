@@ -485,3 +485,50 @@ describe('an edit to one article leaves other analyses alone', () => {
     assert.deepEqual(await client.pull(second), []);
   });
 });
+
+describe('a `uses` file with prose is a dependency like a registry', () => {
+  let client: LspClient;
+  let root: string;
+  before(async () => {
+    root = writeTree(freshRoot(), {
+      'background.article': `${FRONT('Background')}@person ann: Ann Lee\n\nSome prose about [Ann Lee](@ann).\n`,
+      'story.article': `---\ntitle: Story\nuses: background.article\n---\n[Ann Lee](@ann) met [Zed Young](@zed).\n`,
+    });
+    client = await LspClient.start({ folders: [root] });
+  });
+  after(() => client.stop());
+
+  it('an unsaved definition in the used file resolves the article at once, with a refresh', async () => {
+    const refresh = refreshes(client);
+    const story = client.open(join(root, 'story.article'));
+    assert.deepEqual(codes(await client.pull(story)), ['unknown-entity']);
+    const background = client.open(join(root, 'background.article'));
+    await client.pull(background);
+    const refreshed = refresh.next();
+    const at = positionOf(readFileSync(join(root, 'background.article'), 'utf8'), '@person ann');
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: background, version: 2 },
+      contentChanges: [{ range: { start: at, end: at }, text: '@person zed: Zed Young\n' }],
+    });
+    await within(refreshed, 'workspace/diagnostic/refresh');
+    assert.deepEqual(codes(await client.pull(story)), []);
+  });
+});
+
+describe('workspace folders added right after initialized', () => {
+  it('are indexed (the server subscribes before its first await)', async () => {
+    const a = writeTree(freshRoot(), { 'registry.article': '@person ann: Ann Lee\n' });
+    const b = writeTree(freshRoot(), { 'registry.article': '@person bob: Bob Ray\n' });
+    const client = await LspClient.start({ folders: [a] });
+    try {
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+        event: { added: [{ uri: uriOf(b), name: 'b' }], removed: [] },
+      });
+      const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: '' });
+      const names = symbols.map((s) => s.name);
+      assert.ok(names.includes('@ann') && names.includes('@bob'), names.join(', '));
+    } finally {
+      await client.stop();
+    }
+  });
+});

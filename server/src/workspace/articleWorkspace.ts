@@ -30,19 +30,20 @@ export class ArticleWorkspace {
     this.project.setEditorRules(settings.rules);
   }
 
-  open(uri: string, languageId: string, version: number, text: string): void {
+  /** Opens a document; true when other analysed documents read it (their findings may change). */
+  open(uri: string, languageId: string, version: number, text: string): boolean {
     const document = TextDocument.create(uri, languageId, version, text);
     this.documents.set(uri, document);
-    this.afterEdit(document);
+    return this.afterEdit(document);
   }
 
-  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): TextDocument | undefined {
+  /** Applies an edit; true when other analysed documents read this one (their findings may change). */
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): boolean {
     const current = this.documents.get(uri);
-    if (!current) return undefined;
+    if (!current) return false;
     const updated = TextDocument.update(current, changes, version);
     this.documents.set(uri, updated);
-    this.afterEdit(updated);
-    return updated;
+    return this.afterEdit(updated);
   }
 
   close(uri: string): void {
@@ -62,31 +63,17 @@ export class ArticleWorkspace {
     return [...this.documents.keys()];
   }
 
-  /** Keeps the host's overlay current so other documents see unsaved definitions. */
-  private afterEdit(document: TextDocument): void {
+  /**
+   * Keeps the host's overlay current so other documents see unsaved
+   * definitions, and drops exactly the analyses that read this file.
+   */
+  private afterEdit(document: TextDocument): boolean {
     const path = uriToPath(document.uri);
-    if (!path) return;
-    const wasDependency = this.isDependency(path);
+    if (!path) return false;
+    const affectsOthers = this.project.hasDependents(path);
     this.host.setOverlay(path, document.getText());
-    // Only a file others depend on (a registry, a `uses` file) drops other analyses.
-    if (wasDependency) this.project.invalidate(path);
-  }
-
-  /** Whether other documents may read this file: it defines entities and has no prose, or a project lists it as a registry. */
-  isDependency(path: string): boolean {
-    // Known from the last analysis: deciding must not analyse the document again on every keystroke.
-    const known = this.dependencies.get(path);
-    if (known !== undefined) return known;
-    const previous = this.project.analyzeFile(path);
-    return previous ? this.remember(path, previous) : false;
-  }
-
-  private readonly dependencies = new Map<string, boolean>();
-
-  private remember(path: string, analysis: DocumentAnalysis): boolean {
-    const dependency = analysis.model.isRegistry || this.project.registryPaths(path).includes(path);
-    this.dependencies.set(path, dependency);
-    return dependency;
+    this.project.invalidate(path);
+    return affectsOthers;
   }
 
   /** The analysis of an open document (its editor text) or of a file on disk. */
@@ -96,7 +83,6 @@ export class ArticleWorkspace {
     const document = this.documents.get(uri);
     const analysis = document ? this.project.analyze(path, document.getText(), document.version) : this.project.analyzeFile(path);
     if (!analysis) return undefined;
-    this.remember(path, analysis);
     return document ? { uri, path, document, analysis } : { uri, path, analysis };
   }
 

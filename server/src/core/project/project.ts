@@ -56,6 +56,10 @@ export class ArticleProject {
   private readonly registries = new Map<string, RegistrySet>();
   private readonly analyses = new Map<string, { version: number | undefined; text: string; analysis: DocumentAnalysis }>();
   private readonly aliasMatchers = new AliasMatcherCache();
+  /** File → the analysed documents that read it (configuration, registries, `uses` files, found or not). */
+  private readonly dependents = new Map<string, Set<string>>();
+  /** Analysed document → the files it read; the inverse of `dependents`. */
+  private readonly reads = new Map<string, readonly string[]>();
   private editorRules: Readonly<Partial<Record<RuleCode, SeveritySetting>>>;
 
   constructor(
@@ -67,24 +71,62 @@ export class ArticleProject {
 
   setEditorRules(rules: Readonly<Partial<Record<RuleCode, SeveritySetting>>>): void {
     this.editorRules = rules;
-    this.analyses.clear();
+    this.dropAnalyses();
   }
 
-  /** Forget what was read from `path` (or everything): call when a file changes on disk. */
-  invalidate(path?: string): void {
-    if (path === undefined) {
+  /**
+   * Forget what was read from `path` (or everything) and the analyses that read
+   * it. `changed` is an edit of its text (in the editor or on disk); `created`
+   * and `deleted` may change which files registry globs and `uses` paths find.
+   */
+  invalidate(path?: string, change: 'changed' | 'created' | 'deleted' = 'changed'): void {
+    const normalized = path === undefined ? undefined : normalizePath(path);
+    if (normalized === undefined || normalized.endsWith(`/${CONFIG_FILE_NAME}`) || normalized === this.options.configPath) {
       this.configs.clear();
       this.files.clear();
       this.registries.clear();
-      this.analyses.clear();
+      this.dropAnalyses();
       return;
     }
-    const normalized = normalizePath(path);
-    if (normalized.endsWith(`/${CONFIG_FILE_NAME}`) || normalized === this.options.configPath) this.configs.clear();
     this.files.delete(normalized);
-    // Any document may depend on a registry or `uses` file: analyses are cheap to redo, stale ones are wrong.
-    this.registries.clear();
+    if (change !== 'changed') {
+      this.registries.clear();
+      this.dropAnalyses();
+      return;
+    }
+    for (const [key, set] of this.registries) if (set.paths.has(normalized)) this.registries.delete(key);
+    this.dropAnalysis(normalized);
+    for (const dependent of [...(this.dependents.get(normalized) ?? [])]) this.dropAnalysis(dependent);
+  }
+
+  /** Whether an analysed document other than `path` itself read `path`: editing it changes their findings. */
+  hasDependents(path: string): boolean {
+    const normalized = normalizePath(path);
+    for (const dependent of this.dependents.get(normalized) ?? []) if (dependent !== normalized) return true;
+    return false;
+  }
+
+  /**
+   * Drops a cached analysis. What it read is kept until the document is
+   * analysed again: a second edit to a registry before its dependents were
+   * re-checked must still count them (erring towards one refresh too many).
+   */
+  private dropAnalysis(path: string): void {
+    this.analyses.delete(path);
+  }
+
+  private dropAnalyses(): void {
     this.analyses.clear();
+  }
+
+  private recordReads(path: string, read: readonly string[]): void {
+    for (const previous of this.reads.get(path) ?? []) this.dependents.get(previous)?.delete(path);
+    this.reads.set(path, read);
+    for (const file of read) {
+      let set = this.dependents.get(file);
+      if (!set) this.dependents.set(file, (set = new Set()));
+      set.add(path);
+    }
   }
 
   configFor(path: string): LoadedConfig {
@@ -131,7 +173,9 @@ export class ArticleProject {
     const registrySet = this.registrySet(config);
     const registryMember = registrySet.paths.has(normalized);
     const loadFindings: Finding[] = [];
-    const usesEntities = this.usesEntities(normalized, tree, loadFindings);
+    const read: string[] = [...registrySet.paths];
+    if (config.path) read.push(config.path);
+    const usesEntities = this.usesEntities(normalized, tree, loadFindings, read);
     const registryEntities = registrySet.entities.filter((entity) => entity.path !== normalized);
     const model = buildModel({
       path: normalized,
@@ -153,6 +197,7 @@ export class ArticleProject {
     const diagnostics = toDiagnostics(model, findings, (code) => this.severityOf(config, code), (p, span) => this.rangeIn(p, span));
     const analysis = { model, diagnostics, config };
     this.analyses.set(normalized, { version, text, analysis });
+    this.recordReads(normalized, read);
     return analysis;
   }
 
@@ -204,7 +249,8 @@ export class ArticleProject {
   }
 
   /** Entities of the `uses` files, followed transitively (nearest first); cycles are cut. */
-  private usesEntities(path: string, tree: SyntaxTree, findings: Finding[]): Entity[] {
+  /** `read` receives every `uses` path looked at, found or not: creating a missing one matters too. */
+  private usesEntities(path: string, tree: SyntaxTree, findings: Finding[], read: string[]): Entity[] {
     const entities: Entity[] = [];
     const visited = new Set<string>([path]);
     const queue: { from: string; uses: FrontMatter['uses']; direct: boolean }[] = [
@@ -216,6 +262,7 @@ export class ArticleProject {
         const target = resolvePath(dirname(from), use.path);
         if (visited.has(target)) continue;
         visited.add(target);
+        read.push(target);
         const file = this.file(target);
         if (!file) {
           if (direct) {
