@@ -2,31 +2,48 @@ import { isValidId, isEntityKind, type EntityKind } from '../text/chars';
 import type { Span } from '../text/lineIndex';
 import type { Block, BlockQuoteBlock, CommentNode, DefinitionBlock, Property, SyntaxProblem, TextBlock } from './nodes';
 
-const HEADING_RE = /^(#{1,6})(?:[ \t]+|$)/;
 const DEFINITION_START_RE = /^@([a-z]+)[ \t]/;
 const DEFINITION_RE = /^@([a-z]+)[ \t]+([^\s:]+)[ \t]*:[ \t]*(.*?)[ \t]*$/;
 const LIST_RE = /^([ \t]*)([-*]|\d{1,9}[.)])[ \t]+(?=\S)/;
 const PROPERTY_RE = /^([\p{L}\p{N}_-]+)[ \t]*:[ \t]*(.*?)[ \t]*$/du;
 const ATTRIBUTION_LINE_RE = /^(?:—|–|--)[ \t\u00a0]*(?=[@[])/;
 
-interface Line {
-  readonly start: number;
-  /** End of content, before the line break. May cover several physical lines when a comment spans them. */
-  readonly end: number;
-  readonly next: number;
-  readonly text: string;
+/** A logical line. Its text is sliced only when a rule needs it: most lines never need it. */
+class Line {
+  private sliced: string | undefined;
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    /** End of content, before the line break. May cover several physical lines when a comment spans them. */
+    readonly end: number,
+    readonly next: number,
+  ) {}
+
+  get text(): string {
+    return (this.sliced ??= this.source.slice(this.start, this.end));
+  }
 }
 
 /** Splits the body into logical lines: a comment that spans line breaks keeps its lines together. */
-function* lines(text: string, from: number, comments: readonly CommentNode[]): Generator<Line> {
-  let commentIndex = 0;
-  let start = from;
-  while (start < text.length) {
+class LineReader {
+  private commentIndex = 0;
+  constructor(
+    private readonly text: string,
+    private start: number,
+    private readonly comments: readonly CommentNode[],
+  ) {}
+
+  read(): Line | undefined {
+    const text = this.text;
+    const comments = this.comments;
+    const start = this.start;
+    if (start >= text.length) return undefined;
     let end = start;
     for (;;) {
-      while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-      while (commentIndex < comments.length && comments[commentIndex]!.span.end <= end) commentIndex++;
-      const comment = comments[commentIndex];
+      let c = text.charCodeAt(end);
+      while (end < text.length && c !== 10 && c !== 13) c = text.charCodeAt(++end);
+      while (this.commentIndex < comments.length && comments[this.commentIndex]!.span.end <= end) this.commentIndex++;
+      const comment = comments[this.commentIndex];
       if (comment && comment.span.start < end && comment.span.end > end) {
         end = comment.span.end;
         continue;
@@ -37,13 +54,29 @@ function* lines(text: string, from: number, comments: readonly CommentNode[]): G
     if (text.charCodeAt(next) === 13) next++;
     if (text.charCodeAt(next) === 10 && (next === end || text.charCodeAt(end) === 13)) next++;
     if (next === end) next = end + 1;
-    yield { start, end, next, text: text.slice(start, end) };
-    start = next;
+    this.start = next;
+    return new Line(text, start, end, next);
   }
 }
 
-function isBlank(line: string): boolean {
-  return /^[ \t\u00a0\u202f]*$/.test(line);
+/** Spaces, tabs and no-break spaces only (or nothing). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x202f) return false;
+  }
+  return true;
+}
+
+/** `#`…`######` then spaces or the end of the line: the length of that prefix and the level, or undefined. */
+function headingAt(text: string, start: number, end: number): { level: number; prefix: number } | undefined {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 35) i++;
+  const level = i - start;
+  if (level < 1 || level > 6) return undefined;
+  if (i < end && text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9) return undefined;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return { level, prefix: i - start };
 }
 
 export interface BlockParseResult {
@@ -63,35 +96,38 @@ export function parseBlocks(text: string, bodyStart: number, comments: readonly 
     definition = undefined;
   };
 
-  for (const line of lines(text, bodyStart, comments)) {
-    if (isBlank(line.text)) {
+  const reader = new LineReader(text, bodyStart, comments);
+  // Each rule looks at the first character before it slices or runs a regex: most lines are prose.
+  for (let line = reader.read(); line; line = reader.read()) {
+    if (isBlank(text, line.start, line.end)) {
       closeCurrent();
       continue;
     }
-    if (definition && /^[ \t]/.test(line.text)) {
+    const first = text.charCodeAt(line.start);
+    if (definition && (first === 32 || first === 9)) {
       definition.addPropertyLine(line, problems);
       continue;
     }
-    const heading = HEADING_RE.exec(line.text);
+    const heading = first === 35 ? headingAt(text, line.start, line.end) : undefined;
     if (heading) {
       closeCurrent();
       blocks.push({
         type: 'heading',
-        level: heading[1]!.length,
+        level: heading.level,
         span: { start: line.start, end: line.end },
-        contentStart: line.start + heading[0].length,
+        contentStart: line.start + heading.prefix,
         skips: [],
         inlines: [],
       });
       continue;
     }
-    const defStart = DEFINITION_START_RE.exec(line.text);
+    const defStart = first === 64 ? DEFINITION_START_RE.exec(line.text) : null;
     if (defStart && isEntityKind(defStart[1]!)) {
       closeCurrent();
       definition = DefinitionBuilder.start(line, problems);
       continue;
     }
-    if (line.text.startsWith('>')) {
+    if (first === 62) {
       if (current?.type !== 'block-quote') {
         closeCurrent();
         current = { type: 'block-quote', start: line.start, end: line.end, contentStart: quoteContentStart(text, line.start), skips: [], lines: [line] };
@@ -102,7 +138,7 @@ export function parseBlocks(text: string, bodyStart: number, comments: readonly 
       }
       continue;
     }
-    const list = LIST_RE.exec(line.text);
+    const list = first === 32 || first === 9 || first === 45 || first === 42 || (first >= 48 && first <= 57) ? LIST_RE.exec(line.text) : null;
     if (list && (current?.type !== 'paragraph' || /^(?:[-*]|1[.)])$/.test(list[2]!))) {
       closeCurrent();
       current = {
