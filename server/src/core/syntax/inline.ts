@@ -32,6 +32,15 @@ export interface InlineScan {
 }
 
 const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’', '‹', '›']);
+/** ASCII characters that may start a construct or are quote marks: < ` \ h m ! [ * @ T X " '. */
+const ASCII_SPECIAL = new Uint8Array(128);
+for (const ch of '<`\\hm![*@TX"\'') ASCII_SPECIAL[ch.charCodeAt(0)] = 1;
+
+/** The non-ASCII quote marks of QUOTE_CHARS, by code: « » ‘ ’ “ ” „ ‹ ›. */
+function isQuoteCode(c: number): boolean {
+  return c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b) || c === 0x2039 || c === 0x203a;
+}
+
 const NO_BREAK_SPACES = new Set([0xa0, 0x202f]);
 const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', '"', "'", '»', '”', '’', ')', ']', '*']);
 
@@ -64,15 +73,24 @@ class InlineScanner {
 
   scan(): InlineScan {
     const text = this.text;
+    const end = this.end;
+    const skips = this.skips;
+    let skipStart = skips.length > 0 ? skips[0]!.start : Infinity;
     let i = this.start;
-    while (i < this.end) {
-      const skip = this.skips[this.skipIndex];
-      if (skip && i >= skip.start) {
+    while (i < end) {
+      if (i >= skipStart) {
+        const skip = skips[this.skipIndex]!;
         if (i < skip.end) i = skip.end;
         this.skipIndex++;
+        skipStart = this.skipIndex < skips.length ? skips[this.skipIndex]!.start : Infinity;
         continue;
       }
       const c = text.charCodeAt(i);
+      // Most characters are prose: one table read or comparison and on.
+      if (c < 128 ? ASCII_SPECIAL[c] === 0 : !isQuoteCode(c)) {
+        i++;
+        continue;
+      }
       switch (c) {
         case 60 /* < */:
           i = this.lessThan(i);
@@ -84,8 +102,10 @@ class InlineScanner {
           i = this.escape(i);
           break;
         case 104 /* h */:
+          i = text.charCodeAt(i + 1) === 116 /* t */ ? this.url(i) : i + 1;
+          break;
         case 109 /* m */:
-          i = this.url(i);
+          i = text.charCodeAt(i + 1) === 97 /* a */ ? this.url(i) : i + 1;
           break;
         case 33 /* ! */:
           i = text.charCodeAt(i + 1) === 91 ? this.bracket(i, true) : i + 1;
@@ -104,7 +124,7 @@ class InlineScanner {
           i = this.placeholder(i);
           break;
         default:
-          if (c === 34 || c === 39 || (c >= 0xab && QUOTE_CHARS.has(text[i]!))) this.quoteMark(i);
+          this.quoteMark(i);
           i++;
       }
     }
