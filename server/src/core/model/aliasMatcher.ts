@@ -32,6 +32,16 @@ function foldFirst(c: number): number {
   return f;
 }
 
+const FILTER_SIZE = 1 << 16;
+
+function mix(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+function filterIndex(h: number): number {
+  return (h ^ (h >>> 16)) & (FILTER_SIZE - 1);
+}
+
 function slot(node: number, c: number): number {
   return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 0;
 }
@@ -61,6 +71,16 @@ export class AliasMatcher {
   private edgeCount = 0;
   /** The root's children by folded first code unit (0: none), the fast rejection at a word start. */
   private readonly rootChild = new Int32Array(0x10000);
+  /**
+   * A one-hash filter of the phrases' first words (the run of letters and
+   * digits a phrase starts with). A match must end on a word boundary, so the
+   * text's first word at a match equals the phrase's: a word whose hash is not
+   * here starts no match and is skipped without walking the trie. False
+   * positives only cost a walk.
+   */
+  private readonly firstWords = new Uint8Array(FILTER_SIZE);
+  /** First characters of phrases that do not start with a letter or digit: never filtered. */
+  private readonly unfiltered = new Uint8Array(0x10000);
   private size = 0;
 
   add(phrase: string, id: string): void {
@@ -78,6 +98,13 @@ export class AliasMatcher {
       }
       node = child;
     }
+    let h = foldFirst(normalized.charCodeAt(0));
+    if (isLetterOrDigit(normalized.charCodeAt(0))) {
+      for (let i = 1; i < normalized.length && isLetterOrDigit(normalized.charCodeAt(i)); i++) h = mix(h, normalized.charCodeAt(i));
+      this.firstWords[filterIndex(h)] = 1;
+    } else {
+      this.unfiltered[h] = 1;
+    }
     const ids = (this.ids[node] ??= []);
     if (!ids.includes(id)) ids.push(id);
     this.size++;
@@ -91,6 +118,8 @@ export class AliasMatcher {
   matchRange(text: string, start: number, end: number, out: AliasMatch[]): void {
     if (this.size === 0) return;
     const rootChild = this.rootChild;
+    const firstWords = this.firstWords;
+    const unfiltered = this.unfiltered;
     let i = start;
     // Whether the previous character is a letter or digit, carried along so each character is classified once.
     let previousIsWord = false;
@@ -102,8 +131,29 @@ export class AliasMatcher {
         i++;
         continue;
       }
-      const first = rootChild[foldFirst(c)]!;
-      const matchEnd = first > 0 ? this.longestAt(text, i, end, first, out) : -1;
+      const folded = foldFirst(c);
+      const first = rootChild[folded]!;
+      if (first === 0) {
+        previousIsWord = true;
+        i++;
+        continue;
+      }
+      if (unfiltered[folded] === 0) {
+        let h = folded;
+        let j = i + 1;
+        for (; j < end; j++) {
+          const d = text.charCodeAt(j);
+          if (!isLetterOrDigit(d)) break;
+          h = mix(h, d);
+        }
+        if (firstWords[filterIndex(h)] === 0) {
+          // No phrase starts with this word: go past it.
+          previousIsWord = true;
+          i = j;
+          continue;
+        }
+      }
+      const matchEnd = this.longestAt(text, i, end, first, out);
       if (matchEnd > 0) {
         i = matchEnd;
         previousIsWord = isLetterOrDigit(text.charCodeAt(i - 1));
