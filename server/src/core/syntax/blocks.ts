@@ -27,11 +27,14 @@ class Line {
 /** Splits the body into logical lines: a comment that spans line breaks keeps its lines together. */
 class LineReader {
   private commentIndex = 0;
+  private readonly onlyLineFeeds: boolean;
   constructor(
     private readonly text: string,
     private start: number,
     private readonly comments: readonly CommentNode[],
-  ) {}
+  ) {
+    this.onlyLineFeeds = text.indexOf('\r') < 0;
+  }
 
   read(): Line | undefined {
     const text = this.text;
@@ -40,8 +43,14 @@ class LineReader {
     if (start >= text.length) return undefined;
     let end = start;
     for (;;) {
-      let c = text.charCodeAt(end);
-      while (end < text.length && c !== 10 && c !== 13) c = text.charCodeAt(++end);
+      if (this.onlyLineFeeds) {
+        // indexOf finds the next break far faster than a loop over every character.
+        const lf = text.indexOf('\n', end);
+        end = lf < 0 ? text.length : lf;
+      } else {
+        let c = text.charCodeAt(end);
+        while (end < text.length && c !== 10 && c !== 13) c = text.charCodeAt(++end);
+      }
       while (this.commentIndex < comments.length && comments[this.commentIndex]!.span.end <= end) this.commentIndex++;
       const comment = comments[this.commentIndex];
       if (comment && comment.span.start < end && comment.span.end > end) {

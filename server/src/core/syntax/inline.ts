@@ -75,14 +75,15 @@ class InlineScanner {
     const text = this.text;
     const end = this.end;
     const skips = this.skips;
-    let skipStart = skips.length > 0 ? skips[0]!.start : Infinity;
+    // `end` when no skip is left (the loop stops there anyway): an integer, so the test stays a small-integer compare.
+    let skipStart = skips.length > 0 ? skips[0]!.start : end;
     let i = this.start;
     while (i < end) {
       if (i >= skipStart) {
         const skip = skips[this.skipIndex]!;
         if (i < skip.end) i = skip.end;
         this.skipIndex++;
-        skipStart = this.skipIndex < skips.length ? skips[this.skipIndex]!.start : Infinity;
+        skipStart = this.skipIndex < skips.length ? skips[this.skipIndex]!.start : end;
         continue;
       }
       const c = text.charCodeAt(i);
