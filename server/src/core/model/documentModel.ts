@@ -96,7 +96,11 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
 
   const explicit = (form: MentionForm, ref: IdRef, textSpan?: Span): void => {
     const entity = resolve(ref.id);
-    mentions.push({ form, id: ref.id, span: ref.span, ...(textSpan ? { textSpan } : {}), ...(entity ? { entity } : {}) });
+    // Optional fields assigned, not spread: spreading per mention allocated and copied objects for nothing.
+    const mention: Mutable<Mention> = { form, id: ref.id, span: ref.span };
+    if (textSpan) mention.textSpan = textSpan;
+    if (entity) mention.entity = entity;
+    mentions.push(mention);
   };
 
   const textBlocks = tree.blocks.filter((block): block is TextBlock => block.type !== 'definition');
@@ -120,9 +124,9 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
   }
   for (const figure of figures) for (const ref of figure.sourceIds) explicit('figure-source', ref);
 
-  // A loop, not push(...spread): a long article has more mentions than the call stack takes arguments.
-  for (const mention of implicitMentions(tree, textBlocks, scope, inputs.aliasMatchers)) mentions.push(mention);
-  mentions.sort((a, b) => a.span.start - b.span.start);
+  // Explicit mentions are few: sort them, then merge with the implicit ones, which come in document order.
+  mentions.sort(byStart);
+  const allMentions = mergeByStart(mentions, implicitMentions(tree, textBlocks, scope, inputs.aliasMatchers));
 
   const quotes = tree.quotes.map((node) => quoteInfo(tree, node, resolve));
   // A figure in an attributed quote takes the speaker as its source.
@@ -141,7 +145,7 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
     isRegistry: inputs.isRegistry,
     localEntities,
     scope,
-    mentions,
+    mentions: allMentions,
     quotes,
     figures: withQuoteSources,
     images,
@@ -228,15 +232,35 @@ function implicitMentions(tree: SyntaxTree, blocks: readonly TextBlock[], scope:
     }
     if (at < block.span.end) matcher.matchRange(tree.text, at, block.span.end, matches);
   }
-  return matches.map((match) => {
-    const entity = match.ids.length === 1 ? scope.get(match.ids[0]!)?.entity : undefined;
-    return {
-      form: 'implicit' as const,
-      id: match.ids[0]!,
-      span: match.span,
-      textSpan: match.span,
-      ...(entity ? { entity } : {}),
-      ...(match.ids.length > 1 ? { ambiguous: match.ids } : {}),
-    };
-  });
+  const mentions: Mention[] = new Array<Mention>(matches.length);
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i]!;
+    const mention: Mutable<Mention> = { form: 'implicit', id: match.ids[0]!, span: match.span, textSpan: match.span };
+    if (match.ids.length === 1) {
+      const entity = scope.get(match.ids[0]!)?.entity;
+      if (entity) mention.entity = entity;
+    } else {
+      mention.ambiguous = match.ids;
+    }
+    mentions[i] = mention;
+  }
+  return mentions;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function byStart(a: Mention, b: Mention): number {
+  return a.span.start - b.span.start;
+}
+
+/** Two lists sorted by start, merged; on a tie the first list's mention comes first (as a stable sort of a then b would give). */
+function mergeByStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  const out: Mention[] = new Array<Mention>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = b[j]!.span.start < a[i]!.span.start ? b[j++]! : a[i++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
