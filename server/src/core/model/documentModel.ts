@@ -224,7 +224,8 @@ function implicitMentions(tree: SyntaxTree, blocks: readonly TextBlock[], scope:
       excluded.push(node.span);
     });
     if (block.type === 'block-quote' && block.attributionLine) excluded.push(block.attributionLine);
-    excluded.sort((a, b) => a.start - b.start);
+    // Usually already in order (skips come first only in block quotes): sort only when needed.
+    if (!sortedByStart(excluded)) excluded.sort((a, b) => a.start - b.start);
     let at = block.contentStart;
     for (const span of excluded) {
       if (span.start > at) matcher.matchRange(tree.text, at, span.start, matches);
@@ -245,6 +246,11 @@ function implicitMentions(tree: SyntaxTree, blocks: readonly TextBlock[], scope:
     mentions[i] = mention;
   }
   return mentions;
+}
+
+function sortedByStart(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
+  return true;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

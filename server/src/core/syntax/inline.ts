@@ -32,6 +32,8 @@ export interface InlineScan {
 }
 
 const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’', '‹', '›']);
+const PAIR_RE = /^([\p{L}\p{N}_-]+)=("(?:[^"\\]|\\.)*"|[^\s"]*)/u;
+
 /** ASCII characters that may start a construct or are quote marks: < ` \ h m ! [ * @ T X " '. */
 const ASCII_SPECIAL = new Uint8Array(128);
 for (const ch of '<`\\hm![*@TX"\'') ASCII_SPECIAL[ch.charCodeAt(0)] = 1;
@@ -336,7 +338,8 @@ class InlineScanner {
     const parenSpan = { start: close + 2, end: parenClose };
     const span = { start: i, end: parenClose + 1 };
     const quotesBefore = this.ctx.quotes.length;
-    const inner = scanInlines(this.ctx, textSpan.start, textSpan.end, this.skips.filter((s) => s.start >= textSpan.start && s.end <= textSpan.end));
+    const skips = this.skips.length === 0 ? this.skips : this.skips.filter((s) => s.start >= textSpan.start && s.end <= textSpan.end);
+    const inner = scanInlines(this.ctx, textSpan.start, textSpan.end, skips);
     // A quote cannot start inside […] and end outside it: the bracket text is its own scope.
     const pairer = new QuotePairer({ blockIndex: this.ctx.blockIndex, inHeading: this.ctx.inHeading, singlePrimary: this.ctx.singlePrimary }, this.ctx.quotes);
     for (const mark of inner.marks) pairer.process(mark);
@@ -400,7 +403,9 @@ class InlineScanner {
         continue;
       }
       const tokenStart = i;
-      const pair = /^([\p{L}\p{N}_-]+)=("(?:[^"\\]|\\.)*"|[^\s"]*)/u.exec(text.slice(i, parenSpan.end));
+      const first = text.charCodeAt(i);
+      // `@…` and `#…` tokens (nearly all of them) cannot be key=value pairs: no slice, no regex.
+      const pair = first === 64 || first === 35 ? null : PAIR_RE.exec(text.slice(i, parenSpan.end));
       if (pair) {
         i += pair[0].length;
         const quoted = pair[2]!.startsWith('"');
@@ -454,17 +459,16 @@ class InlineScanner {
         message: `"${valueText}" is not a figure value: write digits with an optional ~, < or >, sign, decimal point and %, e.g. #~2900, #>80%, #1_200.5.`,
       });
     }
-    return {
-      span: parenSpan,
-      ids,
-      ...(idSpan ? { idSpan } : {}),
-      notSpeech: notSpeechSpan !== undefined,
-      ...(notSpeechSpan ? { notSpeechSpan } : {}),
-      ...(value ? { value } : {}),
-      ...(valueSpan ? { valueSpan } : {}),
-      ...(valueText !== undefined ? { valueText } : {}),
-      pairs,
-    };
+    // Fields assigned in the order the spread literal had (exports keep their key order), without a spread per field: this runs per bracket.
+    const list: { -readonly [K in keyof AttributeList]?: AttributeList[K] } = { span: parenSpan, ids };
+    if (idSpan) list.idSpan = idSpan;
+    list.notSpeech = notSpeechSpan !== undefined;
+    if (notSpeechSpan) list.notSpeechSpan = notSpeechSpan;
+    if (value) list.value = value;
+    if (valueSpan) list.valueSpan = valueSpan;
+    if (valueText !== undefined) list.valueText = valueText;
+    list.pairs = pairs;
+    return list as AttributeList;
   }
 
   /** The `]` matching the `[` at `open`: brackets in the text balance; escapes, code and comments are skipped. */

@@ -83,5 +83,14 @@ export function isEntityKind(word: string): word is EntityKind {
 
 /** A valid entity ID: lowercase letters (NFC), digits and single hyphens, starting with a letter; not a kind word. */
 export function isValidId(id: string): boolean {
-  return ID_RE.test(id) && id === id.normalize('NFC') && !isEntityKind(id);
+  let valid = validIds.get(id);
+  if (valid === undefined) {
+    valid = ID_RE.test(id) && id === id.normalize('NFC') && !isEntityKind(id);
+    // A document repeats the same few hundred IDs: remember answers, within a bound.
+    if (validIds.size >= 10_000) validIds.clear();
+    validIds.set(id, valid);
+  }
+  return valid;
 }
+
+const validIds = new Map<string, boolean>();
