@@ -31,14 +31,13 @@ export interface InlineScan {
   readonly marks: MarkEvent[];
 }
 
-const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’', '‹', '›']);
 const PAIR_RE = /^([\p{L}\p{N}_-]+)=("(?:[^"\\]|\\.)*"|[^\s"]*)/u;
 
 /** ASCII characters that may start a construct or are quote marks: < ` \ h m ! [ * @ T X " '. */
 const ASCII_SPECIAL = new Uint8Array(128);
 for (const ch of '<`\\hm![*@TX"\'') ASCII_SPECIAL[ch.charCodeAt(0)] = 1;
 
-/** The non-ASCII quote marks of QUOTE_CHARS, by code: « » ‘ ’ “ ” „ ‹ ›. */
+/** The non-ASCII quote marks, by code: « » ‘ ’ “ ” „ ‹ › (with " and ' the marks the scanner knows). */
 function isQuoteCode(c: number): boolean {
   return c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b) || c === 0x2039 || c === 0x203a;
 }
@@ -290,9 +289,8 @@ class InlineScanner {
   private at(i: number): number {
     const text = this.text;
     const prev = this.prev(i);
-    const prevChar = prev >= 0 ? String.fromCharCode(prev) : '';
     // After ' or ’ the @ follows an elided article (l'@ump) unless single marks are the primary quotes.
-    const afterQuoteMark = QUOTE_CHARS.has(prevChar) && (this.ctx.singlePrimary || (prevChar !== "'" && prevChar !== '’'));
+    const afterQuoteMark = (prev === 34 || prev === 39 || isQuoteCode(prev)) && (this.ctx.singlePrimary || (prev !== 39 && prev !== 0x2019));
     if (!afterQuoteMark && prev >= 0 && isLetterOrDigit(prev)) return i + 1; // an e-mail address
     let j = i + 1;
     while (j < this.end) {
@@ -306,10 +304,11 @@ class InlineScanner {
       return i + 2;
     }
     // Sentence punctuation after a mention is not part of it.
-    let trimmed = raw;
-    while (trimmed.length > 0 && /[.\-+]$/.test(trimmed)) trimmed = trimmed.slice(0, -1);
-    if (trimmed === '') return i + 1;
-    if (!afterQuoteMark && (/[_.]/.test(trimmed) || [...trimmed].some(isUppercase))) return i + 1 + raw.length;
+    let trimmedEnd = j;
+    for (let c = text.charCodeAt(trimmedEnd - 1); trimmedEnd > i + 1 && (c === 46 || c === 45 || c === 43); c = text.charCodeAt(trimmedEnd - 1)) trimmedEnd--;
+    if (trimmedEnd === i + 1) return i + 1;
+    const trimmed = text.slice(i + 1, trimmedEnd);
+    if (!afterQuoteMark && !looksLikeId(trimmed)) return i + 1 + raw.length;
     const ids: IdRef[] = [];
     let at = i + 1;
     for (const part of trimmed.split('+')) {
@@ -538,6 +537,17 @@ function isWholeQuote(text: string, textSpan: Span, quotes: readonly QuoteNode[]
   const start = textSpan.start + (inside.length - inside.trimStart().length);
   const end = textSpan.end - (inside.length - inside.trimEnd().length);
   return quotes.some((q) => q.close !== undefined && q.open.start === start && q.close.end === end);
+}
+
+/** No `_` or `.` and no uppercase letter: a handle or a domain otherwise. */
+function looksLikeId(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c === 95 || c === 46 || (c >= 65 && c <= 90)) return false;
+    // Beyond ASCII, ask the case mapping, per code point.
+    if (c >= 128) return ![...word].some(isUppercase);
+  }
+  return true;
 }
 
 function firstCommentAtOrAfter(comments: readonly CommentNode[], offset: number): number {
