@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import Ajv from 'ajv';
@@ -88,6 +90,35 @@ describe('--format sarif', () => {
     );
     for (const r of results) assert.equal(run0.tool.driver.rules![r.ruleIndex!]!.id, r.ruleId);
     assert.equal(run0.invocations![0]!.executionSuccessful, true);
+  });
+
+  it('points a duplicate at the first definition and fingerprints findings without line numbers', () => {
+    const results = log.runs[0]!.results!;
+    const duplicate = results.find((r) => r.ruleId === 'duplicate-entity')!;
+    const related = duplicate.relatedLocations![0]!;
+    assert.equal(related.physicalLocation!.artifactLocation!.uri, 'examples/faulty.article');
+    assert.equal(related.physicalLocation!.region!.startLine, 12);
+    assert.equal(related.message!.text, 'First definition.');
+    const prints = results.map((r) => r.partialFingerprints!['articlemarkFinding/v1']!);
+    assert.equal(new Set(prints).size, prints.length, 'one fingerprint per finding');
+    // Inserting lines above the findings leaves their fingerprints unchanged.
+    const dir = mkdtempSync(join(tmpdir(), 'articlemark-sarif-'));
+    cpSync(EXAMPLES, join(dir, 'examples'), { recursive: true });
+    const faultyPath = join(dir, 'examples/faulty.article');
+    const text = readFileSync(faultyPath, 'utf8');
+    const body = text.indexOf('\n---\n', 4) + 5;
+    writeFileSync(faultyPath, `${text.slice(0, body)}\nA new first paragraph.\n${text.slice(body)}`);
+    const shifted = JSON.parse(run(['check', '--format', 'sarif', 'examples/faulty.article'], { cwd: dir }).stdout) as Sarif.Log;
+    const before = results.filter((r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri === 'examples/faulty.article');
+    const after = shifted.runs[0]!.results!;
+    assert.deepEqual(
+      after.map((r) => r.partialFingerprints!['articlemarkFinding/v1']),
+      before.map((r) => r.partialFingerprints!['articlemarkFinding/v1']),
+    );
+    assert.notDeepEqual(
+      after.map((r) => r.locations![0]!.physicalLocation!.region!.startLine),
+      before.map((r) => r.locations![0]!.physicalLocation!.region!.startLine),
+    );
   });
 });
 

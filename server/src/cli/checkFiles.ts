@@ -58,7 +58,7 @@ export class FileChecker {
     for (const [path, message] of this.host.readProblems) problems.push({ index, path: displayPath(path, this.options.cwd), message });
     this.host.readProblems.clear();
     return {
-      report: { path: file.display, absolutePath: file.path, findings: analysis.diagnostics.map(toCliFinding) },
+      report: { path: file.display, absolutePath: file.path, findings: analysis.diagnostics.map((d) => toCliFinding(d, (path) => displayPath(path, this.options.cwd))) },
       problems,
     };
   }

@@ -99,6 +99,6 @@ export function exportModel(analysis: DocumentAnalysis, options: ExportOptions) 
       noSourceOnPurpose: figure.noSourceOnPurpose,
       properties: figure.properties,
     })),
-    diagnostics: analysis.diagnostics.map(toCliFinding) satisfies CliFinding[],
+    diagnostics: analysis.diagnostics.map((d) => toCliFinding(d, (p) => displayPath(p, options.cwd))) satisfies CliFinding[],
   };
 }

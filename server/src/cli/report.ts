@@ -10,6 +10,18 @@ export interface CliFinding {
   readonly endLine: number;
   readonly endColumn: number;
   readonly data?: Record<string, unknown>;
+  /** Other places that explain this one (the first definition of a duplicate, say). */
+  readonly related?: readonly RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  /** As shown in output, like FileReport.path. */
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly message: string;
 }
 
 export interface FileReport {
@@ -31,8 +43,17 @@ export interface CheckResult {
   readonly problems: readonly ToolProblem[];
 }
 
-export function toCliFinding(diagnostic: ArticleDiagnostic): CliFinding {
+/** `display` turns an absolute path into the form shown in output. */
+export function toCliFinding(diagnostic: ArticleDiagnostic, display: (path: string) => string): CliFinding {
   const { start, end } = diagnostic.range;
+  const related = diagnostic.related?.map((r) => ({
+    path: display(r.path),
+    line: r.range.start.line + 1,
+    column: r.range.start.character + 1,
+    endLine: r.range.end.line + 1,
+    endColumn: r.range.end.character + 1,
+    message: r.message,
+  }));
   return {
     code: diagnostic.code,
     severity: diagnostic.severity,
@@ -42,6 +63,7 @@ export function toCliFinding(diagnostic: ArticleDiagnostic): CliFinding {
     endLine: end.line + 1,
     endColumn: end.character + 1,
     ...(diagnostic.data ? { data: diagnostic.data } : {}),
+    ...(related && related.length > 0 ? { related } : {}),
   };
 }
 

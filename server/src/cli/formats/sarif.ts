@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { RULES, type Severity, type SeveritySetting } from '../../core';
@@ -30,7 +31,14 @@ export function toSarif(result: CheckResult, cwd: string, executionSuccessful: b
   }));
   const results: Sarif.Result[] = [];
   for (const file of result.files) {
+    const seen = new Map<string, number>();
     for (const f of file.findings) {
+      // Stable across edits elsewhere in the file: code, file and message (which names the ID or
+      // number at fault), plus an occurrence count for identical findings; no line numbers.
+      const key = `${f.code}\u0000${file.path}\u0000${f.message}`;
+      const occurrence = (seen.get(key) ?? 0) + 1;
+      seen.set(key, occurrence);
+      const fingerprint = `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${occurrence}`;
       results.push({
         ruleId: f.code,
         ruleIndex: RULE_INDEX.get(f.code)!,
@@ -44,6 +52,19 @@ export function toSarif(result: CheckResult, cwd: string, executionSuccessful: b
             },
           },
         ],
+        partialFingerprints: { 'articlemarkFinding/v1': fingerprint },
+        ...(f.related
+          ? {
+              relatedLocations: f.related.map((r, id) => ({
+                id,
+                message: { text: r.message },
+                physicalLocation: {
+                  artifactLocation: artifactLocation(r.path),
+                  region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn },
+                },
+              })),
+            }
+          : {}),
         ...(f.data ? { properties: { data: f.data } } : {}),
       });
     }

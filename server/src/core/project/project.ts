@@ -266,7 +266,7 @@ export class ArticleProject {
         const file = this.file(target);
         if (!file) {
           if (direct) {
-            findings.push({ code: 'missing-registry', span: use.span, message: `The registry "${use.path}" does not exist (looked for ${target}).`, data: { path: target } });
+            findings.push({ code: 'missing-registry', span: use.span, message: `The registry "${use.path}" does not exist (paths in \`uses\` are relative to this article).`, data: { path: target } });
           }
           continue;
         }
