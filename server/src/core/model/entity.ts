@@ -1,5 +1,4 @@
 import type { EntityKind } from '../text/chars';
-import type { Span } from '../text/lineIndex';
 import type { DefinitionBlock, SyntaxTree } from '../syntax/nodes';
 
 export interface Entity {
@@ -55,14 +54,5 @@ export function looksLikeRegistry(tree: SyntaxTree): boolean {
   return definitions > 0;
 }
 
+/** Where an ID in a document's scope was defined. */
 export type EntityOrigin = 'document' | 'uses' | 'registry';
-
-export interface ScopedEntity {
-  readonly entity: Entity;
-  readonly origin: EntityOrigin;
-}
-
-/** Span of an entity's ID in its defining file. */
-export function idSpan(entity: Entity): Span {
-  return entity.definition.idSpan;
-}
