@@ -4,7 +4,6 @@ import { isFragmentToken, parseFigureValue } from './figureValue';
 import type {
   AttributeList,
   AttributePair,
-  BareMentionNode,
   BracketNode,
   BracketRole,
   CommentNode,
@@ -300,7 +299,7 @@ class InlineScanner {
     }
     const raw = text.slice(i + 1, j);
     if (afterQuoteMark && (raw === '-' || (raw.startsWith('-') && !/[\p{L}\p{N}]/u.test(raw)))) {
-      this.pushMention({ type: 'bare-mention', span: { start: i, end: i + 2 }, ids: [], notSpeech: true, afterQuoteMark });
+      this.inlines.push({ type: 'bare-mention', span: { start: i, end: i + 2 }, ids: [], notSpeech: true, afterQuoteMark });
       return i + 2;
     }
     // Sentence punctuation after a mention is not part of it.
@@ -315,12 +314,8 @@ class InlineScanner {
       if (part !== '') ids.push({ id: part, span: { start: at, end: at + part.length } });
       at += part.length + 1;
     }
-    this.pushMention({ type: 'bare-mention', span: { start: i, end: i + 1 + trimmed.length }, ids, notSpeech: false, afterQuoteMark });
+    this.inlines.push({ type: 'bare-mention', span: { start: i, end: i + 1 + trimmed.length }, ids, notSpeech: false, afterQuoteMark });
     return i + 1 + trimmed.length;
-  }
-
-  private pushMention(node: BareMentionNode): void {
-    this.inlines.push(node);
   }
 
   // ------------------------------------------------------------ brackets
@@ -329,7 +324,7 @@ class InlineScanner {
     const text = this.text;
     const open = image ? i + 1 : i;
     const close = this.matchBracket(open);
-    if (close < 0 || text.charCodeAt(close + 1) !== 40 /* ( */) return image ? i + 1 : i + 1;
+    if (close < 0 || text.charCodeAt(close + 1) !== 40 /* ( */) return i + 1;
     const parenClose = this.matchParen(close + 1);
     if (parenClose < 0) return i + 1;
 
