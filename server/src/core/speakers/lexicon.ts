@@ -1,5 +1,5 @@
 // Word lists the speaker engine reads: speech verbs (French and English, all
-// the inflections news copy uses), titles, role nouns, pronouns and the
+// the inflections news copy uses), titles, role and organisation nouns and the
 // capitalised function words that are not names. Generic vocabulary only: no
 // proper name from any article belongs here.
 
@@ -63,9 +63,6 @@ export function isSpeechVerb(word: string): boolean {
 /** "according to", "selon", "d'après", "quoting": the speaker follows. */
 export const SOURCE_PREPOSITION = /(?:\bselon|\bd['’]après|\baccording\s+to|\bsuivant)\s+$/iu;
 
-/** Auxiliaries and the adverbs allowed between them and the participle ("a d'ailleurs déclaré"). */
-export const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'est', 'sont', 'était', 'has', 'have', 'had', 'was', 'were', 'is', 'would', 'will', 'did', 'does', 'do']);
-
 /** Titles before a person's name; the name after them is a person. */
 export const PERSON_TITLES = new Set([
   'm', 'mme', 'mlle', 'mm', 'dr', 'pr', 'me', 'mgr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lady', 'lord', 'dame', 'prof',
@@ -124,10 +121,6 @@ export const ORG_HEADS = new Set([
   'systems', 'technologies', 'labs', 'laboratoire', 'museum', 'musée', 'gallery', 'galerie', 'weekly', 'daily', 'magazine',
 ]);
 
-export const PERSON_PRONOUNS_FR = new Set(['il', 'elle', 'celui-ci', 'celle-ci', 'ce dernier', 'cette dernière']);
-export const PERSON_PRONOUNS_EN = new Set(['he', 'she']);
-export const GROUP_PRONOUNS = new Set(['ils', 'elles', 'they', 'it', 'we', 'nous', 'on']);
-
 /** Capitalised words that start sentences or sit in titles but are not names. */
 export const NOT_NAME_WORDS = new Set([
   'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'au', 'aux', 'et', 'ou', 'mais', 'donc', 'or', 'ni', 'car',
@@ -146,6 +139,3 @@ export const NOT_NAME_WORDS = new Set([
   'pourtant', 'cependant', 'toutefois', 'enfin', 'puis', 'ensuite', 'déjà', 'encore', 'toujours', 'désormais', 'hier',
   'aujourd', 'demain', 'other', 'both', 'each', 'another', 'such', 'only', 'now', 'today', 'yesterday', 'last', 'next',
 ]);
-
-/** Words between a sentence's subject and its speech verb that are allowed in the middle ("a d'ailleurs déclaré"). */
-export const INSERTED_WORDS = /^(?:d['’]ailleurs|pour sa part|de son côté|pour leur part|alors|également|aussi|ensuite|encore|toutefois|cependant|quant à lui|lui-même|elle-même|en outre|déjà|notamment|plus tard|later|also|then|further|however|once|previously|earlier|recently)$/iu;
