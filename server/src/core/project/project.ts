@@ -51,7 +51,10 @@ interface RegistrySet {
  * by `invalidate` when a file changes on disk.
  */
 export class ArticleProject {
-  private readonly configs = new Map<string, LoadedConfig>();
+  /** Directory of an article → the configuration that applies there (found by walking up). */
+  private readonly configsByDir = new Map<string, LoadedConfig>();
+  /** Configuration file → what it says; several directories share one. */
+  private readonly configFiles = new Map<string, LoadedConfig>();
   private readonly files = new Map<string, ParsedFile | null>();
   private readonly registries = new Map<string, RegistrySet>();
   private readonly analyses = new Map<string, { version: number | undefined; text: string; analysis: DocumentAnalysis }>();
@@ -82,7 +85,8 @@ export class ArticleProject {
   invalidate(path?: string, change: 'changed' | 'created' | 'deleted' = 'changed'): void {
     const normalized = path === undefined ? undefined : normalizePath(path);
     if (normalized === undefined || normalized.endsWith(`/${CONFIG_FILE_NAME}`) || normalized === this.options.configPath) {
-      this.configs.clear();
+      this.configsByDir.clear();
+      this.configFiles.clear();
       this.files.clear();
       this.registries.clear();
       this.dropAnalyses();
@@ -132,7 +136,7 @@ export class ArticleProject {
   configFor(path: string): LoadedConfig {
     if (this.options.configPath) return this.loadConfig(normalizePath(this.options.configPath));
     const dir = dirname(normalizePath(path));
-    const cached = this.configs.get(dir);
+    const cached = this.configsByDir.get(dir);
     if (cached) return cached;
     let found: LoadedConfig | undefined;
     for (const candidateDir of ancestors(dir)) {
@@ -143,17 +147,17 @@ export class ArticleProject {
       }
     }
     const result = found ?? { dir, config: DEFAULT_CONFIG, problems: [] };
-    this.configs.set(dir, result);
+    this.configsByDir.set(dir, result);
     return result;
   }
 
   private loadConfig(configPath: string): LoadedConfig {
-    const cached = this.configs.get(`config:${configPath}`);
+    const cached = this.configFiles.get(configPath);
     if (cached) return cached;
     const text = this.host.readFile(configPath);
     const parsed = text === undefined ? { config: DEFAULT_CONFIG, problems: [{ message: 'cannot be read', fatal: true }] } : parseConfig(text);
     const loaded: LoadedConfig = { path: configPath, dir: dirname(configPath), config: parsed.config, problems: parsed.problems };
-    this.configs.set(`config:${configPath}`, loaded);
+    this.configFiles.set(configPath, loaded);
     return loaded;
   }
 
