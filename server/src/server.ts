@@ -33,7 +33,7 @@ import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { ArticleWorkspace, type OpenAnalysis } from './workspace/articleWorkspace';
 import { readSettings } from './workspace/settings';
-import { pathToUri, uriToPath } from './workspace/uris';
+import { uriToPath } from './workspace/uris';
 
 const connection = createConnection(ProposedFeatures.all);
 const workspace = new ArticleWorkspace();
@@ -66,8 +66,8 @@ const analysisOf = (uri: string): OpenAnalysis | undefined => workspace.analysis
 const modelOf = (uri: string): DocumentModel | undefined => analysisOf(uri)?.analysis.model;
 
 function locate(entity: Entity): Location | undefined {
-  const model = workspace.analysisOfPath(entity.path)?.analysis.model;
-  return model ? { uri: pathToUri(entity.path), range: model.lines.rangeOf(entity.definition.idSpan) } : undefined;
+  const found = workspace.analysisOfPath(entity.path);
+  return found ? { uri: found.uri, range: found.analysis.model.lines.rangeOf(entity.definition.idSpan) } : undefined;
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -261,7 +261,7 @@ connection.onCodeAction(guarded('codeAction', (params, token) => {
     const registry = workspace.analysisOfPath(path);
     if (!registry) return [];
     const text = registry.analysis.model.tree.text;
-    return [{ uri: pathToUri(path), name: path.split('/').pop() ?? path, endPosition: registry.analysis.model.lines.positionAt(text.length), endsWithNewline: /\n\s*$/.test(text) }];
+    return [{ uri: registry.uri, name: path.split('/').pop() ?? path, endPosition: registry.analysis.model.lines.positionAt(text.length), endsWithNewline: /\n\s*$/.test(text) }];
   });
   return codeActions({
     uri: params.textDocument.uri,

@@ -367,7 +367,7 @@ describe('a client that spells file URIs its own way (as VS Code does)', () => {
   });
   after(() => client.stop());
 
-  it('reports each file once in references, rename and workspace symbols', async () => {
+  it('reports each file once in references, rename and workspace symbols, in the editor’s spelling', async () => {
     const open = (name: string): string => {
       const uri = vscodeUri(join(folder, name));
       assert.notEqual(uri, uriOf(join(folder, name)), 'the two spellings differ');
@@ -390,6 +390,9 @@ describe('a client that spells file URIs its own way (as VS Code does)', () => {
     const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: '' });
     assert.deepEqual(symbols.map((s) => s.name).sort(), ['@acme', '@ceo']);
     assert.ok(symbols.every((s) => s.location.uri === registry));
+
+    const declared = await client.request<Location>('textDocument/definition', { textDocument: { uri: story }, position });
+    assert.equal(declared.uri, registry, 'definition in the editor’s spelling');
   });
 });
 

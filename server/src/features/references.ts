@@ -1,7 +1,6 @@
 import type { CancellationToken, Location, Position } from 'vscode-languageserver';
 import type { DocumentModel, Entity, Mention, Span } from '../core';
 import type { OpenAnalysis } from '../workspace/articleWorkspace';
-import { pathToUri, uriToPath } from '../workspace/uris';
 import { throwIfCancelled, yieldToEventLoop } from './cancellation';
 import type { EntityLocator } from './entityLocator';
 import { entityAt } from './locate';
@@ -30,25 +29,10 @@ export function referenceSpan(mention: Mention): Span {
   return mention.form === 'implicit' && mention.textSpan ? mention.textSpan : mention.span;
 }
 
-/**
- * One URI per file. The index spells URIs as Node does; a client may spell the
- * same file otherwise (VS Code encodes `(`, `@`, the drive colon …), and only
- * for a document it opened, so its spelling wins: no file is reported twice.
- */
-export function oneUriPerFile(uris: readonly string[]): string[] {
-  const byPath = new Map<string, string>();
-  for (const uri of uris) {
-    const key = uriToPath(uri) ?? uri;
-    const seen = byPath.get(key);
-    if (seen === undefined || seen === pathToUri(key)) byPath.set(key, uri);
-  }
-  return [...byPath.values()];
-}
-
-/** Every file that might mention the target, read through the project's cached analyses; checks for cancellation between files. */
+/** Every file that might mention the target (one URI per file: see ArticleWorkspace), read through the project's cached analyses; checks for cancellation between files. */
 export async function* workspaceModels(uris: readonly string[], analysis: (uri: string) => OpenAnalysis | undefined, token: CancellationToken): AsyncIterable<OpenAnalysis> {
   let sinceYield = 0;
-  for (const uri of oneUriPerFile(uris)) {
+  for (const uri of uris) {
     if (++sinceYield >= 20) {
       sinceYield = 0;
       await yieldToEventLoop();

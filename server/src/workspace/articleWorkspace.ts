@@ -17,11 +17,17 @@ export interface OpenAnalysis {
  * Open documents (editor text wins over the disk), the workspace index and the
  * project that analyses them. Every analysis goes through ArticleProject's
  * per-version cache, so only a document that changed is re-analysed.
+ *
+ * Documents are keyed by path, not by URI string: a client may spell a file's
+ * URI otherwise than Node does (VS Code encodes `(`, `@`, the drive colon …).
+ * Keyed by path, each file has one URI everywhere: the editor's spelling for an
+ * open document, Node's for the others.
  */
 export class ArticleWorkspace {
   readonly host = new NodeFileHost();
   readonly index = new WorkspaceIndex(this.host);
   readonly project = new ArticleProject(this.host);
+  /** By path; by URI for a document that is not a file (it is never analysed). */
   private readonly documents = new Map<string, TextDocument>();
   settings: ServerSettings = DEFAULT_SETTINGS;
 
@@ -33,22 +39,23 @@ export class ArticleWorkspace {
   /** Opens a document; true when other analysed documents read it (their findings may change). */
   open(uri: string, languageId: string, version: number, text: string): boolean {
     const document = TextDocument.create(uri, languageId, version, text);
-    this.documents.set(uri, document);
+    this.documents.set(keyOf(uri), document);
     return this.afterEdit(document);
   }
 
   /** Applies an edit; true when other analysed documents read this one (their findings may change). */
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): boolean {
-    const current = this.documents.get(uri);
+    const key = keyOf(uri);
+    const current = this.documents.get(key);
     if (!current) return false;
     const updated = TextDocument.update(current, changes, version);
-    this.documents.set(uri, updated);
+    this.documents.set(key, updated);
     return this.afterEdit(updated);
   }
 
   close(uri: string): void {
-    this.documents.delete(uri);
     const path = uriToPath(uri);
+    this.documents.delete(path ?? uri);
     if (!path) return;
     this.host.setOverlay(path, undefined);
     // The disk copy is the truth again for the documents that use this one.
@@ -56,11 +63,11 @@ export class ArticleWorkspace {
   }
 
   document(uri: string): TextDocument | undefined {
-    return this.documents.get(uri);
+    return this.documents.get(keyOf(uri));
   }
 
   openUris(): string[] {
-    return [...this.documents.keys()];
+    return [...this.documents.values()].map((document) => document.uri);
   }
 
   /**
@@ -79,21 +86,22 @@ export class ArticleWorkspace {
   /** The analysis of an open document (its editor text) or of a file on disk. */
   analysis(uri: string): OpenAnalysis | undefined {
     const path = uriToPath(uri);
-    if (!path) return undefined;
-    const document = this.documents.get(uri);
-    const analysis = document ? this.project.analyze(path, document.getText(), document.version) : this.project.analyzeFile(path);
-    if (!analysis) return undefined;
-    return document ? { uri, path, document, analysis } : { uri, path, analysis };
+    return path ? this.analysisOfPath(path) : undefined;
   }
 
   analysisOfPath(path: string): OpenAnalysis | undefined {
-    return this.analysis(pathToUri(path));
+    const document = this.documents.get(path);
+    if (document) return { uri: document.uri, path, document, analysis: this.project.analyze(path, document.getText(), document.version) };
+    const analysis = this.project.analyzeFile(path);
+    return analysis ? { uri: pathToUri(path), path, analysis } : undefined;
   }
 
-  /** Every article of the workspace plus open documents outside it, for workspace-wide features. */
+  /** Every article of the workspace plus open documents outside it, one URI per file, for workspace-wide features. */
   allUris(): string[] {
-    const uris = new Set(this.index.files().map(pathToUri));
-    for (const uri of this.documents.keys()) uris.add(uri);
-    return [...uris];
+    const uris = new Map(this.index.files().map((path) => [path, pathToUri(path)]));
+    for (const [key, document] of this.documents) uris.set(key, document.uri);
+    return [...uris.values()];
   }
 }
+
+const keyOf = (uri: string): string => uriToPath(uri) ?? uri;
