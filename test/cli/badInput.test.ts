@@ -59,6 +59,21 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     });
   }
 
+  it('import and suggest refuse binary and non-UTF-8 files like check does', () => {
+    for (const command of ['import', 'suggest']) {
+      for (const [file, message] of [
+        ['binary.article', /binary file/],
+        ['latin1.article', /not valid UTF-8/],
+        ['nope.txt', /no such file or directory/],
+      ] as const) {
+        const result = run([command, file], { cwd: dir });
+        assert.equal(result.code, 2, `${command} ${file}`);
+        assert.equal(result.stdout, '');
+        assert.match(result.stderr, new RegExp(`^articlemark ${command}: cannot read ${file.replace('.', '\\.')}: ${message.source}`, 'm'));
+      }
+    }
+  });
+
   it('a file it may not read', { skip: process.getuid?.() !== 0 && process.platform !== 'linux' }, () => {
     const locked = join(dir, 'locked');
     mkdirSync(locked);

@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importPlainText } from '../../core/speakers/importText';
+import { readArticle } from '../../node/readText';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
 
 const USAGE = `Usage: articlemark import FILE.txt [-o FILE.article]
@@ -23,14 +24,13 @@ export const importCommand: Command = {
   options: { output: { type: 'string', short: 'o' } },
   async run(values, positionals, io) {
     if (positionals.length !== 1) throw new UsageError('import takes exactly one FILE');
-    let text: string;
-    try {
-      text = readFileSync(resolve(io.cwd, positionals[0]!), 'utf8');
-    } catch (error) {
-      io.stderr.write(`articlemark import: cannot read ${positionals[0]}: ${(error as Error).message}\n`);
+    // The same reader as check and export: binary and non-UTF-8 files are refused, not read as garbage.
+    const read = readArticle(resolve(io.cwd, positionals[0]!));
+    if ('problem' in read) {
+      io.stderr.write(`articlemark import: cannot read ${positionals[0]}: ${read.problem}\n`);
       return EXIT_TROUBLE;
     }
-    const result = importPlainText(text);
+    const result = importPlainText(read.text);
     for (const line of result.dropped) io.stderr.write(`dropped: ${line}\n`);
     const output = stringOption(values, 'output');
     if (output) writeFileSync(resolve(io.cwd, output), result.article);

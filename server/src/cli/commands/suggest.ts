@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LineIndex } from '../../core';
 import { analyzeForImport } from '../../core/speakers/importText';
+import { readArticle } from '../../node/readText';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
 
 const USAGE = `Usage: articlemark suggest FILE --format json
@@ -46,14 +46,13 @@ export const suggestCommand: Command = {
   async run(values, positionals, io) {
     if (positionals.length !== 1) throw new UsageError('suggest takes exactly one FILE');
     if ((stringOption(values, 'format') ?? 'json') !== 'json') throw new UsageError('the only format is json');
-    let text: string;
-    try {
-      text = readFileSync(resolve(io.cwd, positionals[0]!), 'utf8');
-    } catch (error) {
-      io.stderr.write(`articlemark suggest: cannot read ${positionals[0]}: ${(error as Error).message}\n`);
+    // The same reader as check and export: binary and non-UTF-8 files are refused, not read as garbage.
+    const read = readArticle(resolve(io.cwd, positionals[0]!));
+    if ('problem' in read) {
+      io.stderr.write(`articlemark suggest: cannot read ${positionals[0]}: ${read.problem}\n`);
       return EXIT_TROUBLE;
     }
-    io.stdout.write(`${JSON.stringify(suggestQuotes(text), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(suggestQuotes(read.text), null, 2)}\n`);
     return EXIT_OK;
   },
 };
