@@ -34,7 +34,6 @@ export interface DocumentAnalysis {
 }
 
 interface ParsedFile {
-  readonly text: string;
   readonly tree: SyntaxTree;
   readonly lines: LineIndex;
   readonly entities: readonly Entity[];
@@ -231,7 +230,6 @@ export class ArticleProject {
     }
     const tree = parse(text);
     const file: ParsedFile = {
-      text,
       tree,
       lines: new LineIndex(text),
       entities: definitionsOf(tree).map((definition) => entityFromDefinition(definition, normalized)),
@@ -252,8 +250,10 @@ export class ArticleProject {
     return set;
   }
 
-  /** Entities of the `uses` files, followed transitively (nearest first); cycles are cut. */
-  /** `read` receives every `uses` path looked at, found or not: creating a missing one matters too. */
+  /**
+   * Entities of the `uses` files, followed transitively (nearest first); cycles are cut.
+   * `read` receives every `uses` path looked at, found or not: creating a missing one matters too.
+   */
   private usesEntities(path: string, tree: SyntaxTree, findings: Finding[], read: string[]): Entity[] {
     const entities: Entity[] = [];
     const visited = new Set<string>([path]);
