@@ -1,4 +1,4 @@
-import { walk, type BracketNode, type DocumentModel, type Entity, type FigureInfo, type Mention, type QuoteInfo, type Span } from '../core';
+import type { DocumentModel, Entity, FigureInfo, Mention, QuoteInfo, Span } from '../core';
 
 export const contains = (span: Span, offset: number): boolean => span.start <= offset && offset <= span.end;
 
@@ -34,18 +34,6 @@ export function quoteAt(model: DocumentModel, offset: number): QuoteInfo | undef
 
 export function figureAt(model: DocumentModel, offset: number): FigureInfo | undefined {
   return model.figures.find((figure) => contains(figure.node.span, offset));
-}
-
-/** Every bracket node of the document, for features that look at links and spans. */
-export function brackets(model: DocumentModel): BracketNode[] {
-  const found: BracketNode[] = [];
-  for (const block of model.tree.blocks) {
-    if (block.type === 'definition') continue;
-    walk(block.inlines, (node) => {
-      if (node.type === 'bracket') found.push(node);
-    });
-  }
-  return found;
 }
 
 /** The entity an offset designates: a mention's or a definition's. */
