@@ -1,4 +1,4 @@
-import { isLetterOrDigit, isPunctuation, isUppercase, isValidId, isWhitespace } from '../text/chars';
+import { isHandleChar, isLetterOrDigit, isPunctuation, isUppercase, isValidId, isWhitespace } from '../text/chars';
 import type { Span } from '../text/lineIndex';
 import { isFragmentToken, parseFigureValue } from './figureValue';
 import type {
@@ -294,7 +294,7 @@ class InlineScanner {
     let j = i + 1;
     while (j < this.end) {
       const c = text.charCodeAt(j);
-      if (isLetterOrDigit(c) || c === 95 || c === 46 || c === 45 || (afterQuoteMark && c === 43)) j++;
+      if (isHandleChar(c) || (afterQuoteMark && c === 43)) j++;
       else break;
     }
     const raw = text.slice(i + 1, j);
