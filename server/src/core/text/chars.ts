@@ -45,12 +45,6 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Letters and combining marks, any script. Surrogate halves count as letters: astral letters are rare and never punctuation we care about. */
-export function isLetter(c: number): boolean {
-  if (c < 128) return isAsciiLetter(c);
-  return c < 0x10000 && (classOf(c) & LETTER) !== 0;
-}
-
 export function isLetterOrDigit(c: number): boolean {
   if (c < 128) return isAsciiLetter(c) || isDigit(c);
   return c < 0x10000 && (classOf(c) & (LETTER | DIGIT)) !== 0;

@@ -83,7 +83,3 @@ export class LineIndex {
     return end;
   }
 }
-
-export function spanContains(span: Span, offset: number): boolean {
-  return offset >= span.start && offset <= span.end;
-}
