@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, diagnosticsOf, fileUri, openArticle, restoreWorkspace, screenshot, sleep, snapshotWorkspace, waitFor } from './helpers';
+import { codeOf, diagnosticsOf, fileUri, openArticle, restoresWorkspace, screenshot, sleep, waitFor } from './helpers';
 
 interface Expected {
   code: string;
@@ -21,7 +21,7 @@ const severities: Record<Expected['severity'], vscode.DiagnosticSeverity> = {
 const key = (code: string, line: number, severity: vscode.DiagnosticSeverity): string => `${line}:${code}:${vscode.DiagnosticSeverity[severity]}`;
 
 /** Waits until the document has diagnostics and their number has stopped changing. */
-export async function settledDiagnostics(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
+async function settledDiagnostics(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
   let last = -1;
   let stable = 0;
   return waitFor(`diagnostics of ${uri.path}`, async () => {
@@ -35,12 +35,7 @@ export async function settledDiagnostics(uri: vscode.Uri): Promise<vscode.Diagno
 }
 
 suite('diagnostics', () => {
-  let files: Map<string, string>;
-  suiteSetup(async () => {
-    files = snapshotWorkspace();
-    await activateExtension();
-  });
-  suiteTeardown(() => restoreWorkspace(files));
+  restoresWorkspace();
 
   test('the faulty article gets exactly the findings faulty.expected.json lists', async () => {
     const expected = JSON.parse(readFileSync(fileUri('faulty.expected.json').fsPath, 'utf8')) as Expected[];

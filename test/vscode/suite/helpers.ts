@@ -1,3 +1,4 @@
+/// <reference types="mocha" />
 // Shared by the in-editor tests: the workspace, waiting for the server, screenshots.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ export function fileUri(relative: string): vscode.Uri {
 }
 
 /** Every file of the workspace as it was before the tests, so edits can be undone on disk. */
-export function snapshotWorkspace(): Map<string, string> {
+function snapshotWorkspace(): Map<string, string> {
   const files = new Map<string, string>();
   const visit = (dir: string): void => {
     for (const name of readdirSync(dir)) {
@@ -30,7 +31,7 @@ export function snapshotWorkspace(): Map<string, string> {
   return files;
 }
 
-export async function restoreWorkspace(files: Map<string, string>): Promise<void> {
+async function restoreWorkspace(files: Map<string, string>): Promise<void> {
   // Throw away unsaved edits first, or the editors would keep the tests' changes.
   await vscode.commands.executeCommand('workbench.action.files.revert');
   for (const document of vscode.workspace.textDocuments) {
@@ -43,6 +44,22 @@ export async function restoreWorkspace(files: Map<string, string>): Promise<void
   for (const [path, text] of files) {
     if (readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
   }
+}
+
+/**
+ * For a suite that edits the workspace: snapshots it and activates the extension before
+ * the suite, and puts every file back after it (after `cleanUp`, e.g. resetting settings).
+ */
+export function restoresWorkspace(cleanUp?: () => Thenable<void>): void {
+  let files: Map<string, string>;
+  suiteSetup(async () => {
+    files = snapshotWorkspace();
+    await activateExtension();
+  });
+  suiteTeardown(async () => {
+    await cleanUp?.();
+    await restoreWorkspace(files);
+  });
 }
 
 export async function activateExtension(): Promise<ArticleMarkApi> {

@@ -2,7 +2,7 @@
 // Hover, definition, references, completion and rename through the real editor API.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, fileUri, hoverText, openArticle, positionOf, restoreWorkspace, screenshot, snapshotWorkspace, waitFor } from './helpers';
+import { fileUri, hoverText, openArticle, positionOf, restoresWorkspace, screenshot, waitFor } from './helpers';
 
 const article = 'le-drian-choigou.article';
 const registry = 'registry/newsroom.article';
@@ -17,12 +17,7 @@ async function hoverAt(document: vscode.TextDocument, position: vscode.Position)
 }
 
 suite('navigation', () => {
-  let files: Map<string, string>;
-  suiteSetup(async () => {
-    files = snapshotWorkspace();
-    await activateExtension();
-  });
-  suiteTeardown(() => restoreWorkspace(files));
+  restoresWorkspace();
 
   test('hover on a mention, an attribution and unmarked alias text shows the entity card', async () => {
     const { document } = await openArticle(article);

@@ -2,15 +2,10 @@
 // The "Attribute to …" quick fix, applied as a writer would apply it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, diagnosticsOf, openArticle, restoreWorkspace, snapshotWorkspace, waitFor } from './helpers';
+import { diagnosticsOf, openArticle, restoresWorkspace, waitFor } from './helpers';
 
 suite('quick fix', () => {
-  let files: Map<string, string>;
-  suiteSetup(async () => {
-    files = snapshotWorkspace();
-    await activateExtension();
-  });
-  suiteTeardown(() => restoreWorkspace(files));
+  restoresWorkspace();
 
   test('"Attribute to …" on an unattributed quote inserts the attribution and clears the diagnostic', async () => {
     const editor = await openArticle('faulty.article');

@@ -2,18 +2,10 @@
 // Rule severities from articlemark.json and from the articlemark.rules setting.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, diagnosticsOf, fileUri, openArticle, restoreWorkspace, snapshotWorkspace, waitFor } from './helpers';
+import { diagnosticsOf, fileUri, openArticle, restoresWorkspace, waitFor } from './helpers';
 
 suite('rule configuration', () => {
-  let files: Map<string, string>;
-  suiteSetup(async () => {
-    files = snapshotWorkspace();
-    await activateExtension();
-  });
-  suiteTeardown(async () => {
-    await vscode.workspace.getConfiguration('articlemark').update('rules', undefined, vscode.ConfigurationTarget.Global);
-    await restoreWorkspace(files);
-  });
+  restoresWorkspace(() => vscode.workspace.getConfiguration('articlemark').update('rules', undefined, vscode.ConfigurationTarget.Global));
 
   test('switching a rule off in articlemark.json removes its diagnostics, switching it back restores them', async () => {
     const { document } = await openArticle('faulty.article');
