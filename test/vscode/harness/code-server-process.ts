@@ -9,8 +9,12 @@ import type { Tools } from './tool-cache';
 export interface RunningCodeServer {
   readonly port: number;
   readonly baseUrl: string;
-  readonly logFile: string;
   readonly process: GroupProcess;
+}
+
+/** Where code-server's output goes: kept beside the screenshots and tailed when a run fails. */
+export function codeServerLog(scratch: string): string {
+  return join(scratch, 'code-server.log');
 }
 
 /** Environment for code-server: scratch XDG folders, nothing inherited from a surrounding VS Code. */
@@ -84,8 +88,7 @@ export async function startCodeServer(
     await mkdir(join(scratch, dir), { recursive: true });
   }
   await writeFile(join(scratch, 'user-data', 'User', 'settings.json'), `${JSON.stringify(userSettings, null, 2)}\n`);
-  const logFile = join(scratch, 'code-server.log');
-  const log = createWriteStream(logFile);
+  const log = createWriteStream(codeServerLog(scratch));
   await new Promise((resolve, reject) => log.once('open', resolve).once('error', reject));
 
   const args = [
@@ -111,5 +114,5 @@ export async function startCodeServer(
   // code-server loads VS Code's server on the first page request (~3 s); do that now,
   // while the browser starts, rather than when the workbench is opened.
   await fetch(`${baseUrl}/`, { signal: AbortSignal.any([abort, AbortSignal.timeout(30_000)]) }).then((r) => r.arrayBuffer());
-  return { port, baseUrl, logFile, process: server };
+  return { port, baseUrl, process: server };
 }

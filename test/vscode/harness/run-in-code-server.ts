@@ -10,7 +10,7 @@ import { copyFile, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startCodeServer } from './code-server-process';
+import { codeServerLog, startCodeServer } from './code-server-process';
 import { parseOptions, usage, UsageError, type HarnessOptions } from './options';
 import { PageConsole } from './page-console';
 import { PhaseTimer } from './phase-timer';
@@ -79,7 +79,7 @@ async function keepLogs(scratch: string, artefacts: string): Promise<void> {
   const target = join(artefacts, 'logs');
   await rm(target, { recursive: true, force: true });
   await mkdir(target, { recursive: true });
-  await copyFile(join(scratch, 'code-server.log'), join(target, 'code-server.log')).catch(() => undefined);
+  await copyFile(codeServerLog(scratch), join(target, 'code-server.log')).catch(() => undefined);
   await cp(join(scratch, 'user-data', 'logs'), target, { recursive: true }).catch(() => undefined);
 }
 
@@ -184,11 +184,11 @@ async function run(options: HarnessOptions): Promise<number> {
       return EXIT_TIMEOUT;
     }
     print(`error: ${(reason as Error).stack ?? String(reason)}`);
-    if (scratch) print(`last lines of code-server's log:\n${await tail(join(scratch, 'code-server.log'), 40)}`);
+    if (scratch) print(`last lines of code-server's log:\n${await tail(codeServerLog(scratch), 40)}`);
     return EXIT_HARNESS_ERROR;
   } finally {
     clearTimeout(deadline);
-    if (scratch && options.verbose) print(`code-server log:\n${await tail(join(scratch, 'code-server.log'), 10_000)}`);
+    if (scratch && options.verbose) print(`code-server log:\n${await tail(codeServerLog(scratch), 10_000)}`);
     if (scratch && options.screenshots) await keepLogs(scratch, options.screenshots);
     await timer.run('cleanup', async () => {
       for (const cleanup of cleanups.reverse()) {

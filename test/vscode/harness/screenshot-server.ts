@@ -22,7 +22,6 @@ export type ScreenshotTaker = (request: ScreenshotRequest, file: string) => Prom
 export interface ScreenshotServer {
   readonly url: string;
   setTaker(taker: ScreenshotTaker): void;
-  readonly taken: readonly string[];
   close(): Promise<void>;
 }
 
@@ -71,7 +70,6 @@ export async function startScreenshotServer(directory: string, print: (line: str
   // A random path segment keeps stray local requests from triggering screenshots.
   const token = randomBytes(12).toString('hex');
   let taker: ScreenshotTaker | undefined;
-  const taken: string[] = [];
   // One screenshot at a time: they share the page.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -99,7 +97,6 @@ export async function startScreenshotServer(directory: string, print: (line: str
         queue = job.catch(() => undefined);
         try {
           await job;
-          taken.push(file);
           print(`screenshot ${parsed.name}: ${file}`);
           answer(response, 200, { path: file });
         } catch (error) {
@@ -121,7 +118,6 @@ export async function startScreenshotServer(directory: string, print: (line: str
     setTaker(next) {
       taker = next;
     },
-    taken,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -2,7 +2,7 @@
 // playwright-core: switches on the smoke-test driver (which makes the workbench
 // honour the extension-test payload), forwards the page console, and resolves with
 // the extension host's exit code delivered through window.codeAutomationExit.
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage } from 'playwright-core';
 import type { ScreenshotRequest } from './screenshot-server';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -70,7 +70,6 @@ export function consoleText(message: ConsoleMessage): string {
 }
 
 export interface WorkbenchSession {
-  readonly page: Page;
   /** Resolves with the extension host's exit code: 0 when the suite passed. */
   readonly exitCode: Promise<number>;
   takeScreenshot(request: ScreenshotRequest, file: string): Promise<void>;
@@ -105,7 +104,6 @@ export async function openWorkbench(
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
 
   return {
-    page,
     exitCode,
     async takeScreenshot(request, file) {
       if (request.delayMs) await page.waitForTimeout(request.delayMs);
