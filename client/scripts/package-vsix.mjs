@@ -2,37 +2,34 @@
 // Why a staging folder: package.json's "files" (what npm publishes for the CLI) and
 // .vscodeignore (what the .vsix holds) cannot coexist in one folder for vsce, and
 // both are wanted. The staged manifest drops "files"; .vscodeignore applies as usual.
+// What to stage is read from .vscodeignore's `!` lines, so the list lives in one place.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { globSync } from 'tinyglobby';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = resolve(root, process.argv[2] ?? 'articlemark.vsix');
-const staged = [
-  'dist/client.js',
-  'dist/server.js',
-  'syntaxes',
-  'language-configuration.json',
-  'README.md',
-  'LICENSE',
-  'images/icon.png',
-  'images/quotes.svg',
-  'docs/images',
-  '.vscodeignore',
-];
+// The manifest is written below, without the npm-only fields.
+const kept = readFileSync(join(root, '.vscodeignore'), 'utf8')
+  .split('\n')
+  .filter((line) => line.startsWith('!'))
+  .map((line) => line.slice(1).trim())
+  .filter((pattern) => pattern !== 'package.json');
 
 const stage = mkdtempSync(join(tmpdir(), 'articlemark-vsix-'));
 try {
-  for (const path of staged) {
-    const from = join(root, path);
-    if (!existsSync(from)) {
-      if (path === 'docs/images') continue; // Only needed when the README shows screenshots.
-      throw new Error(`${path} is missing: run the production build first`);
+  for (const pattern of kept) {
+    const files = globSync(pattern, { cwd: root });
+    if (files.length === 0) {
+      if (pattern.startsWith('docs/images/')) continue; // Only needed when the README shows screenshots.
+      throw new Error(`${pattern} matches nothing: run the production build first`);
     }
-    cpSync(from, join(stage, path), { recursive: true });
+    for (const file of files) cpSync(join(root, file), join(stage, file));
   }
+  cpSync(join(root, '.vscodeignore'), join(stage, '.vscodeignore'));
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   delete manifest.files;
   // Nothing to install or run at packaging time: the runtime dependencies are bundled.
