@@ -3,7 +3,7 @@
 // unmarked copy (import) and on articles (with their entities as known ones).
 import { parse } from '../syntax/parse';
 import { attributeQuotes } from './attribute';
-import { findEntities, slug } from './names';
+import { findEntities, slug, uniqueId } from './names';
 import { sentenceStarts } from './sentences';
 import { quoteMask } from './spans';
 import type { KnownEntity, QuoteSpan, SpeakerAnalysis } from './types';
@@ -55,9 +55,7 @@ export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): Spe
         if (existing >= 0) return existing;
         let base = slug(name.split(/\s+/u).slice(0, 4).join(' '));
         if (base.length > 40) base = base.slice(0, 40).replace(/-+$/u, '');
-        let id = base;
-        for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-        used.add(id);
+        const id = uniqueId(base, used);
         entities.push({ id, kind: 'source', name, aliases: [], roles: new Set(name.toLowerCase().split(/\s+/u)), known: false });
         mentions.push({ start, end: start + name.length, entity: entities.length - 1 });
         mentions.sort((a, b) => a.start - b.start);

@@ -3,6 +3,8 @@
 // ("le gouvernement malien", "the police") and the caller's known entities,
 // then groups the mentions into entities (a surname alone joins the full name).
 import { isSpeechVerb, NOT_NAME_WORDS, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import { isEntityKind } from '../text/chars';
+import { firstFrom } from './spans';
 import type { EntityMention, FoundEntity, KnownEntity, SpeakerKind } from './types';
 
 interface Token {
@@ -56,14 +58,7 @@ export function slug(name: string): string {
 function rolesBefore(text: string, tokens: readonly Token[], at: number): Token[] {
   const out: Token[] = [];
   let edge = at;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && out.length < 6; i--) {
+  for (let i = firstFrom(tokens, at) - 1; i >= 0 && out.length < 6; i--) {
     const t = tokens[i]!;
     if (!/^[\s\u00a0]*$/u.test(text.slice(t.end, edge)) && !(t.text.length === 1 && /^['’]$/u.test(text.slice(t.end, edge)))) break;
     const w = lower(t.text);
@@ -334,13 +329,21 @@ function assignIds(entities: FoundEntity[]): void {
   const used = new Set(entities.filter((e) => e.known).map((e) => e.id));
   for (const e of entities) {
     if (e.known) continue;
-    const words = e.name.split(/\s+/u).filter((w) => !CONNECTORS.has(w));
-    let base = e.kind === 'person' && words.length > 1 ? slug(e.name.split(/\s+/u).slice(-1)[0]!) : slug(e.name);
-    if (e.kind === 'person' && /^(?:le|la|de|van|von|al|el|di|da|du)-/.test(slug(e.name.split(/\s+/u).slice(-2).join(' ')))) base = slug(e.name.split(/\s+/u).slice(-2).join(' '));
-    if (['person', 'org', 'place', 'source', 'work', 'event', 'other'].includes(base)) base = `${base}-1`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    e.id = id;
+    const parts = e.name.split(/\s+/u);
+    const lastTwo = slug(parts.slice(-2).join(' '));
+    let base = e.kind === 'person' && parts.filter((w) => !CONNECTORS.has(w)).length > 1 ? slug(parts[parts.length - 1]!) : slug(e.name);
+    // A surname with its particle ("Le Drian"): both words.
+    if (e.kind === 'person' && /^(?:le|la|de|van|von|al|el|di|da|du)-/.test(lastTwo)) base = lastTwo;
+    // A kind word is not a valid ID.
+    if (isEntityKind(base)) base = `${base}-1`;
+    e.id = uniqueId(base, used);
   }
+}
+
+/** `base`, or `base-2`, `base-3` … when taken; recorded in `used`. */
+export function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
 }
