@@ -257,7 +257,8 @@ connection.onCodeAction(guarded('codeAction', (params, token) => {
   const found = analysisOf(params.textDocument.uri);
   if (!found) return [];
   throwIfCancelled(token);
-  const registries = workspace.project.registryPaths(found.path).flatMap((path) => {
+  // Code actions are asked on every cursor move; the registries only matter for an unknown ID.
+  const registries = () => workspace.project.registryPaths(found.path).flatMap((path) => {
     const registry = workspace.analysisOfPath(path);
     if (!registry) return [];
     const text = registry.analysis.model.tree.text;

@@ -12,8 +12,8 @@ export interface CodeActionInputs {
   readonly diagnostics: readonly ArticleDiagnostic[];
   readonly range: Range;
   readonly only?: readonly string[];
-  /** Registry files the article's project loads, for "Define entity … in <registry>". */
-  readonly registries: readonly { uri: string; name: string; endPosition: Range['start']; endsWithNewline: boolean }[];
+  /** Registry files the article's project loads, for "Define entity … in <registry>"; asked only when an unknown ID is in range. */
+  readonly registries: () => readonly { uri: string; name: string; endPosition: Range['start']; endsWithNewline: boolean }[];
 }
 
 const overlaps = (a: Range, b: Range): boolean =>
@@ -84,7 +84,7 @@ function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnost
   const actions: CodeAction[] = [
     { title: `Define entity @${id} in this document`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(inputs.uri, [inDocument]) },
   ];
-  for (const registry of inputs.registries) {
+  for (const registry of inputs.registries()) {
     actions.push({
       title: `Define entity @${id} in ${registry.name}`,
       kind: CodeActionKind.QuickFix,
