@@ -14,9 +14,3 @@ export function useColour(values: OptionValues, io: CliIO): boolean {
 export function reportProblems(problems: readonly ToolProblem[], io: CliIO): void {
   for (const problem of problems) io.stderr.write(`articlemark: ${problem.path ? `${problem.path}: ` : ''}${problem.message}\n`);
 }
-
-export async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}

@@ -22,7 +22,7 @@ export function describeReadError(error: unknown): string {
 }
 
 /** Checks bytes before they become text: binary files and bad encodings are reported, not analysed as garbage. */
-export function decodeArticle(bytes: Uint8Array): ReadResult {
+function decodeArticle(bytes: Uint8Array): ReadResult {
   // A NUL byte never appears in text a writer typed; git uses the same test.
   if (bytes.subarray(0, 8000).includes(0)) return { problem: 'binary file, not checked' };
   let text: string;
@@ -35,6 +35,7 @@ export function decodeArticle(bytes: Uint8Array): ReadResult {
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
+/** A file's text, or why it cannot be checked. */
 export function readArticle(path: string): ReadResult {
   let bytes: Uint8Array;
   try {
@@ -43,4 +44,11 @@ export function readArticle(path: string): ReadResult {
     return { problem: describeReadError(error) };
   }
   return decodeArticle(bytes);
+}
+
+/** Standard input read to its end, with the same checks as a file. */
+export async function readArticleStream(stream: NodeJS.ReadableStream): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return decodeArticle(Buffer.concat(chunks));
 }

@@ -7,9 +7,9 @@ import { formatSarif } from '../formats/sarif';
 import { formatText } from '../formats/text';
 import { expandInputs } from '../inputs';
 import { checkInWorkers, checkSerially, workerCount } from '../parallel';
-import { decodeArticle } from '../../node/readText';
+import { readArticleStream } from '../../node/readText';
 import { countFindings, type CheckResult, type FileReport, type ToolProblem } from '../report';
-import { readAll, reportProblems, useColour } from '../terminal';
+import { reportProblems, useColour } from '../terminal';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -88,7 +88,7 @@ export const checkCommand: Command = {
     let stdinText: string | undefined;
     const stdinFile = expanded.files.find((file) => file.stdin);
     if (stdinFile) {
-      const decoded = decodeArticle(await readAll(io.stdin));
+      const decoded = await readArticleStream(io.stdin);
       if ('problem' in decoded) problems.push({ path: stdinFile.display, message: decoded.problem });
       else stdinText = decoded.text;
     }

@@ -4,9 +4,9 @@ import { NodeFileHost } from '../../node/nodeFileHost';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
 import { exportModel } from '../exportModel';
 import { displayPath } from '../inputs';
-import { decodeArticle, readArticle, type ReadResult } from '../../node/readText';
+import { readArticle, readArticleStream } from '../../node/readText';
 import type { ToolProblem } from '../report';
-import { readAll, reportProblems } from '../terminal';
+import { reportProblems } from '../terminal';
 
 const USAGE = `Usage: articlemark export FILE [options]
 
@@ -45,7 +45,7 @@ export const exportCommand: Command = {
     const host = new NodeFileHost();
     const project = new ArticleProject(host, configOption !== undefined ? { configPath: resolve(io.cwd, configOption) } : {});
 
-    const read: ReadResult = input === '-' ? decodeArticle(await readAll(io.stdin)) : readArticle(path);
+    const read = input === '-' ? await readArticleStream(io.stdin) : readArticle(path);
     if ('problem' in read) {
       reportProblems([{ path: shown, message: read.problem }], io);
       return EXIT_TROUBLE;
