@@ -332,7 +332,7 @@ function assignIds(entities: FoundEntity[]): void {
     const parts = e.name.split(/\s+/u);
     const lastTwo = slug(parts.slice(-2).join(' '));
     let base = e.kind === 'person' && parts.filter((w) => !CONNECTORS.has(w)).length > 1 ? slug(parts[parts.length - 1]!) : slug(e.name);
-    // A surname with its particle ("Le Drian"): both words.
+    // A surname with its particle (le, van, al …): both words.
     if (e.kind === 'person' && /^(?:le|la|de|van|von|al|el|di|da|du)-/.test(lastTwo)) base = lastTwo;
     // A kind word is not a valid ID.
     if (isEntityKind(base)) base = `${base}-1`;
