@@ -33,7 +33,9 @@ function quoteGroups(model: DocumentModel): DocumentSymbol | undefined {
   for (const quote of model.quotes) {
     if (quote.nested) continue;
     const key = quote.notSpeech ? 'Not speech' : quote.speakers.length > 0 ? quote.speakers.map((s) => s.name).join(' + ') : 'Unattributed';
-    groups.set(key, [...(groups.get(key) ?? []), quote]);
+    const group = groups.get(key);
+    if (group) group.push(quote);
+    else groups.set(key, [quote]);
   }
   if (groups.size === 0) return undefined;
   const { lines } = model;
