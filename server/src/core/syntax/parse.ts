@@ -4,7 +4,7 @@ import { parseBlocks } from './blocks';
 import { findComments } from './comments';
 import { parseFrontMatter } from './frontMatter';
 import { scanInlines, type InlineContext } from './inline';
-import type { Attribution, BareMentionNode, Block, BlockQuoteBlock, Inline, QuoteNode, SyntaxProblem, SyntaxTree, TextBlock } from './nodes';
+import type { Attribution, BareMentionNode, Block, BlockQuoteBlock, Inline, QuoteNode, SyntaxProblem, SyntaxTree } from './nodes';
 import { continues, QuotePairer } from './quotes';
 
 export interface ParseOptions {
@@ -58,7 +58,7 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
     if (open.length === 0) continue;
     // Newsroom convention: a quote runs on when the next paragraph opens with the same mark.
     const next = blocks[index + 1];
-    const resume = next?.type === 'paragraph' ? firstContentChar(text, next) : -1;
+    const resume = next?.type === 'paragraph' ? firstContentChar(text, next.contentStart, next.span.end) : -1;
     if (next && resume >= 0 && continues(open[0]!, text[resume]!)) {
       pairer.continueInto(contentEnd, resume + 1, index + 1);
       paragraphPairer = pairer;
@@ -76,8 +76,9 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
   return { text, ...(fm.frontMatter ? { frontMatter: fm.frontMatter } : {}), blocks, quotes, comments, problems };
 }
 
-function firstContentChar(text: string, block: TextBlock): number {
-  for (let i = block.contentStart; i < block.span.end; i++) if (!isWhitespace(text.charCodeAt(i))) return i;
+/** The first non-space offset in [start, end), or -1. */
+function firstContentChar(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return i;
   return -1;
 }
 
@@ -129,7 +130,8 @@ function attachAttributions(text: string, blocks: readonly Block[], quotes: Quot
     walk(block.inlines, (node) => {
       if (node.type === 'bare-mention' && node.afterQuoteMark) suffixes.set(node.span.start, node);
       if (node.type === 'bracket' && node.role === 'quote' && node.attributes) {
-        const quote = quoteStartingIn(node.textSpan, byOpen);
+        // The scanner gave the `quote` role because a quote opens at the text's first non-space character.
+        const quote = byOpen.get(firstContentChar(text, node.textSpan.start, node.textSpan.end));
         if (quote) {
           const attrs = node.attributes;
           quote.attribution = {
@@ -168,14 +170,6 @@ function attributionFromMention(node: Inline): Attribution {
   if (node.type === 'bare-mention') return { form: 'blockquote', span: node.span, ids: node.ids, notSpeech: node.notSpeech };
   const attrs = node.type === 'bracket' ? node.attributes : undefined;
   return { form: 'blockquote', span: attrs?.idSpan ?? node.span, ids: attrs?.ids ?? [], notSpeech: attrs?.notSpeech ?? false };
-}
-
-function quoteStartingIn(span: Span, byOpen: Map<number, QuoteNode>): QuoteNode | undefined {
-  for (let i = span.start; i < span.end; i++) {
-    const quote = byOpen.get(i);
-    if (quote) return quote;
-  }
-  return undefined;
 }
 
 export function walk(inlines: readonly Inline[], visit: (node: Inline) => void): void {
