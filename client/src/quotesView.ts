@@ -9,7 +9,7 @@ import type { QuotesSource } from './quotesSource';
 export const QUOTES_VIEW_ID = 'articlemark.quotes';
 export const REVEAL_QUOTE_COMMAND = 'articlemark.revealQuote';
 
-type Node = { group: QuoteGroup } | { quote: QuoteEntry; group: QuoteGroup; uri: vscode.Uri };
+type Node = { group: QuoteGroup; uri: vscode.Uri } | { quote: QuoteEntry; group: QuoteGroup; uri: vscode.Uri };
 
 /** What the view shows, in plain data: used by the in-editor tests. */
 export interface QuotesViewSnapshot {
@@ -50,18 +50,11 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
-    if (node) return 'quote' in node ? [] : this.quotesOf(node.group);
+    if (node) return 'quote' in node ? [] : node.group.quotes.map((quote) => ({ quote, group: node.group, uri: node.uri }));
     const document = this.source.activeArticle();
     const quotes = await this.source.quotesOf(document);
     if (!document || !quotes) return [];
-    this.uri = document.uri;
-    return groupQuotes(quotes).map((group) => ({ group }));
-  }
-
-  private uri: vscode.Uri | undefined;
-  private quotesOf(group: QuoteGroup): Node[] {
-    const uri = this.uri;
-    return uri ? group.quotes.map((quote) => ({ quote, group, uri })) : [];
+    return groupQuotes(quotes).map((group) => ({ group, uri: document.uri }));
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
