@@ -65,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Articl
   );
 
   await languageClient.start();
-  // Reveals the quotes view in the Explorer only once there is something to show.
+  // The quotes view (in ArticleMark's activity-bar container) shows only once the server runs.
   await vscode.commands.executeCommand('setContext', 'articlemark.activated', true);
   source.fireSoon();
 
