@@ -31,6 +31,17 @@ export function displayPath(absolute: string, cwd: string): string {
   return normalizePath(rel === '' || rel.startsWith('..') ? absolute : rel);
 }
 
+/** A file named on the command line or found in a folder or glob. */
+export function fileInput(absolute: string, cwd: string): InputFile {
+  const path = normalizePath(absolute);
+  return { path, display: displayPath(path, cwd) };
+}
+
+/** The `-` input: `--stdin-filename` gives it a path (for the configuration lookup and output), else it is `<stdin>`. */
+export function stdinInput(cwd: string, stdinFilename: string | undefined): InputFile {
+  const path = normalizePath(resolve(cwd, stdinFilename ?? '<stdin>'));
+  return { path, display: stdinFilename === undefined ? '<stdin>' : displayPath(path, cwd), stdin: true };
+}
 
 /**
  * Turns command-line inputs into files, in the order given (each folder's
@@ -41,16 +52,16 @@ export function expandInputs(inputs: readonly string[], cwd: string, stdinFilena
   const files: InputFile[] = [];
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
-  const add = (absolute: string, stdin = false): void => {
-    const path = normalizePath(absolute);
-    if (!stdin && seen.has(path)) return;
-    seen.add(path);
-    files.push({ path, display: stdin && !stdinFilename ? '<stdin>' : displayPath(path, cwd), ...(stdin ? { stdin } : {}) });
+  // `-` is always taken; a file only once, and not when `-` named it before.
+  const add = (file: InputFile): void => {
+    if (!file.stdin && seen.has(file.path)) return;
+    seen.add(file.path);
+    files.push(file);
   };
 
   for (const input of inputs) {
     if (input === '-') {
-      add(resolve(cwd, stdinFilename ?? '<stdin>'), true);
+      add(stdinInput(cwd, stdinFilename));
       continue;
     }
     const absolute = resolve(cwd, input);
@@ -61,7 +72,7 @@ export function expandInputs(inputs: readonly string[], cwd: string, stdinFilena
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isGlobPattern(input)) {
         const matches = globFiles([input], cwd);
         if (matches.length === 0) problems.push({ input, message: 'no files match this pattern' });
-        for (const match of matches) add(match);
+        for (const match of matches) add(fileInput(match, cwd));
       } else {
         problems.push({ input, message: describeReadError(error) });
       }
@@ -70,9 +81,9 @@ export function expandInputs(inputs: readonly string[], cwd: string, stdinFilena
     if (stats.isDirectory()) {
       const found = globFiles([ARTICLE_GLOB], absolute);
       if (found.length === 0) problems.push({ input, message: 'no .article files in this folder' });
-      for (const file of found) add(file);
+      for (const file of found) add(fileInput(file, cwd));
     } else {
-      add(absolute);
+      add(fileInput(absolute, cwd));
     }
   }
   return { files, problems };

@@ -3,7 +3,7 @@ import { ArticleProject } from '../../core';
 import { NodeFileHost } from '../../node/nodeFileHost';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
 import { exportModel } from '../exportModel';
-import { displayPath } from '../inputs';
+import { displayPath, fileInput, stdinInput } from '../inputs';
 import { readArticle, readArticleStream } from '../../node/readText';
 import type { ToolProblem } from '../report';
 import { reportProblems } from '../terminal';
@@ -39,8 +39,7 @@ export const exportCommand: Command = {
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
     const input = positionals[0]!;
     const stdinFilename = stringOption(values, 'stdin-filename');
-    const path = resolve(io.cwd, input === '-' ? (stdinFilename ?? '<stdin>') : input);
-    const shown = input === '-' && stdinFilename === undefined ? '<stdin>' : displayPath(path, io.cwd);
+    const { path, display: shown } = input === '-' ? stdinInput(io.cwd, stdinFilename) : fileInput(resolve(io.cwd, input), io.cwd);
     const configOption = stringOption(values, 'config');
     const host = new NodeFileHost();
     const project = new ArticleProject(host, configOption !== undefined ? { configPath: resolve(io.cwd, configOption) } : {});
