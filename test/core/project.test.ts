@@ -123,3 +123,25 @@ test('invalidate drops exactly the analyses that read the changed file, whatever
   project.invalidate('/p/registry/more.article', 'created');
   assert.deepEqual(codes(project.analyzeFile('/p/b.article')!), []);
 });
+
+test('an edited registry is parsed once: its readers reuse the parse of its own analysis, only when the host holds that text', () => {
+  const host = memoryHost({ '/p/articlemark.json': '{"registries": ["reg.article"]}', '/p/reg.article': '@person x: X\n' });
+  const project = new ArticleProject(host);
+  project.analyze('/p/reg.article', '@person x: X\n', 1);
+  project.analyzeFile('/p/a.article');
+
+  // The editor's buffer is what the host holds (an overlay).
+  host.files.set('/p/reg.article', '@person y: Y\n');
+  project.invalidate('/p/reg.article');
+  const registry = project.analyze('/p/reg.article', '@person y: Y\n', 2);
+  const a = project.analyze('/p/a.article', '@y\n', 1);
+  assert.deepEqual(codes(a), []);
+  assert.equal(a.model.scope.get('y')?.entity.definition, registry.model.tree.blocks[0], 'the registry entity comes from the same parse');
+
+  // Analysed text the host does not hold: readers keep reading the host's text.
+  project.invalidate('/p/reg.article');
+  project.analyze('/p/reg.article', '@person z: Z\n', 3);
+  const again = project.analyze('/p/a.article', '@y @z\n', 2);
+  assert.deepEqual(codes(again), ['unknown-entity']);
+  assert.equal(again.model.scope.get('y')?.entity.name, 'Y');
+});

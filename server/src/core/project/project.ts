@@ -173,6 +173,7 @@ export class ArticleProject {
 
     const config = this.configFor(normalized);
     const tree = parse(text, { quotes: config.config.quotes });
+    this.shareParse(normalized, text, tree);
     const registrySet = this.registrySet(config);
     const registryMember = registrySet.paths.has(normalized);
     const loadFindings: Finding[] = [];
@@ -228,14 +229,21 @@ export class ArticleProject {
       this.files.set(normalized, null);
       return undefined;
     }
-    const tree = parse(text);
-    const file: ParsedFile = {
-      tree,
-      lines: new LineIndex(text),
-      entities: definitionsOf(tree).map((definition) => entityFromDefinition(definition, normalized)),
-    };
+    const file = parsedFile(normalized, text, parse(text));
     this.files.set(normalized, file);
     return file;
+  }
+
+  /**
+   * Hands the parse just made for `path`'s own analysis to the documents that
+   * read it (a registry, a `uses` file), so an edited registry is parsed once
+   * per keystroke, not twice. Only for a file something read before (a plain
+   * article costs no extra host read) and only when the host holds this very
+   * text; the quote style it was parsed with changes neither definitions nor `uses`.
+   */
+  private shareParse(path: string, text: string, tree: SyntaxTree): void {
+    if (this.files.has(path) || (this.dependents.get(path)?.size ?? 0) === 0) return;
+    if (this.host.readFile(path) === text) this.files.set(path, parsedFile(path, text, tree));
   }
 
   private registrySet(config: LoadedConfig): RegistrySet {
@@ -280,4 +288,8 @@ export class ArticleProject {
     }
     return entities;
   }
+}
+
+function parsedFile(path: string, text: string, tree: SyntaxTree): ParsedFile {
+  return { tree, lines: new LineIndex(text), entities: definitionsOf(tree).map((definition) => entityFromDefinition(definition, path)) };
 }
