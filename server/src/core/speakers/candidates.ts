@@ -55,11 +55,9 @@ export function speakerCandidates(model: DocumentModel, quoteIndex: number): Spe
   const analysis = analysisOf(model);
   const attribution = analysis.quotes.find((q) => q.quote.open === quote.node.open.start);
   if (!attribution) return [];
-  const out: SpeakerCandidate[] = [];
-  for (const c of attribution.candidates) {
+  // Candidates are distinct entities, and the known ones have the scope's distinct IDs: no duplicates to drop.
+  return attribution.candidates.flatMap((c) => {
     const entity = analysis.entities[c.entity]!;
-    if (!entity.known || out.some((o) => o.id === entity.id)) continue;
-    out.push({ id: entity.id, name: entity.name, confidence: c.confidence, reason: c.reason });
-  }
-  return out;
+    return entity.known ? [{ id: entity.id, name: entity.name, confidence: c.confidence, reason: c.reason }] : [];
+  });
 }
