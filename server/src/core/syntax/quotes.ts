@@ -61,13 +61,18 @@ export interface ScopeOptions {
  */
 export class QuotePairer {
   private readonly stack: Open[] = [];
-  private options: ScopeOptions;
+  private readonly inHeading: boolean;
+  private readonly singlePrimary: boolean;
+  /** The block quotes opened from now on belong to: moves on when a quote continues into the next paragraph. */
+  private blockIndex: number;
 
   constructor(
     options: ScopeOptions,
     private readonly sink: QuoteNode[],
   ) {
-    this.options = options;
+    this.inHeading = options.inHeading;
+    this.singlePrimary = options.singlePrimary;
+    this.blockIndex = options.blockIndex;
   }
 
   get openMarks(): readonly QuoteMark[] {
@@ -107,7 +112,7 @@ export class QuotePairer {
       open.parts.push({ start: open.partStart, end: paragraphEnd });
       open.partStart = resumeAt;
     }
-    this.options = { ...this.options, blockIndex };
+    this.blockIndex = blockIndex;
   }
 
   /** Ends the scope: every quote still open is left unclosed at `end`. */
@@ -133,8 +138,8 @@ export class QuotePairer {
 
   private isNestedOnly(char: string): boolean {
     const single = SINGLE_FAMILY.has(char);
-    if (this.options.inHeading && single) return false;
-    return this.options.singlePrimary ? !single && char !== '«' && char !== '„' : single;
+    if (this.inHeading && single) return false;
+    return this.singlePrimary ? !single && char !== '«' && char !== '„' : single;
   }
 
   private open(mark: QuoteMark, event: MarkEvent): void {
@@ -144,8 +149,8 @@ export class QuotePairer {
       open: { start: event.offset, end: event.offset + 1 },
       parts: [],
       partStart: event.offset + 1,
-      blockIndex: this.options.blockIndex,
-      inHeading: this.options.inHeading,
+      blockIndex: this.blockIndex,
+      inHeading: this.inHeading,
     });
   }
 
