@@ -2,7 +2,7 @@ import { ignoredCodes } from '../syntax/comments';
 import type { DocumentModel } from '../model/documentModel';
 import type { Range, Span } from '../text/lineIndex';
 import { ruleInfo, type RuleCode, type Severity, type SeveritySetting } from './catalog';
-import type { RuleContext } from './context';
+import type { Rule, RuleContext } from './context';
 import { documentFindings } from './documentRules';
 import { entityFindings } from './entityRules';
 import type { Finding } from './finding';
@@ -33,11 +33,12 @@ export interface ArticleDiagnostic {
   readonly related?: readonly { readonly path: string; readonly range: Range; readonly message: string }[];
 }
 
-const RULES = [syntaxFindings, documentFindings, entityFindings, quoteFindings, figureFindings];
+// Named apart from the catalog's RULES: these are the checks, one per family of codes.
+const CHECKS: readonly Rule[] = [syntaxFindings, documentFindings, entityFindings, quoteFindings, figureFindings];
 
 export function collectFindings(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES) for (const finding of rule(context)) findings.push(finding);
+  for (const check of CHECKS) for (const finding of check(context)) findings.push(finding);
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
 }
 
