@@ -10,13 +10,14 @@ const file = resolve(__dirname, '..', 'fixtures', 'corpus', 'afp-le-drian-choigo
 const text = readFileSync(file, 'utf8');
 
 test('suggest JSON has quotes with text, range, confident and ranked candidates', () => {
-  const out = JSON.parse(JSON.stringify(suggestQuotes(text))) as { quotes: { text: string; range: { start: { line: number; character: number } }; confident: boolean; candidates: { id: string; name: string; confidence: number }[] }[] };
+  const out = JSON.parse(JSON.stringify(suggestQuotes(text))) as { quotes: { text: string; range: { start: { line: number; character: number } }; confident: boolean; notSpeech: boolean; candidates: { id: string; name: string; confidence: number }[] }[] };
   assert.ok(out.quotes.length >= 10);
   for (const q of out.quotes) {
     assert.equal(typeof q.text, 'string');
     assert.ok(!q.text.startsWith('"'));
     assert.equal(typeof q.range.start.line, 'number');
     assert.equal(typeof q.confident, 'boolean');
+    assert.equal(typeof q.notSpeech, 'boolean');
     for (let i = 0; i < q.candidates.length; i++) {
       const c = q.candidates[i]!;
       assert.ok(c.confidence >= 0 && c.confidence <= 1);

@@ -7,7 +7,7 @@ import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '.
 const USAGE = `Usage: articlemark suggest FILE --format json
 
 Lists each quote of FILE with its likely speakers, best first, as JSON:
-{"quotes":[{"text","range","confident","candidates":[{"id","name","confidence"}]}]}.
+{"quotes":[{"text","range","confident","notSpeech","candidates":[{"id","name","confidence"}]}]}.
 "confident" is true exactly for the quotes \`articlemark import\` attributes.
 
 Options:
