@@ -42,7 +42,7 @@ export function collectFindings(context: RuleContext): Finding[] {
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
 }
 
-export type SeverityOf = (code: RuleCode) => SeveritySetting;
+type SeverityOf = (code: RuleCode) => SeveritySetting;
 
 /** Applies severities (dropping `off`) and `articlemark-ignore` comments, and converts offsets to ranges. */
 export function toDiagnostics(

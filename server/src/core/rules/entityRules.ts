@@ -102,7 +102,7 @@ export function nearIds(id: string, ids: readonly string[]): string[] {
 }
 
 /** Optimal string alignment distance, stopping early past `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
+function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {
