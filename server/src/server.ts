@@ -192,9 +192,9 @@ connection.onDidChangeTextDocument((params) => {
 
 connection.onDidCloseTextDocument((params) => {
   const uri = params.textDocument.uri;
-  workspace.close(uri);
+  const affectsOthers = workspace.close(uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
-  refreshDiagnostics();
+  if (affectsOthers) refreshDiagnostics();
 });
 
 connection.onDidChangeWatchedFiles((params) => {

@@ -471,6 +471,9 @@ describe('an edit to one article leaves other analyses alone', () => {
     assert.deepEqual(codes(await client.pull(story)), ['placeholder', 'placeholder'], 'the edited document is re-checked');
     assert.deepEqual(codes(await client.pull(second)), ['unknown-entity'], 'the other document was not re-analysed');
     assert.equal(refresh.count(), before, 'no refresh for an edit nobody depends on');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: story } });
+    assert.deepEqual(codes(await client.pull(second)), ['unknown-entity']);
+    assert.equal(refresh.count(), before, 'no refresh for closing a document nobody depends on');
 
     // An edit to a registry: the article that uses it is re-checked (and now sees the unannounced file too).
     const registryPath = join(root, 'registry/people.article');
@@ -515,6 +518,12 @@ describe('a `uses` file with prose is a dependency like a registry', () => {
     });
     await within(refreshed, 'workspace/diagnostic/refresh');
     assert.deepEqual(codes(await client.pull(story)), []);
+
+    // Closed unsaved: the disk copy, without Zed, is the truth again.
+    const closed = refresh.next();
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: background } });
+    await within(closed, 'workspace/diagnostic/refresh');
+    assert.deepEqual(codes(await client.pull(story)), ['unknown-entity']);
   });
 });
 

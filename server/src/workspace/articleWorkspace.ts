@@ -53,13 +53,15 @@ export class ArticleWorkspace {
     return this.afterEdit(updated);
   }
 
-  close(uri: string): void {
+  /** Closes a document; true when other analysed documents read it (the disk copy is their truth again). */
+  close(uri: string): boolean {
     const path = uriToPath(uri);
     this.documents.delete(path ?? uri);
-    if (!path) return;
+    if (!path) return false;
+    const affectsOthers = this.project.hasDependents(path);
     this.host.setOverlay(path, undefined);
-    // The disk copy is the truth again for the documents that use this one.
     this.project.invalidate(path);
+    return affectsOthers;
   }
 
   document(uri: string): TextDocument | undefined {
