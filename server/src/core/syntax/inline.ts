@@ -41,6 +41,9 @@ function isQuoteCode(c: number): boolean {
   return c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b) || c === 0x2039 || c === 0x203a;
 }
 
+/** `<https://…>` / `<mailto:…>`, sticky: matched at `lastIndex` in the whole text. */
+const AUTOLINK_RE = /<((?:https?:\/\/|mailto:)[^\s<>]*)>/y;
+
 const NO_BREAK_SPACES = new Set([0xa0, 0x202f]);
 const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', '"', "'", '»', '”', '’', ')', ']', '*']);
 
@@ -156,8 +159,10 @@ class InlineScanner {
       this.commentIndex++;
       return Math.min(comment.span.end, this.end);
     }
-    const auto = /^<((?:https?:\/\/|mailto:)[^\s<>]*)>/.exec(this.text.slice(i, Math.min(this.end, i + 2048)));
-    if (auto) {
+    AUTOLINK_RE.lastIndex = i;
+    const auto = AUTOLINK_RE.exec(this.text);
+    // Within the scope and at most 2 KB long: no slice of the text per `<`.
+    if (auto && i + auto[0].length <= Math.min(this.end, i + 2048)) {
       this.inlines.push({ type: 'url', span: { start: i, end: i + auto[0].length }, url: auto[1]! });
       return i + auto[0].length;
     }
