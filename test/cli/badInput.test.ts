@@ -120,6 +120,17 @@ describe('bad articlemark.json', () => {
     assert.match(result.stdout, /unknown\/a\.article:3:1: error unattributed-quote/, 'the valid rule setting still applies');
   });
 
+  it('export names a bad articlemark.json too (exit 2, the model still written), from a file or from - with --stdin-filename', () => {
+    const fromFile = run(['export', 'unknown/a.article'], { cwd: dir });
+    assert.equal(fromFile.code, 2);
+    assert.match(fromFile.stderr, /^articlemark: unknown\/articlemark\.json: unknown rule code "no-such-rule"/m);
+    assert.equal((JSON.parse(fromFile.stdout) as { path: string }).path, 'unknown/a.article');
+    const fromStdin = run(['export', '-', '--stdin-filename', 'invalid/b.article'], { cwd: dir, input: 'Intro.\n\n"Oui."\n' });
+    assert.equal(fromStdin.code, 2);
+    assert.match(fromStdin.stderr, /^articlemark: invalid\/articlemark\.json: not valid JSON/m);
+    assert.equal((JSON.parse(fromStdin.stdout) as { path: string }).path, 'invalid/b.article');
+  });
+
   it('an unreadable articlemark.json is named, not silently skipped', () => {
     const uid = process.getuid?.() === 0 ? { uid: 65534 } : {};
     const result = run(['check', 'unreadable'], { cwd: dir, ...uid });

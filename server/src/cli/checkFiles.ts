@@ -1,4 +1,6 @@
-import { ArticleProject } from '../core';
+import { resolve } from 'node:path';
+import { ArticleProject, type DocumentAnalysis } from '../core';
+import { stringOption, type OptionValues } from './command';
 import { NodeFileHost } from '../node/nodeFileHost';
 import { displayPath, type InputFile } from './inputs';
 import { readArticle } from '../node/readText';
@@ -8,6 +10,12 @@ export interface CheckOptions {
   /** `--config FILE`, absolute. */
   readonly configPath?: string;
   readonly cwd: string;
+}
+
+/** The options of a command that takes `--config FILE`. */
+export function checkOptions(values: OptionValues, cwd: string): CheckOptions {
+  const config = stringOption(values, 'config');
+  return config === undefined ? { cwd } : { cwd, configPath: resolve(cwd, config) };
 }
 
 /** A tool problem tagged with the index of the first file that ran into it, so merged output stays in input order. */
@@ -35,7 +43,6 @@ export class FileChecker {
   }
 
   check(file: InputFile, index: number, stdinText?: string): { report?: FileReport; problems: IndexedProblem[] } {
-    const problems: IndexedProblem[] = [];
     let text: string;
     if (file.stdin) {
       text = stdinText ?? '';
@@ -44,23 +51,32 @@ export class FileChecker {
       if ('problem' in read) return { problems: [{ index, path: file.display, message: read.problem }] };
       text = read.text;
     }
-    const config = this.project.configFor(file.path);
-    const configKey = config.path ?? '';
-    if (config.path && config.problems.length > 0 && !this.reportedConfigs.has(configKey)) {
-      this.reportedConfigs.add(configKey);
-      const shown = displayPath(config.path, this.options.cwd);
-      for (const problem of config.problems) {
-        problems.push({ index, path: shown, message: problem.fatal ? `${problem.message}; checking with the default configuration` : problem.message });
-      }
-    }
-    const analysis = this.project.analyze(file.path, text);
-    // Files the core needed but could not read (an unreadable articlemark.json, registry or `uses` file).
-    for (const [path, message] of this.host.readProblems) problems.push({ index, path: displayPath(path, this.options.cwd), message });
-    this.host.readProblems.clear();
+    const { analysis, problems } = this.analyze(file, text);
     return {
       report: { path: file.display, absolutePath: file.path, findings: analysis.diagnostics.map((d) => toCliFinding(d, (path) => displayPath(path, this.options.cwd))) },
-      problems,
+      problems: problems.map((problem) => ({ index, ...problem })),
     };
+  }
+
+  /**
+   * Analyses one text. Its problems: the configuration's (each configuration
+   * file named once per checker) and the files the core needed but could not
+   * read (an unreadable articlemark.json, registry or `uses` file).
+   */
+  analyze(file: InputFile, text: string): { analysis: DocumentAnalysis; problems: ToolProblem[] } {
+    const problems: ToolProblem[] = [];
+    const analysis = this.project.analyze(file.path, text);
+    const config = analysis.config;
+    if (config.path && config.problems.length > 0 && !this.reportedConfigs.has(config.path)) {
+      this.reportedConfigs.add(config.path);
+      const shown = displayPath(config.path, this.options.cwd);
+      for (const problem of config.problems) {
+        problems.push({ path: shown, message: problem.fatal ? `${problem.message}; checking with the default configuration` : problem.message });
+      }
+    }
+    for (const [path, message] of this.host.readProblems) problems.push({ path: displayPath(path, this.options.cwd), message });
+    this.host.readProblems.clear();
+    return { analysis, problems };
   }
 }
 

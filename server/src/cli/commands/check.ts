@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, UsageError, flag, stringOption, type CliIO, type Command } from '../command';
-import { orderProblems } from '../checkFiles';
+import { checkOptions, orderProblems } from '../checkFiles';
 import { formatGithub } from '../formats/github';
 import { formatJson } from '../formats/json';
 import { formatSarif } from '../formats/sarif';
@@ -76,12 +75,11 @@ export const checkCommand: Command = {
     const maxWarnings = parseCount(values, 'max-warnings');
     const jobs = parseCount(values, 'jobs');
     const quiet = flag(values, 'quiet');
-    const configOption = stringOption(values, 'config');
     const stdinFilename = stringOption(values, 'stdin-filename');
     const inputs = positionals.length > 0 ? positionals : ['.'];
     if (stdinFilename !== undefined && !inputs.includes('-')) throw new UsageError('--stdin-filename needs - among the paths');
 
-    const options = { cwd: io.cwd, ...(configOption !== undefined ? { configPath: resolve(io.cwd, configOption) } : {}) };
+    const options = checkOptions(values, io.cwd);
     const expanded = expandInputs(inputs, io.cwd, stdinFilename);
     const problems: ToolProblem[] = expanded.problems.map((p) => ({ path: p.input, message: p.message }));
 

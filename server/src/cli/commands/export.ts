@@ -1,11 +1,9 @@
 import { resolve } from 'node:path';
-import { ArticleProject } from '../../core';
-import { NodeFileHost } from '../../node/nodeFileHost';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
 import { exportModel } from '../exportModel';
-import { displayPath, fileInput, stdinInput } from '../inputs';
+import { checkOptions, FileChecker } from '../checkFiles';
+import { fileInput, stdinInput } from '../inputs';
 import { readArticle, readArticleStream } from '../../node/readText';
-import type { ToolProblem } from '../report';
 import { reportProblems } from '../terminal';
 
 const USAGE = `Usage: articlemark export FILE [options]
@@ -38,21 +36,14 @@ export const exportCommand: Command = {
     if (format !== 'json') throw new UsageError(`unknown format "${format}" (use json)`);
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
     const input = positionals[0]!;
-    const stdinFilename = stringOption(values, 'stdin-filename');
-    const { path, display: shown } = input === '-' ? stdinInput(io.cwd, stdinFilename) : fileInput(resolve(io.cwd, input), io.cwd);
-    const configOption = stringOption(values, 'config');
-    const host = new NodeFileHost();
-    const project = new ArticleProject(host, configOption !== undefined ? { configPath: resolve(io.cwd, configOption) } : {});
-
-    const read = input === '-' ? await readArticleStream(io.stdin) : readArticle(path);
+    const file = input === '-' ? stdinInput(io.cwd, stringOption(values, 'stdin-filename')) : fileInput(resolve(io.cwd, input), io.cwd);
+    const read = file.stdin ? await readArticleStream(io.stdin) : readArticle(file.path);
     if ('problem' in read) {
-      reportProblems([{ path: shown, message: read.problem }], io);
+      reportProblems([{ path: file.display, message: read.problem }], io);
       return EXIT_TROUBLE;
     }
-    const analysis = project.analyze(path, read.text);
-    const problems: ToolProblem[] = analysis.config.problems.map((p) => ({ ...(analysis.config.path ? { path: displayPath(analysis.config.path, io.cwd) } : {}), message: p.message }));
-    for (const [file, message] of host.readProblems) problems.push({ path: displayPath(file, io.cwd), message });
-    io.stdout.write(JSON.stringify(exportModel(analysis, { displayPath: shown, cwd: io.cwd }), null, 2) + '\n');
+    const { analysis, problems } = new FileChecker(checkOptions(values, io.cwd)).analyze(file, read.text);
+    io.stdout.write(JSON.stringify(exportModel(analysis, { displayPath: file.display, cwd: io.cwd }), null, 2) + '\n');
     reportProblems(problems, io);
     return problems.length > 0 ? EXIT_TROUBLE : EXIT_OK;
   },
