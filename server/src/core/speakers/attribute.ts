@@ -84,7 +84,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
 
   /** The most recent entity before `at` that fits `accept`, within `window` characters. */
   const recent = (at: number, window: number, accept: (e: FoundEntity) => boolean): EntityMention | undefined => {
-    for (let i = outsideMentions.length - 1; i >= 0; i--) {
+    // Mentions starting at or after `at` also end after it: start the backward scan before them.
+    for (let i = firstFrom(outsideMentions, at) - 1; i >= 0; i--) {
       const m = outsideMentions[i]!;
       if (m.end > at) continue;
       if (at - m.end > window) return undefined;
@@ -145,7 +146,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const orgRole = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
     const [sentenceStart] = sentenceAt(sentenceStarts, at, text.length);
     let best: { entity: number; score: number } | undefined;
-    for (let i = outsideMentions.length - 1; i >= 0; i--) {
+    for (let i = firstFrom(outsideMentions, at) - 1; i >= 0; i--) {
       const m = outsideMentions[i]!;
       if (m.end > at) continue;
       // The description being resolved is itself a mention ("l'organisation militant …"): look before it.
