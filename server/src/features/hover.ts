@@ -3,13 +3,14 @@ import type { DocumentModel, Entity, FigureInfo, QuoteInfo, Span } from '../core
 import { entityAt, figureAt, quoteAt } from './locate';
 import type { EntityLocator } from './entityLocator';
 import { escapeMarkdown as md } from './markdown';
+import { referenceSpan } from './references';
 
 /** Entity card, quote speakers or figure details for the thing under the cursor. */
 export function hover(model: DocumentModel, position: Position, locate: EntityLocator): Hover | null {
   const offset = model.lines.offsetAt(position);
   const found = entityAt(model, offset);
   if (found) {
-    const span = found.mention?.textSpan && found.mention.form === 'implicit' ? found.mention.textSpan : found.span;
+    const span = found.mention ? referenceSpan(found.mention) : found.span;
     const value = found.entity ? entityCard(model, found.entity, locate) : `Unknown entity \`@${found.id}\``;
     return result(model, value, found.mention?.form === 'bracket' && found.mention.textSpan && offset < found.mention.span.start ? found.mention.textSpan : span);
   }
