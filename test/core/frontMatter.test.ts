@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../server/src/core';
-import { analyze, codes, only } from './helpers';
+import { analyze, codes, only, quoteTexts } from './helpers';
 
 test('front matter: known keys are strings, lang: no is Norwegian', () => {
   const tree = parse('---\ntitle: Oslo\nlang: no\ndate: 2015-12-21\nextra: 3\n---\nBody.\n');
@@ -49,7 +49,9 @@ test('front matter: only at the very start; an unterminated block is not front m
   const later = parse('Text\n---\ntitle: x\n---\n');
   assert.equal(later.frontMatter, undefined);
   const open = parse('---\ntitle: x\n\nBody "quote" here.\n');
-  assert.doesNotThrow(() => open);
+  assert.equal(open.frontMatter, undefined);
+  assert.deepEqual(open.problems.map((p) => [p.code, p.span]), [['bad-front-matter', { start: 0, end: 3 }]], 'the opening fence is reported');
+  assert.deepEqual(quoteTexts(open), ['"quote"'], 'the body after it is still parsed');
 });
 
 test('missing-front-matter-key: configured required keys', () => {
