@@ -14,6 +14,10 @@ const COMMA_GROUPING = new Set(['en', 'zh', 'ja', 'ko', 'he', 'th']);
 
 type Convention = 'comma-decimal' | 'point-decimal';
 
+/** Group separators under each convention: built once, not per numeral read. */
+const COMMA_DECIMAL_GROUPS = /[ .\u00a0\u202f]/u;
+const POINT_DECIMAL_GROUPS = /[ ,\u00a0\u202f]/u;
+
 export interface WrittenNumber {
   readonly text: string;
   /** Every value the numeral can mean under the language's conventions (and with its scale word). */
@@ -49,7 +53,6 @@ export function writtenNumbers(text: string, lang: string | undefined): WrittenN
  */
 function read(raw: string, convention: Convention): number | undefined {
   const decimal = convention === 'comma-decimal' ? ',' : '.';
-  const groupChars = convention === 'comma-decimal' ? ' .\u00a0\u202f' : ' ,\u00a0\u202f';
   const at = raw.lastIndexOf(decimal);
   let whole = at >= 0 ? raw.slice(0, at) : raw;
   let fraction = at >= 0 ? raw.slice(at + 1) : '';
@@ -60,7 +63,7 @@ function read(raw: string, convention: Convention): number | undefined {
       fraction = point[2]!;
     }
   }
-  const groups = whole.split(new RegExp(`[${groupChars}]`, 'u'));
+  const groups = whole.split(convention === 'comma-decimal' ? COMMA_DECIMAL_GROUPS : POINT_DECIMAL_GROUPS);
   if (groups.some((g, i) => !/^\d+$/.test(g) || (i > 0 && g.length !== 3))) return undefined;
   if (fraction !== '' && !/^\d+$/.test(fraction)) return undefined;
   const digits = groups.join('');
