@@ -20,6 +20,11 @@ const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', '
 const FEMALE_TITLES = new Set(['mme', 'mlle', 'mrs', 'ms', 'miss', 'madame', 'lady', 'dame', 'présidente', 'directrice', 'spokeswoman', 'reine', 'queen', 'princess', 'princesse', 'ambassadrice', 'chancelière', 'sénatrice', 'députée', 'fondatrice', 'navigatrice', 'sœur', 'soeur']);
 const MALE_TITLES = new Set(['m', 'mr', 'monsieur', 'sir', 'lord', 'spokesman', 'roi', 'king', 'prince', 'père', 'father']);
 
+/** The gender a title or role word says ("Mme", "spokesman"), if any. */
+function titleGender(word: string): 'f' | 'm' | undefined {
+  return FEMALE_TITLES.has(word) ? 'f' : MALE_TITLES.has(word) ? 'm' : undefined;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = from;
@@ -129,8 +134,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       if (PERSON_TITLES.has(w) || ROLE_NOUNS.has(w)) {
         titled = true;
         roles.push(w);
-        if (FEMALE_TITLES.has(w)) gender = 'f';
-        if (MALE_TITLES.has(w)) gender = 'm';
+        gender = titleGender(w) ?? gender;
         k++;
         continue;
       }
@@ -144,8 +148,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       if (PERSON_TITLES.has(w) && !ORG_HEADS.has(w)) {
         titled = true;
         roles.push(w);
-        if (FEMALE_TITLES.has(w)) gender = 'f';
-        if (MALE_TITLES.has(w)) gender = 'm';
+        gender = titleGender(w) ?? gender;
         k = t + 1;
         break;
       }
@@ -161,8 +164,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       if (!isCap(t.text) && w.length >= 3 && !NOT_NAME_WORDS.has(w)) roles.push(w);
       if (ROLE_NOUNS.has(w) || PERSON_TITLES.has(w)) {
         roles.push(w);
-        if (FEMALE_TITLES.has(w)) gender ??= 'f';
-        if (MALE_TITLES.has(w)) gender ??= 'm';
+        gender ??= titleGender(w);
       }
     }
     const prev = before[before.length - 1];
@@ -238,6 +240,8 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
   return found;
 }
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function knownKind(kind: string): SpeakerKind {
   return kind === 'person' || kind === 'org' || kind === 'source' ? kind : 'other';
 }
@@ -251,8 +255,8 @@ function detectKnown(text: string, known: readonly KnownEntity[], blocked: (at: 
     }
     for (const form of [entity.name, ...entity.aliases]) {
       if (form.length < 2) continue;
-      const body = form.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const first = form[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const body = escapeRegExp(form.slice(1));
+      const first = escapeRegExp(form[0]!);
       const re = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${first.toLowerCase()}|${first.toUpperCase()})${body}(?![\\p{L}\\p{M}\\d])`, 'gu');
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (blocked(m.index)) continue;
