@@ -9,7 +9,7 @@ import type { InputFile } from './inputs';
  * of CPU per run plus ~40% more CPU per file with 2 workers, so on 2 cores it
  * does not pay; automatic mode waits for many files and at least 4 cores.
  */
-export const PARALLEL_MIN_FILES = 500;
+const PARALLEL_MIN_FILES = 500;
 const PARALLEL_MIN_CORES = 4;
 /** Files handed to a worker at a time: small enough to balance, large enough to keep messages rare. */
 const BATCH = 32;
@@ -25,11 +25,7 @@ interface BatchRequest {
   readonly end: number;
 }
 
-interface BatchResult {
-  readonly results: IndexedReport[];
-  readonly problems: IndexedProblem[];
-}
-
+/** What a batch, or the whole run, gives: the reports in input order and the problems met. */
 export interface CheckedFiles {
   readonly results: readonly IndexedReport[];
   readonly problems: readonly IndexedProblem[];
@@ -43,16 +39,20 @@ export function workerCount(fileCount: number, jobs: number | undefined): number
   return cores < PARALLEL_MIN_CORES ? 0 : Math.min(cores, Math.ceil(fileCount / BATCH));
 }
 
-export function checkSerially(files: readonly InputFile[], options: CheckOptions, stdinText?: string): CheckedFiles {
-  const checker = new FileChecker(options);
+/** Checks `files[start]` up to `files[end]` (excluded): the serial run is one batch, a worker runs one per request. */
+function checkBatch(checker: FileChecker, files: readonly InputFile[], start: number, end: number, stdinText?: string): CheckedFiles {
   const results: IndexedReport[] = [];
   const problems: IndexedProblem[] = [];
-  files.forEach((file, index) => {
-    const outcome = checker.check(file, index, stdinText);
+  for (let index = start; index < end; index++) {
+    const outcome = checker.check(files[index]!, index, stdinText);
     results.push(outcome.report ? { index, report: outcome.report } : { index });
     problems.push(...outcome.problems);
-  });
+  }
   return { results, problems };
+}
+
+export function checkSerially(files: readonly InputFile[], options: CheckOptions, stdinText?: string): CheckedFiles {
+  return checkBatch(new FileChecker(options), files, 0, files.length, stdinText);
 }
 
 /**
@@ -80,7 +80,7 @@ export function checkInWorkers(files: readonly InputFile[], options: CheckOption
         next = request.end;
         worker.postMessage(request);
       };
-      worker.on('message', (message: BatchResult) => {
+      worker.on('message', (message: CheckedFiles) => {
         results.push(...message.results);
         problems.push(...message.problems);
         feed();
@@ -110,12 +110,6 @@ export function runCheckWorker(): void {
   const init = workerData as WorkerInit;
   const checker = new FileChecker(init.options);
   parentPort!.on('message', (request: BatchRequest) => {
-    const reply: BatchResult = { results: [], problems: [] };
-    for (let index = request.start; index < request.end; index++) {
-      const outcome = checker.check(init.files[index]!, index);
-      reply.results.push(outcome.report ? { index, report: outcome.report } : { index });
-      reply.problems.push(...outcome.problems);
-    }
-    parentPort!.postMessage(reply);
+    parentPort!.postMessage(checkBatch(checker, init.files, request.start, request.end));
   });
 }
