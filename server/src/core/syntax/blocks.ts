@@ -88,11 +88,7 @@ function headingAt(text: string, start: number, end: number): { level: number; p
   return { level, prefix: i - start };
 }
 
-export interface BlockParseResult {
-  readonly blocks: Block[];
-}
-
-export function parseBlocks(text: string, bodyStart: number, comments: readonly CommentNode[], problems: SyntaxProblem[]): BlockParseResult {
+export function parseBlocks(text: string, bodyStart: number, comments: readonly CommentNode[], problems: SyntaxProblem[]): Block[] {
   const blocks: Block[] = [];
   let current: MutableText | undefined;
   let definition: DefinitionBuilder | undefined;
@@ -171,7 +167,7 @@ export function parseBlocks(text: string, bodyStart: number, comments: readonly 
     current = { type: 'paragraph', start: line.start, end: line.end, contentStart: line.start, skips: [], lines: [line] };
   }
   closeCurrent();
-  return { blocks };
+  return blocks;
 }
 
 interface MutableText {

@@ -18,7 +18,7 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
   const fm = parseFrontMatter(text);
   problems.push(...fm.problems);
   const comments = findComments(text, fm.bodyStart, problems);
-  const { blocks } = parseBlocks(text, fm.bodyStart, comments, problems);
+  const blocks = parseBlocks(text, fm.bodyStart, comments, problems);
   const quoteStyle = fm.frontMatter?.data['quotes'] === 'single' || (fm.frontMatter?.data['quotes'] !== 'double' && options.quotes === 'single');
   const quotes: QuoteNode[] = [];
 
