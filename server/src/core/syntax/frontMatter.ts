@@ -81,7 +81,7 @@ function readYaml(text: string, start: number, contentStart: number, contentEnd:
         ...(fix ? { data: { fixes: [fix] } } : {}),
       });
     }
-    return { frontMatter: empty(span, contentSpan, false), bodyStart: end, problems };
+    return { frontMatter: unusable(span, contentSpan), bodyStart: end, problems };
   }
 
   const data: Record<string, unknown> = {};
@@ -98,7 +98,7 @@ function readYaml(text: string, start: number, contentStart: number, contentEnd:
       span: spanOf(root) ?? contentSpan,
       message: 'The front matter must be a list of `key: value` lines.',
     });
-    return { frontMatter: empty(span, contentSpan, false), bodyStart: end, problems };
+    return { frontMatter: unusable(span, contentSpan), bodyStart: end, problems };
   }
   for (const pair of root?.items ?? []) {
     const keyNode = pair.key as YamlNode | null;
@@ -149,8 +149,9 @@ function readYaml(text: string, start: number, contentStart: number, contentEnd:
   return { frontMatter: { span, contentSpan, data, keySpans, valueSpans, uses, ok: true }, bodyStart: end, problems };
 }
 
-function empty(span: Span, contentSpan: Span, ok: boolean): FrontMatter {
-  return { span, contentSpan, data: {}, keySpans: {}, valueSpans: {}, uses: [], ok };
+/** Front matter that is there but unreadable: its span only, `ok: false`. */
+function unusable(span: Span, contentSpan: Span): FrontMatter {
+  return { span, contentSpan, data: {}, keySpans: {}, valueSpans: {}, uses: [], ok: false };
 }
 
 function firstLine(message: string): string {
