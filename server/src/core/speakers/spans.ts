@@ -35,17 +35,8 @@ export function startingIn<T extends { readonly start: number }>(items: readonly
 
 /** Counts the runs of newlines before an offset (a paragraph number), by binary search. */
 export function paragraphCounter(text: string): (at: number) => number {
-  const runs: number[] = [];
+  const runs: { start: number }[] = [];
   const re = /\n\s*/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) runs.push(m.index);
-  return (at) => {
-    let lo = 0;
-    let hi = runs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (runs[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  for (let m = re.exec(text); m; m = re.exec(text)) runs.push({ start: m.index });
+  return (at) => firstFrom(runs, at);
 }
