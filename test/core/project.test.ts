@@ -52,6 +52,17 @@ test('duplicate across registries is duplicate-entity; a local definition shadow
   assert.equal(a.model.scope.get('x')?.entity.name, 'Local X');
 });
 
+test('a local definition shadowing a `uses` definition is shadowed-entity too, pointing to the uses file', () => {
+  const host = memoryHost({
+    '/p/a.article': '---\nuses: b.article\n---\n@person x: Local X\n\n@x\n',
+    '/p/b.article': '@person x: X from b\n',
+  });
+  const a = new ArticleProject(host).analyzeFile('/p/a.article')!;
+  assert.deepEqual(codes(a), ['shadowed-entity']);
+  assert.equal(a.diagnostics[0]!.related?.[0]?.path, '/p/b.article');
+  assert.equal(a.model.scope.get('x')?.entity.name, 'Local X');
+});
+
 test('config: explicit configPath; fatal problems; editor rules', () => {
   const host = memoryHost({ '/c/custom.json': '{"rules": {"placeholder": "error"}}', '/p/articlemark.json': 'not json', '/p/a.article': 'TK\n' });
   const explicit = new ArticleProject(host, { configPath: '/c/custom.json' });

@@ -196,6 +196,7 @@ export class ArticleProject {
       checkHeadingQuotes: config.config.checkHeadingQuotes,
       registryMember,
       registryEntities,
+      usesEntities,
       loadFindings,
     });
     const diagnostics = toDiagnostics(model, findings, (code) => this.severityOf(config, code), (p, span) => this.rangeIn(p, span));

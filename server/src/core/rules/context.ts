@@ -12,6 +12,8 @@ export interface RuleContext {
   readonly registryMember: boolean;
   /** Entities of the other registry files, for duplicates across registries. */
   readonly registryEntities: readonly Entity[];
+  /** Entities of the document's `uses` files, nearest first: a local definition shadows them. */
+  readonly usesEntities: readonly Entity[];
   /** Problems with `uses` found while loading them (missing files). */
   readonly loadFindings: readonly Finding[];
 }

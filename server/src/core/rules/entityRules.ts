@@ -22,6 +22,8 @@ export function* entityFindings(context: RuleContext): Iterable<Finding> {
 
   const registryById = new Map<string, Entity>();
   for (const e of context.registryEntities) if (e.path !== model.path && !registryById.has(e.id)) registryById.set(e.id, e);
+  const usesById = new Map<string, Entity>();
+  for (const e of context.usesEntities) if (!usesById.has(e.id)) usesById.set(e.id, e);
   const first = new Map<string, Entity>();
   for (const entity of model.localEntities) {
     const earlier = first.get(entity.id);
@@ -45,8 +47,9 @@ export function* entityFindings(context: RuleContext): Iterable<Finding> {
         data: { id: entity.id, path: other.path },
         related: [{ path: other.path, span: other.definition.idSpan, message: 'Other definition.' }],
       };
-    } else if (other || model.scope.get(entity.id)?.origin !== 'document') {
-      const shadowed = other ?? model.scope.get(entity.id)?.entity;
+    } else {
+      // The scope keeps only the winning (local) definition: the shadowed one is looked up where it came from.
+      const shadowed = other ?? usesById.get(entity.id);
       if (shadowed) {
         yield {
           code: 'shadowed-entity',
