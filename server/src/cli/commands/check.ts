@@ -106,10 +106,9 @@ export const checkCommand: Command = {
     reportProblems(problems, io);
 
     const counts = countFindings(reports);
-    const overTheBar = counts.error > 0 || (maxWarnings !== undefined && counts.warning > maxWarnings);
-    if (overTheBar && maxWarnings !== undefined && counts.warning > maxWarnings && format === 'text') {
-      io.stderr.write(`articlemark: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
-    }
+    const tooManyWarnings = maxWarnings !== undefined && counts.warning > maxWarnings;
+    if (tooManyWarnings && format === 'text') io.stderr.write(`articlemark: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
+    const overTheBar = counts.error > 0 || tooManyWarnings;
     if (trouble) return EXIT_TROUBLE;
     if (overTheBar && !flag(values, 'no-exit')) return EXIT_FINDINGS;
     return EXIT_OK;
