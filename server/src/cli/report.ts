@@ -43,25 +43,19 @@ export interface CheckResult {
   readonly problems: readonly ToolProblem[];
 }
 
+/** An LSP range (0-based) as the CLI counts: 1-based lines and columns. */
+function oneBased({ start, end }: ArticleDiagnostic['range']): { line: number; column: number; endLine: number; endColumn: number } {
+  return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
 /** `display` turns an absolute path into the form shown in output. */
 export function toCliFinding(diagnostic: ArticleDiagnostic, display: (path: string) => string): CliFinding {
-  const { start, end } = diagnostic.range;
-  const related = diagnostic.related?.map((r) => ({
-    path: display(r.path),
-    line: r.range.start.line + 1,
-    column: r.range.start.character + 1,
-    endLine: r.range.end.line + 1,
-    endColumn: r.range.end.character + 1,
-    message: r.message,
-  }));
+  const related = diagnostic.related?.map((r) => ({ path: display(r.path), ...oneBased(r.range), message: r.message }));
   return {
     code: diagnostic.code,
     severity: diagnostic.severity,
     message: diagnostic.message,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
+    ...oneBased(diagnostic.range),
     ...(diagnostic.data ? { data: diagnostic.data } : {}),
     ...(related && related.length > 0 ? { related } : {}),
   };
