@@ -412,8 +412,13 @@ function isTermOrTitle(text: string, q: QuoteSpan): boolean {
   if (words.length === 1 && /\d/u.test(inner) && /^[\p{L}\d-]+$/u.test(inner)) return true;
   if (words.length === 1 && /(?:^|\s)(?:du|le|la|les|des|un|une|au|aux|the|a|an)\s*$/iu.test(before)) return true;
   if (words.length <= 6 && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  return words.length <= 6 && isTitleCase(words) && /(?:^|\s)(?:on|in|at|sur|dans|from|of|de|by|par)\s*$/iu.test(before);
+}
+
+/** At least two words longer than three letters, all capitalised: the name of a work. */
+function isTitleCase(words: readonly string[]): boolean {
   const long = words.filter((w) => w.length > 3);
-  return words.length <= 6 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w)) && /(?:^|\s)(?:on|in|at|sur|dans|from|of|de|by|par)\s*$/iu.test(before);
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A title, a term or a scare quote, where the words around say so. */
@@ -424,6 +429,5 @@ function isNotSpeech(text: string, q: QuoteSpan, sentenceStart: number): boolean
   const before = text.slice(Math.max(sentenceStart, q.open - 40), q.open);
   if (NOT_SPEECH_BEFORE.test(before)) return true;
   // Title Case words in running text name a work.
-  const long = words.filter((w) => w.length > 3);
-  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w)) && !/^\s*$/u.test(before);
+  return isTitleCase(words) && !/^\s*$/u.test(before);
 }
