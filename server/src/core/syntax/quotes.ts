@@ -36,7 +36,7 @@ export function closes(mark: QuoteMark, char: string): boolean {
 
 /** What may continue a quote left open at the end of a paragraph: the same opening mark, or `»` for `«`. */
 export function continues(mark: QuoteMark, char: string): boolean {
-  return char === mark || (mark === '«' && char === '»') || (mark === '“' && char === '“');
+  return char === mark || (mark === '«' && char === '»');
 }
 
 interface Open {
