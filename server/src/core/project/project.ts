@@ -44,6 +44,8 @@ interface RegistrySet {
   readonly entities: readonly Entity[];
 }
 
+const NO_REGISTRIES: RegistrySet = { paths: new Set(), entities: [] };
+
 /**
  * A set of articles that share configuration and registries. Parses and
  * analyses are cached (per document version for open documents) and dropped
@@ -55,6 +57,7 @@ export class ArticleProject {
   /** Configuration file → what it says; several directories share one. */
   private readonly configFiles = new Map<string, LoadedConfig>();
   private readonly files = new Map<string, ParsedFile | null>();
+  /** Configuration file → the registry files its globs find, and their entities. */
   private readonly registries = new Map<string, RegistrySet>();
   private readonly analyses = new Map<string, { version: number | undefined; text: string; analysis: DocumentAnalysis }>();
   private readonly aliasMatchers = new AliasMatcherCache();
@@ -248,14 +251,15 @@ export class ArticleProject {
   }
 
   private registrySet(config: LoadedConfig): RegistrySet {
-    const key = config.path ?? `dir:${config.dir}`;
-    const cached = this.registries.get(key);
+    // Only a configuration file names registries.
+    if (!config.path || config.config.registries.length === 0) return NO_REGISTRIES;
+    const cached = this.registries.get(config.path);
     if (cached) return cached;
-    const paths = config.config.registries.length > 0 ? this.host.glob(config.config.registries, config.dir).map(normalizePath) : [];
+    const paths = this.host.glob(config.config.registries, config.dir).map(normalizePath);
     const entities: Entity[] = [];
     for (const path of paths) for (const entity of this.file(path)?.entities ?? []) entities.push(entity);
     const set = { paths: new Set(paths), entities };
-    this.registries.set(key, set);
+    this.registries.set(config.path, set);
     return set;
   }
 
