@@ -4,7 +4,7 @@ import type { Attribution, BracketNode, FigureValue, IdRef, Inline, QuoteNode, S
 import { walk } from '../syntax/parse';
 import type { AliasMatch } from './aliasMatcher';
 import { buildMatcher, type AliasMatcherCache } from './aliasMatcherCache';
-import { definitionsOf, entityFromDefinition, type Entity, type EntityOrigin } from './entity';
+import { definitionsOf, entityFromDefinition, type Entity } from './entity';
 
 export type MentionForm = 'bracket' | 'bare' | 'implicit' | 'attribution' | 'figure-source';
 
@@ -43,9 +43,10 @@ export interface FigureInfo {
   readonly properties: Readonly<Record<string, string>>;
 }
 
+/** An ID in a document's scope: the entity it resolves to and where that was defined. */
 export interface ScopeEntry {
   readonly entity: Entity;
-  readonly origin: EntityOrigin;
+  readonly origin: 'document' | 'uses' | 'registry';
 }
 
 export interface DocumentModel {

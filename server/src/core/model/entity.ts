@@ -53,6 +53,3 @@ export function looksLikeRegistry(tree: SyntaxTree): boolean {
   }
   return definitions > 0;
 }
-
-/** Where an ID in a document's scope was defined. */
-export type EntityOrigin = 'document' | 'uses' | 'registry';
