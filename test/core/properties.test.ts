@@ -125,9 +125,11 @@ test('stripMarkup inverts the markup of generated marked-up prose', () => {
       const prose = paragraphs.map((p) => p.map((x) => x.prose).join(', ')).join('\n\n');
       const marked = '---\ntitle: t\nlang: fr\n---\n@person le-drian: L\n  aka: x\n\n' + paragraphs.map((p) => p.map((x) => x.marked).join(', ')).join('\n\n');
       assert.equal(stripMarkup(marked), prose);
-      // And the markup is what the parser reads: every marked quote is attributed.
+      // And the markup is what the parser reads: every piece's quote is closed and attributed
+      // (suffix or bracket form), and there are as many quotes as quoted pieces.
       const a = parse(marked);
-      assert.ok(a.quotes.every((q) => q.attribution !== undefined || q.parent !== undefined || q.close === undefined || !/@/.test(marked.slice(q.close.end, q.close.end + 1))));
+      assert.equal(a.quotes.length, paragraphs.flat().filter((x) => x.prose.startsWith('"') || x.prose.startsWith('«')).length);
+      for (const q of a.quotes) assert.ok(q.close && q.attribution, marked.slice(q.span.start, q.span.end));
     }),
     params,
   );
