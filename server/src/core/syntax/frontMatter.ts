@@ -3,7 +3,7 @@ import type { Span } from '../text/lineIndex';
 import type { FrontMatter, SyntaxProblem } from './nodes';
 
 /** Keys whose values are read as strings whatever YAML makes of them (`lang: no` is Norwegian). */
-export const STRING_KEYS = ['title', 'date', 'lang', 'byline', 'source', 'quotes'] as const;
+const STRING_KEYS = ['title', 'date', 'lang', 'byline', 'source', 'quotes'] as const;
 export const KNOWN_KEYS = [...STRING_KEYS, 'uses'] as const;
 
 const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;

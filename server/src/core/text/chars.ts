@@ -66,7 +66,7 @@ export function isHandleChar(c: number): boolean {
   return isLetterOrDigit(c) || c === 95 || c === 46 || c === 45;
 }
 
-export const ID_RE = /^\p{Ll}[\p{Ll}\p{Lo}\p{M}\d]*(?:-[\p{Ll}\p{Lo}\p{M}\d]+)*$/u;
+const ID_RE = /^\p{Ll}[\p{Ll}\p{Lo}\p{M}\d]*(?:-[\p{Ll}\p{Lo}\p{M}\d]+)*$/u;
 
 export const ENTITY_KINDS = ['person', 'org', 'place', 'source', 'work', 'event', 'other'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
