@@ -193,11 +193,12 @@ function findSplitQuotes(text: string, quotes: QuoteNode[]): void {
     if (!a?.close || a.blockIndex !== quote.blockIndex) continue;
     const between = text.slice(a.close.end, quote.open.start);
     const endsWithComma = text[a.close.start - 1] === ',' || /^(?:@[\p{L}\p{N}+-]*)?\s*,/u.test(between);
-    const firstWord = text.slice(quote.open.end, quote.open.end + 3).replace(/^[\s\u00a0\u202f]+/, '');
+    // `\s` takes the no-break spaces U+00A0 and U+202F too.
+    const firstWord = text.slice(quote.open.end, quote.open.end + 3).replace(/^\s+/, '');
     const startsLower = firstWord !== '' && firstWord[0] !== firstWord[0]!.toUpperCase();
     // The speech clause sits between two commas (`," he said, "`): prose that runs
     // into the second quote (`… a-t-il dit que "des modalités"`) is another quote.
-    const clauseEndsWithComma = /,[\s\u00a0\u202f]*$/.test(between);
+    const clauseEndsWithComma = /,\s*$/.test(between);
     if (endsWithComma && clauseEndsWithComma && startsLower && between.length <= 120 && !/[.!?;]/.test(between.replace(/^@\S*/, '').replace(/[«»"“”„]/g, ''))) {
       // Chains: a third part joins the group of the first two.
       const group = a.splitParts ?? [a.index];
