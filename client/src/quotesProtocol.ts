@@ -33,6 +33,8 @@ export interface QuoteEntry {
   nested: boolean;
   /** For unattributed quotes: likely speakers, best first. */
   candidates: QuoteCandidate[];
+  /** For unattributed quotes: the speaker *Attribute all* would write (the engine is confident), if any. */
+  clearSpeaker?: string;
 }
 
 export interface QuotesResult {

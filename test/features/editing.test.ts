@@ -64,9 +64,12 @@ describe('diagnostics, code actions and document features over the protocol', ()
     const mark = actions.find((a) => a.title.includes('as a mention of @choigou'));
     assert.ok(mark, actions.map((a) => a.title).join(' | '));
     assert.equal(mark.edit!.changes![uri]![0]!.newText, '[M. Choïgou](@choigou)');
-    // Attribute-all takes exactly the quotes whose best candidate is clear (confidence >= 0.75), as the review request reports them.
-    const review = await client.request<{ quotes: { unattributed: boolean; candidates: { id: string; confidence: number }[] }[] }>('articlemark/quotes', { textDocument: { uri: faultyUri } });
-    const clear = review.quotes.filter((q) => q.unattributed && (q.candidates[0]?.confidence ?? 0) >= 0.75).map((q) => `@${q.candidates[0]!.id}`);
+    // A name next to a speech verb is a clear speaker: attribute-all writes it.
+    const own = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [], only: ['source.attributeAll'] } });
+    assert.ok(own[0]?.edit!.changes![uri]!.some((e) => e.newText === '@choigou'), JSON.stringify(own));
+    // Attribute-all takes exactly the quotes the engine is confident about, as the review request reports them.
+    const review = await client.request<{ quotes: { unattributed: boolean; clearSpeaker?: string }[] }>('articlemark/quotes', { textDocument: { uri: faultyUri } });
+    const clear = review.quotes.filter((q) => q.clearSpeaker !== undefined).map((q) => `@${q.clearSpeaker}`);
     const source = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: faultyUri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.attributeAll'] } });
     if (clear.length === 0) assert.deepEqual(source, []);
     else {

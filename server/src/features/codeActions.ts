@@ -1,10 +1,8 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import { speakerCandidates, type ArticleDiagnostic, type DocumentModel, type Mention } from '../core';
+import { clearSpeaker, speakerCandidates, type ArticleDiagnostic, type DocumentModel, type Mention } from '../core';
 import { toLspDiagnostic } from './diagnostics';
 
 export const ATTRIBUTE_ALL_KIND = `${CodeActionKind.Source}.attributeAll`;
-/** Below this the source action leaves a quote for a human to decide. */
-export const CLEAR_SPEAKER = 0.75;
 
 export interface CodeActionInputs {
   readonly uri: string;
@@ -121,8 +119,9 @@ function attributeAll(inputs: CodeActionInputs): CodeAction | undefined {
     const insertAt = diagnostic.data?.['insertAt'];
     const quote = diagnostic.data?.['quote'];
     if (typeof insertAt !== 'number' || typeof quote !== 'number') continue;
-    const best = speakerCandidates(inputs.model, quote)[0];
-    if (!best || best.confidence < CLEAR_SPEAKER) continue;
+    // The engine's own test, the one `articlemark import` applies: anything less is left to a human.
+    const best = clearSpeaker(inputs.model, quote);
+    if (!best) continue;
     const at = inputs.model.lines.positionAt(insertAt);
     edits.push({ range: { start: at, end: at }, newText: `@${best.id}` });
   }

@@ -1,5 +1,5 @@
 import { RequestType, type Range, type TextDocumentIdentifier } from 'vscode-languageserver';
-import { needsAttribution, speakerCandidates, type DocumentModel } from '../core';
+import { clearSpeaker, needsAttribution, speakerCandidates, type DocumentModel } from '../core';
 
 export interface QuotesParams {
   readonly textDocument: TextDocumentIdentifier;
@@ -16,6 +16,8 @@ export interface QuoteSummary {
   readonly nested: boolean;
   /** For unattributed quotes: likely speakers, best first. */
   readonly candidates: readonly { readonly id: string; readonly name: string; readonly confidence: number; readonly reason: string }[];
+  /** For unattributed quotes: the speaker *Attribute all* would write (the engine is confident), if any. */
+  readonly clearSpeaker?: string;
 }
 
 export interface QuotesResult {
@@ -29,6 +31,7 @@ export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): Quo
   return {
     quotes: model.quotes.map((quote, index) => {
       const unattributed = needsAttribution(model, index, checkHeadingQuotes);
+      const clear = unattributed ? clearSpeaker(model, index) : undefined;
       return {
         index,
         range: model.lines.rangeOf(quote.node.span),
@@ -38,6 +41,7 @@ export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): Quo
         notSpeech: quote.notSpeech,
         nested: quote.nested,
         candidates: unattributed ? speakerCandidates(model, index).map((c) => ({ id: c.id, name: c.name, confidence: c.confidence, reason: c.reason })) : [],
+        ...(clear ? { clearSpeaker: clear.id } : {}),
       };
     }),
   };

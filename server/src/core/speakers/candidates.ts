@@ -61,3 +61,17 @@ export function speakerCandidates(model: DocumentModel, quoteIndex: number): Spe
     return entity.known ? [{ id: entity.id, name: entity.name, confidence: c.confidence, reason: c.reason }] : [];
   });
 }
+
+/**
+ * The speaker to attribute quote `quoteIndex` to without asking, when there is
+ * one: the engine is confident (the same test `articlemark import` uses) and
+ * its best candidate is an entity in scope.
+ */
+export function clearSpeaker(model: DocumentModel, quoteIndex: number): SpeakerCandidate | undefined {
+  const quote = model.quotes[quoteIndex];
+  if (!quote || !quote.node.close) return undefined;
+  const attribution = analysisOf(model).quotes.find((q) => q.quote.open === quote.node.open.start);
+  const best = attribution?.candidates[0];
+  if (!attribution?.confident || !best) return undefined;
+  return speakerCandidates(model, quoteIndex).find((c) => c.id === analysisOf(model).entities[best.entity]!.id);
+}
