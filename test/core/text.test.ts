@@ -44,6 +44,9 @@ test('comments: hidden, spanning lines; unclosed-comment; articlemark-ignore sil
   assert.deepEqual(codes(a), ['unattributed-quote', 'unclosed-comment']);
   assert.equal(only(a, 'unattributed-quote')[0]!.range.start.line, 6);
   assert.equal(a.model.tree.comments.length, 3);
+  const close = only(a, 'unclosed-comment')[0]!.fixes?.[0];
+  assert.equal(close?.edits[0]?.newText, ' -->');
+  assert.deepEqual(close?.edits[0]?.range.start, a.model.lines.positionAt(a.model.tree.text.length));
 });
 
 test('placeholders: TK, TODO, XXX as whole words only', () => {

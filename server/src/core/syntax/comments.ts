@@ -15,7 +15,7 @@ export function findComments(text: string, from: number, problems: SyntaxProblem
         code: 'unclosed-comment',
         span: { start: at, end: at + 4 },
         message: 'This comment is never closed with `-->`: everything after it is hidden.',
-        data: { fixes: [{ span: { start: text.length, end: text.length }, newText: ' -->', title: 'Close the comment at the end of the document' }] },
+        fixes: [{ span: { start: text.length, end: text.length }, newText: ' -->', title: 'Close the comment at the end of the document' }],
       });
       break;
     }

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Span } from '../text/lineIndex';
-import type { FrontMatter, SyntaxProblem } from './nodes';
+import type { FrontMatter, SyntaxFix, SyntaxProblem } from './nodes';
 
 /** Keys whose values are read as strings whatever YAML makes of them (`lang: no` is Norwegian). */
 const STRING_KEYS = ['title', 'date', 'lang', 'byline', 'source', 'quotes'] as const;
@@ -78,7 +78,7 @@ function readYaml(text: string, start: number, contentStart: number, contentEnd:
         code: 'bad-front-matter',
         span: { start: at, end: Math.max(errEnd, at) },
         message: `The front matter is not valid YAML: ${firstLine(error.message)}${fix ? ' A value containing ": " must be quoted.' : ''}`,
-        ...(fix ? { data: { fixes: [fix] } } : {}),
+        ...(fix ? { fixes: [fix] } : {}),
       });
     }
     return { frontMatter: unusable(span, contentSpan), bodyStart: end, problems };
@@ -160,7 +160,7 @@ function firstLine(message: string): string {
 }
 
 /** When the line with the error is `key: value: more`, offer to quote the value. */
-function quoteValueFix(text: string, at: number, content: Span): { span: Span; newText: string; title: string } | undefined {
+function quoteValueFix(text: string, at: number, content: Span): SyntaxFix | undefined {
   let lineStart = at;
   while (lineStart > content.start && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
   let lineEnd = at;

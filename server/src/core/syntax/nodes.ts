@@ -8,11 +8,19 @@ export interface IdRef {
 }
 
 /** A problem found while parsing, before severities are applied. */
+/** A one-edit repair the parser is sure of (close a comment, quote a YAML value). */
+export interface SyntaxFix {
+  readonly title: string;
+  readonly span: Span;
+  readonly newText: string;
+}
+
 export interface SyntaxProblem {
   readonly code: string;
   readonly span: Span;
   readonly message: string;
   readonly data?: Record<string, unknown>;
+  readonly fixes?: readonly SyntaxFix[];
 }
 
 // ---------------------------------------------------------------- inlines
