@@ -7,7 +7,7 @@ export { LineIndex, type Position, type Range, type Span } from './text/lineInde
 export { isValidId, ENTITY_KINDS, type EntityKind } from './text/chars';
 export type { DocumentModel, Mention, QuoteInfo, FigureInfo, ScopeEntry } from './model/documentModel';
 export { type Entity } from './model/entity';
-export { RULES, isRuleCode, SEVERITY_SETTINGS, type RuleCode, type RuleInfo, type Severity, type SeveritySetting } from './rules/catalog';
+export { RULES, isRuleCode, isSeveritySetting, SEVERITY_SETTINGS, type RuleCode, type RuleInfo, type Severity, type SeveritySetting } from './rules/catalog';
 export { type ArticleDiagnostic, type DiagnosticFix, type RangeEdit } from './rules/diagnostics';
 export { needsAttribution } from './rules/quoteRules';
 export { ArticleProject, type DocumentAnalysis, type LoadedConfig, type ProjectOptions } from './project/project';

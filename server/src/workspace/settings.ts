@@ -1,4 +1,4 @@
-import { isRuleCode, SEVERITY_SETTINGS, type RuleCode, type SeveritySetting } from '../core';
+import { isRuleCode, isSeveritySetting, type RuleCode, type SeveritySetting } from '../core';
 
 export interface ServerSettings {
   /** Severities from the editor (`articlemark.rules`); articlemark.json wins where both speak. */
@@ -15,9 +15,7 @@ export function readSettings(section: unknown): ServerSettings {
   const rules: Partial<Record<RuleCode, SeveritySetting>> = {};
   if (typeof raw.rules === 'object' && raw.rules !== null) {
     for (const [code, severity] of Object.entries(raw.rules as Record<string, unknown>)) {
-      if (isRuleCode(code) && typeof severity === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
-        rules[code] = severity as SeveritySetting;
-      }
+      if (isRuleCode(code) && isSeveritySetting(severity)) rules[code] = severity;
     }
   }
   const hints = raw.inlayHints as { enabled?: unknown } | undefined;

@@ -1,4 +1,4 @@
-import { isRuleCode, SEVERITY_SETTINGS, type RuleCode, type SeveritySetting } from '../rules/catalog';
+import { isRuleCode, isSeveritySetting, SEVERITY_SETTINGS, type RuleCode, type SeveritySetting } from '../rules/catalog';
 
 export const CONFIG_FILE_NAME = 'articlemark.json';
 
@@ -55,9 +55,9 @@ export function parseConfig(text: string): ConfigParseResult {
     } else {
       for (const [code, severity] of Object.entries(input['rules'] as Record<string, unknown>)) {
         if (!isRuleCode(code)) problems.push({ message: `unknown rule code "${code}" in "rules"`, fatal: false });
-        else if (typeof severity !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
+        else if (!isSeveritySetting(severity)) {
           problems.push({ message: `"${code}": severity must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${JSON.stringify(severity)}`, fatal: false });
-        } else rules[code] = severity as SeveritySetting;
+        } else rules[code] = severity;
       }
     }
   }
