@@ -1,4 +1,6 @@
 import { test } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { parse, type DefinitionBlock } from '../../server/src/core';
 import { analyze, codes, only } from './helpers';
@@ -134,4 +136,27 @@ test('an ambiguous implicit mention is a use of every entity it may name', () =>
     a.diagnostics.filter((d) => d.code === 'unused-entity').map((d) => d.data?.['id']),
     [],
   );
+});
+
+test('unused-entity: a name inside a longer name of another entity is not a use', () => {
+  // The text search for unused entities first looks for their names alone ("Paris" is there), then lets the full matching decide.
+  const text = '@place paris: Paris\n@org psg: Paris Saint-Germain\n\n@psg a gagné. Paris Saint-Germain encore.\n';
+  const a = analyze(text);
+  assert.deepEqual(only(a, 'unused-entity').map((d) => d.data?.['id']), ['paris']);
+  assert.deepEqual(a.model.mentions.filter((m) => m.form === 'implicit').map((m) => m.id), ['psg']);
+});
+
+test('unused-entity agrees with the implicit mentions on corpus text (names of the text defined, some marked)', () => {
+  const dir = join(__dirname, '../fixtures/corpus/wikinews-fr');
+  for (const file of readdirSync(dir).sort().slice(0, 20)) {
+    const prose = readFileSync(join(dir, file), 'utf8');
+    const words = [...new Set(prose.match(/\b\p{Lu}\p{Ll}{3,}(?: \p{Lu}\p{Ll}+)?\b/gu) ?? [])].slice(0, 12);
+    // Half the names are real words of the text, some marked with @; the other half named nowhere.
+    const defined = words.map((w, i) => `@other e${i}: ${i % 3 === 2 ? `${w}zz` : w}`).join('\n');
+    const marked = words.length > 0 ? '\n\n@e0\n' : '\n';
+    const a = analyze(`${defined}\n\n${prose}${marked}`);
+    const named = new Set(a.model.mentions.flatMap((m) => [m.id, ...(m.ambiguous ?? [])]));
+    const expected = words.map((_, i) => `e${i}`).filter((id) => !named.has(id));
+    assert.deepEqual(only(a, 'unused-entity').map((d) => d.data?.['id']), expected, file);
+  }
 });

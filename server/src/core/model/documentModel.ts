@@ -2,7 +2,7 @@ import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import type { Attribution, BracketNode, FigureValue, IdRef, Inline, QuoteNode, SyntaxTree, TextBlock } from '../syntax/nodes';
 import { walk } from '../syntax/parse';
-import type { AliasMatch } from './aliasMatcher';
+import type { AliasMatch, AliasMatcher } from './aliasMatcher';
 import { buildMatcher, type AliasMatcherCache } from './aliasMatcherCache';
 import { definitionsOf, entityFromDefinition, type Entity } from './entity';
 
@@ -59,7 +59,16 @@ export interface DocumentModel {
   readonly localEntities: readonly Entity[];
   /** What an ID resolves to here: the document first, then `uses` files, then project registries. */
   readonly scope: ReadonlyMap<string, ScopeEntry>;
+  /** Every mention in document order, implicit ones included. Found on first use: only editor features and export need the implicit ones. */
   readonly mentions: readonly Mention[];
+  /** Bracket, bare, attribution and figure-source mentions, in document order: known without matching names in the text. */
+  readonly explicitMentions: readonly Mention[];
+  /**
+   * Which of `ids` (entities in scope) the running text names implicitly, by
+   * name or alias, as `mentions` would report them (ambiguous words count for
+   * each entity they name). Cheaper than `mentions` when the answer is none.
+   */
+  namedInText(ids: ReadonlySet<string>): Set<string>;
   readonly quotes: readonly QuoteInfo[];
   readonly figures: readonly FigureInfo[];
   readonly images: readonly BracketNode[];
@@ -88,7 +97,7 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
   for (const entity of [...localEntities].reverse()) scope.set(entity.id, { entity, origin: 'document' });
   const resolve = (id: string): Entity | undefined => scope.get(id)?.entity;
 
-  const mentions: Mention[] = [];
+  const explicitMentions: Mention[] = [];
   const figures: FigureInfo[] = [];
   const images: BracketNode[] = [];
   const links: BracketNode[] = [];
@@ -101,7 +110,7 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
     const mention: Mutable<Mention> = { form, id: ref.id, span: ref.span };
     if (textSpan) mention.textSpan = textSpan;
     if (entity) mention.entity = entity;
-    mentions.push(mention);
+    explicitMentions.push(mention);
   };
 
   const textBlocks = tree.blocks.filter((block): block is TextBlock => block.type !== 'definition');
@@ -125,9 +134,10 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
   }
   for (const figure of figures) for (const ref of figure.sourceIds) explicit('figure-source', ref);
 
-  // Explicit mentions are few: sort them, then merge with the implicit ones, which come in document order.
-  mentions.sort(byStart);
-  const allMentions = mergeByStart(mentions, implicitMentions(tree, textBlocks, scope, inputs.aliasMatchers));
+  // Explicit mentions are few: sort them; the implicit ones come in document order and are merged in when first asked for.
+  explicitMentions.sort(byStart);
+  const names = new ImplicitNames(tree, textBlocks, scope, inputs.aliasMatchers);
+  let allMentions: Mention[] | undefined;
 
   const quotes = tree.quotes.map((node) => quoteInfo(tree, node, resolve));
   // A figure in an attributed quote takes the speaker as its source.
@@ -146,7 +156,11 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
     isRegistry: inputs.isRegistry,
     localEntities,
     scope,
-    mentions: allMentions,
+    get mentions(): readonly Mention[] {
+      return (allMentions ??= mergeByStart(explicitMentions, names.mentions()));
+    },
+    explicitMentions,
+    namedInText: (ids) => names.namedIn(ids, allMentions),
     quotes,
     figures: withQuoteSources,
     images,
@@ -206,47 +220,102 @@ function innermostQuote(quotes: readonly QuoteInfo[], offset: number): QuoteInfo
   return undefined;
 }
 
-/** Names and aliases in running text: every text block, outside code, comments, URLs, IDs and marked mentions. */
-function implicitMentions(tree: SyntaxTree, blocks: readonly TextBlock[], scope: ReadonlyMap<string, ScopeEntry>, cache: AliasMatcherCache | undefined): Mention[] {
-  const entities: Entity[] = [];
-  for (const { entity } of scope.values()) entities.push(entity);
-  const matcher = cache ? cache.matcherFor(entities) : buildMatcher(entities);
-  if (matcher.isEmpty) return [];
-  const matches: AliasMatch[] = [];
-  for (const block of blocks) {
-    const excluded: Span[] = [...block.skips];
-    walk(block.inlines, (node) => {
-      if (node.type === 'emphasis' || node.type === 'placeholder') return;
-      if (node.type === 'bracket') {
-        if (node.role === 'mention') excluded.push(node.span);
-        else excluded.push({ start: node.textSpan.end, end: node.span.end });
-        return;
+/**
+ * Names and aliases in running text: every text block, outside code,
+ * comments, URLs, IDs and marked mentions. Matching the text against every
+ * name in scope is the costliest step of an analysis, and diagnostics need it
+ * only to tell whether a local entity is named somewhere: both are computed
+ * on demand.
+ */
+class ImplicitNames {
+  private regions: Span[] | undefined;
+
+  constructor(
+    private readonly tree: SyntaxTree,
+    private readonly blocks: readonly TextBlock[],
+    private readonly scope: ReadonlyMap<string, ScopeEntry>,
+    private readonly cache: AliasMatcherCache | undefined,
+  ) {}
+
+  mentions(): Mention[] {
+    const entities: Entity[] = [];
+    for (const { entity } of this.scope.values()) entities.push(entity);
+    const matcher = this.cache ? this.cache.matcherFor(entities) : buildMatcher(entities);
+    const matches = this.match(matcher);
+    const mentions: Mention[] = new Array<Mention>(matches.length);
+    for (let i = 0; i < matches.length; i++) {
+      const match = matches[i]!;
+      const mention: Mutable<Mention> = { form: 'implicit', id: match.ids[0]!, span: match.span, textSpan: match.span };
+      if (match.ids.length === 1) {
+        const entity = this.scope.get(match.ids[0]!)?.entity;
+        if (entity) mention.entity = entity;
+      } else {
+        mention.ambiguous = match.ids;
       }
-      excluded.push(node.span);
-    });
-    if (block.type === 'block-quote' && block.attributionLine) excluded.push(block.attributionLine);
-    // Usually already in order (skips come first only in block quotes): sort only when needed.
-    if (!sortedByStart(excluded)) excluded.sort((a, b) => a.start - b.start);
-    let at = block.contentStart;
-    for (const span of excluded) {
-      if (span.start > at) matcher.matchRange(tree.text, at, span.start, matches);
-      at = Math.max(at, span.end);
+      mentions[i] = mention;
     }
-    if (at < block.span.end) matcher.matchRange(tree.text, at, block.span.end, matches);
+    return mentions;
   }
-  const mentions: Mention[] = new Array<Mention>(matches.length);
-  for (let i = 0; i < matches.length; i++) {
-    const match = matches[i]!;
-    const mention: Mutable<Mention> = { form: 'implicit', id: match.ids[0]!, span: match.span, textSpan: match.span };
-    if (match.ids.length === 1) {
-      const entity = scope.get(match.ids[0]!)?.entity;
-      if (entity) mention.entity = entity;
-    } else {
-      mention.ambiguous = match.ids;
+
+  /**
+   * Which of `ids` have an implicit mention. A first pass with a trie of only
+   * their names: when it matches nothing, none of them is named (wherever the
+   * full trie would match one of their names, this one finds that name or an
+   * overlapping one of theirs). Otherwise the full mentions decide, because
+   * a longer name of another entity can take the words.
+   */
+  namedIn(ids: ReadonlySet<string>, known: readonly Mention[] | undefined): Set<string> {
+    const named = new Set<string>();
+    if (ids.size === 0) return named;
+    if (!known) {
+      const few = buildMatcher([...ids].map((id) => this.scope.get(id)?.entity).filter((e): e is Entity => e !== undefined));
+      if (few.isEmpty || this.match(few, 1).length === 0) return named;
     }
-    mentions[i] = mention;
+    for (const mention of known ?? this.mentions()) {
+      if (mention.form !== 'implicit') continue;
+      for (const id of mention.ambiguous ?? [mention.id]) if (ids.has(id)) named.add(id);
+    }
+    return named;
   }
-  return mentions;
+
+  /** Matches in document order, stopping after `limit`. */
+  private match(matcher: AliasMatcher, limit = Infinity): AliasMatch[] {
+    const matches: AliasMatch[] = [];
+    if (matcher.isEmpty) return matches;
+    for (const region of this.textRegions()) {
+      matcher.matchRange(this.tree.text, region.start, region.end, matches);
+      if (matches.length >= limit) break;
+    }
+    return matches;
+  }
+
+  /** The stretches of running text where names count, in document order. */
+  private textRegions(): Span[] {
+    if (this.regions) return this.regions;
+    const regions: Span[] = [];
+    for (const block of this.blocks) {
+      const excluded: Span[] = [...block.skips];
+      walk(block.inlines, (node) => {
+        if (node.type === 'emphasis' || node.type === 'placeholder') return;
+        if (node.type === 'bracket') {
+          if (node.role === 'mention') excluded.push(node.span);
+          else excluded.push({ start: node.textSpan.end, end: node.span.end });
+          return;
+        }
+        excluded.push(node.span);
+      });
+      if (block.type === 'block-quote' && block.attributionLine) excluded.push(block.attributionLine);
+      // Usually already in order (skips come first only in block quotes): sort only when needed.
+      if (!sortedByStart(excluded)) excluded.sort((a, b) => a.start - b.start);
+      let at = block.contentStart;
+      for (const span of excluded) {
+        if (span.start > at) regions.push({ start: at, end: span.start });
+        at = Math.max(at, span.end);
+      }
+      if (at < block.span.end) regions.push({ start: at, end: block.span.end });
+    }
+    return (this.regions = regions);
+  }
 }
 
 function sortedByStart(spans: readonly Span[]): boolean {

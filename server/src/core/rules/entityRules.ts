@@ -7,8 +7,8 @@ export function* entityFindings(context: RuleContext): Iterable<Finding> {
   const ids = [...model.scope.keys()];
   // One search per distinct unknown ID: a long article repeats its typos, and the search scans the whole scope.
   const near = new Map<string, string[]>();
-  for (const mention of model.mentions) {
-    if (mention.form === 'implicit' || mention.entity) continue;
+  for (const mention of model.explicitMentions) {
+    if (mention.entity) continue;
     let candidates = near.get(mention.id);
     if (!candidates) near.set(mention.id, (candidates = nearIds(mention.id, ids)));
     yield {
@@ -71,14 +71,12 @@ export function* entityFindings(context: RuleContext): Iterable<Finding> {
   }
 
   if (!model.isRegistry) {
-    // Words that name several entities (an ambiguous implicit mention) count as a use of each.
-    const used = new Set<string>();
-    for (const mention of model.mentions) {
-      used.add(mention.id);
-      for (const id of mention.ambiguous ?? []) used.add(id);
-    }
+    // Names in the running text count too (words that name several entities count for each); the text is searched only for what is left.
+    const unmarked = new Set(first.keys());
+    for (const mention of model.explicitMentions) unmarked.delete(mention.id);
+    const named = model.namedInText(unmarked);
     for (const entity of first.values()) {
-      if (used.has(entity.id)) continue;
+      if (!unmarked.has(entity.id) || named.has(entity.id)) continue;
       yield {
         code: 'unused-entity',
         span: entity.definition.idSpan,
