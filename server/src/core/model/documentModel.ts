@@ -190,7 +190,7 @@ function quoteInfo(tree: SyntaxTree, node: QuoteNode, resolve: (id: string) => E
   const speakers = (attribution?.ids ?? []).map((ref) => resolve(ref.id)).filter((e): e is Entity => e !== undefined);
   return {
     node,
-    text: node.parts.map((part) => tree.text.slice(part.start, part.end)).join('\n\n'),
+    text: node.parts.length === 1 ? tree.text.slice(node.parts[0]!.start, node.parts[0]!.end) : node.parts.map((part) => tree.text.slice(part.start, part.end)).join('\n\n'),
     nested: node.parent !== undefined,
     ...(attribution ? { attribution } : {}),
     speakers,

@@ -78,6 +78,8 @@ export function needsAttribution(model: DocumentModel, index: number, checkHeadi
   return parts === undefined || parts[0] === index;
 }
 
+const FOLLOWING_MENTION_RE = /^[ \t\u00a0\u202f]+@([\p{Ll}\p{Lo}\d-]+)/u;
+
 function unattributed({ model }: RuleContext, index: number): Finding {
   const node = model.quotes[index]!.node;
   const text = model.tree.text;
@@ -87,7 +89,9 @@ function unattributed({ model }: RuleContext, index: number): Finding {
     const insertAt = node.close.end;
     data['insertAt'] = insertAt;
     // `« … » @id`: a mention after a space, meant as the attribution.
-    const following = /^[ \t\u00a0\u202f]+@([\p{Ll}\p{Lo}\d-]+)/u.exec(text.slice(insertAt, insertAt + 80));
+    const after = text.charCodeAt(insertAt);
+    const spaced = after === 32 || after === 9 || after === 0xa0 || after === 0x202f;
+    const following = spaced ? FOLLOWING_MENTION_RE.exec(text.slice(insertAt, insertAt + 80)) : null;
     if (following) {
       const id = following[1]!.replace(/-+$/, '');
       const gap = { start: insertAt, end: insertAt + following[0].length - following[1]!.length - 1 };

@@ -89,85 +89,101 @@ function headingAt(text: string, start: number, end: number): { level: number; p
 }
 
 export function parseBlocks(text: string, bodyStart: number, comments: readonly CommentNode[], problems: SyntaxProblem[]): Block[] {
-  const blocks: Block[] = [];
-  let current: MutableText | undefined;
-  let definition: DefinitionBuilder | undefined;
+  return new BlockParser(text, problems).parse(new LineReader(text, bodyStart, comments));
+}
 
-  const closeCurrent = (): void => {
-    if (current) blocks.push(finishText(current, text));
-    current = undefined;
-    const finished = definition?.finish();
-    if (finished) blocks.push(finished);
-    definition = undefined;
-  };
+/**
+ * The open block as state of a class, not variables captured by a closure:
+ * a fresh `closeCurrent` closure per parse made V8 throw away the optimised
+ * loop ("wrong call target") on every call.
+ */
+class BlockParser {
+  private readonly blocks: Block[] = [];
+  private current: MutableText | undefined;
+  private definition: DefinitionBuilder | undefined;
 
-  const reader = new LineReader(text, bodyStart, comments);
-  // Each rule looks at the first character before it slices or runs a regex: most lines are prose.
-  for (let line = reader.read(); line; line = reader.read()) {
-    if (isBlank(text, line.start, line.end)) {
-      closeCurrent();
-      continue;
-    }
-    const first = text.charCodeAt(line.start);
-    if (definition && (first === 32 || first === 9)) {
-      definition.addPropertyLine(line, problems);
-      continue;
-    }
-    const heading = first === 35 ? headingAt(text, line.start, line.end) : undefined;
-    if (heading) {
-      closeCurrent();
-      blocks.push({
-        type: 'heading',
-        level: heading.level,
-        span: { start: line.start, end: line.end },
-        contentStart: line.start + heading.prefix,
-        skips: [],
-        inlines: [],
-      });
-      continue;
-    }
-    const defStart = first === 64 ? DEFINITION_START_RE.exec(line.text) : null;
-    if (defStart && isEntityKind(defStart[1]!)) {
-      closeCurrent();
-      definition = DefinitionBuilder.start(line, problems);
-      continue;
-    }
-    if (first === 62) {
-      if (current?.type !== 'block-quote') {
-        closeCurrent();
-        current = { type: 'block-quote', start: line.start, end: line.end, contentStart: quoteContentStart(text, line.start), skips: [], lines: [line] };
-      } else {
-        current.skips.push({ start: line.start, end: quoteContentStart(text, line.start) });
-        current.end = line.end;
-        current.lines.push(line);
-      }
-      continue;
-    }
-    const list = first === 32 || first === 9 || first === 45 || first === 42 || (first >= 48 && first <= 57) ? LIST_RE.exec(line.text) : null;
-    if (list && (current?.type !== 'paragraph' || /^(?:[-*]|1[.)])$/.test(list[2]!))) {
-      closeCurrent();
-      current = {
-        type: 'list-item',
-        start: line.start,
-        end: line.end,
-        contentStart: line.start + list[0].length,
-        skips: [],
-        lines: [line],
-        marker: { start: line.start + list[1]!.length, end: line.start + list[1]!.length + list[2]!.length },
-        indent: list[1]!.length,
-      };
-      continue;
-    }
-    if (current && (current.type === 'paragraph' || current.type === 'list-item')) {
-      current.end = line.end;
-      current.lines.push(line);
-      continue;
-    }
-    closeCurrent();
-    current = { type: 'paragraph', start: line.start, end: line.end, contentStart: line.start, skips: [], lines: [line] };
+  constructor(
+    private readonly text: string,
+    private readonly problems: SyntaxProblem[],
+  ) {}
+
+  private closeCurrent(): void {
+    if (this.current) this.blocks.push(finishText(this.current, this.text));
+    this.current = undefined;
+    const finished = this.definition?.finish();
+    if (finished) this.blocks.push(finished);
+    this.definition = undefined;
   }
-  closeCurrent();
-  return blocks;
+
+  parse(reader: LineReader): Block[] {
+    const { text, problems, blocks } = this;
+    // Each rule looks at the first character before it slices or runs a regex: most lines are prose.
+    for (let line = reader.read(); line; line = reader.read()) {
+      if (isBlank(text, line.start, line.end)) {
+        this.closeCurrent();
+        continue;
+      }
+      const first = text.charCodeAt(line.start);
+      if (this.definition && (first === 32 || first === 9)) {
+        this.definition.addPropertyLine(line, problems);
+        continue;
+      }
+      const heading = first === 35 ? headingAt(text, line.start, line.end) : undefined;
+      if (heading) {
+        this.closeCurrent();
+        blocks.push({
+          type: 'heading',
+          level: heading.level,
+          span: { start: line.start, end: line.end },
+          contentStart: line.start + heading.prefix,
+          skips: [],
+          inlines: [],
+        });
+        continue;
+      }
+      const defStart = first === 64 ? DEFINITION_START_RE.exec(line.text) : null;
+      if (defStart && isEntityKind(defStart[1]!)) {
+        this.closeCurrent();
+        this.definition = DefinitionBuilder.start(line, problems);
+        continue;
+      }
+      if (first === 62) {
+        if (this.current?.type !== 'block-quote') {
+          this.closeCurrent();
+          this.current = { type: 'block-quote', start: line.start, end: line.end, contentStart: quoteContentStart(text, line.start), skips: [], lines: [line] };
+        } else {
+          this.current.skips.push({ start: line.start, end: quoteContentStart(text, line.start) });
+          this.current.end = line.end;
+          this.current.lines.push(line);
+        }
+        continue;
+      }
+      const list = first === 32 || first === 9 || first === 45 || first === 42 || (first >= 48 && first <= 57) ? LIST_RE.exec(line.text) : null;
+      if (list && (this.current?.type !== 'paragraph' || /^(?:[-*]|1[.)])$/.test(list[2]!))) {
+        this.closeCurrent();
+        this.current = {
+          type: 'list-item',
+          start: line.start,
+          end: line.end,
+          contentStart: line.start + list[0].length,
+          skips: [],
+          lines: [line],
+          marker: { start: line.start + list[1]!.length, end: line.start + list[1]!.length + list[2]!.length },
+          indent: list[1]!.length,
+        };
+        continue;
+      }
+      if (this.current && (this.current.type === 'paragraph' || this.current.type === 'list-item')) {
+        this.current.end = line.end;
+        this.current.lines.push(line);
+        continue;
+      }
+      this.closeCurrent();
+      this.current = { type: 'paragraph', start: line.start, end: line.end, contentStart: line.start, skips: [], lines: [line] };
+    }
+    this.closeCurrent();
+    return blocks;
+  }
 }
 
 interface MutableText {

@@ -37,7 +37,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   let lineStart = contentStart;
   while (lineStart <= text.length) {
     const close = lineStart < text.length ? fenceLength(text, lineStart, true) : 0;
-    if (close > 0) return readYaml(text, start, contentStart, lineStart, lineStart + close);
+    if (close > 0) return cachedYaml(text, start, contentStart, lineStart, lineStart + close);
     const nl = nextLineStart(text, lineStart);
     if (nl < 0) break;
     lineStart = nl;
@@ -61,6 +61,26 @@ function nextLineStart(text: string, from: number): number {
     if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
   }
   return -1;
+}
+
+/**
+ * Front matter results by the exact text up to the closing fence. Every
+ * keystroke in the body re-parses a document whose front matter has not
+ * changed, and reading even a few lines of YAML costs more than scanning
+ * 100 KB of prose. Results are never mutated, so sharing them is safe.
+ */
+const recentResults = new Map<string, FrontMatterResult>();
+const RECENT_LIMIT = 32;
+
+function cachedYaml(text: string, start: number, contentStart: number, contentEnd: number, end: number): FrontMatterResult {
+  const key = text.slice(0, end);
+  let result = recentResults.get(key);
+  if (!result) {
+    result = readYaml(text, start, contentStart, contentEnd, end);
+    if (recentResults.size >= RECENT_LIMIT) recentResults.delete(recentResults.keys().next().value!);
+    recentResults.set(key, result);
+  }
+  return result;
 }
 
 function readYaml(text: string, start: number, contentStart: number, contentEnd: number, end: number): FrontMatterResult {

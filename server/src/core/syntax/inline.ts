@@ -105,11 +105,12 @@ class InlineScanner {
         case 92 /* \ */:
           i = this.escape(i);
           break;
+        // `h` and `m` are common letters: look for "htt" and "mai" before the URL rule.
         case 104 /* h */:
-          i = text.charCodeAt(i + 1) === 116 /* t */ ? this.url(i) : i + 1;
+          i = text.charCodeAt(i + 1) === 116 /* t */ && text.charCodeAt(i + 2) === 116 ? this.url(i) : i + 1;
           break;
         case 109 /* m */:
-          i = text.charCodeAt(i + 1) === 97 /* a */ ? this.url(i) : i + 1;
+          i = text.charCodeAt(i + 1) === 97 /* a */ && text.charCodeAt(i + 2) === 105 /* i */ ? this.url(i) : i + 1;
           break;
         case 33 /* ! */:
           i = text.charCodeAt(i + 1) === 91 ? this.bracket(i, true) : i + 1;
