@@ -3,7 +3,9 @@
 // language and difficulty, dev and holdout reported separately.
 // `node --import tsx bench/speakers.bench.ts` prints both; `--dev` prints dev
 // only (while tuning); `--write` also rewrites the "Speaker attribution"
-// section of bench/README.md.
+// section of bench/README.md. `--halves` adds dev split by file into two
+// halves (alternate files in name order), to see whether a change made while
+// looking at one half also helps the other (an overfitting check within dev).
 import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeSpeakers } from '../server/src/core/speakers/engine';
@@ -39,7 +41,7 @@ function sameName(a: string, b: string): boolean {
   return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 }
 
-interface Row { lang: 'fr' | 'en'; difficulty: string; speech: boolean; top1: boolean; confident: boolean; notSpeech: boolean; best: number; second: number; }
+interface Row { file: string; lang: 'fr' | 'en'; difficulty: string; speech: boolean; top1: boolean; confident: boolean; notSpeech: boolean; best: number; second: number; }
 
 function evaluate(split: string): { rows: Row[]; ms: number } {
   const gold = JSON.parse(readFileSync(join(repo, 'bench', 'speakers', 'gold', `${split}.json`), 'utf8')) as GoldRecord[];
@@ -59,7 +61,7 @@ function evaluate(split: string): { rows: Row[]; ms: number } {
       const forms = entity ? [entity.name, ...entity.aliases] : [];
       const goldForms = g.speaker ? [g.speaker, ...g.aliases] : [];
       const top1 = g.kind === 'speech' && forms.some((f) => goldForms.some((h) => sameName(f, h)));
-      rows.push({ lang, difficulty: g.difficulty ?? 'not-speech', speech: g.kind === 'speech', top1, confident: !!q?.confident, notSpeech: !!q?.notSpeech, best: top?.confidence ?? 0, second: q?.candidates[1]?.confidence ?? 0 });
+      rows.push({ file, lang, difficulty: g.difficulty ?? 'not-speech', speech: g.kind === 'speech', top1, confident: !!q?.confident, notSpeech: !!q?.notSpeech, best: top?.confidence ?? 0, second: q?.candidates[1]?.confidence ?? 0 });
     }
   }
   return { rows, ms };
@@ -124,6 +126,11 @@ for (const split of splits) {
   for (const lang of ['fr', 'en'] as const) out.push(line(lang === 'fr' ? 'French' : 'English', rows.filter((r) => r.lang === lang)));
   for (const d of ['easy', 'hard']) out.push(line(d, rows.filter((r) => r.difficulty === d)));
   out.push('', `Engine time on these files: ${ms.toFixed(0)} ms.`, '');
+  if (split === 'dev' && args.has('--halves')) {
+    const files = [...new Set(rows.map((r) => r.file))].sort();
+    const half = (n: number): Row[] => rows.filter((r) => files.indexOf(r.file) % 2 === n);
+    out.push('Dev by halves (alternate files in name order):', '', '| part | speech quotes | top-1 | confident precision | coverage |', '| --- | ---: | ---: | ---: | ---: |', line('half A', half(0)), line('half B', half(1)), '');
+  }
   if (split === 'dev') {
     out.push(`Confidence trade-off on dev (the engine attributes when the best candidate scores ≥ ${CONFIDENT_MIN} and leads the next by ≥ ${CONFIDENT_LEAD}; thresholds chosen on dev only):`, '', ...curve(rows), '');
   }

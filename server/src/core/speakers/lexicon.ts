@@ -12,6 +12,10 @@ const FR_ER_STEMS = [
   'gliss', 'rétorqu', 'répliqu', 'protest', 'critiqu', 'accus', 'félicit', 'espér', 'souhait', 'pens', 'fustig', 'prévoi',
   'argu', 'avanc', 'tranch', 'prévien', 'concéd', 'concèd', 'reconn', 'résum', 'clam', 'proclam', 'annonç', 'lanç', 'jug',
   'analys', 'décri', 'poursuiv', 'souffl', 'murmur', 'cri', 'sembl', 'constat', 'conclu', 'prôn', 'invoqu', 'nuanc', 'parl',
+  'soupir', 'réjou', 'indign', 'inquiét', 'inquièt', 'étonn', 'agac', 'alarm', 'plaisant', 'tempêt', 'certifi',
+  'rassur', 'réclam', 'exig', 'martèl', 'enchaîn', 'enchain', 'renchér', 'embray', 'reprend', 'fulmin',
+  'interpell', 'exprim', 'confess', 'postul', 'object', 'opin', 'rectifi', 'corrig', 'suggér', 'suggèr', 'prédi',
+  'défend', 'contest', 'réfut', 'répét', 'répèt', 'insinu', 'raill', 'moqu', 'cingl', 'grinc',
 ];
 const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât'];
 /** Irregular French speech verbs, every form news copy uses. */
@@ -30,6 +34,12 @@ const FR_IRREGULAR = [
   'craint', 'craignent', 'craignait', 'cru', 'croit', 'croient', 'croyait',
   'interrompu', 'sourit', 'souri', 'maintenu', 'maintient', 'maintiennent',
   'décrit', 'décrivent', 'décrivait', 'décrivant', 'souvient', 'souvenait', 'souvenu', 'souvenue', 'souvenant',
+  'réjoui', 'réjouie', 'réjouit', 'réjouissent', 'réjouissait', 'réjouissant', 'réagi', 'réagit', 'réagissent', 'réagissait', 'réagissant',
+  'prédit', 'prédisent', 'prédisait', 'prédisant', 'contredit', 'redit', 'démenti', 'dément', 'démentent', 'démentait', 'démentant',
+  'reprend', 'reprennent', 'reprenait', 'reprenant', 'renchérit', 'renchéri', 'renchérissent', 'renchérissait',
+  'rétorque', 'admise', 'écrite', 'écrits', 'écrites', 'lisait', 'estimé', 'prévenue',
+  'concède', 'suggère', 'répète', 'considère', 'espère', 'soutenue', 'promise', 'reconnaîtra',
+  'répondra', 'dirait', 'ajoutera', 'souligne', 'confie', 'affirme',
 ];
 
 const EN_VERBS = [
@@ -48,6 +58,17 @@ const EN_VERBS = [
   'dub', 'dubbed', 'quote', 'quoted', 'quoting', 'reiterate', 'reiterated', 'promise', 'promised', 'predict',
   'predicted', 'boast', 'boasted', 'joke', 'joked', 'concede', 'conceded', 'agree', 'agreed', 'believe', 'believes',
   'believed', 'think', 'thinks', 'thought', 'report', 'reported', 'point', 'pointed', 'call', 'called', 'calls',
+  'posted', 'posts', 'recounted', 'recounts', 'recalling', 'insisting', 'warns', 'vowed', 'vows', 'vow', 'pledged', 'pledges',
+  'demanded', 'demands', 'stressed', 'stresses', 'stressing', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
+  'underlined', 'observed', 'observes', 'mused', 'quipped', 'shouted', 'yelled', 'cried', 'whispered', 'sighed', 'lamented',
+  'laments', 'conceded', 'concedes', 'acknowledges', 'acknowledging', 'countered', 'counters', 'retorted', 'objected',
+  'protested', 'cautioned', 'cautions', 'announcing', 'announcing', 'estimates', 'predicts', 'testified',
+  'alleged', 'alleges', 'contended', 'contends', 'disputed', 'echoed', 'added', 'told', 'texted', 'emailed',
+  'messaged', 'blogged', 'wrote', 'replies', 'replying', 'answering', 'answers', 'responding', 'questioned', 'wondered',
+  'wonders', 'conclude', 'concluding', 'elaborated', 'clarified', 'summarized', 'summarised', 'confided', 'confessed',
+  'declaring', 'urging', 'welcomed', 'welcomes', 'hailed', 'hails', 'condemned', 'condemns', 'slammed', 'slams', 'blasted',
+  'denounced', 'denounces', 'apologized', 'apologised', 'apologizes', 'apologises', 'thanked', 'explains', 'remarks',
+  'comments', 'declares', 'confirms', 'reveals', 'reveal', 'describing', 'calling', 'insists',
 ];
 
 const frForms = [...FR_ER_STEMS.flatMap((stem) => FR_ER_ENDINGS.map((ending) => stem + ending)), ...FR_IRREGULAR];
