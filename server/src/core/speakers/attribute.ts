@@ -20,7 +20,7 @@ const PRONOUN_AFTER = /^-(?:t-)?(il|elle|ils|elles|on)\b/u;
 const PRONOUN_BEFORE = /(?:-(?:t-)?(il|elle|ils|elles)|\b(il|elle|ils|elles|he|she|they|it|we|nous|on))\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|has|have|had|was|were|is|also|then|later|further|once|d['’]ailleurs|pour sa part|pour leur part|de son côté|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment|[\p{L}]+ly)\s+){0,3}$/iu;
 const AFTER_QUOTE_GAP = /^[\s,;:.!?—–-]*(?:(?:[\p{Ll}'’-]+)\s+){0,4}$/u;
 const INVERSION_GAP = /,\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}$/u;
-const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|pour|sur|contre|chez|vers|of|to|with|by|for|on|in|at|from|about|against|toward|towards)\s*$/iu;
+const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|pour|sur|contre|chez|vers|of|to|with|by|for|on|in|at|from|about|against|toward|towards)(?:\s*|['’]|\s+(?:la|le|les|the)\s+|\s+l['’])$/iu;
 const LEADING_PRONOUN = /^(?:[^,.;:!?«»"“”]{0,90},\s*)?(?:-\s*)?(il|elle|he|she)\b/iu;
 /** "d'après le ministre du budget, Odile Brunet": the name in apposition after a described source. */
 const SOURCE_PREPOSITION_ROLE = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:le|la|l['’]|les|the)\s*[^,.;:!?«»"“”]{2,60},\s*$/iu;
@@ -95,7 +95,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   };
 
   /** A mention right after a preposition is an object or a complement, not a subject. */
-  const afterPreposition = (at: number): boolean => OBLIQUE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+  const afterPreposition = (at: number): boolean => OBLIQUE_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 
   /**
    * The subject of the sentence starting at `start`: its first person (or
@@ -153,7 +153,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (m.start >= sentenceStart && DESCRIPTION.test(entities[m.entity]!.name)) continue;
       if (at - m.end > 4000) break;
       const e = entities[m.entity]!;
-      if (orgRole ? e.kind === 'person' : e.kind === 'org') continue;
+      // A person's role goes to a person (or an unnamed source), never to a place or a word such as "Économie".
+      if (orgRole ? e.kind === 'person' : e.kind !== 'person' && e.kind !== 'source') continue;
       let score = e.roles.has(noun) || e.name.toLowerCase().includes(noun) ? 1 : 0;
       for (const a of adjectives) if (e.roles.has(a) || e.name.toLowerCase().includes(a)) score += 1;
       if (score > 0 && (!best || score > best.score)) best = { entity: m.entity, score };
@@ -213,6 +214,12 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (pb) return { type: 'pronoun', word: (pb[1] ?? pb[2])!, at: vs - before.length + pb.index };
     // Subject before the verb: the nearest mention, with no quote between.
     const prior = between(s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs)).pop();
+    // "le président de la République a promis", "the head of the Acme union said": the name is the role's complement.
+    if (prior && afterPreposition(prior.start)) {
+      const clause = /(?:^|[,;:«»"“”]\s*)((?:le|la|l['’]|les|the)\s*[^,;:«»"“”]*)$/iu.exec(text.slice(Math.max(s, vs - 90), prior.start));
+      const role = clause ? roleAt(clause[1]!) : undefined;
+      if (role && !/[,;]/u.test(text.slice(prior.end, vs))) return { type: 'role', noun: role.noun, adjectives: role.adjectives };
+    }
     // "Odile Brunet, bergère à l'époque, se souvient": the name before the apposition is the subject.
     if (prior) {
       const holder = between(s, prior.start).filter((m) => m.end <= prior.start && APPOSITION_GAP.test(text.slice(m.end, vs)) && entities[m.entity]!.kind !== 'other').pop();

@@ -125,6 +125,8 @@ export const ORG_NOUNS = new Set([
   'association', 'union', 'party', 'newspaper', 'paper', 'magazine', 'network', 'federation', 'commission', 'council',
   'committee', 'court', 'university', 'institute', 'foundation', 'club', 'team', 'administration', 'regime', 'military',
   'army', 'board', 'campaign', 'office', 'website', 'site', 'report', 'statement', 'communiqué', 'rapport', 'lettre',
+  'institution', 'charity', 'bank', 'banque', 'airline', 'regulator', 'watchdog', 'broadcaster', 'publisher', 'retailer',
+  'manufacturer', 'startup', 'laboratoire', 'studio',
 ]);
 
 /** Words inside a capitalised sequence that make it an organisation. */
