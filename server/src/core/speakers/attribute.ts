@@ -27,9 +27,13 @@ const SOURCE_PREPOSITION_ROLE = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+
 const MANY_SUBJECT = /(?:^|[\s,])((?:de nombreux|de nombreuses|plusieurs|many|several|numerous)\s+[\p{Ll}-]+[sx])(?:\s*,[^,;:.!?"«»“”\n]{2,80},)?\s+(?:(?:ont|avaient|have|had)\s+)?$/iu;
 /** What a document says is its author's: an unnamed "message" is a weak speaker. */
 const DOCUMENT_NOUNS = /\b(?:message|statement|post|letter|report|note|tweet|e-?mail|communiqué|rapport|lettre|texte|document|courriel)$/iu;
+/** "un rapport de la Ligue", "a statement from the ministry": the complement of a document noun is its author. */
+const DOCUMENT_OF = /\b(?:rapport|communiqué|lettre|message|texte|document|courriel|déclaration|report|statement|letter|message|post|tweet|e-?mail)\s+(?:de|du|des|d['’]|by|from|of)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 const DESCRIPTION = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
 /** "named", "intitulé": what follows is a name, whatever else the sentence says. */
 const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|named|titled|entitled|nicknamed|known as)\s*[(]?$/iu;
+const TERM_AFTER = /^[\s,]*(?:(?:in|en)\s+[^,.;:!?"«»“”\n]{0,30}\s+)?(?:refers? to|means|meant|stands for|is (?:a|the) (?:term|word|name)|désigne|signifie|veut dire|est le (?:nom|terme|mot))\b/iu;
+const TERM_BEFORE = /(?:so-called|self-styled|soi-disant|prétendue?s?|dite?s?|the (?:term|word|phrase|expression|label)|le (?:terme|mot|label|slogan)|l['’]expression)\s*$/iu;
 const TELL_VERB = /^(?:told|tell|tells|telling)$/iu;
 /** ", apposition, " between a name and its verb, with up to three small words after it ("se", "a pour sa part"). */
 const APPOSITION_GAP = /^\s*,[^,;:.!?"«»“”\n]{2,120},\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u;
@@ -171,7 +175,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const roleAt = (s: string): { noun: string; adjectives: string[] } | undefined => {
     const m = /^(?:le|la|l['’]|les|the|this|that|ce|cette|cet|notre|our|son|sa|ses|his|her|its|their)\s*((?:[\p{Ll}'’-]+\s*){1,6})/iu.exec(s);
     if (!m) return undefined;
-    const words = m[1]!.trim().split(/\s+/u);
+    // Lowercased: the pattern is case-insensitive, and an acronym ("the CEO") is a role word too.
+    const words = m[1]!.trim().toLowerCase().split(/\s+/u);
     const at = words.slice(0, 3).findIndex((w) => ROLE_NOUNS.has(w) || ORG_NOUNS.has(w));
     if (at < 0) return undefined;
     const adjectives: string[] = words.slice(0, at);
@@ -269,6 +274,35 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     return undefined;
   };
 
+  /**
+   * The subject of an inverted clause right after quote `q` with a verb the
+   * lexicon does not know: a verb with a pronoun after a hyphen, a lowercase
+   * word then a name (French), a name then a past tense (English).
+   */
+  const invertedAfter = (q: QuoteSpan): Subject | undefined => {
+    const inner = text.slice(Math.max(q.open, q.end - 3), q.end);
+    const after = text.slice(q.end, q.end + 80);
+    const hyphenated = /^\s*,\s*(?:s['’]|se\s+)?[\p{Ll}][\p{L}]+-(?:t-)?(il|elle|ils|elles)\b/u.exec(after);
+    if (hyphenated) return { type: 'pronoun', word: hyphenated[1]!, at: q.end + hyphenated[0].length - hyphenated[1]!.length };
+    // French puts the comma after the closing mark, English inside it.
+    const comma = /^\s*,\s*/u.exec(after) ?? (/[,!?]\s*["”»]$/u.test(inner) ? /^\s+/u.exec(after) : null);
+    if (!comma) return undefined;
+    const verbFirst = /^(?:s['’]|se\s+)?[\p{Ll}][\p{L}'’-]+\s+/u.exec(after.slice(comma[0].length));
+    if (verbFirst && !/^(?:et|mais|ou|and|but|or|which|who|qui|que|when|while|as)\s/u.test(verbFirst[0])) {
+      const at = q.end + comma[0].length + verbFirst[0].length;
+      const named = mentionsFrom(at).find((m) => m.start === at || (m.start - at <= 4 && /^(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?)\s*$/u.test(text.slice(at, m.start))));
+      if (named && entities[named.entity]!.kind !== 'other') return { type: 'entity', entity: named.entity, score: 0.88, reason: 'named right after the verb that follows the quote' };
+    }
+    if (english) {
+      const at = q.end + comma[0].length;
+      const named = mentionsFrom(at).find((m) => m.start === at);
+      if (named && /^\s+[\p{Ll}]+ed\b[\s.,]/u.test(text.slice(named.end, named.end + 20)) && entities[named.entity]!.kind !== 'other') {
+        return { type: 'entity', entity: named.entity, score: 0.88, reason: 'named before the verb that follows the quote' };
+      }
+    }
+    return undefined;
+  };
+
   for (const q of quotes) {
     const scores = new Map<number, { score: number; reason: string }>();
     const add = (entity: number, score: number, reason: string): void => {
@@ -276,8 +310,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (!current || current.score < score) scores.set(entity, { score, reason });
     };
     let [s, e] = sentenceAt(sentenceStarts, q.open, text.length);
-    // A quote opening its paragraph after one that ends with a colon ("… tweeted:") belongs to that sentence.
-    if (q.open - s < 3 && s > 0 && /:\s*$/u.test(text.slice(Math.max(0, s - 200), s))) s = sentenceAt(sentenceStarts, s - 1, text.length)[0];
+    // A quote opening its paragraph after one that ends with a colon ("… tweeted:"), or a speech verb and a comma ("X stated,"), belongs to that sentence.
+    const introduced = q.open - s < 3 && s > 0 && (/:\s*$/u.test(text.slice(Math.max(0, s - 200), s)) || endsWithSpeechVerbComma(text.slice(Math.max(0, s - 40), s)));
+    if (introduced) s = sentenceAt(sentenceStarts, s - 1, text.length)[0];
     const sentenceQuotes = quotes.filter((x) => x.open >= s && x.open < e);
     const quoteEnds = sentenceQuotes.map((x) => x.end);
     let cued = false;
@@ -333,6 +368,15 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const role = roleAt(prepositionRole[1]!);
       if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives }, 1);
     }
+    // An inversion whatever the verb: "« … », s'emporte-t-il", "« … », tempête X", "“…,” Smith quipped."
+    if (!verbCued) {
+      const inverted = invertedAfter(q);
+      if (inverted) {
+        cued = true;
+        verbCued = true;
+        apply(inverted, 0.95);
+      }
+    }
     // "Pour X, « … »": the opinion of X.
     const pour = /^\s*(?:pour|for)\s+$/iu;
     const first = between(s, q.open)[0];
@@ -363,9 +407,15 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     // A colon just before the quote: the subject of the clause before it (unless a speech verb already named it).
     if (!verbCued && /:\s*$/u.test(text.slice(s, q.open))) {
       cued = true;
-      const m = between(s, q.open).filter((x) => x.end <= q.open).pop();
+      // Objects and complements ("aux questions de X :") are not the clause's subject.
+      const m = between(s, q.open).filter((x) => x.end <= q.open && (!afterPreposition(x.start) || DOCUMENT_OF.test(text.slice(Math.max(0, x.start - 30), x.start)))).pop();
       const clause = text.slice(m ? m.end : s, q.open);
-      if (m && clause.length < 100) add(m.entity, /^\s*:/u.test(clause) ? 0.9 : 0.84, 'named before the colon');
+      // "… où il s'était emporté : « … »": a subject pronoun after the last name speaks.
+      const pronoun = /(?:^|[\s,;])(il|elle|he|she)\s+(?!(?:et|ou|and|or)\b)\S/iu.exec(clause);
+      if (pronoun && !OBLIQUE_BEFORE.test(clause.slice(Math.max(0, pronoun.index - 10), pronoun.index + 1))) {
+        const at = (m ? m.end : s) + pronoun.index + pronoun[0].indexOf(pronoun[1]!);
+        resolvePronoun(pronoun[1]!, q.open, at, (x, sc, r) => add(x, sc * 0.95, r));
+      } else if (m && clause.length < 100) add(m.entity, /^\s*:/u.test(clause) ? 0.9 : 0.84, 'named before the colon');
       else if (!m && last) add(last.entity, 0.7, 'the last speaker (colon)');
     }
     // No cue: a quote standing as its own sentence continues the last speaker.
@@ -419,7 +469,16 @@ function isTermOrTitle(text: string, q: QuoteSpan): boolean {
   if (words.length === 1 && /\d/u.test(inner) && /^[\p{L}\d-]+$/u.test(inner)) return true;
   if (words.length === 1 && /(?:^|\s)(?:du|le|la|les|des|un|une|au|aux|the|a|an)\s*$/iu.test(before)) return true;
   if (words.length <= 6 && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  // Words talked about, not said: "« X » désigne …", "“X” refers to …", "so-called “X”", "la loi dite « X »".
+  if (words.length <= 6 && TERM_AFTER.test(text.slice(q.end, q.end + 60))) return true;
+  if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;
   return words.length <= 6 && isTitleCase(words) && /(?:^|\s)(?:on|in|at|sur|dans|from|of|de|by|par)\s*$/iu.test(before);
+}
+
+/** "… Smith stated," at the end of a paragraph: the quote that opens the next one is introduced. */
+function endsWithSpeechVerbComma(before: string): boolean {
+  const m = /([\p{L}]+)\s*,\s*$/u.exec(before);
+  return !!m && isSpeechVerb(m[1]!);
 }
 
 /** At least two words longer than three letters, all capitalised: the name of a work. */

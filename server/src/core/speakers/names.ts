@@ -278,8 +278,8 @@ function determinerGender(word: string | undefined): 'f' | 'm' | undefined {
 }
 
 const APPOSITION_DETERMINER = `(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Uu]ne?|[Aa]n?)\\s+|[Ll]['’])?`;
-const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,)\\s*(${APPOSITION_DETERMINER}(?:[\\p{Ll}'’-]+\\s*){1,8}),\\s*$`, 'u');
-const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}(?:[\\p{Ll}'’-]+\\s*){1,8})(?:[,.;:()]|$)`, 'u');
+const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,)\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+[\\p{Ll}'’-]+){0,7}),\\s*$`, 'u');
+const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+[\\p{Ll}'’-]+){0,7})\\s*(?:[,.;:()]|$)`, 'u');
 
 /**
  * The role words of an apposition right before or after a name, when one of
@@ -327,7 +327,7 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     if (!ORG_NOUNS.has(noun) || blocked(m.index)) continue;
     if (['report', 'statement', 'communiqué', 'rapport', 'lettre', 'website', 'site'].includes(noun)) continue;
     // "le syndicat Force Ouvrière", "the company Acme": the name that follows is the entity, the noun its role.
-    if (/^\s+\p{Lu}/u.test(m[2] ?? '')) continue;
+    if (/^ \p{Lu}/u.test(text.slice(m.index + m[0].length - (m[2] ?? '').length, m.index + m[0].length - (m[2] ?? '').length + 2))) continue;
     let tail = '';
     const PART = /^\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+|[\p{Ll}][\p{L}-]+)/u;
     let rest = m[2] ?? '';
