@@ -202,7 +202,14 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (inverted) {
       const skip = /^(?:\s*-t-[\p{L}]+)?[\s]+/u.exec(after)?.[0].length ?? 0;
       const next = between(ve, ve + skip + 13).find((m) => !/[,.;:!?"«»“”]/u.test(text.slice(ve, m.start)));
-      const rest = after.slice(skip);
+      let rest = after.slice(skip);
+      // "said the post by an unknown author", "indique un communiqué du ministère": the document's author speaks.
+      const document = /^(?:the|a|an|le|la|l['’]|un|une)\s*(?:post|statement|report|letter|message|note|tweet|e-?mail|communiqué|rapport|lettre|texte|courriel)\s+(?:by|from|of|de la|de l['’]|du|des|de|d['’])\s*/iu.exec(rest);
+      if (document) {
+        const author = mentionsFrom(ve + skip).find((m) => m.start === ve + skip + document[0].length || (m.start > ve + skip + document[0].length && m.start - ve - skip - document[0].length <= 4 && /^(?:the|la|le|les)\s+$/iu.test(text.slice(ve + skip + document[0].length, m.start))));
+        if (author) return { type: 'entity', entity: author.entity, score: 0.9, reason: 'the author of the document quoted' };
+        rest = rest.slice(document[0].length);
+      }
       const role = roleAt(rest);
       // "told the police": after a verb of telling comes the addressee, not the speaker.
       const addressee = TELL_VERB.test(text.slice(vs, ve));
@@ -214,7 +221,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         return { type: 'role', noun: role.noun, adjectives: role.adjectives };
       }
       const indefinite = INDEFINITE.exec(rest);
-      if (indefinite) return { type: 'source', start: ve + skip, end: ve + skip + indefinite[0].trimEnd().length };
+      const restAt = ve + skip + (document ? document[0].length : 0);
+      if (indefinite) return { type: 'source', start: restAt, end: restAt + indefinite[0].trimEnd().length };
     }
     if (pb) return { type: 'pronoun', word: (pb[1] ?? pb[2])!, at: vs - before.length + pb.index };
     // Subject before the verb: the nearest mention, with no quote between.
@@ -420,8 +428,10 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
     // No cue: a quote standing as its own sentence continues the last speaker.
     if (!cued && last && q.open - s < 3 && q.open - last.at < 3000) {
-      const sameOrNext = paragraphOf(q.open) - paragraphOf(last.at) <= 2;
-      add(last.entity, sameOrNext ? 0.78 : 0.6, 'the last speaker (no speech verb)');
+      // Strong only right after the speaker's words, with nobody else named in between; weaker a paragraph further.
+      const gap = paragraphOf(q.open) - paragraphOf(last.at);
+      const someoneElse = between(last.at, q.open).some((m) => m.entity !== last!.entity && entities[m.entity]!.kind !== 'other');
+      add(last.entity, gap <= 1 && !someoneElse ? 0.8 : gap <= 2 ? 0.7 : 0.6, 'the last speaker (no speech verb)');
     }
     // Every other person or organisation in the sentence is a weak candidate.
     for (const m of between(s, sentenceEnd)) {
