@@ -278,8 +278,11 @@ function determinerGender(word: string | undefined): 'f' | 'm' | undefined {
 }
 
 const APPOSITION_DETERMINER = `(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Uu]ne?|[Aa]n?)\\s+|[Ll]['’])?`;
-const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,)\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+[\\p{Ll}'’-]+){0,7}),\\s*$`, 'u');
-const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+[\\p{Ll}'’-]+){0,7})\\s*(?:[,.;:()]|$)`, 'u');
+/** A word of an apposition: lowercase, or a capitalised complement ("de l'Économie", "of State"), checked in appositionRoles. */
+const APPOSITION_WORD = `(?:[\\p{Ll}'’-]+|(?:[dl]['’])?\\p{Lu}[\\p{L}-]*)`;
+const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,)\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
+const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7})\\s*(?:[,.;:()]|$)`, 'u');
+const COMPLEMENT_BEFORE = new Set(['de', 'du', 'des', 'la', 'of', 'the']);
 
 /**
  * The role words of an apposition right before or after a name, when one of
@@ -288,7 +291,10 @@ const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’
 function appositionRoles(text: string, start: number, end: number): { words: string[]; org: boolean; gender?: 'f' | 'm' } | undefined {
   for (const m of [APPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 90), start)), APPOSITION_AFTER.exec(text.slice(end, end + 90))]) {
     if (!m) continue;
-    const words = m[1]!.trim().split(/\s+/u).map((w) => lower(w).replace(/^[ld]['’]/u, ''));
+    const raw = m[1]!.trim().split(/\s+/u);
+    // A capitalised word is a complement ("ministre de l'Économie"), never another name ("le directeur Jean X").
+    if (raw.some((w, n) => /^\p{Lu}/u.test(w) && n > 0 && !COMPLEMENT_BEFORE.has(lower(raw[n - 1]!)))) continue;
+    const words = raw.map((w) => lower(w).replace(/^[ld]['’]/u, ''));
     const at = words.slice(0, 4).findIndex((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || ORG_NOUNS.has(w));
     if (at < 0) continue;
     const noun = words[at]!;
@@ -302,7 +308,7 @@ function appositionRoles(text: string, start: number, end: number): { words: str
 const FR_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aise|ais|aine|ain|ienne|ien|éenne|éen|ique|iste|ale|al|aux|elle|el|oise|ois|ine|in|ane|an|e)$/u;
 const ORG_COMPLEMENT = /^ (?:des|du|de la|de l['’]|de|d['’])\s*((?:[\p{Ll}-]+ ){1,3})(?:du|de la|de l['’]|des|de|d['’])\s*\p{Lu}[\p{L}-]+/u;
 /** " des finances publiques": a French complement of lowercase words after an organisation word. */
-const ORG_LOWER_COMPLEMENT = /^( (?:des|du|de la|de l['’]|de|d['’])\s*)((?:[\p{Ll}][\p{L}-]*(?: |$)){1,3})/u;
+const ORG_LOWER_COMPLEMENT = /^( (?:des|du|de la|de l['’]|de|d['’])\s*)((?:[\p{Ll}][\p{L}-]*(?: |(?=[.,;:!?)\n])|$)){1,3})/u;
 
 /** The complement's words up to the first one that is not a noun or adjective of it (a verb, a determiner). */
 function complementWords(words: string): string[] {
