@@ -347,7 +347,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     };
 
     // Speech verbs in the sentence, outside quotes. A participle ("précisant que") takes the main clause's subject.
-    const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && isSpeechVerb(t.text));
+    // After a determiner the word is a noun ("au juge", "the report"), not a verb.
+    const determiner = english ? /\b(?:the|a|an|this|that|his|her|its|their|our)\s+$/iu : /(?:\b(?:le|la|les|un|une|du|des|au|aux|ce|cette|son|sa|ses|leur|leurs|notre)\s+|\bl['’])$/iu;
+    const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && isSpeechVerb(t.text) && !determiner.test(text.slice(Math.max(0, t.start - 8), t.start)));
     const sentenceEnd = Math.max(e, q.end);
     let mainSubject: Subject | undefined;
     for (const v of verbs) {
