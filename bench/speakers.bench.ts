@@ -120,7 +120,7 @@ evaluate('dev');
 const out: string[] = [];
 for (const split of splits) {
   const { rows, ms } = evaluate(split);
-  out.push(`### ${split}${split === 'holdout' ? ' (held out: re-measured after a second tuning pass; it was first measured once before this pass and its contents were never inspected)' : ''}`, '');
+  out.push(`### ${split}${split === 'holdout' ? ' (held out: measured once with the first engine, once after tuning pass 2 and once after tuning pass 3, by the run that wrote this section; its contents were never inspected)' : ''}`, '');
   out.push('| part | speech quotes | top-1 | confident precision | coverage |', '| --- | ---: | ---: | ---: | ---: |');
   out.push(line('all', rows));
   for (const lang of ['fr', 'en'] as const) out.push(line(lang === 'fr' ? 'French' : 'English', rows.filter((r) => r.lang === lang)));
@@ -150,7 +150,8 @@ if (args.has('--write')) {
     'Coverage: share of speech quotes attributed confidently. Easy: the speaker is named in the quote\'s sentence; hard: pronoun, description or another sentence.',
     '',
     'History: the first engine measured dev top-1 68.0 %, confident precision 77.9 % at 66.0 % coverage, and holdout (measured once) top-1 57.6 %, 65.0 % at 62.7 %.',
-    'A second, error-driven tuning pass worked from dev errors only (rules of language, no names) and changed the confidence thresholds from 0.8 / 0.1 to the values below; the holdout was then re-measured once, by the run that wrote this section.',
+    'A second, error-driven tuning pass worked from dev errors only (rules of language, no names) and changed the confidence thresholds from 0.8 / 0.1 to 0.75 / 0.05: dev 94.8 %, 97.5 % at 83.5 %; holdout (measured a second time) 61.0 %, 64.4 % at 71.2 %.',
+    'A third pass aimed at generalisation rather than dev errors: rules tailored to dev replaced by general ones, and news patterns written from journalistic style and checked on hand-written sentences (test/speakers/engine.test.ts) and on dev split by file into two halves (`--halves`). Thresholds unchanged. The holdout was measured a third time, once, by the run that wrote this section.',
     '',
     ...out,
   ].join('\n');
