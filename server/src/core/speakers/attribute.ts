@@ -27,7 +27,7 @@ const SOURCE_PREPOSITION_ROLE = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+
 const MANY_SUBJECT = /(?:^|[\s,])((?:de nombreux|de nombreuses|plusieurs|many|several|numerous)\s+[\p{Ll}-]+[sx])(?:\s*,[^,;:.!?"«»“”\n]{2,80},)?\s+(?:(?:ont|avaient|have|had)\s+)?$/iu;
 /** What a document says is its author's: an unnamed "message" is a weak speaker. */
 const DOCUMENT_NOUNS = /\b(?:message|statement|post|letter|report|note|tweet|e-?mail|communiqué|rapport|lettre|texte|document|courriel)$/iu;
-/** "un rapport de la Ligue", "a statement from the ministry": the complement of a document noun is its author. */
+/** "un rapport de l'agence X", "a statement from the ministry": the complement of a document noun is its author. */
 const DOCUMENT_OF = /\b(?:rapport|communiqué|lettre|message|texte|document|courriel|déclaration|report|statement|letter|message|post|tweet|e-?mail)\s+(?:de|du|des|d['’]|by|from|of)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 const DESCRIPTION = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
 /** "named", "intitulé": what follows is a name, whatever else the sentence says. */
@@ -157,7 +157,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (m.start >= sentenceStart && DESCRIPTION.test(entities[m.entity]!.name)) continue;
       if (at - m.end > 4000) break;
       const e = entities[m.entity]!;
-      // A person's role goes to a person (or an unnamed source), never to a place or a word such as "Économie".
+      // A person's role goes to a person (or an unnamed source), never to a place or a word of its complement ("ministre de l'X").
       if (orgRole ? e.kind === 'person' : e.kind !== 'person' && e.kind !== 'source') continue;
       let score = e.roles.has(noun) || e.name.toLowerCase().includes(noun) ? 1 : 0;
       for (const a of adjectives) if (e.roles.has(a) || e.name.toLowerCase().includes(a)) score += 1;
@@ -227,7 +227,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (pb) return { type: 'pronoun', word: (pb[1] ?? pb[2])!, at: vs - before.length + pb.index };
     // Subject before the verb: the nearest mention, with no quote between.
     const prior = between(s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs)).pop();
-    // "le président de la République a promis", "the head of the Acme union said": the name is the role's complement.
+    // "le président de la région a promis", "the head of the X union said": the name is the role's complement.
     if (prior && afterPreposition(prior.start)) {
       const clause = /(?:^|[,;:«»"“”]\s*)((?:le|la|l['’]|les|the)\s*[^,;:«»"“”]*)$/iu.exec(text.slice(Math.max(s, vs - 90), prior.start));
       const role = clause ? roleAt(clause[1]!) : undefined;

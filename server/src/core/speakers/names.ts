@@ -185,7 +185,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       if (!titled && (NOT_NAME_WORDS.has(w) || CONNECTORS.has(w))) { k++; continue; }
       break;
     }
-    // "CEO of Acme Corp": after a title, "of" starts the title's complement, not a person's name.
+    // "CEO of X Inc": after a title, "of" starts the title's complement, not a person's name.
     if (titled && k < seq.length && seq[k]!.text === 'of') {
       k++;
       titled = false;
@@ -242,7 +242,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
         for (; n < tokens.length && tokens[n]!.end <= endAt; n++) words = [...words, tokens[n]!];
         i = n;
       } else {
-        // "la Cour des comptes", "le Conseil des ministres": an organisation word and a lowercase complement.
+        // "la X des comptes": an organisation word and a lowercase complement.
         const lowerComplement = ORG_LOWER_COMPLEMENT.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 60));
         const taken = lowerComplement ? complementWords(lowerComplement[2]!) : [];
         if (lowerComplement && taken.length > 0) {
@@ -254,7 +254,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       }
     }
     const folded = words.map((w) => lower(w.text));
-    // "the company Acme", "Acme, the utility company,": an organisation by its name's words or the noun next to it.
+    // "the company X", "X, the utility company,": an organisation by its name's words or the noun next to it.
     const orgNounBefore = ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !PERSON_TITLES.has(prevWord);
     const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore || !!apposition?.org) && !titled);
     const single = words.length === 1;
@@ -278,7 +278,7 @@ function determinerGender(word: string | undefined): 'f' | 'm' | undefined {
 }
 
 const APPOSITION_DETERMINER = `(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Uu]ne?|[Aa]n?)\\s+|[Ll]['’])?`;
-/** A word of an apposition: lowercase, or a capitalised complement ("de l'Économie", "of State"), checked in appositionRoles. */
+/** A word of an apposition: lowercase, or a capitalised complement ("de l'X", "of X"), checked in appositionRoles. */
 const APPOSITION_WORD = `(?:[\\p{Ll}'’-]+|(?:[dl]['’])?\\p{Lu}[\\p{L}-]*)`;
 const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,)\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
 const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7})\\s*(?:[,.;:()]|$)`, 'u');
@@ -292,7 +292,7 @@ function appositionRoles(text: string, start: number, end: number): { words: str
   for (const m of [APPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 90), start)), APPOSITION_AFTER.exec(text.slice(end, end + 90))]) {
     if (!m) continue;
     const raw = m[1]!.trim().split(/\s+/u);
-    // A capitalised word is a complement ("ministre de l'Économie"), never another name ("le directeur Jean X").
+    // A capitalised word is a complement ("ministre de l'X"), never another name ("le directeur X Y").
     if (raw.some((w, n) => /^\p{Lu}/u.test(w) && n > 0 && !COMPLEMENT_BEFORE.has(lower(raw[n - 1]!)))) continue;
     const words = raw.map((w) => lower(w).replace(/^[ld]['’]/u, ''));
     const at = words.slice(0, 4).findIndex((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || ORG_NOUNS.has(w));
@@ -332,7 +332,7 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     const noun = m[1]!;
     if (!ORG_NOUNS.has(noun) || blocked(m.index)) continue;
     if (['report', 'statement', 'communiqué', 'rapport', 'lettre', 'website', 'site'].includes(noun)) continue;
-    // "le syndicat Force Ouvrière", "the company Acme": the name that follows is the entity, the noun its role.
+    // "le syndicat X", "the company X": the name that follows is the entity, the noun its role.
     if (/^ \p{Lu}/u.test(text.slice(m.index + m[0].length - (m[2] ?? '').length, m.index + m[0].length - (m[2] ?? '').length + 2))) continue;
     let tail = '';
     const PART = /^\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+|[\p{Ll}][\p{L}-]+)/u;
@@ -436,7 +436,7 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     }
     if (d.gender && !entity.gender) entity.gender = d.gender;
     if (entity.kind === 'org' && !DESCRIPTION_NAME.test(d.text) && /\s/u.test(d.text)) {
-      // "Acme" alone later names "Acme Systems".
+      // "X" alone later names "X Labs".
       const first = fold(d.text.split(/\s+/u)[0]!);
       if (!CONNECTORS.has(first) && !NOT_NAME_WORDS.has(first)) orgFirstWord.set(first, index);
     }
