@@ -20,16 +20,20 @@ const PRONOUN_AFTER = /^-(?:t-)?(il|elle|ils|elles|on)\b/u;
 const PRONOUN_BEFORE = /(?:-(?:t-)?(il|elle|ils|elles)|\b(il|elle|ils|elles|he|she|they|it|we|nous|on))\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|has|have|had|was|were|is|also|then|later|further|once|d['’]ailleurs|pour sa part|pour leur part|de son côté|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment|[\p{L}]+ly)\s+){0,3}$/iu;
 const AFTER_QUOTE_GAP = /^[\s,;:.!?—–-]*(?:(?:[\p{Ll}'’-]+)\s+){0,4}$/u;
 const INVERSION_GAP = /,\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}$/u;
-const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|pour|sur|contre|chez|vers|of|to|with|by|for|on|in|at|from|about|against|toward|towards)\s*$/iu;
+const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|pour|sur|contre|chez|vers|of|to|with|by|for|on|in|at|from|about|against|toward|towards)(?:\s*|['’]|\s+(?:la|le|les|the)\s+|\s+l['’])$/iu;
 const LEADING_PRONOUN = /^(?:[^,.;:!?«»"“”]{0,90},\s*)?(?:-\s*)?(il|elle|he|she)\b/iu;
 /** "d'après le ministre du budget, Odile Brunet": the name in apposition after a described source. */
 const SOURCE_PREPOSITION_ROLE = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:le|la|l['’]|les|the)\s*[^,.;:!?«»"“”]{2,60},\s*$/iu;
 const MANY_SUBJECT = /(?:^|[\s,])((?:de nombreux|de nombreuses|plusieurs|many|several|numerous)\s+[\p{Ll}-]+[sx])(?:\s*,[^,;:.!?"«»“”\n]{2,80},)?\s+(?:(?:ont|avaient|have|had)\s+)?$/iu;
 /** What a document says is its author's: an unnamed "message" is a weak speaker. */
 const DOCUMENT_NOUNS = /\b(?:message|statement|post|letter|report|note|tweet|e-?mail|communiqué|rapport|lettre|texte|document|courriel)$/iu;
+/** "un rapport de l'agence X", "a statement from the ministry": the complement of a document noun is its author. */
+const DOCUMENT_OF = /\b(?:rapport|communiqué|lettre|message|texte|document|courriel|déclaration|report|statement|letter|message|post|tweet|e-?mail)\s+(?:de|du|des|d['’]|by|from|of)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 const DESCRIPTION = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
 /** "named", "intitulé": what follows is a name, whatever else the sentence says. */
 const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|named|titled|entitled|nicknamed|known as)\s*[(]?$/iu;
+const TERM_AFTER = /^[\s,]*(?:(?:in|en)\s+[^,.;:!?"«»“”\n]{0,30}\s+)?(?:refers? to|means|meant|stands for|is (?:a|the) (?:term|word|name)|désigne|signifie|veut dire|est le (?:nom|terme|mot))\b/iu;
+const TERM_BEFORE = /(?:so-called|self-styled|soi-disant|prétendue?s?|dite?s?|the (?:term|word|phrase|expression|label)|le (?:terme|mot|label|slogan)|l['’]expression)\s*$/iu;
 const TELL_VERB = /^(?:told|tell|tells|telling)$/iu;
 /** ", apposition, " between a name and its verb, with up to three small words after it ("se", "a pour sa part"). */
 const APPOSITION_GAP = /^\s*,[^,;:.!?"«»“”\n]{2,120},\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u;
@@ -95,7 +99,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   };
 
   /** A mention right after a preposition is an object or a complement, not a subject. */
-  const afterPreposition = (at: number): boolean => OBLIQUE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+  const afterPreposition = (at: number): boolean => OBLIQUE_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 
   /**
    * The subject of the sentence starting at `start`: its first person (or
@@ -153,7 +157,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (m.start >= sentenceStart && DESCRIPTION.test(entities[m.entity]!.name)) continue;
       if (at - m.end > 4000) break;
       const e = entities[m.entity]!;
-      if (orgRole ? e.kind === 'person' : e.kind === 'org') continue;
+      // A person's role goes to a person (or an unnamed source), never to a place or a word of its complement ("ministre de l'X").
+      if (orgRole ? e.kind === 'person' : e.kind !== 'person' && e.kind !== 'source') continue;
       let score = e.roles.has(noun) || e.name.toLowerCase().includes(noun) ? 1 : 0;
       for (const a of adjectives) if (e.roles.has(a) || e.name.toLowerCase().includes(a)) score += 1;
       if (score > 0 && (!best || score > best.score)) best = { entity: m.entity, score };
@@ -170,7 +175,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const roleAt = (s: string): { noun: string; adjectives: string[] } | undefined => {
     const m = /^(?:le|la|l['’]|les|the|this|that|ce|cette|cet|notre|our|son|sa|ses|his|her|its|their)\s*((?:[\p{Ll}'’-]+\s*){1,6})/iu.exec(s);
     if (!m) return undefined;
-    const words = m[1]!.trim().split(/\s+/u);
+    // Lowercased: the pattern is case-insensitive, and an acronym ("the CEO") is a role word too.
+    const words = m[1]!.trim().toLowerCase().split(/\s+/u);
     const at = words.slice(0, 3).findIndex((w) => ROLE_NOUNS.has(w) || ORG_NOUNS.has(w));
     if (at < 0) return undefined;
     const adjectives: string[] = words.slice(0, at);
@@ -196,7 +202,14 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (inverted) {
       const skip = /^(?:\s*-t-[\p{L}]+)?[\s]+/u.exec(after)?.[0].length ?? 0;
       const next = between(ve, ve + skip + 13).find((m) => !/[,.;:!?"«»“”]/u.test(text.slice(ve, m.start)));
-      const rest = after.slice(skip);
+      let rest = after.slice(skip);
+      // "said the post by an unknown author", "indique un communiqué du ministère": the document's author speaks.
+      const document = /^(?:the|a|an|le|la|l['’]|un|une)\s*(?:post|statement|report|letter|message|note|tweet|e-?mail|communiqué|rapport|lettre|texte|courriel)\s+(?:by|from|of|de la|de l['’]|du|des|de|d['’])\s*/iu.exec(rest);
+      if (document) {
+        const author = mentionsFrom(ve + skip).find((m) => m.start === ve + skip + document[0].length || (m.start > ve + skip + document[0].length && m.start - ve - skip - document[0].length <= 4 && /^(?:the|la|le|les)\s+$/iu.test(text.slice(ve + skip + document[0].length, m.start))));
+        if (author) return { type: 'entity', entity: author.entity, score: 0.9, reason: 'the author of the document quoted' };
+        rest = rest.slice(document[0].length);
+      }
       const role = roleAt(rest);
       // "told the police": after a verb of telling comes the addressee, not the speaker.
       const addressee = TELL_VERB.test(text.slice(vs, ve));
@@ -208,11 +221,18 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         return { type: 'role', noun: role.noun, adjectives: role.adjectives };
       }
       const indefinite = INDEFINITE.exec(rest);
-      if (indefinite) return { type: 'source', start: ve + skip, end: ve + skip + indefinite[0].trimEnd().length };
+      const restAt = ve + skip + (document ? document[0].length : 0);
+      if (indefinite) return { type: 'source', start: restAt, end: restAt + indefinite[0].trimEnd().length };
     }
     if (pb) return { type: 'pronoun', word: (pb[1] ?? pb[2])!, at: vs - before.length + pb.index };
     // Subject before the verb: the nearest mention, with no quote between.
     const prior = between(s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs)).pop();
+    // "le président de la région a promis", "the head of the X union said": the name is the role's complement.
+    if (prior && afterPreposition(prior.start)) {
+      const clause = /(?:^|[,;:«»"“”]\s*)((?:le|la|l['’]|les|the)\s*[^,;:«»"“”]*)$/iu.exec(text.slice(Math.max(s, vs - 90), prior.start));
+      const role = clause ? roleAt(clause[1]!) : undefined;
+      if (role && !/[,;]/u.test(text.slice(prior.end, vs))) return { type: 'role', noun: role.noun, adjectives: role.adjectives };
+    }
     // "Odile Brunet, bergère à l'époque, se souvient": the name before the apposition is the subject.
     if (prior) {
       const holder = between(s, prior.start).filter((m) => m.end <= prior.start && APPOSITION_GAP.test(text.slice(m.end, vs)) && entities[m.entity]!.kind !== 'other').pop();
@@ -262,6 +282,35 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     return undefined;
   };
 
+  /**
+   * The subject of an inverted clause right after quote `q` with a verb the
+   * lexicon does not know: a verb with a pronoun after a hyphen, a lowercase
+   * word then a name (French), a name then a past tense (English).
+   */
+  const invertedAfter = (q: QuoteSpan): Subject | undefined => {
+    const inner = text.slice(Math.max(q.open, q.end - 3), q.end);
+    const after = text.slice(q.end, q.end + 80);
+    const hyphenated = /^\s*,\s*(?:s['’]|se\s+)?[\p{Ll}][\p{L}]+-(?:t-)?(il|elle|ils|elles)\b/u.exec(after);
+    if (hyphenated) return { type: 'pronoun', word: hyphenated[1]!, at: q.end + hyphenated[0].length - hyphenated[1]!.length };
+    // French puts the comma after the closing mark, English inside it.
+    const comma = /^\s*,\s*/u.exec(after) ?? (/[,!?]\s*["”»]$/u.test(inner) ? /^\s+/u.exec(after) : null);
+    if (!comma) return undefined;
+    const verbFirst = /^(?:s['’]|se\s+)?[\p{Ll}][\p{L}'’-]+\s+/u.exec(after.slice(comma[0].length));
+    if (verbFirst && !/^(?:et|mais|ou|and|but|or|which|who|qui|que|when|while|as)\s/u.test(verbFirst[0])) {
+      const at = q.end + comma[0].length + verbFirst[0].length;
+      const named = mentionsFrom(at).find((m) => m.start === at || (m.start - at <= 4 && /^(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?)\s*$/u.test(text.slice(at, m.start))));
+      if (named && entities[named.entity]!.kind !== 'other') return { type: 'entity', entity: named.entity, score: 0.88, reason: 'named right after the verb that follows the quote' };
+    }
+    if (english) {
+      const at = q.end + comma[0].length;
+      const named = mentionsFrom(at).find((m) => m.start === at);
+      if (named && /^\s+[\p{Ll}]+ed\b[\s.,]/u.test(text.slice(named.end, named.end + 20)) && entities[named.entity]!.kind !== 'other') {
+        return { type: 'entity', entity: named.entity, score: 0.88, reason: 'named before the verb that follows the quote' };
+      }
+    }
+    return undefined;
+  };
+
   for (const q of quotes) {
     const scores = new Map<number, { score: number; reason: string }>();
     const add = (entity: number, score: number, reason: string): void => {
@@ -269,8 +318,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (!current || current.score < score) scores.set(entity, { score, reason });
     };
     let [s, e] = sentenceAt(sentenceStarts, q.open, text.length);
-    // A quote opening its paragraph after one that ends with a colon ("… tweeted:") belongs to that sentence.
-    if (q.open - s < 3 && s > 0 && /:\s*$/u.test(text.slice(Math.max(0, s - 200), s))) s = sentenceAt(sentenceStarts, s - 1, text.length)[0];
+    // A quote opening its paragraph after one that ends with a colon ("… tweeted:"), or a speech verb and a comma ("X stated,"), belongs to that sentence.
+    const introduced = q.open - s < 3 && s > 0 && (/:\s*$/u.test(text.slice(Math.max(0, s - 200), s)) || endsWithSpeechVerbComma(text.slice(Math.max(0, s - 40), s)));
+    if (introduced) s = sentenceAt(sentenceStarts, s - 1, text.length)[0];
     const sentenceQuotes = quotes.filter((x) => x.open >= s && x.open < e);
     const quoteEnds = sentenceQuotes.map((x) => x.end);
     let cued = false;
@@ -297,7 +347,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     };
 
     // Speech verbs in the sentence, outside quotes. A participle ("précisant que") takes the main clause's subject.
-    const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && isSpeechVerb(t.text));
+    // After a determiner the word is a noun ("au juge", "the report"), not a verb.
+    const determiner = english ? /\b(?:the|a|an|this|that|his|her|its|their|our)\s+$/iu : /(?:\b(?:le|la|les|un|une|du|des|au|aux|ce|cette|son|sa|ses|leur|leurs|notre)\s+|\bl['’])$/iu;
+    const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && isSpeechVerb(t.text) && !determiner.test(text.slice(Math.max(0, t.start - 8), t.start)));
     const sentenceEnd = Math.max(e, q.end);
     let mainSubject: Subject | undefined;
     for (const v of verbs) {
@@ -325,6 +377,15 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (prepositionRole) {
       const role = roleAt(prepositionRole[1]!);
       if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives }, 1);
+    }
+    // An inversion whatever the verb: "« … », s'emporte-t-il", "« … », tempête X", "“…,” Smith quipped."
+    if (!verbCued) {
+      const inverted = invertedAfter(q);
+      if (inverted) {
+        cued = true;
+        verbCued = true;
+        apply(inverted, 0.95);
+      }
     }
     // "Pour X, « … »": the opinion of X.
     const pour = /^\s*(?:pour|for)\s+$/iu;
@@ -356,15 +417,23 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     // A colon just before the quote: the subject of the clause before it (unless a speech verb already named it).
     if (!verbCued && /:\s*$/u.test(text.slice(s, q.open))) {
       cued = true;
-      const m = between(s, q.open).filter((x) => x.end <= q.open).pop();
+      // Objects and complements ("aux questions de X :") are not the clause's subject.
+      const m = between(s, q.open).filter((x) => x.end <= q.open && (!afterPreposition(x.start) || DOCUMENT_OF.test(text.slice(Math.max(0, x.start - 30), x.start)))).pop();
       const clause = text.slice(m ? m.end : s, q.open);
-      if (m && clause.length < 100) add(m.entity, /^\s*:/u.test(clause) ? 0.9 : 0.84, 'named before the colon');
+      // "… où il s'était emporté : « … »": a subject pronoun after the last name speaks.
+      const pronoun = /(?:^|[\s,;])(il|elle|he|she)\s+(?!(?:et|ou|and|or)\b)\S/iu.exec(clause);
+      if (pronoun && !OBLIQUE_BEFORE.test(clause.slice(Math.max(0, pronoun.index - 10), pronoun.index + 1))) {
+        const at = (m ? m.end : s) + pronoun.index + pronoun[0].indexOf(pronoun[1]!);
+        resolvePronoun(pronoun[1]!, q.open, at, (x, sc, r) => add(x, sc * 0.95, r));
+      } else if (m && clause.length < 100) add(m.entity, /^\s*:/u.test(clause) ? 0.9 : 0.84, 'named before the colon');
       else if (!m && last) add(last.entity, 0.7, 'the last speaker (colon)');
     }
     // No cue: a quote standing as its own sentence continues the last speaker.
     if (!cued && last && q.open - s < 3 && q.open - last.at < 3000) {
-      const sameOrNext = paragraphOf(q.open) - paragraphOf(last.at) <= 2;
-      add(last.entity, sameOrNext ? 0.78 : 0.6, 'the last speaker (no speech verb)');
+      // Strong only right after the speaker's words, with nobody else named in between; weaker a paragraph further.
+      const gap = paragraphOf(q.open) - paragraphOf(last.at);
+      const someoneElse = between(last.at, q.open).some((m) => m.entity !== last!.entity && entities[m.entity]!.kind !== 'other');
+      add(last.entity, gap <= 1 && !someoneElse ? 0.8 : gap <= 2 ? 0.7 : 0.6, 'the last speaker (no speech verb)');
     }
     // Every other person or organisation in the sentence is a weak candidate.
     for (const m of between(s, sentenceEnd)) {
@@ -412,7 +481,16 @@ function isTermOrTitle(text: string, q: QuoteSpan): boolean {
   if (words.length === 1 && /\d/u.test(inner) && /^[\p{L}\d-]+$/u.test(inner)) return true;
   if (words.length === 1 && /(?:^|\s)(?:du|le|la|les|des|un|une|au|aux|the|a|an)\s*$/iu.test(before)) return true;
   if (words.length <= 6 && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  // Words talked about, not said: "« X » désigne …", "“X” refers to …", "so-called “X”", "la loi dite « X »".
+  if (words.length <= 6 && TERM_AFTER.test(text.slice(q.end, q.end + 60))) return true;
+  if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;
   return words.length <= 6 && isTitleCase(words) && /(?:^|\s)(?:on|in|at|sur|dans|from|of|de|by|par)\s*$/iu.test(before);
+}
+
+/** "… Smith stated," at the end of a paragraph: the quote that opens the next one is introduced. */
+function endsWithSpeechVerbComma(before: string): boolean {
+  const m = /([\p{L}]+)\s*,\s*$/u.exec(before);
+  return !!m && isSpeechVerb(m[1]!);
 }
 
 /** At least two words longer than three letters, all capitalised: the name of a work. */

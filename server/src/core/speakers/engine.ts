@@ -19,8 +19,8 @@ export interface AnalyzeOptions {
   readonly lang?: 'fr' | 'en';
 }
 
-const FR_WORDS = new Set(['le', 'la', 'les', 'des', 'est', 'une', 'dans', 'pour', 'qui', 'avec', 'sur', 'du', 'au', 'et']);
-const EN_WORDS = new Set(['the', 'and', 'of', 'is', 'was', 'with', 'for', 'that', 'from', 'this', 'by', 'his', 'her']);
+const FR_WORDS = new Set(['le', 'la', 'les', 'des', 'est', 'une', 'dans', 'pour', 'qui', 'avec', 'sur', 'du', 'au', 'et', 'de', 'que', 'il', 'elle', 'pas', 'nous', 'sont']);
+const EN_WORDS = new Set(['the', 'and', 'of', 'is', 'was', 'with', 'for', 'that', 'from', 'this', 'by', 'his', 'her', 'said', 'are', 'were', 'he', 'she', 'we', 'to', 'in', 'it']);
 const WORDS = /[\p{L}\p{M}\d_]+/gu;
 
 /** French or English, by counting the commonest function words (one pass over the words). */

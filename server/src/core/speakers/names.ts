@@ -17,8 +17,21 @@ const WORD = /[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*/gu;
 const ELISION = /^(?:l|d|qu|n|s|j|c|L|D|Qu|N|S|J|C)['’]/u;
 const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'bin', 'ben', 'al', 'el', 'of', 'y', 'dos', 'das']);
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'monsieur', 'madame', 'miss']);
-const FEMALE_TITLES = new Set(['mme', 'mlle', 'mrs', 'ms', 'miss', 'madame', 'lady', 'dame', 'présidente', 'directrice', 'spokeswoman', 'reine', 'queen', 'princess', 'princesse', 'ambassadrice', 'chancelière', 'sénatrice', 'députée', 'fondatrice', 'navigatrice', 'sœur', 'soeur']);
-const MALE_TITLES = new Set(['m', 'mr', 'monsieur', 'sir', 'lord', 'spokesman', 'roi', 'king', 'prince', 'père', 'father']);
+const FEMALE_TITLES = new Set([
+  'mme', 'mlle', 'mrs', 'ms', 'miss', 'madame', 'lady', 'dame', 'présidente', 'directrice', 'spokeswoman', 'reine', 'queen', 'princess',
+  'princesse', 'ambassadrice', 'chancelière', 'sénatrice', 'députée', 'fondatrice', 'navigatrice', 'sœur', 'soeur', 'avocate', 'chercheuse',
+  'dirigeante', 'patronne', 'actrice', 'chanteuse', 'joueuse', 'candidate', 'élue', 'experte', 'autrice', 'habitante', 'épouse', 'mère',
+  'fille', 'infirmière', 'militante', 'réalisatrice', 'chairwoman', 'actress', 'businesswoman', 'congresswoman', 'wife', 'mother',
+  'daughter', 'sister', 'widow', 'veuve', 'grand-mère', 'grandmother', 'girl', 'woman', 'femme', 'policière', 'directora', 'conseillère',
+]);
+const MALE_TITLES = new Set([
+  'm', 'mr', 'monsieur', 'sir', 'lord', 'spokesman', 'roi', 'king', 'prince', 'père', 'father', 'directeur', 'sénateur', 'ambassadeur',
+  'fondateur', 'navigateur', 'chercheur', 'acteur', 'chanteur', 'joueur', 'réalisateur', 'chairman', 'businessman', 'congressman',
+  'husband', 'brother', 'frère', 'mari', 'époux', 'fils', 'widower', 'veuf', 'grand-père', 'grandfather', 'boy', 'man', 'homme', 'conseiller',
+]);
+/** French determiners that say the gender of an epicene role noun ("la ministre", "le porte-parole"). */
+const FEMININE_DETERMINERS = new Set(['la', 'une', 'cette']);
+const MASCULINE_DETERMINERS = new Set(['le', 'un', 'ce', 'cet']);
 
 /** The gender a title or role word says ("Mme", "spokesman"), if any. */
 function titleGender(word: string): 'f' | 'm' | undefined {
@@ -85,6 +98,36 @@ interface Detected {
   roles: string[];
   gender?: 'f' | 'm';
   knownIndex?: number;
+  /** A bare description ("the company", "l'ONG"): determiner and noun only. */
+  description?: boolean;
+}
+
+/** Kinds of organisation a bare description refers back to; "the government", "la police" name themselves. */
+const ANAPHORIC_ORG_NOUNS = new Set([
+  'entreprise', 'société', 'groupe', 'compagnie', 'agence', 'organisation', 'association', 'syndicat', 'parti', 'quotidien', 'journal',
+  'hebdomadaire', 'magazine', 'chaîne', 'fédération', 'université', 'institut', 'fondation', 'club', 'équipe', 'constructeur',
+  'opérateur', 'ong', 'institution', 'company', 'firm', 'group', 'agency', 'organisation', 'organization', 'association', 'union',
+  'party', 'newspaper', 'paper', 'magazine', 'network', 'federation', 'university', 'institute', 'foundation', 'club', 'team',
+  'ngo', 'charity', 'bank', 'banque', 'airline', 'carrier', 'regulator', 'watchdog', 'broadcaster', 'channel', 'publisher',
+  'retailer', 'manufacturer', 'startup', 'institution', 'laboratoire', 'lab', 'studio',
+]);
+const DESCRIPTION_NAME = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
+
+/** The last named organisation before description `d` (within a few paragraphs), one with its noun among its roles first. */
+function antecedentOrg(d: Detected, mentions: readonly EntityMention[], entities: readonly FoundEntity[]): number | undefined {
+  // Else the organisation the text has named most (the story's protagonist), the most recent on a tie.
+  const counts = new Map<number, number>();
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (d.start - m.end > 3000) break;
+    const e = entities[m.entity]!;
+    if (e.kind !== 'org' || DESCRIPTION_NAME.test(e.name)) continue;
+    if (e.roles.has(d.roles[0]!)) return m.entity;
+    counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [entity, n] of counts) if (best === undefined || n > counts.get(best)!) best = entity;
+  return best;
 }
 
 /** Whether the gap between two tokens lets a name sequence continue (a space, or an abbreviation's dot). */
@@ -142,6 +185,13 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       if (!titled && (NOT_NAME_WORDS.has(w) || CONNECTORS.has(w))) { k++; continue; }
       break;
     }
+    // "CEO of X Inc": after a title, "of" starts the title's complement, not a person's name.
+    if (titled && k < seq.length && seq[k]!.text === 'of') {
+      k++;
+      titled = false;
+      roles.length = 0;
+      gender = undefined;
+    }
     // A title later in the sequence ("U.S. President Jane Doe") starts the name after it.
     for (let t = seq.length - 2; t >= k; t--) {
       const w = lower(seq[t]!.text);
@@ -158,14 +208,20 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     if (words.length === 0) continue;
     // Words just before the name, up to a break ("le ministre français de la Culture Anne-Marie …").
     const before = rolesBefore(text, tokens, words[0]!.start);
-    for (const t of before) {
+    before.forEach((t, n) => {
       const w = lower(t.text);
       // Role nouns and their adjectives ("ministre", "russe"): later descriptions are matched against them.
       if (!isCap(t.text) && w.length >= 3 && !NOT_NAME_WORDS.has(w)) roles.push(w);
       if (ROLE_NOUNS.has(w) || PERSON_TITLES.has(w)) {
         roles.push(w);
-        gender ??= titleGender(w);
+        gender ??= titleGender(w) ?? determinerGender(before[n - 1]?.text);
       }
+    });
+    // A role in apposition, before or after the name: "la présidente de la région, Anne X," / "Anne X, a spokeswoman for …,".
+    const apposition = appositionRoles(text, words[0]!.start, words[words.length - 1]!.end);
+    if (apposition) {
+      roles.push(...apposition.words);
+      gender ??= apposition.gender;
     }
     const prev = before[before.length - 1];
     const prevWord = prev ? lower(prev.text) : '';
@@ -185,10 +241,22 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
         let n = j + 1;
         for (; n < tokens.length && tokens[n]!.end <= endAt; n++) words = [...words, tokens[n]!];
         i = n;
+      } else {
+        // "la X des comptes": an organisation word and a lowercase complement.
+        const lowerComplement = ORG_LOWER_COMPLEMENT.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 60));
+        const taken = lowerComplement ? complementWords(lowerComplement[2]!) : [];
+        if (lowerComplement && taken.length > 0) {
+          const endAt = tokens[j]!.end + lowerComplement[1]!.length + taken.join(' ').length;
+          let n = j + 1;
+          for (; n < tokens.length && tokens[n]!.end <= endAt; n++) words = [...words, tokens[n]!];
+          i = n;
+        }
       }
     }
     const folded = words.map((w) => lower(w.text));
-    const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text));
+    // "the company X", "X, the utility company,": an organisation by its name's words or the noun next to it.
+    const orgNounBefore = ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !PERSON_TITLES.has(prevWord);
+    const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore || !!apposition?.org) && !titled);
     const single = words.length === 1;
     // A lone capitalised word also written in lowercase is an ordinary word at a sentence start.
     if (single && !titled && !org && lowerSeen.has(lower(words[0]!.text))) continue;
@@ -204,9 +272,53 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
   return found;
 }
 
+function determinerGender(word: string | undefined): 'f' | 'm' | undefined {
+  const w = word ? lower(word) : '';
+  return FEMININE_DETERMINERS.has(w) ? 'f' : MASCULINE_DETERMINERS.has(w) ? 'm' : undefined;
+}
+
+const APPOSITION_DETERMINER = `(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Uu]ne?|[Aa]n?)\\s+|[Ll]['’])?`;
+/** A word of an apposition: lowercase, or a capitalised complement ("de l'X", "of X"), checked in appositionRoles. */
+const APPOSITION_WORD = `(?:[\\p{Ll}'’-]+|(?:[dl]['’])?\\p{Lu}[\\p{L}-]*)`;
+const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,)\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
+const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7})\\s*(?:[,.;:()]|$)`, 'u');
+const COMPLEMENT_BEFORE = new Set(['de', 'du', 'des', 'la', 'of', 'the']);
+
+/**
+ * The role words of an apposition right before or after a name, when one of
+ * its first words is a role noun, and the gender its role noun or determiner says.
+ */
+function appositionRoles(text: string, start: number, end: number): { words: string[]; org: boolean; gender?: 'f' | 'm' } | undefined {
+  for (const m of [APPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 90), start)), APPOSITION_AFTER.exec(text.slice(end, end + 90))]) {
+    if (!m) continue;
+    const raw = m[1]!.trim().split(/\s+/u);
+    // A capitalised word is a complement ("ministre de l'X"), never another name ("le directeur X Y").
+    if (raw.some((w, n) => /^\p{Lu}/u.test(w) && n > 0 && !COMPLEMENT_BEFORE.has(lower(raw[n - 1]!)))) continue;
+    const words = raw.map((w) => lower(w).replace(/^[ld]['’]/u, ''));
+    const at = words.slice(0, 4).findIndex((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || ORG_NOUNS.has(w));
+    if (at < 0) continue;
+    const noun = words[at]!;
+    const org = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun) && !PERSON_TITLES.has(noun);
+    return { words: words.filter((w) => w.length >= 3 && !NOT_NAME_WORDS.has(w)), org, gender: org ? undefined : titleGender(noun) ?? determinerGender(words[at - 1]) };
+  }
+  return undefined;
+}
+
 /** Endings of adjectives (fr) of nationality and kind ("arabe", "européenne", "socialiste", "national"). */
 const FR_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aise|ais|aine|ain|ienne|ien|éenne|éen|ique|iste|ale|al|aux|elle|el|oise|ois|ine|in|ane|an|e)$/u;
 const ORG_COMPLEMENT = /^ (?:des|du|de la|de l['’]|de|d['’])\s*((?:[\p{Ll}-]+ ){1,3})(?:du|de la|de l['’]|des|de|d['’])\s*\p{Lu}[\p{L}-]+/u;
+/** " des finances publiques": a French complement of lowercase words after an organisation word. */
+const ORG_LOWER_COMPLEMENT = /^( (?:des|du|de la|de l['’]|de|d['’])\s*)((?:[\p{Ll}][\p{L}-]*(?: |(?=[.,;:!?)\n])|$)){1,3})/u;
+
+/** The complement's words up to the first one that is not a noun or adjective of it (a verb, a determiner). */
+function complementWords(words: string): string[] {
+  const out: string[] = [];
+  for (const w of words.trim().split(' ')) {
+    if (w.length < 3 || ADJECTIVE_STOP.test(w) || isSpeechVerb(w) || NOT_NAME_WORDS.has(w) || CONNECTORS.has(w)) break;
+    out.push(w);
+  }
+  return out;
+}
 const ORG_DESCRIPTION = /\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*([\p{Ll}][\p{L}-]+)((?:\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+|[\p{Ll}][\p{L}-]+))*)/gu;
 /** A word that can qualify a described organisation ("malien", "locales", "militant", "française"), not a verb or a determiner. */
 const DESCRIPTION_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aises?|ais|aines?|ains?|iennes?|iens?|éennes?|éens?|iques?|istes?|ales?|aux|elles?|els?|oises?|ois|ines?|ins?|anes?|ans?|antes?|ants?|ant|entes?|ents?|ées?|és?|ives?|ifs?|eux|euses?|aires?|ères?|ers?|nes?|ish|ian|ese|al|ary|ive)$/u;
@@ -220,6 +332,8 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     const noun = m[1]!;
     if (!ORG_NOUNS.has(noun) || blocked(m.index)) continue;
     if (['report', 'statement', 'communiqué', 'rapport', 'lettre', 'website', 'site'].includes(noun)) continue;
+    // "le syndicat X", "the company X": the name that follows is the entity, the noun its role.
+    if (/^ \p{Lu}/u.test(text.slice(m.index + m[0].length - (m[2] ?? '').length, m.index + m[0].length - (m[2] ?? '').length + 2))) continue;
     let tail = '';
     const PART = /^\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+|[\p{Ll}][\p{L}-]+)/u;
     let rest = m[2] ?? '';
@@ -235,7 +349,7 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     const start = m.index;
     const end = m.index + m[0].length - (m[2] ?? '').length + tail.length;
     const phrase = text.slice(start, end);
-    found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: [noun] });
+    found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: [noun], description: end - start - m[0].length + (m[2] ?? '').length === 0 });
   }
   return found;
 }
@@ -300,11 +414,14 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
   });
   // Full names first, so that "M. Le Goff" before "Anne-Marie Le Goff" still joins one entity.
   const mentions: EntityMention[] = [];
+  const orgFirstWord = new Map<string, number>();
   for (const d of kept) {
     let index: number | undefined = d.knownIndex;
+    // "the company", "l'ONG": a bare description of a kind of organisation points back to the last one named.
+    if (index === undefined && d.description && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = antecedentOrg(d, mentions, entities);
     if (index === undefined && d.kind !== 'other') index = byKey.get(`${d.kind === 'person' ? 'person' : 'org'}:${d.key}`);
     // A lone capitalised word: a known person's surname, else an organisation or a place.
-    if (index === undefined && d.kind === 'other') index = byKey.get(`person:${d.key}`) ?? byKey.get(`org:${d.key}`);
+    if (index === undefined && d.kind === 'other') index = byKey.get(`person:${d.key}`) ?? byKey.get(`org:${d.key}`) ?? orgFirstWord.get(d.key);
     if (index === undefined) {
       index = entities.length;
       entities.push({ id: '', kind: d.kind, name: d.text, aliases: [], roles: new Set(), known: false });
@@ -312,7 +429,17 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     }
     const entity = entities[index]!;
     for (const r of d.roles) entity.roles.add(r);
+    if (d.description && !entity.known && entity.name !== d.text && d.knownIndex === undefined && entity.kind === 'org' && !DESCRIPTION_NAME.test(entity.name)) {
+      // The description became a mention of the named organisation: keep the name, not the description, as its name.
+      mentions.push({ start: d.start, end: d.end, entity: index });
+      continue;
+    }
     if (d.gender && !entity.gender) entity.gender = d.gender;
+    if (entity.kind === 'org' && !DESCRIPTION_NAME.test(d.text) && /\s/u.test(d.text)) {
+      // "X" alone later names "X Labs".
+      const first = fold(d.text.split(/\s+/u)[0]!);
+      if (!CONNECTORS.has(first) && !NOT_NAME_WORDS.has(first)) orgFirstWord.set(first, index);
+    }
     if (!entity.known) {
       // The longest form is the name; the others are aliases.
       if (d.text.length > entity.name.length && d.kind === entity.kind) {

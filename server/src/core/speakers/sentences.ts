@@ -11,7 +11,8 @@ export function sentenceStarts(text: string, quotes: readonly QuoteSpan[]): numb
   let at = 0;
   for (const q of [...quotes].sort((a, b) => a.open - b.open)) {
     const from = Math.max(at, q.open + 1);
-    const to = q.end - 1;
+    // A full stop ending the quote ("… benefit." The …) still ends the sentence; "!" and "?" may be followed by "X said".
+    const to = text[q.end - 2] === '.' ? q.end - 2 : q.end - 1;
     if (to <= from) continue;
     parts.push(text.slice(at, from), text.slice(from, to).replace(/[^\n]/gu, 'x'));
     at = to;
