@@ -77,3 +77,15 @@ test('many implicit mentions in one document do not overflow the stack', () => {
   const a = analyze(text);
   assert.equal(a.model.mentions.length, 200_000);
 });
+
+test('bare URLs: found from the colon back to http, https or mailto, never inside a construct that took those letters', () => {
+  const urls = (text: string): string[] =>
+    parse(text).blocks.flatMap((b) => ('inlines' in b ? b.inlines : [])).filter((n) => n.type === 'url').map((n) => text.slice(n.span.start, n.span.end));
+  assert.deepEqual(urls('see https://example.org/a, then http://b.example/(c) and mailto:someone@example.org.'), ['https://example.org/a', 'http://b.example/(c)', 'mailto:someone@example.org']);
+  assert.deepEqual(urls('*https://a.example*'), ['https://a.example']);
+  for (const text of ['@http://x.example', '`http`://x.example', 'ahttp://x.example', 'xmailto:a@b.example', 'http://', 'http: //x', 'mailto:']) assert.deepEqual(urls(text), [], text);
+  assert.deepEqual(
+    parse('@http://x.example').blocks.flatMap((b) => ('inlines' in b ? b.inlines : [])).map((n) => n.type),
+    ['bare-mention'],
+  );
+});

@@ -32,9 +32,13 @@ export interface InlineScan {
 
 const PAIR_RE = /^([\p{L}\p{N}_-]+)=("(?:[^"\\]|\\.)*"|[^\s"]*)/u;
 
-/** ASCII characters that may start a construct or are quote marks: < ` \ h m ! [ * @ T X " '. */
+/**
+ * ASCII characters that may start a construct or are quote marks: < ` \ ! [ * @ T X " ',
+ * and `:`, where bare URLs are recognised (`http:`, `https:`, `mailto:` end there). Looking
+ * for them at every `h` and `m` cost more than the rest of the scan: those letters are common.
+ */
 const ASCII_SPECIAL = new Uint8Array(128);
-for (const ch of '<`\\hm![*@TX"\'') ASCII_SPECIAL[ch.charCodeAt(0)] = 1;
+for (const ch of '<`\\![*@TX"\':') ASCII_SPECIAL[ch.charCodeAt(0)] = 1;
 
 /** The non-ASCII quote marks, by code: « » ‘ ’ “ ” „ ‹ › (with " and ' the marks the scanner knows). */
 function isQuoteCode(c: number): boolean {
@@ -44,7 +48,9 @@ function isQuoteCode(c: number): boolean {
 /** `<https://…>` / `<mailto:…>`, sticky: matched at `lastIndex` in the whole text. */
 const AUTOLINK_RE = /<((?:https?:\/\/|mailto:)[^\s<>]*)>/y;
 
-const NO_BREAK_SPACES = new Set([0xa0, 0x202f]);
+function isNoBreakSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x202f;
+}
 const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', '"', "'", '»', '”', '’', ')', ']', '*']);
 
 /**
@@ -105,12 +111,8 @@ class InlineScanner {
         case 92 /* \ */:
           i = this.escape(i);
           break;
-        // `h` and `m` are common letters: look for "htt" and "mai" before the URL rule.
-        case 104 /* h */:
-          i = text.charCodeAt(i + 1) === 116 /* t */ && text.charCodeAt(i + 2) === 116 ? this.url(i) : i + 1;
-          break;
-        case 109 /* m */:
-          i = text.charCodeAt(i + 1) === 97 /* a */ && text.charCodeAt(i + 2) === 105 /* i */ ? this.url(i) : i + 1;
+        case 58 /* : */:
+          i = this.colon(i);
           break;
         case 33 /* ! */:
           i = text.charCodeAt(i + 1) === 91 ? this.bracket(i, true) : i + 1;
@@ -124,9 +126,14 @@ class InlineScanner {
         case 64 /* @ */:
           i = this.at(i);
           break;
-        case 84 /* T */:
+        case 84 /* T */: {
+          // Only TODO and TK: most capital Ts start other words.
+          const n = text.charCodeAt(i + 1);
+          i = n === 79 /* O */ || n === 75 /* K */ ? this.placeholder(i) : i + 1;
+          break;
+        }
         case 88 /* X */:
-          i = this.placeholder(i);
+          i = text.charCodeAt(i + 1) === 88 ? this.placeholder(i) : i + 1;
           break;
         default:
           this.quoteMark(i);
@@ -198,6 +205,24 @@ class InlineScanner {
     return i + 1;
   }
 
+  /** A `:` that ends `http`, `https` or `mailto`: the URL started at that word, which the scan has passed without emitting anything (letters only). */
+  private colon(i: number): number {
+    const text = this.text;
+    let start = -1;
+    if (text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) {
+      if (text.startsWith('https', i - 5)) start = i - 5;
+      else if (text.startsWith('http', i - 4)) start = i - 4;
+    } else if (text.startsWith('mailto', i - 6)) {
+      start = i - 6;
+    }
+    if (start < this.start) return i + 1;
+    // Letters a construct already took (`@http:`, a code span) are not a URL's start.
+    const last = this.inlines[this.inlines.length - 1];
+    if (last && last.span.end > start) return i + 1;
+    const end = this.url(start);
+    return end > start + 1 ? end : i + 1;
+  }
+
   private url(i: number): number {
     const text = this.text;
     if (!(text.startsWith('https://', i) || text.startsWith('http://', i) || text.startsWith('mailto:', i))) return i + 1;
@@ -242,16 +267,18 @@ class InlineScanner {
   // ------------------------------------------------------------ quotes
 
   private quoteMark(i: number): void {
-    const char = this.text[i]!;
+    const code = this.text.charCodeAt(i);
     const prev = this.prev(i);
     const next = this.next(i);
-    if ((char === "'" || char === '’') && prev >= 0 && next >= 0 && isLetterOrDigit(prev) && isLetterOrDigit(next)) return;
+    // An apostrophe inside a word (l'homme, aujourd’hui): the commonest mark in French copy, settled on codes alone.
+    if ((code === 39 || code === 0x2019) && prev >= 0 && next >= 0 && isLetterOrDigit(prev) && isLetterOrDigit(next)) return;
+    const char = this.text[i]!;
     let canOpen = true;
     let canClose = true;
-    if (char === '"' || char === "'") {
+    if (code === 34 || code === 39) {
       // French writers put a no-break space inside the marks: look past one.
-      const inner = NO_BREAK_SPACES.has(next) ? this.next(i + 1) : next;
-      const innerBefore = NO_BREAK_SPACES.has(prev) ? this.prev(i - 1) : prev;
+      const inner = isNoBreakSpace(next) ? this.next(i + 1) : next;
+      const innerBefore = isNoBreakSpace(prev) ? this.prev(i - 1) : prev;
       canOpen = inner >= 0 && !isWhitespace(inner) && (prev < 0 || isWhitespace(prev) || isPunctuation(prev));
       canClose = innerBefore >= 0 && !isWhitespace(innerBefore) && (next < 0 || isWhitespace(next) || isPunctuation(next));
       if (!canOpen && !canClose) return;
