@@ -22,15 +22,6 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
   const quoteStyle = fm.frontMatter?.data['quotes'] === 'single' || (fm.frontMatter?.data['quotes'] !== 'double' && options.quotes === 'single');
   const quotes: QuoteNode[] = [];
 
-  const context = (blockIndex: number, inHeading: boolean): InlineContext => ({
-    text,
-    comments,
-    quotes,
-    problems,
-    blockIndex,
-    inHeading,
-    singlePrimary: quoteStyle,
-  });
 
   let paragraphPairer: QuotePairer | undefined;
   let continuationMark = -1;
@@ -38,7 +29,8 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
     const block = blocks[index]!;
     if (block.type === 'definition') continue;
     const inHeading = block.type === 'heading';
-    const scan = scanInlines(context(index, inHeading), block.contentStart, block.span.end, block.skips);
+    const context: InlineContext = { text, comments, quotes, problems, blockIndex: index, inHeading, singlePrimary: quoteStyle };
+    const scan = scanInlines(context, block.contentStart, block.span.end, block.skips);
     block.inlines = scan.inlines;
     const contentEnd = block.span.end;
 
@@ -54,12 +46,12 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
     for (const mark of scan.marks) if (mark.offset !== continuationMark) pairer.process(mark);
     paragraphPairer = undefined;
     continuationMark = -1;
-    const open = pairer.openMarks;
-    if (open.length === 0) continue;
+    const open = pairer.firstOpenMark;
+    if (open === undefined) continue;
     // Newsroom convention: a quote runs on when the next paragraph opens with the same mark.
     const next = blocks[index + 1];
     const resume = next?.type === 'paragraph' ? firstContentChar(text, next.contentStart, next.span.end) : -1;
-    if (next && resume >= 0 && continues(open[0]!, text[resume]!)) {
+    if (next && resume >= 0 && continues(open, text[resume]!)) {
       pairer.continueInto(contentEnd, resume + 1, index + 1);
       paragraphPairer = pairer;
       continuationMark = resume;

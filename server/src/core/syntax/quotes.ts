@@ -75,8 +75,9 @@ export class QuotePairer {
     this.blockIndex = options.blockIndex;
   }
 
-  get openMarks(): readonly QuoteMark[] {
-    return this.stack.map((open) => open.mark);
+  /** The outermost quote still open, if any (asked at the end of every paragraph: no array built for it). */
+  get firstOpenMark(): QuoteMark | undefined {
+    return this.stack.length > 0 ? this.stack[0]!.mark : undefined;
   }
 
   process(event: MarkEvent): void {
