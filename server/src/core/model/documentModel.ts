@@ -5,6 +5,7 @@ import { walk } from '../syntax/parse';
 import type { AliasMatch, AliasMatcher } from './aliasMatcher';
 import { buildMatcher, type AliasMatcherCache } from './aliasMatcherCache';
 import { definitionsOf, entityFromDefinition, type Entity } from './entity';
+import { LayeredScope, ScopeBase, type ScopeBaseCache, type ScopeEntry } from './scope';
 
 export type MentionForm = 'bracket' | 'bare' | 'implicit' | 'attribution' | 'figure-source';
 
@@ -43,11 +44,7 @@ export interface FigureInfo {
   readonly properties: Readonly<Record<string, string>>;
 }
 
-/** An ID in a document's scope: the entity it resolves to and where that was defined. */
-export interface ScopeEntry {
-  readonly entity: Entity;
-  readonly origin: 'document' | 'uses' | 'registry';
-}
+export type { ScopeEntry } from './scope';
 
 export interface DocumentModel {
   readonly path: string;
@@ -86,15 +83,15 @@ export interface ModelInputs {
   readonly defaultLang?: string;
   /** Reuses alias tries across analyses (a project keeps one); without it each analysis builds its own. */
   readonly aliasMatchers?: AliasMatcherCache;
+  /** Reuses the scope outside the document (`uses` files and registries) across analyses. */
+  readonly scopeBases?: ScopeBaseCache;
 }
 
 export function buildModel(inputs: ModelInputs): DocumentModel {
   const { tree, path } = inputs;
   const localEntities = definitionsOf(tree).map((definition) => entityFromDefinition(definition, path));
-  const scope = new Map<string, ScopeEntry>();
-  for (const entity of inputs.registryEntities) if (!scope.has(entity.id)) scope.set(entity.id, { entity, origin: 'registry' });
-  for (const entity of [...inputs.usesEntities].reverse()) scope.set(entity.id, { entity, origin: 'uses' });
-  for (const entity of [...localEntities].reverse()) scope.set(entity.id, { entity, origin: 'document' });
+  const base = inputs.scopeBases ? inputs.scopeBases.baseFor(inputs.registryEntities, inputs.usesEntities) : new ScopeBase(inputs.registryEntities, inputs.usesEntities);
+  const scope = new LayeredScope(base, localEntities);
   const resolve = (id: string): Entity | undefined => scope.get(id)?.entity;
 
   const explicitMentions: Mention[] = [];

@@ -1,4 +1,5 @@
 import { AliasMatcherCache } from '../model/aliasMatcherCache';
+import { ScopeBaseCache } from '../model/scope';
 import { buildModel, type DocumentModel } from '../model/documentModel';
 import { definitionsOf, entityFromDefinition, looksLikeRegistry, type Entity } from '../model/entity';
 import { type RuleCode, type SeveritySetting } from '../rules/catalog';
@@ -61,6 +62,7 @@ export class ArticleProject {
   private readonly registries = new Map<string, RegistrySet>();
   private readonly analyses = new Map<string, { version: number | undefined; text: string; analysis: DocumentAnalysis }>();
   private readonly aliasMatchers = new AliasMatcherCache();
+  private readonly scopeBases = new ScopeBaseCache();
   /** File → the analysed documents that read it (configuration, registries, `uses` files, found or not). */
   private readonly dependents = new Map<string, Set<string>>();
   /** Analysed document → the files it read; the inverse of `dependents`. */
@@ -192,6 +194,7 @@ export class ArticleProject {
       isRegistry: registryMember || looksLikeRegistry(tree),
       ...(config.config.lang ? { defaultLang: config.config.lang } : {}),
       aliasMatchers: this.aliasMatchers,
+      scopeBases: this.scopeBases,
     });
     const findings = collectFindings({
       model,

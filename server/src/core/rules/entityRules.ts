@@ -4,13 +4,13 @@ import type { Finding } from './finding';
 
 export function* entityFindings(context: RuleContext): Iterable<Finding> {
   const { model } = context;
-  const ids = [...model.scope.keys()];
-  // One search per distinct unknown ID: a long article repeats its typos, and the search scans the whole scope.
+  // One search per distinct unknown ID: a long article repeats its typos, and the search scans the whole scope (listed only when needed).
+  let ids: string[] | undefined;
   const near = new Map<string, string[]>();
   for (const mention of model.explicitMentions) {
     if (mention.entity) continue;
     let candidates = near.get(mention.id);
-    if (!candidates) near.set(mention.id, (candidates = nearIds(mention.id, ids)));
+    if (!candidates) near.set(mention.id, (candidates = nearIds(mention.id, (ids ??= [...model.scope.keys()]))));
     yield {
       code: 'unknown-entity',
       span: mention.span,
@@ -20,10 +20,13 @@ export function* entityFindings(context: RuleContext): Iterable<Finding> {
     };
   }
 
+  // Looked up only for the document's own definitions: most articles define none, and registries are large.
   const registryById = new Map<string, Entity>();
-  for (const e of context.registryEntities) if (e.path !== model.path && !registryById.has(e.id)) registryById.set(e.id, e);
   const usesById = new Map<string, Entity>();
-  for (const e of context.usesEntities) if (!usesById.has(e.id)) usesById.set(e.id, e);
+  if (model.localEntities.length > 0) {
+    for (const e of context.registryEntities) if (e.path !== model.path && !registryById.has(e.id)) registryById.set(e.id, e);
+    for (const e of context.usesEntities) if (!usesById.has(e.id)) usesById.set(e.id, e);
+  }
   const first = new Map<string, Entity>();
   for (const entity of model.localEntities) {
     const earlier = first.get(entity.id);
