@@ -150,11 +150,11 @@ class BlockParser {
       if (first === 62) {
         if (this.current?.type !== 'block-quote') {
           this.closeCurrent();
-          this.current = { type: 'block-quote', start: line.start, end: line.end, contentStart: quoteContentStart(text, line.start), skips: [], lines: [line] };
+          this.current = { type: 'block-quote', start: line.start, end: line.end, contentStart: quoteContentStart(text, line.start), skips: [], lineCount: 1 };
         } else {
           this.current.skips.push({ start: line.start, end: quoteContentStart(text, line.start) });
           this.current.end = line.end;
-          this.current.lines.push(line);
+          this.current.lineCount++;
         }
         continue;
       }
@@ -167,7 +167,7 @@ class BlockParser {
           end: line.end,
           contentStart: line.start + list[0].length,
           skips: [],
-          lines: [line],
+          lineCount: 1,
           marker: { start: line.start + list[1]!.length, end: line.start + list[1]!.length + list[2]!.length },
           indent: list[1]!.length,
         };
@@ -175,11 +175,11 @@ class BlockParser {
       }
       if (this.current && (this.current.type === 'paragraph' || this.current.type === 'list-item')) {
         this.current.end = line.end;
-        this.current.lines.push(line);
+        this.current.lineCount++;
         continue;
       }
       this.closeCurrent();
-      this.current = { type: 'paragraph', start: line.start, end: line.end, contentStart: line.start, skips: [], lines: [line] };
+      this.current = { type: 'paragraph', start: line.start, end: line.end, contentStart: line.start, skips: [], lineCount: 1 };
     }
     this.closeCurrent();
     return blocks;
@@ -192,7 +192,8 @@ interface MutableText {
   end: number;
   contentStart: number;
   skips: Span[];
-  lines: Line[];
+  /** Lines so far: a block quote of one line has no skipped prefix to start its last line after. */
+  lineCount: number;
   marker?: Span;
   indent?: number;
 }
@@ -211,16 +212,15 @@ function finishText(block: MutableText, text: string): TextBlock {
     case 'list-item':
       return { type: 'list-item', span, contentStart: block.contentStart, skips: block.skips, inlines: [], marker: block.marker!, indent: block.indent! };
     case 'block-quote': {
-      const last = block.lines[block.lines.length - 1]!;
-      const lastContent = block.lines.length === 1 ? block.contentStart : block.skips[block.skips.length - 1]!.end;
-      const isAttribution = ATTRIBUTION_LINE_RE.test(text.slice(lastContent, last.end));
+      const lastContent = block.lineCount === 1 ? block.contentStart : block.skips[block.skips.length - 1]!.end;
+      const isAttribution = ATTRIBUTION_LINE_RE.test(text.slice(lastContent, block.end));
       const quote: BlockQuoteBlock = {
         type: 'block-quote',
         span,
         contentStart: block.contentStart,
         skips: block.skips,
         inlines: [],
-        ...(isAttribution ? { attributionLine: { start: lastContent, end: last.end } } : {}),
+        ...(isAttribution ? { attributionLine: { start: lastContent, end: block.end } } : {}),
       };
       return quote;
     }
