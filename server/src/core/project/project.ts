@@ -185,7 +185,8 @@ export class ArticleProject {
     const read: string[] = [...registrySet.paths];
     if (config.path) read.push(config.path);
     const usesEntities = this.usesEntities(normalized, tree, loadFindings, read);
-    const registryEntities = registrySet.entities.filter((entity) => entity.path !== normalized);
+    // The same list from one keystroke to the next unless this document is a registry itself (its own definitions are not its registry's).
+    const registryEntities = registryMember ? registrySet.entities.filter((entity) => entity.path !== normalized) : registrySet.entities;
     const model = buildModel({
       path: normalized,
       tree,

@@ -42,6 +42,8 @@ export function collectFindings(context: RuleContext): Finding[] {
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 type SeverityOf = (code: RuleCode) => SeveritySetting;
 
 /** Applies severities (dropping `off`) and `articlemark-ignore` comments, and converts offsets to ranges. */
@@ -65,24 +67,19 @@ export function toDiagnostics(
         return relatedRange ? { path: r.path, range: relatedRange, message: r.message } : undefined;
       })
       .filter((r): r is { path: string; range: Range; message: string } => r !== undefined);
-    diagnostics.push({
-      code: finding.code,
-      severity,
-      message: finding.message,
-      range,
-      ...(finding.data ? { data: finding.data } : {}),
-      ...(finding.fixes && finding.fixes.length > 0
-        ? {
-            fixes: finding.fixes.map((fix) => ({
-              title: fix.title,
-              edits: fix.edits.map((edit) => ({ range: model.lines.rangeOf(edit.span), newText: edit.newText })),
-              ...(fix.preferred ? { preferred: true } : {}),
-            })),
-          }
-        : {}),
-      ...(finding.unnecessary ? { unnecessary: true } : {}),
-      ...(related && related.length > 0 ? { related } : {}),
-    });
+    // Optional fields assigned in order rather than spread: one object per diagnostic instead of several.
+    const diagnostic: Mutable<ArticleDiagnostic> = { code: finding.code, severity, message: finding.message, range };
+    if (finding.data) diagnostic.data = finding.data;
+    if (finding.fixes && finding.fixes.length > 0) {
+      diagnostic.fixes = finding.fixes.map((fix) => {
+        const converted: Mutable<DiagnosticFix> = { title: fix.title, edits: fix.edits.map((edit) => ({ range: model.lines.rangeOf(edit.span), newText: edit.newText })) };
+        if (fix.preferred) converted.preferred = true;
+        return converted;
+      });
+    }
+    if (finding.unnecessary) diagnostic.unnecessary = true;
+    if (related && related.length > 0) diagnostic.related = related;
+    diagnostics.push(diagnostic);
   }
   return diagnostics;
 }
