@@ -370,37 +370,50 @@ class InlineScanner {
     const textSpan = { start: open + 1, end: close };
     const parenSpan = { start: close + 2, end: parenClose };
     const span = { start: i, end: parenClose + 1 };
-    const quotesBefore = this.ctx.quotes.length;
-    const skips = this.skips.length === 0 ? this.skips : this.skips.filter((s) => s.start >= textSpan.start && s.end <= textSpan.end);
-    const inner = scanInlines(this.ctx, textSpan.start, textSpan.end, skips);
-    // A quote cannot start inside […] and end outside it: the bracket text is its own scope.
-    const pairer = new QuotePairer({ blockIndex: this.ctx.blockIndex, inHeading: this.ctx.inHeading, singlePrimary: this.ctx.singlePrimary }, this.ctx.quotes);
-    for (const mark of inner.marks) pairer.process(mark);
-    pairer.finish(textSpan.end);
-    const bracketQuotes = this.ctx.quotes.slice(quotesBefore);
+    // Most bracket texts are plain words (`[Jean-Yves Le Drian](@le-drian)`): with nothing that may start a construct, there is nothing to scan or pair.
+    SPECIAL_RE.lastIndex = textSpan.start;
+    const plain = !SPECIAL_RE.test(this.text) || SPECIAL_RE.lastIndex > textSpan.end;
+    let children: Inline[] = [];
+    let bracketQuotes: readonly QuoteNode[] = NO_QUOTES;
+    if (!plain) {
+      const quotesBefore = this.ctx.quotes.length;
+      const skips = this.skips.length === 0 ? this.skips : this.skips.filter((s) => s.start >= textSpan.start && s.end <= textSpan.end);
+      const inner = scanInlines(this.ctx, textSpan.start, textSpan.end, skips);
+      // A quote cannot start inside […] and end outside it: the bracket text is its own scope.
+      const pairer = new QuotePairer({ blockIndex: this.ctx.blockIndex, inHeading: this.ctx.inHeading, singlePrimary: this.ctx.singlePrimary }, this.ctx.quotes);
+      for (const mark of inner.marks) pairer.process(mark);
+      pairer.finish(textSpan.end);
+      children = inner.inlines;
+      bracketQuotes = this.ctx.quotes.slice(quotesBefore);
+    }
 
-    const node = this.classify(image, span, textSpan, parenSpan, inner.inlines, bracketQuotes);
+    const node = this.classify(image, span, textSpan, parenSpan, children, bracketQuotes);
     this.inlines.push(node);
     return parenClose + 1;
   }
 
   private classify(image: boolean, span: Span, textSpan: Span, parenSpan: Span, children: Inline[], quotes: readonly QuoteNode[]): BracketNode {
     const text = this.text;
-    const inside = text.slice(parenSpan.start, parenSpan.end);
-    const lead = inside.length - inside.trimStart().length;
-    const firstToken = /^\S*/.exec(inside.slice(lead))![0];
-    const rest = inside.slice(lead + firstToken.length).trim();
-    const isUrl = /^(?:https?:\/\/|mailto:)/i.test(firstToken);
-    const isFragment = isFragmentToken(firstToken) && (rest === '' || /^"(?:[^"\\]|\\.)*"$/.test(rest));
+    // The first token and what follows it, found on character codes: this runs for every bracket, and most are `(@id)`.
+    let tokenStart = parenSpan.start;
+    while (tokenStart < parenSpan.end && isWhitespace(text.charCodeAt(tokenStart))) tokenStart++;
+    let tokenEnd = tokenStart;
+    while (tokenEnd < parenSpan.end && !isWhitespace(text.charCodeAt(tokenEnd))) tokenEnd++;
+    const firstToken = text.slice(tokenStart, tokenEnd);
+    let restText: string | undefined;
+    const rest = (): string => (restText ??= text.slice(tokenEnd, parenSpan.end).trim());
+    const c0 = text.charCodeAt(tokenStart);
+    const isUrl = tokenEnd > tokenStart && (c0 === 104 || c0 === 72 || c0 === 109 || c0 === 77) && /^(?:https?:\/\/|mailto:)/i.test(firstToken);
+    const isFragment = isFragmentToken(firstToken) && (rest() === '' || /^"(?:[^"\\]|\\.)*"$/.test(rest()));
     // An empty `()` is an attribute list that lacks its `@id`, not a link to nowhere.
     const isAttribute = !isUrl && !isFragment && (firstToken === '' || firstToken.startsWith('@') || firstToken.startsWith('#') || firstToken.includes('='));
     if (image || !isAttribute) {
       const role: BracketRole = image ? 'image' : 'link';
-      const destinationSpan = { start: parenSpan.start + lead, end: parenSpan.start + lead + firstToken.length };
-      const titleMatch = /^"((?:[^"\\]|\\.)*)"/.exec(rest);
+      const destinationSpan = { start: tokenStart, end: tokenEnd };
+      const titleMatch = /^"((?:[^"\\]|\\.)*)"/.exec(rest());
       let titleFields = {};
       if (titleMatch) {
-        const titleStart = parenSpan.start + inside.indexOf(titleMatch[0], lead + firstToken.length);
+        const titleStart = text.indexOf(titleMatch[0], tokenEnd);
         titleFields = { title: titleMatch[1]!.replace(/\\(.)/g, '$1'), titleSpan: { start: titleStart + 1, end: titleStart + titleMatch[0].length - 1 } };
       }
       return { type: 'bracket', role, span, textSpan, parenSpan, children, destination: firstToken, destinationSpan, ...titleFields };
@@ -453,35 +466,39 @@ class InlineScanner {
         continue;
       }
       while (i < parenSpan.end && !isWhitespace(text.charCodeAt(i))) i++;
-      const token = text.slice(tokenStart, i);
       const span = { start: tokenStart, end: i };
-      if (token === '@-') {
+      if (first === 64 /* @ */ && i - tokenStart === 2 && text.charCodeAt(tokenStart + 1) === 45 /* - */) {
         notSpeechSpan = span;
-      } else if (token.startsWith('@')) {
+      } else if (first === 64) {
         if (idSpan) {
           problems.push({ code: 'bad-attribute', span, message: 'Only one `@` token per attribute list: write several speakers as `@a+b`.' });
           continue;
         }
         idSpan = span;
+        // `@a+b`: the parts between `+` signs, empty ones included (each is reported).
         let at = tokenStart + 1;
-        for (const part of token.slice(1).split('+')) {
-          const partSpan = { start: at, end: at + part.length };
+        for (;;) {
+          let partEnd = at;
+          while (partEnd < i && text.charCodeAt(partEnd) !== 43 /* + */) partEnd++;
+          const part = text.slice(at, partEnd);
+          const partSpan = { start: at, end: partEnd };
           if (!isValidId(part)) {
             problems.push({ code: 'bad-attribute', span: partSpan.end > partSpan.start ? partSpan : span, message: `"${part}" is not an entity ID: IDs are lowercase letters, digits and single hyphens.` });
           } else {
             ids.push({ id: part, span: partSpan });
           }
-          at += part.length + 1;
+          if (partEnd >= i) break;
+          at = partEnd + 1;
         }
-      } else if (token.startsWith('#')) {
+      } else if (first === 35 /* # */) {
         if (valueSpan) {
           problems.push({ code: 'bad-attribute', span, message: 'A figure has one value.' });
           continue;
         }
         valueSpan = span;
-        valueText = token;
+        valueText = text.slice(tokenStart, i);
       } else {
-        problems.push({ code: 'bad-attribute', span, message: `"${token}" is not something an attribute list knows: use @id, @-, #value, key=value or key="…".` });
+        problems.push({ code: 'bad-attribute', span, message: `"${text.slice(tokenStart, i)}" is not something an attribute list knows: use @id, @-, #value, key=value or key="…".` });
       }
     }
     const value = valueText === undefined ? undefined : parseFigureValue(valueText);
@@ -566,7 +583,10 @@ class InlineScanner {
   }
 }
 
+const NO_QUOTES: readonly QuoteNode[] = [];
+
 function isWholeQuote(text: string, textSpan: Span, quotes: readonly QuoteNode[]): boolean {
+  if (quotes.length === 0) return false;
   const inside = text.slice(textSpan.start, textSpan.end);
   const start = textSpan.start + (inside.length - inside.trimStart().length);
   const end = textSpan.end - (inside.length - inside.trimEnd().length);
