@@ -18,7 +18,7 @@ import { throwIfCancelled, yieldToEventLoop } from './features/cancellation';
 import { ATTRIBUTE_ALL_KIND, codeActions } from './features/codeActions';
 import { completion } from './features/completion';
 import { definition } from './features/definition';
-import { toLspDiagnostics } from './features/diagnostics';
+import { DiagnosticReports } from './features/diagnosticReports';
 import { documentLinks } from './features/documentLinks';
 import { foldingRanges } from './features/folding';
 import { highlights } from './features/highlights';
@@ -37,6 +37,7 @@ import { uriToPath } from './workspace/uris';
 
 const connection = createConnection(ProposedFeatures.all);
 const workspace = new ArticleWorkspace();
+const reports = new DiagnosticReports();
 let pullDiagnostics = false;
 let canRefreshDiagnostics = false;
 let canRefreshInlayHints = false;
@@ -159,7 +160,7 @@ function schedulePush(uri: string): void {
     for (const target of uris) {
       try {
         const found = workspace.document(target) ? analysisOf(target) : undefined;
-        if (found) void connection.sendDiagnostics({ uri: target, version: found.document?.version, diagnostics: toLspDiagnostics(found.analysis.diagnostics) });
+        if (found) void connection.sendDiagnostics({ uri: target, version: found.document?.version, diagnostics: reports.lspDiagnostics(found.analysis) });
       } catch (error) {
         connection.console.error(`Diagnostics for ${target} failed: ${String(error)}`);
       }
@@ -193,6 +194,7 @@ connection.onDidChangeTextDocument((params) => {
 connection.onDidCloseTextDocument((params) => {
   const uri = params.textDocument.uri;
   const affectsOthers = workspace.close(uri);
+  reports.forget(uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
   if (affectsOthers) refreshDiagnostics();
 });
@@ -212,7 +214,7 @@ connection.onDidChangeWatchedFiles((params) => {
 connection.languages.diagnostics.on(
   guarded('diagnostics', (params) => {
     const found = analysisOf(params.textDocument.uri);
-    return { kind: 'full' as const, items: found ? toLspDiagnostics(found.analysis.diagnostics) : [] };
+    return found ? reports.report(params.textDocument.uri, found.analysis, params.previousResultId) : { kind: 'full' as const, items: [] };
   }),
 );
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, InlayHint, SelectionRange, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
@@ -30,6 +31,34 @@ describe('diagnostics, code actions and document features over the protocol', ()
     assert.deepEqual(unused.tags, [1]);
     assert.ok(diagnostics.find((d) => d.code === 'duplicate-entity')?.relatedInformation?.length);
     assert.deepEqual(await client.pull(storyUri), []);
+  });
+
+  it('answers a pull that names the current result "unchanged", also after an edit that moves no finding', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'articlemark-results-'));
+    const uri = client.open(join(bare, 'results.article'), '"Une citation sans auteur."\n\nLe ministre a parlé.\n');
+    const first = await client.pullReport(uri);
+    assert.equal(first.kind, 'full');
+    assert.ok(first.resultId);
+    assert.deepEqual(first.kind === 'full' && first.items.map((d) => `${d.code}@${d.range.start.line}`), ['unattributed-quote@0']);
+    assert.deepEqual(await client.pullReport(uri, first.resultId), { kind: 'unchanged', resultId: first.resultId });
+    // Typing after the finding changes none of it (its range, message, data): the client keeps what it shows.
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 2 }, end: { line: 2, character: 2 } }, text: 'x' }],
+    });
+    assert.deepEqual(await client.pullReport(uri, first.resultId), { kind: 'unchanged', resultId: first.resultId });
+    // A new line above the quote moves its finding: a full report with a new ID.
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
+    });
+    const moved = await client.pullReport(uri, first.resultId);
+    assert.equal(moved.kind, 'full');
+    assert.notEqual(moved.resultId, first.resultId);
+    assert.deepEqual(moved.kind === 'full' && moved.items.map((d) => `${d.code}@${d.range.start.line}`), ['unattributed-quote@1']);
+    // An ID the server never gave (a restarted server's, say) gets the full report.
+    assert.equal((await client.pullReport(uri, 'not-ours')).kind, 'full');
+    void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
   it('offers ranked "Attribute to …" and "Mark as not speech" for an unattributed quote', async () => {
