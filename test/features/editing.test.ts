@@ -155,6 +155,24 @@ describe('diagnostics, code actions and document features over the protocol', ()
     assert.equal(clean.quotes.filter((q) => q.unattributed).length, 0, "the clean story's heading 'words' are not unattributed quotes");
   });
 
+  it('publishes again when settings that change severities arrive after the first diagnostics', { timeout: 15_000 }, async () => {
+    let release: () => void = () => undefined;
+    const late = new Promise<void>((resolve) => (release = resolve));
+    const push = await LspClient.start({ folders: [dir], pull: false, settings: { rules: { placeholder: 'off' } }, settingsAfter: late });
+    try {
+      const uri = push.open(join(dir, 'faulty.article'));
+      const first = await push.nextPublish(uri);
+      assert.ok(first.diagnostics.some((d: Diagnostic) => d.code === 'placeholder'), 'before the settings: the default severity');
+      const next = push.nextPublish(uri);
+      release();
+      const again = await next;
+      assert.ok(again.diagnostics.some((d: Diagnostic) => d.code === 'unattributed-quote'));
+      assert.ok(!again.diagnostics.some((d: Diagnostic) => d.code === 'placeholder'), 'placeholder turned off by the late settings');
+    } finally {
+      await push.stop();
+    }
+  });
+
   it('pushes diagnostics to a client that does not pull, and honours settings', async () => {
     const push = await LspClient.start({ folders: [dir], pull: false, settings: { rules: { 'unused-entity': 'error', placeholder: 'off' }, inlayHints: { enabled: false } } });
     try {

@@ -28,6 +28,8 @@ export interface StartOptions {
   /** Whether the client pulls diagnostics (else the server pushes them). */
   readonly pull?: boolean;
   readonly settings?: unknown;
+  /** Holds back the answer to the server's settings request until this settles (to test settings that arrive late). */
+  readonly settingsAfter?: Promise<unknown>;
 }
 
 export class LspClient {
@@ -63,7 +65,10 @@ export class LspClient {
     const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: 'pipe' });
     const client = new LspClient(child);
     const settings = options.settings ?? {};
-    client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => settings));
+    client.connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
+      await options.settingsAfter;
+      return params.items.map(() => settings);
+    });
     const capabilities: ClientCapabilities = {
       textDocument: {
         ...(options.pull === false ? {} : { diagnostic: { dynamicRegistration: false } }),
