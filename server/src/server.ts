@@ -175,9 +175,16 @@ function schedulePush(uri: string): void {
   });
 }
 
-/** Once the diagnostics are out, index the model for position requests, so the next hover or completion does not wait for it. */
+/**
+ * Once the diagnostics are out, index the model for position requests, so the
+ * next hover or completion does not wait for it; after the first ones, list
+ * the workspace folders too (for references, rename, workspace symbols).
+ */
 function indexWhenIdle(analysis: DocumentAnalysis): void {
-  setImmediate(() => positionIndex(analysis.model));
+  setImmediate(() => {
+    positionIndex(analysis.model);
+    workspace.index.listed();
+  });
 }
 
 /** After a registry, `uses` file or configuration changed: every open document may have new findings. */
