@@ -30,6 +30,8 @@ export interface StartOptions {
   readonly settings?: unknown;
   /** Holds back the answer to the server's settings request until this settles (to test settings that arrive late). */
   readonly settingsAfter?: Promise<unknown>;
+  /** Extra environment variables for the server process. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export class LspClient {
@@ -62,7 +64,7 @@ export class LspClient {
   static async start(options: StartOptions): Promise<LspClient> {
     // ARTICLEMARK_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=prof") lets a profiling run pass Node flags to the server.
     const nodeArgs = process.env['ARTICLEMARK_SERVER_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
-    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: 'pipe', ...(options.env ? { env: { ...process.env, ...options.env } } : {}) });
     const client = new LspClient(child);
     const settings = options.settings ?? {};
     client.connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
