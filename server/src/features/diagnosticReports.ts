@@ -4,7 +4,6 @@ import { toLspDiagnostics } from './diagnostics';
 
 interface SentReport {
   readonly resultId: string;
-  readonly analysis: DocumentAnalysis;
   readonly items: readonly Diagnostic[];
 }
 
@@ -12,11 +11,16 @@ interface SentReport {
  * The diagnostics the server reports per document. Each analysis is converted
  * to LSP once, however often it is pulled or pushed. A pull that names the
  * result the client already holds is answered `unchanged` when the findings
- * are the same, even for a new version: typing inside a line moves no finding
- * on the other lines, and then nothing needs to be serialised or re-rendered.
+ * are the same, even for a new version: typing after the last finding of a
+ * line moves none, and then nothing needs to be serialised or re-rendered.
+ *
+ * Analyses are only weakly held here: keeping the previous one alive while
+ * the next is built would double the live heap the garbage collector walks.
  */
 export class DiagnosticReports {
   private readonly converted = new WeakMap<DocumentAnalysis, Diagnostic[]>();
+  /** Analysis → the URI and result ID it was last reported under. */
+  private readonly reported = new WeakMap<DocumentAnalysis, { readonly uri: string; readonly resultId: string }>();
   private readonly sent = new Map<string, SentReport>();
   // Result IDs of an earlier server process must never match ours: a restarted server gets new ones.
   private readonly prefix = `${process.pid.toString(36)}.${Date.now().toString(36)}.`;
@@ -31,16 +35,16 @@ export class DiagnosticReports {
   /** The report for a pull of `uri`, whose current analysis is `analysis`. */
   report(uri: string, analysis: DocumentAnalysis, previousResultId: string | undefined): DocumentDiagnosticReport {
     const items = this.lspDiagnostics(analysis);
-    let sent = this.sent.get(uri);
-    if (!sent || (sent.analysis !== analysis && !sameJson(sent.items, items))) {
-      sent = { resultId: this.prefix + String(++this.counter), analysis, items };
-      this.sent.set(uri, sent);
-    } else if (sent.analysis !== analysis) {
-      sent = { resultId: sent.resultId, analysis, items };
-      this.sent.set(uri, sent);
+    const known = this.reported.get(analysis);
+    let resultId = known?.uri === uri ? known.resultId : undefined;
+    if (resultId === undefined) {
+      const sent = this.sent.get(uri);
+      resultId = sent && sameJson(sent.items, items) ? sent.resultId : this.prefix + String(++this.counter);
+      this.sent.set(uri, { resultId, items });
+      this.reported.set(analysis, { uri, resultId });
     }
-    if (previousResultId === sent.resultId) return { kind: 'unchanged', resultId: sent.resultId };
-    return { kind: 'full', resultId: sent.resultId, items };
+    if (previousResultId === resultId) return { kind: 'unchanged', resultId };
+    return { kind: 'full', resultId, items };
   }
 
   forget(uri: string): void {
