@@ -72,6 +72,20 @@ async function main(): Promise<void> {
   const hover = stats(await timeRequest('textDocument/hover', { textDocument: { uri }, position: at }));
   const completion = stats(await timeRequest('textDocument/completion', { textDocument: { uri }, position: positionOf(text, '(@le-drian)', 2, 100) }));
   const references = stats(await timeRequest('textDocument/references', { textDocument: { uri }, position: at, context: { includeDeclaration: true } }));
+
+  // Completion as a writer meets it: typing "@" sends the edit and the completion request together,
+  // so the answer waits for the analysis of the new text.
+  const typedAt: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    version++;
+    void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: middle, end: middle }, text: '@' }] });
+    const t0 = performance.now();
+    await client.request('textDocument/completion', { textDocument: { uri }, position: { line: middle.line, character: middle.character + 1 } });
+    typedAt.push(performance.now() - t0);
+    version++;
+    void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: middle, end: { line: middle.line, character: middle.character + 1 } }, text: '' }] });
+  }
+  const completionAfterEdit = stats(typedAt);
   await client.stop();
 
   const edit = stats(edits);
@@ -88,6 +102,7 @@ async function main(): Promise<void> {
     `| didChange → fresh diagnostics (pull naming the previous result, as VS Code) | ${ms(editWithIds.median)} | ${ms(editWithIds.p99)} | < 50 ms |`,
     `| hover | ${ms(hover.median)} | ${ms(hover.p99)} | p99 < 5 ms |`,
     `| completion after @ | ${ms(completion.median)} | ${ms(completion.p99)} | p99 < 5 ms |`,
+    `| completion right after typing @ (edit + request together) | ${ms(completionAfterEdit.median)} | ${ms(completionAfterEdit.p99)} | — |`,
     `| references (workspace) | ${ms(references.median)} | ${ms(references.p99)} | — |`,
     `| start → first diagnostics (1 MB document) | ${ms(startToDiagnostics)} | | < 300 ms |`,
     `| server resident memory after analysis | ${(rss / 1e6).toFixed(0)} MB | | — |`,
