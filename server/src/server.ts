@@ -13,17 +13,18 @@ import {
   type Location,
 } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import type { DocumentModel, Entity } from './core';
+import type { DocumentAnalysis, DocumentModel, Entity } from './core';
 import { throwIfCancelled, yieldToEventLoop } from './features/cancellation';
 import { ATTRIBUTE_ALL_KIND, codeActions } from './features/codeActions';
 import { completion } from './features/completion';
 import { definition } from './features/definition';
-import { toLspDiagnostics } from './features/diagnostics';
+import { DiagnosticReports } from './features/diagnosticReports';
 import { documentLinks } from './features/documentLinks';
 import { foldingRanges } from './features/folding';
 import { highlights } from './features/highlights';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
+import { positionIndex } from './features/positionIndex';
 import { QuotesRequest, quotesOf } from './features/quotesRequest';
 import { references } from './features/references';
 import { prepareRename, rename } from './features/rename';
@@ -37,6 +38,7 @@ import { uriToPath } from './workspace/uris';
 
 const connection = createConnection(ProposedFeatures.all);
 const workspace = new ArticleWorkspace();
+const reports = new DiagnosticReports();
 let pullDiagnostics = false;
 let canRefreshDiagnostics = false;
 let canRefreshInlayHints = false;
@@ -66,8 +68,7 @@ const analysisOf = (uri: string): OpenAnalysis | undefined => workspace.analysis
 const modelOf = (uri: string): DocumentModel | undefined => analysisOf(uri)?.analysis.model;
 
 function locate(entity: Entity): Location | undefined {
-  const found = workspace.analysisOfPath(entity.path);
-  return found ? { uri: found.uri, range: found.analysis.model.lines.rangeOf(entity.definition.idSpan) } : undefined;
+  return workspace.locationOf(entity.path, entity.definition.idSpan);
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -119,18 +120,23 @@ connection.onInitialized(async () => {
     }
     refreshDiagnostics();
   });
+  // Documents opened meanwhile are checked with the default severities, not held back: when the
+  // settings say otherwise, their diagnostics are refreshed.
+  const settingsLoaded = loadSettings();
   if (canWatchFiles) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.article' }, { globPattern: '**/articlemark.json' }] });
   }
-  await loadSettings();
+  if (await settingsLoaded) refreshDiagnostics();
 });
 
-async function loadSettings(pushed?: unknown): Promise<void> {
+/** Reads the settings (asked of the client, or as pushed); true when severities changed. */
+async function loadSettings(pushed?: unknown): Promise<boolean> {
   try {
     const section = canFetchConfiguration ? await connection.workspace.getConfiguration('articlemark') : pushed;
-    workspace.applySettings(readSettings(section));
+    return workspace.applySettings(readSettings(section));
   } catch (error) {
     connection.console.error(`Reading settings failed: ${String(error)}`);
+    return false;
   }
 }
 
@@ -159,11 +165,25 @@ function schedulePush(uri: string): void {
     for (const target of uris) {
       try {
         const found = workspace.document(target) ? analysisOf(target) : undefined;
-        if (found) void connection.sendDiagnostics({ uri: target, version: found.document?.version, diagnostics: toLspDiagnostics(found.analysis.diagnostics) });
+        if (!found) continue;
+        void connection.sendDiagnostics({ uri: target, version: found.document?.version, diagnostics: reports.lspDiagnostics(found.analysis) });
+        indexWhenIdle(found.analysis);
       } catch (error) {
         connection.console.error(`Diagnostics for ${target} failed: ${String(error)}`);
       }
     }
+  });
+}
+
+/**
+ * Once the diagnostics are out, index the model for position requests, so the
+ * next hover or completion does not wait for it; after the first ones, list
+ * the workspace folders too (for references, rename, workspace symbols).
+ */
+function indexWhenIdle(analysis: DocumentAnalysis): void {
+  setImmediate(() => {
+    positionIndex(analysis.model);
+    workspace.index.listed();
   });
 }
 
@@ -193,6 +213,7 @@ connection.onDidChangeTextDocument((params) => {
 connection.onDidCloseTextDocument((params) => {
   const uri = params.textDocument.uri;
   const affectsOthers = workspace.close(uri);
+  reports.forget(uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
   if (affectsOthers) refreshDiagnostics();
 });
@@ -202,6 +223,7 @@ connection.onDidChangeWatchedFiles((params) => {
     const path = uriToPath(change.uri);
     if (!path) continue;
     workspace.index.update(path, change.type !== FileChangeType.Deleted);
+    workspace.fileChanged(path);
     // An open document's editor text stays the truth; its disk copy changing does not matter.
     const kind = change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed';
     if (!workspace.document(change.uri) || kind !== 'changed') workspace.project.invalidate(path, kind);
@@ -212,7 +234,9 @@ connection.onDidChangeWatchedFiles((params) => {
 connection.languages.diagnostics.on(
   guarded('diagnostics', (params) => {
     const found = analysisOf(params.textDocument.uri);
-    return { kind: 'full' as const, items: found ? toLspDiagnostics(found.analysis.diagnostics) : [] };
+    if (!found) return { kind: 'full' as const, items: [] };
+    indexWhenIdle(found.analysis);
+    return reports.report(params.textDocument.uri, found.analysis, params.previousResultId);
   }),
 );
 

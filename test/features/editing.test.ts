@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, InlayHint, SelectionRange, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
@@ -30,6 +31,34 @@ describe('diagnostics, code actions and document features over the protocol', ()
     assert.deepEqual(unused.tags, [1]);
     assert.ok(diagnostics.find((d) => d.code === 'duplicate-entity')?.relatedInformation?.length);
     assert.deepEqual(await client.pull(storyUri), []);
+  });
+
+  it('answers a pull that names the current result "unchanged", also after an edit that moves no finding', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'articlemark-results-'));
+    const uri = client.open(join(bare, 'results.article'), '"Une citation sans auteur."\n\nLe ministre a parlé.\n');
+    const first = await client.pullReport(uri);
+    assert.equal(first.kind, 'full');
+    assert.ok(first.resultId);
+    assert.deepEqual(first.kind === 'full' && first.items.map((d) => `${d.code}@${d.range.start.line}`), ['unattributed-quote@0']);
+    assert.deepEqual(await client.pullReport(uri, first.resultId), { kind: 'unchanged', resultId: first.resultId });
+    // Typing after the finding changes none of it (its range, message, data): the client keeps what it shows.
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 2 }, end: { line: 2, character: 2 } }, text: 'x' }],
+    });
+    assert.deepEqual(await client.pullReport(uri, first.resultId), { kind: 'unchanged', resultId: first.resultId });
+    // A new line above the quote moves its finding: a full report with a new ID.
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
+    });
+    const moved = await client.pullReport(uri, first.resultId);
+    assert.equal(moved.kind, 'full');
+    assert.notEqual(moved.resultId, first.resultId);
+    assert.deepEqual(moved.kind === 'full' && moved.items.map((d) => `${d.code}@${d.range.start.line}`), ['unattributed-quote@1']);
+    // An ID the server never gave (a restarted server's, say) gets the full report.
+    assert.equal((await client.pullReport(uri, 'not-ours')).kind, 'full');
+    void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
   it('offers ranked "Attribute to …" and "Mark as not speech" for an unattributed quote', async () => {
@@ -124,6 +153,24 @@ describe('diagnostics, code actions and document features over the protocol', ()
     assert.equal(review.quotes.filter((q) => q.unattributed).length, reported);
     const clean = await client.request<{ quotes: { unattributed: boolean }[] }>('articlemark/quotes', { textDocument: { uri: storyUri } });
     assert.equal(clean.quotes.filter((q) => q.unattributed).length, 0, "the clean story's heading 'words' are not unattributed quotes");
+  });
+
+  it('publishes again when settings that change severities arrive after the first diagnostics', { timeout: 15_000 }, async () => {
+    let release: () => void = () => undefined;
+    const late = new Promise<void>((resolve) => (release = resolve));
+    const push = await LspClient.start({ folders: [dir], pull: false, settings: { rules: { placeholder: 'off' } }, settingsAfter: late });
+    try {
+      const uri = push.open(join(dir, 'faulty.article'));
+      const first = await push.nextPublish(uri);
+      assert.ok(first.diagnostics.some((d: Diagnostic) => d.code === 'placeholder'), 'before the settings: the default severity');
+      const next = push.nextPublish(uri);
+      release();
+      const again = await next;
+      assert.ok(again.diagnostics.some((d: Diagnostic) => d.code === 'unattributed-quote'));
+      assert.ok(!again.diagnostics.some((d: Diagnostic) => d.code === 'placeholder'), 'placeholder turned off by the late settings');
+    } finally {
+      await push.stop();
+    }
   });
 
   it('pushes diagnostics to a client that does not pull, and honours settings', async () => {

@@ -9,7 +9,8 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 export const REPO = resolve(__dirname, '../..');
-export const SERVER = join(REPO, 'dist/server.js');
+// ARTICLEMARK_SERVER_JS points the bench at another build (an earlier commit's, for before/after runs).
+export const SERVER = process.env['ARTICLEMARK_SERVER_JS'] ?? join(REPO, 'dist/server.js');
 
 /** A fresh copy of examples/ to work in, so tests may edit files. */
 export function exampleWorkspace(): string {
@@ -20,11 +21,17 @@ export function exampleWorkspace(): string {
 
 export const uriOf = (path: string): string => pathToFileURL(path).href;
 
+export type PullReport = { kind: 'full'; resultId?: string; items: Diagnostic[] } | { kind: 'unchanged'; resultId: string };
+
 export interface StartOptions {
   readonly folders: readonly string[];
   /** Whether the client pulls diagnostics (else the server pushes them). */
   readonly pull?: boolean;
   readonly settings?: unknown;
+  /** Holds back the answer to the server's settings request until this settles (to test settings that arrive late). */
+  readonly settingsAfter?: Promise<unknown>;
+  /** Extra environment variables for the server process. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export class LspClient {
@@ -55,10 +62,15 @@ export class LspClient {
   }
 
   static async start(options: StartOptions): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    // ARTICLEMARK_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=prof") lets a profiling run pass Node flags to the server.
+    const nodeArgs = process.env['ARTICLEMARK_SERVER_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: 'pipe', ...(options.env ? { env: { ...process.env, ...options.env } } : {}) });
     const client = new LspClient(child);
     const settings = options.settings ?? {};
-    client.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => settings));
+    client.connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
+      await options.settingsAfter;
+      return params.items.map(() => settings);
+    });
     const capabilities: ClientCapabilities = {
       textDocument: {
         ...(options.pull === false ? {} : { diagnostic: { dynamicRegistration: false } }),
@@ -91,6 +103,11 @@ export class LspClient {
   async pull(uri: string): Promise<Diagnostic[]> {
     const report = await this.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
     return report.items;
+  }
+
+  /** A pull as VS Code makes it: naming the result the client holds, so an unchanged one comes back as `unchanged`. */
+  pullReport(uri: string, previousResultId?: string): Promise<PullReport> {
+    return this.request<PullReport>('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) });
   }
 
   /** Waits for the next push for `uri`. */

@@ -151,6 +151,28 @@ describe('file watching: registries and articlemark.json changed on disk', () =>
     assert.deepEqual(codes(await client.pull(story)), ['placeholder']);
   });
 
+  it('moves the definition of a registry entity when lines are added above it on disk', async () => {
+    const registry = join(root, 'registry/people.article');
+    const at = { textDocument: { uri: story }, position: positionOf(ALPHA['story.article']!, '(@acme)', 3) };
+    const before = await client.request<Location>('textDocument/definition', at);
+    assert.deepEqual(before.range.start, positionOf(ALPHA['registry/people.article']!, 'acme:'));
+    assert.match(hoverText(await client.request<Hover>('textDocument/hover', at)), /Defined in registry\/people\\\.article, line 4/);
+
+    const moved = `@person cfo: Carl Hunt\n\n${ALPHA['registry/people.article']!}`;
+    write(registry, moved);
+    const refreshed = refresh.next();
+    await changed(client, { path: registry, type: FileChangeType.Changed });
+    await within(refreshed, 'workspace/diagnostic/refresh');
+    const after = await client.request<Location>('textDocument/definition', at);
+    assert.deepEqual(after.range.start, positionOf(moved, 'acme:'));
+    assert.match(hoverText(await client.request<Hover>('textDocument/hover', at)), /Defined in registry\/people\\\.article, line 6/);
+
+    write(registry, ALPHA['registry/people.article']!);
+    const restored = refresh.next();
+    await changed(client, { path: registry, type: FileChangeType.Changed });
+    await within(restored, 'workspace/diagnostic/refresh');
+  });
+
   it('picks up a registry file created and then deleted on disk', async () => {
     const text = `${ALPHA['story.article']!}Then [Zed Young](@zed) joined.\n`;
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: story, version: 2 }, contentChanges: [{ text }] });

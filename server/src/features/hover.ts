@@ -3,6 +3,7 @@ import type { DocumentModel, Entity, FigureInfo, QuoteInfo, Span } from '../core
 import { entityAt, figureAt, quoteAt } from './locate';
 import type { EntityLocator } from './entityLocator';
 import { escapeMarkdown as md } from './markdown';
+import { positionIndex } from './positionIndex';
 import { referenceSpan } from './references';
 
 /** Entity card, quote speakers or figure details for the thing under the cursor. */
@@ -38,7 +39,7 @@ export function entityCard(model: DocumentModel, entity: Entity, locate: EntityL
   const where = entity.path === model.path ? 'this document' : md(entity.path.split('/').slice(-2).join('/'));
   const line = locate(entity)?.range.start.line;
   lines.push(`Defined in ${where}${line === undefined ? '' : `, line ${line + 1}`}`);
-  const quotes = model.quotes.filter((quote) => quote.speakers.some((speaker) => speaker.id === entity.id)).length;
+  const quotes = positionIndex(model).quotesBySpeaker.get(entity.id) ?? 0;
   lines.push(`${quotes} quote${quotes === 1 ? '' : 's'} in this document`);
   return lines.join('\n\n');
 }

@@ -1,11 +1,14 @@
 import type { DocumentModel, Entity, FigureInfo, Mention, QuoteInfo, Span } from '../core';
+import { firstCandidate, positionIndex } from './positionIndex';
 
 export const contains = (span: Span, offset: number): boolean => span.start <= offset && offset <= span.end;
 
 /** The mention whose ID (or words) the offset touches; IDs win over the words of an enclosing bracket. */
 export function mentionAt(model: DocumentModel, offset: number): Mention | undefined {
   let best: Mention | undefined;
-  for (const mention of model.mentions) {
+  const mentions = model.mentions;
+  for (let i = firstCandidate(mentions, positionIndex(model).mentions, (m) => m.span.start, offset); i < mentions.length; i++) {
+    const mention = mentions[i]!;
     if (mention.span.start > offset + 1 && (!mention.textSpan || mention.textSpan.start > offset)) {
       // Mentions are sorted by ID position; a bracket's words come before its ID, so keep looking a little.
       if (mention.span.start > offset + 2000) break;
@@ -25,7 +28,9 @@ export function definitionAt(model: DocumentModel, offset: number): Entity | und
 /** The innermost quote holding the offset. */
 export function quoteAt(model: DocumentModel, offset: number): QuoteInfo | undefined {
   let found: QuoteInfo | undefined;
-  for (const quote of model.quotes) {
+  const quotes = model.quotes;
+  for (let i = firstCandidate(quotes, positionIndex(model).quotes, (q) => q.node.span.start, offset); i < quotes.length; i++) {
+    const quote = quotes[i]!;
     if (quote.node.span.start > offset) break;
     if (contains(quote.node.span, offset) || (quote.node.attribution && contains(quote.node.attribution.span, offset))) found = quote;
   }
@@ -33,7 +38,14 @@ export function quoteAt(model: DocumentModel, offset: number): QuoteInfo | undef
 }
 
 export function figureAt(model: DocumentModel, offset: number): FigureInfo | undefined {
-  return model.figures.find((figure) => contains(figure.node.span, offset));
+  const figures = model.figures;
+  const spans = positionIndex(model).figures;
+  for (let i = firstCandidate(figures, spans, (f) => f.node.span.start, offset); i < figures.length; i++) {
+    const figure = figures[i]!;
+    if (spans.sorted && figure.node.span.start > offset) break;
+    if (contains(figure.node.span, offset)) return figure;
+  }
+  return undefined;
 }
 
 /** The entity an offset designates: a mention's or a definition's. */

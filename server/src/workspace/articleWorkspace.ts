@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { ArticleProject, type DocumentAnalysis } from '../core';
+import type { Location, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { ArticleProject, LineIndex, type DocumentAnalysis, type Span } from '../core';
 import { NodeFileHost } from '../node/nodeFileHost';
 import { DEFAULT_SETTINGS, type ServerSettings } from './settings';
 import { pathToUri, uriToPath } from './uris';
@@ -29,17 +29,27 @@ export class ArticleWorkspace {
   readonly project = new ArticleProject(this.host);
   /** By path; by URI for a document that is not a file (it is never analysed). */
   private readonly documents = new Map<string, TextDocument>();
+  /** Lines of files read from disk (registries, mostly), for `locationOf`; dropped when the file changes, opens or closes. */
+  private readonly diskLines = new Map<string, LineIndex | null>();
   settings: ServerSettings = DEFAULT_SETTINGS;
 
-  applySettings(settings: ServerSettings): void {
+  /**
+   * Takes the client's settings; true when the severities changed. Only then
+   * are the analyses dropped: settings arrive after the first document was
+   * analysed, and an editor re-sends them unchanged.
+   */
+  applySettings(settings: ServerSettings): boolean {
+    const rulesChanged = !sameRules(this.settings.rules, settings.rules);
     this.settings = settings;
-    this.project.setEditorRules(settings.rules);
+    if (rulesChanged) this.project.setEditorRules(settings.rules);
+    return rulesChanged;
   }
 
   /** Opens a document; true when other analysed documents read it (their findings may change). */
   open(uri: string, languageId: string, version: number, text: string): boolean {
     const document = TextDocument.create(uri, languageId, version, text);
     this.documents.set(keyOf(uri), document);
+    this.diskLines.delete(keyOf(uri));
     return this.afterEdit(document);
   }
 
@@ -58,6 +68,7 @@ export class ArticleWorkspace {
     const path = uriToPath(uri);
     this.documents.delete(path ?? uri);
     if (!path) return false;
+    this.diskLines.delete(path);
     const affectsOthers = this.project.hasDependents(path);
     this.host.setOverlay(path, undefined);
     this.project.invalidate(path);
@@ -98,6 +109,28 @@ export class ArticleWorkspace {
     return analysis ? { uri: pathToUri(path), path, analysis } : undefined;
   }
 
+  /**
+   * Where `span` of the file at `path` is: in an open document's current
+   * analysis, else in the file as read from disk. The disk text is read once,
+   * not per hover, and agrees with the project's parse of that file (both are
+   * dropped by the same watched-file events, see `fileChanged`).
+   */
+  locationOf(path: string, span: Span): Location | undefined {
+    const document = this.documents.get(path);
+    if (document) return { uri: document.uri, range: this.project.analyze(path, document.getText(), document.version).model.lines.rangeOf(span) };
+    let lines = this.diskLines.get(path);
+    if (lines === undefined) {
+      const text = this.host.readFile(path);
+      this.diskLines.set(path, (lines = text === undefined ? null : new LineIndex(text)));
+    }
+    return lines ? { uri: pathToUri(path), range: lines.rangeOf(span) } : undefined;
+  }
+
+  /** A file changed on disk (a watched-file event). */
+  fileChanged(path: string): void {
+    this.diskLines.delete(path);
+  }
+
   /** Every article of the workspace plus open documents outside it, one URI per file, for workspace-wide features. */
   allUris(): string[] {
     const uris = new Map(this.index.files().map((path) => [path, pathToUri(path)]));
@@ -107,3 +140,8 @@ export class ArticleWorkspace {
 }
 
 const keyOf = (uri: string): string => uriToPath(uri) ?? uri;
+
+function sameRules(a: ServerSettings['rules'], b: ServerSettings['rules']): boolean {
+  const keys = Object.keys(a) as (keyof typeof a)[];
+  return keys.length === Object.keys(b).length && keys.every((code) => a[code] === b[code]);
+}

@@ -11,6 +11,14 @@ export function uriToPath(uri: string): string | undefined {
   }
 }
 
+// pathToFileURL costs microseconds and a diagnostic's related information asks it per finding, per analysis.
+const urisByPath = new Map<string, string>();
+
 export function pathToUri(path: string): string {
-  return pathToFileURL(path).href;
+  let uri = urisByPath.get(path);
+  if (uri === undefined) {
+    if (urisByPath.size >= 10_000) urisByPath.clear();
+    urisByPath.set(path, (uri = pathToFileURL(path).href));
+  }
+  return uri;
 }

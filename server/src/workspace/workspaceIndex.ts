@@ -2,17 +2,19 @@ import { normalizePath } from '../core';
 import type { FileHost } from '../core';
 
 /**
- * The `*.article` files of every workspace folder. Listed once per folder and
- * then kept current from file-watcher events, so no request rescans the disk.
+ * The `*.article` files of every workspace folder. A folder is listed the
+ * first time a workspace-wide feature asks (not in `initialize`: a large
+ * workspace must not delay the opened document's first diagnostics), then
+ * kept current from file-watcher events, so no request rescans the disk.
  */
 export class WorkspaceIndex {
-  private readonly folders = new Map<string, Set<string>>();
+  /** Folder → its files; undefined until listed. */
+  private readonly folders = new Map<string, Set<string> | undefined>();
 
   constructor(private readonly host: FileHost) {}
 
   addFolder(folder: string): void {
-    const root = normalizePath(folder);
-    this.folders.set(root, new Set(this.host.glob(['**/*.article'], root)));
+    this.folders.set(normalizePath(folder), undefined);
   }
 
   removeFolder(folder: string): void {
@@ -28,7 +30,8 @@ export class WorkspaceIndex {
     const normalized = normalizePath(path);
     if (!normalized.endsWith('.article')) return;
     for (const [root, files] of this.folders) {
-      if (!normalized.startsWith(`${root}/`)) continue;
+      // A folder not listed yet will see the disk as it is then.
+      if (!files || !normalized.startsWith(`${root}/`)) continue;
       if (exists) files.add(normalized);
       else files.delete(normalized);
     }
@@ -36,7 +39,18 @@ export class WorkspaceIndex {
 
   files(): string[] {
     const all = new Set<string>();
-    for (const files of this.folders.values()) for (const file of files) all.add(file);
+    for (const files of this.listed()) for (const file of files) all.add(file);
     return [...all].sort();
+  }
+
+  /** Lists the folders not listed yet. */
+  listed(): Set<string>[] {
+    const sets: Set<string>[] = [];
+    for (const [root, listed] of this.folders) {
+      let files = listed;
+      if (!files) this.folders.set(root, (files = new Set(this.host.glob(['**/*.article'], root))));
+      sets.push(files);
+    }
+    return sets;
   }
 }

@@ -1,0 +1,83 @@
+// dist/server.js: starts the language server bundle (dist/server-main.js)
+// through a V8 code cache. Compiling the 1 MB bundle, and then each function
+// the first analysis runs, is a good part of the time from start to the first
+// diagnostics; with the cache, V8 reuses the bytecode of an earlier start.
+// Node 22 does this itself (module.enableCompileCache); Node 20 does not.
+//
+// The cache lives in a private per-user folder under the temporary folder,
+// one file per bundle content (hash written in at build time), Node version
+// and architecture. Any problem with it only means starting without it.
+// ARTICLEMARK_CODE_CACHE=off turns it off; ARTICLEMARK_CODE_CACHE_DIR moves it.
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Module = require('node:module');
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+
+/** Set by scripts/build.mjs: a hash of dist/server-main.js. */
+declare const SERVER_MAIN_HASH: string | undefined;
+
+const main = join(__dirname, 'server-main.js');
+const cacheFile = codeCacheFile();
+const source = readFileSync(main, 'utf8');
+const cached = cacheFile === undefined ? undefined : readOrUndefined(cacheFile);
+const script = new Script(Module.wrap(source), { filename: main, ...(cached ? { cachedData: cached } : {}) });
+if (cacheFile !== undefined && (!cached || script.cachedDataRejected === true)) writeCacheLater(cacheFile);
+const moduleObject = { exports: {}, filename: main, id: main, loaded: false };
+const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
+run(moduleObject.exports, Module.createRequire(main), moduleObject, main, __dirname);
+
+function codeCacheFile(): string | undefined {
+  if (process.env['ARTICLEMARK_CODE_CACHE'] === 'off' || typeof SERVER_MAIN_HASH !== 'string') return undefined;
+  const user = process.getuid?.();
+  const dir = process.env['ARTICLEMARK_CODE_CACHE_DIR'] ?? join(tmpdir(), `articlemark-code-cache${user === undefined ? '' : `-${user}`}`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // Code from this folder runs as this user: it must be ours and writable by no one else.
+    const stats = lstatSync(dir);
+    if (!stats.isDirectory() || (user !== undefined && (stats.uid !== user || (stats.mode & 0o022) !== 0))) return undefined;
+  } catch {
+    return undefined;
+  }
+  return join(dir, `server-${SERVER_MAIN_HASH}-${process.version}-${process.arch}.bin`);
+}
+
+function readOrUndefined(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each build of the server has its own cache file: keep the few most recently written. */
+function pruneOldCaches(current: string): void {
+  const dir = join(current, '..');
+  const others = readdirSync(dir)
+    .filter((name) => /^server-.*\.bin$/.test(name) && join(dir, name) !== current)
+    .map((name) => ({ path: join(dir, name), time: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const old of others.slice(3)) rmSync(old.path, { force: true });
+}
+
+/**
+ * Writes the cache once the server has done its first work (the functions it
+ * compiled by then are in it): when idle a while after start, or at exit.
+ */
+function writeCacheLater(path: string): void {
+  let written = false;
+  const write = (): void => {
+    if (written) return;
+    written = true;
+    try {
+      const temporary = `${path}.${process.pid}.tmp`;
+      writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+      renameSync(temporary, path);
+      pruneOldCaches(path);
+    } catch {
+      // A read-only or full disk: the next start compiles again.
+    }
+  };
+  setTimeout(write, 10_000).unref();
+  process.once('exit', write);
+}
