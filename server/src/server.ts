@@ -13,7 +13,7 @@ import {
   type Location,
 } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import type { DocumentAnalysis, DocumentModel, Entity } from './core';
+import type { DocumentModel, Entity } from './core';
 import { throwIfCancelled, yieldToEventLoop } from './features/cancellation';
 import { ATTRIBUTE_ALL_KIND, codeActions } from './features/codeActions';
 import { completion } from './features/completion';
@@ -167,7 +167,7 @@ function schedulePush(uri: string): void {
         const found = workspace.document(target) ? analysisOf(target) : undefined;
         if (!found) continue;
         void connection.sendDiagnostics({ uri: target, version: found.document?.version, diagnostics: reports.lspDiagnostics(found.analysis) });
-        indexWhenIdle(found.analysis);
+        indexWhenIdle(found);
       } catch (error) {
         connection.console.error(`Diagnostics for ${target} failed: ${String(error)}`);
       }
@@ -176,15 +176,28 @@ function schedulePush(uri: string): void {
 }
 
 /**
- * Once the diagnostics are out, index the model for position requests, so the
- * next hover or completion does not wait for it; after the first ones, list
- * the workspace folders too (for references, rename, workspace symbols).
+ * Once the diagnostics are out and typing has paused, index the model for
+ * position requests (its implicit mentions included: matching every name in
+ * scope takes ~20–30 ms at 1 MB), so the next hover or completion does not
+ * wait for it; after the first ones, list the workspace folders too (for
+ * references, rename, workspace symbols). Not at once: the next keystroke
+ * would wait behind work its own analysis throws away.
  */
-function indexWhenIdle(analysis: DocumentAnalysis): void {
-  setImmediate(() => {
-    positionIndex(analysis.model);
+const INDEX_AFTER_MS = 150;
+const idleIndexing = new Map<string, ReturnType<typeof setTimeout>>();
+
+function indexWhenIdle(found: OpenAnalysis): void {
+  const { uri, analysis } = found;
+  const version = found.document?.version;
+  clearTimeout(idleIndexing.get(uri));
+  const timer = setTimeout(() => {
+    idleIndexing.delete(uri);
+    // Only for the text the editor still has: a newer edit brings its own analysis.
+    if (workspace.document(uri)?.version === version) positionIndex(analysis.model);
     workspace.index.listed();
-  });
+  }, INDEX_AFTER_MS);
+  timer.unref();
+  idleIndexing.set(uri, timer);
 }
 
 /** After a registry, `uses` file or configuration changed: every open document may have new findings. */
@@ -235,7 +248,7 @@ connection.languages.diagnostics.on(
   guarded('diagnostics', (params) => {
     const found = analysisOf(params.textDocument.uri);
     if (!found) return { kind: 'full' as const, items: [] };
-    indexWhenIdle(found.analysis);
+    indexWhenIdle(found);
     return reports.report(params.textDocument.uri, found.analysis, params.previousResultId);
   }),
 );
