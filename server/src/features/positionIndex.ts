@@ -37,43 +37,23 @@ function buildIndex(model: DocumentModel): PositionIndex {
       if (speakers.findIndex((speaker) => speaker.id === id) === i) quotesBySpeaker.set(id, (quotesBySpeaker.get(id) ?? 0) + 1);
     }
   }
-  // One plain loop per kind (no callbacks): this runs once per keystroke on every mention of the document.
-  let mentions = SORTED;
-  let previous = -1;
-  for (const mention of model.mentions) {
-    const { start, end } = mention.span;
-    if (start < previous) {
-      mentions = UNSORTED;
-      break;
-    }
-    previous = start;
-    const reach = Math.max(end, mention.textSpan?.end ?? 0) - start;
-    if (reach > mentions.reach) mentions = { sorted: true, reach };
-  }
-  let quotes = SORTED;
-  previous = -1;
-  for (const quote of model.quotes) {
-    const { start, end } = quote.node.span;
-    if (start < previous) {
-      quotes = UNSORTED;
-      break;
-    }
-    previous = start;
-    const reach = Math.max(end, quote.node.attribution?.span.end ?? 0) - start;
-    if (reach > quotes.reach) quotes = { sorted: true, reach };
-  }
-  let figures = SORTED;
-  previous = -1;
-  for (const figure of model.figures) {
-    const { start, end } = figure.node.span;
-    if (start < previous) {
-      figures = UNSORTED;
-      break;
-    }
-    previous = start;
-    if (end - start > figures.reach) figures = { sorted: true, reach: end - start };
-  }
+  const mentions = sortedSpans(model.mentions, (m) => m.span.start, (m) => Math.max(m.span.end, m.textSpan?.end ?? 0));
+  const quotes = sortedSpans(model.quotes, (q) => q.node.span.start, (q) => Math.max(q.node.span.end, q.node.attribution?.span.end ?? 0));
+  const figures = sortedSpans(model.figures, (f) => f.node.span.start, (f) => f.node.span.end);
   return { mentions, quotes, figures, quotesBySpeaker };
+}
+
+/** Whether items come sorted by start, and the longest reach of one from its start (what it covers, the words of a mention included). */
+function sortedSpans<T>(items: readonly T[], start: (item: T) => number, end: (item: T) => number): SortedSpans {
+  let reach = 0;
+  let previous = -1;
+  for (const item of items) {
+    const at = start(item);
+    if (at < previous) return UNSORTED;
+    previous = at;
+    reach = Math.max(reach, end(item) - at);
+  }
+  return reach === 0 ? SORTED : { sorted: true, reach };
 }
 
 const SORTED: SortedSpans = { sorted: true, reach: 0 };
