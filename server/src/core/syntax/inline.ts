@@ -154,9 +154,8 @@ class InlineScanner {
   /** The character before `i` in this scope, or -1 at the start of the scope or of a line after a skipped prefix. */
   private prev(i: number): number {
     if (i <= this.start) return -1;
-    // Skips are passed in order, so only the last one passed can end here.
-    const skip = this.skips[this.skipIndex - 1];
-    if (skip && skip.end === i) return 10;
+    // Skips are passed in order, so only the last one passed can end here. (Index -1 is never read: out of bounds, V8 looks the key up the prototype chain.)
+    if (this.skipIndex > 0 && this.skips[this.skipIndex - 1]!.end === i) return 10;
     return this.text.charCodeAt(i - 1);
   }
 

@@ -103,7 +103,7 @@ function assignParents(quotes: QuoteNode[]): void {
   const stack: QuoteNode[] = [];
   for (const quote of quotes) {
     while (stack.length > 0 && stack[stack.length - 1]!.span.end <= quote.open.start) stack.pop();
-    const parent = stack[stack.length - 1];
+    const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
     if (parent && quote.span.end <= parent.span.end) quote.parent = parent.index;
     stack.push(quote);
   }

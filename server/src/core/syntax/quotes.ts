@@ -82,7 +82,8 @@ export class QuotePairer {
 
   process(event: MarkEvent): void {
     const { char } = event;
-    const top = this.stack[this.stack.length - 1];
+    // Not stack[-1] when empty: an out-of-bounds index is looked up on the prototype chain.
+    const top = this.stack.length > 0 ? this.stack[this.stack.length - 1] : undefined;
     if (char === '"' || char === "'") {
       if (event.canOpen && event.canClose) {
         if (top && closes(top.mark, char)) this.closeTo(this.stack.length - 1, event);
