@@ -70,7 +70,8 @@ function quickFixes(inputs: CodeActionInputs, diagnostic: ArticleDiagnostic): Co
 
 function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnostic): CodeAction[] {
   const { model } = inputs;
-  const mention = model.mentions.find((m) => m.id === id && m.textSpan);
+  // An unknown ID is always written out (an implicit mention names a known entity).
+  const mention = model.explicitMentions.find((m) => m.id === id && m.textSpan);
   const name = mention?.textSpan ? model.tree.text.slice(mention.textSpan.start, mention.textSpan.end).replace(/\s+/g, ' ').trim() : id;
   const line = `@person ${id}: ${name || id}`;
   // After the document's last definition, or after the front matter, or at the top.

@@ -22,7 +22,7 @@ export const refersTo = (target: Target, id: string, entity: Entity | undefined)
 
 /** Mentions of the target in one document (implicit ones included when asked). */
 export function mentionsIn(model: DocumentModel, target: Target, implicit: boolean): Mention[] {
-  return model.mentions.filter((m) => (implicit || m.form !== 'implicit') && refersTo(target, m.id, m.entity));
+  return (implicit ? model.mentions : model.explicitMentions).filter((m) => refersTo(target, m.id, m.entity));
 }
 
 export function referenceSpan(mention: Mention): Span {

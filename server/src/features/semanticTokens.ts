@@ -23,8 +23,8 @@ interface Token {
 export function semanticTokens(model: DocumentModel): SemanticTokens {
   const tokens: Token[] = [];
   const kind = (k: EntityKind | undefined): Modifier[] => (k ? [k] : ['unresolved']);
-  for (const mention of model.mentions) {
-    if (mention.form === 'implicit') continue;
+  // Implicit mentions get no token: the explicit list spares matching every name in the text on each request.
+  for (const mention of model.explicitMentions) {
     tokens.push({ span: mention.span, type: mention.form === 'attribution' ? 'parameter' : 'variable', modifiers: kind(mention.entity?.kind) });
   }
   for (const entity of model.localEntities) {
