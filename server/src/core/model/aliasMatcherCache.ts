@@ -1,5 +1,6 @@
 import { AliasMatcher } from './aliasMatcher';
 import type { Entity } from './entity';
+import { RecentList } from './recentList';
 
 interface Slot {
   readonly entities: readonly Entity[];
@@ -16,29 +17,16 @@ interface Slot {
  * A few slots, most recent first, cover documents with different scopes.
  */
 export class AliasMatcherCache {
-  private readonly slots: Slot[] = [];
+  private readonly slots: RecentList<Slot>;
 
-  constructor(private readonly capacity = 8) {}
+  constructor(capacity = 8) {
+    this.slots = new RecentList(capacity);
+  }
 
   /** A matcher for these entities (in scope order), built or reused. */
   matcherFor(entities: readonly Entity[]): AliasMatcher {
-    const index = this.slots.findIndex((slot) => sameNames(slot.entities, entities));
-    if (index >= 0) {
-      const slot = this.slots[index]!;
-      if (index > 0) {
-        this.slots.splice(index, 1);
-        this.slots.unshift(slot);
-      }
-      return slot.matcher;
-    }
-    const matcher = buildMatcher(entities);
-    this.slots.unshift({ entities, matcher });
-    if (this.slots.length > this.capacity) this.slots.length = this.capacity;
-    return matcher;
-  }
-
-  clear(): void {
-    this.slots.length = 0;
+    const slot = this.slots.find((s) => sameNames(s.entities, entities)) ?? this.slots.add({ entities, matcher: buildMatcher(entities) });
+    return slot.matcher;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Entity } from './entity';
+import { RecentList } from './recentList';
 
 /** An ID in a document's scope: the entity it resolves to and where that was defined. */
 export interface ScopeEntry {
@@ -91,28 +92,17 @@ export class LayeredScope implements ReadonlyMap<string, ScopeEntry> {
  * objects, so lists are compared element by element, by identity.
  */
 export class ScopeBaseCache {
-  private readonly bases: ScopeBase[] = [];
+  private readonly bases: RecentList<ScopeBase>;
 
-  constructor(private readonly capacity = 8) {}
-
-  baseFor(registryEntities: readonly Entity[], usesEntities: readonly Entity[]): ScopeBase {
-    const index = this.bases.findIndex((base) => sameList(base.registryEntities, registryEntities) && sameList(base.usesEntities, usesEntities));
-    if (index >= 0) {
-      const base = this.bases[index]!;
-      if (index > 0) {
-        this.bases.splice(index, 1);
-        this.bases.unshift(base);
-      }
-      return base;
-    }
-    const base = new ScopeBase(registryEntities, usesEntities);
-    this.bases.unshift(base);
-    if (this.bases.length > this.capacity) this.bases.length = this.capacity;
-    return base;
+  constructor(capacity = 8) {
+    this.bases = new RecentList(capacity);
   }
 
-  clear(): void {
-    this.bases.length = 0;
+  baseFor(registryEntities: readonly Entity[], usesEntities: readonly Entity[]): ScopeBase {
+    return (
+      this.bases.find((base) => sameList(base.registryEntities, registryEntities) && sameList(base.usesEntities, usesEntities)) ??
+      this.bases.add(new ScopeBase(registryEntities, usesEntities))
+    );
   }
 }
 
