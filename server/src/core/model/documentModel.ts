@@ -1,5 +1,6 @@
 import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
+import type { Mutable } from '../mutable';
 import type { Attribution, BracketNode, FigureValue, IdRef, Inline, QuoteNode, SyntaxTree, TextBlock } from '../syntax/nodes';
 import { walk } from '../syntax/parse';
 import type { AliasMatch, AliasMatcher } from './aliasMatcher';
@@ -326,8 +327,6 @@ function sortedByStart(spans: readonly Span[]): boolean {
   for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
   return true;
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function byStart(a: Mention, b: Mention): number {
   return a.span.start - b.span.start;

@@ -1,3 +1,4 @@
+import type { Mutable } from '../mutable';
 import { ignoredCodes } from '../syntax/comments';
 import type { DocumentModel } from '../model/documentModel';
 import type { Range, Span } from '../text/lineIndex';
@@ -41,8 +42,6 @@ export function collectFindings(context: RuleContext): Finding[] {
   for (const check of CHECKS) for (const finding of check(context)) findings.push(finding);
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 type SeverityOf = (code: RuleCode) => SeveritySetting;
 

@@ -1,4 +1,5 @@
 import { isHandleChar, isLetterOrDigit, isPunctuation, isUppercase, isValidId, isWhitespace } from '../text/chars';
+import type { Mutable } from '../mutable';
 import type { Span } from '../text/lineIndex';
 import { isFragmentToken, parseFigureValue } from './figureValue';
 import type {
@@ -509,7 +510,7 @@ class InlineScanner {
       });
     }
     // Fields assigned in the order the spread literal had (exports keep their key order), without a spread per field: this runs per bracket.
-    const list: { -readonly [K in keyof AttributeList]?: AttributeList[K] } = { span: parenSpan, ids };
+    const list: Partial<Mutable<AttributeList>> = { span: parenSpan, ids };
     if (idSpan) list.idSpan = idSpan;
     list.notSpeech = notSpeechSpan !== undefined;
     if (notSpeechSpan) list.notSpeechSpan = notSpeechSpan;
