@@ -227,6 +227,8 @@ connection.onDidCloseTextDocument((params) => {
   const uri = params.textDocument.uri;
   const affectsOthers = workspace.close(uri);
   reports.forget(uri);
+  clearTimeout(idleIndexing.get(uri));
+  idleIndexing.delete(uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
   if (affectsOthers) refreshDiagnostics();
 });
