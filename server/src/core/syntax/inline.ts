@@ -223,7 +223,7 @@ class InlineScanner {
     }
     if (start < this.start) return i + 1;
     // Letters a construct already took (`@http:`, a code span) are not a URL's start.
-    const last = this.inlines[this.inlines.length - 1];
+    const last = this.inlines.length > 0 ? this.inlines[this.inlines.length - 1]! : undefined;
     if (last && last.span.end > start) return i + 1;
     const end = this.url(start);
     return end > start + 1 ? end : i + 1;
