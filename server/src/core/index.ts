@@ -1,6 +1,7 @@
 // The ArticleMark core: text -> syntax tree -> model -> diagnostics. Pure: no
 // LSP, no editor API, no file system except through the FileHost callers give.
 export { parse, walk, type ParseOptions } from './syntax/parse';
+export { reparse, changeBetween, type TextChange } from './syntax/reparse';
 export type * from './syntax/nodes';
 export { parseFigureValue } from './syntax/figureValue';
 export { LineIndex, type Position, type Range, type Span } from './text/lineIndex';

@@ -26,7 +26,8 @@ export interface OpenAnalysis {
 export class ArticleWorkspace {
   readonly host = new NodeFileHost();
   readonly index = new WorkspaceIndex(this.host);
-  readonly project = new ArticleProject(this.host);
+  // Incremental: a keystroke re-parses the blocks around it, not the whole document.
+  readonly project = new ArticleProject(this.host, { incremental: true });
   /** By path; by URI for a document that is not a file (it is never analysed). */
   private readonly documents = new Map<string, TextDocument>();
   /** Lines of files read from disk (registries, mostly), for `locationOf`; dropped when the file changes, opens or closes. */
@@ -72,6 +73,7 @@ export class ArticleWorkspace {
     const affectsOthers = this.project.hasDependents(path);
     this.host.setOverlay(path, undefined);
     this.project.invalidate(path);
+    this.project.documentClosed(path);
     return affectsOthers;
   }
 

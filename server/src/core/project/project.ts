@@ -5,7 +5,8 @@ import { definitionsOf, entityFromDefinition, looksLikeRegistry, type Entity } f
 import { type RuleCode, type SeveritySetting } from '../rules/catalog';
 import { collectFindings, defaultSeverity, toDiagnostics, type ArticleDiagnostic } from '../rules/diagnostics';
 import type { Finding } from '../rules/finding';
-import { parse } from '../syntax/parse';
+import { parse, type ParseOptions } from '../syntax/parse';
+import { reparse } from '../syntax/reparse';
 import type { FrontMatter, SyntaxTree } from '../syntax/nodes';
 import { LineIndex, type Range, type Span } from '../text/lineIndex';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfig, type ArticleMarkConfig, type ConfigProblem } from './config';
@@ -26,6 +27,13 @@ export interface ProjectOptions {
   readonly configPath?: string;
   /** Severities from the editor's settings; `articlemark.json` wins where both speak. */
   readonly editorRules?: Readonly<Partial<Record<RuleCode, SeveritySetting>>>;
+  /**
+   * Re-parse an edited document (one analysed with a version) from its
+   * previous tree, scanning only the blocks around the edit. The previous
+   * analysis of that document then no longer matches its own text: for an
+   * editor, which only ever asks about the current version.
+   */
+  readonly incremental?: boolean;
 }
 
 export interface DocumentAnalysis {
@@ -61,6 +69,10 @@ export class ArticleProject {
   /** Configuration file → the registry files its globs find, and their entities. */
   private readonly registries = new Map<string, RegistrySet>();
   private readonly analyses = new Map<string, { version: number | undefined; text: string; analysis: DocumentAnalysis }>();
+  /** Edited document → its last tree, kept through invalidation, to re-parse the next version from (see `incremental`). */
+  private readonly editedTrees = new Map<string, SyntaxTree>();
+  /** Trees handed to other documents' analyses (a registry's, see `shareParse`): never consumed by a re-parse. */
+  private readonly sharedTrees = new WeakSet<SyntaxTree>();
   private readonly aliasMatchers = new AliasMatcherCache();
   private readonly scopeBases = new ScopeBaseCache();
   /** File → the analysed documents that read it (configuration, registries, `uses` files, found or not). */
@@ -177,7 +189,7 @@ export class ArticleProject {
     if (cached && cached.text === text && (version === undefined || cached.version === version)) return cached.analysis;
 
     const config = this.configFor(normalized);
-    const tree = parse(text, { quotes: config.config.quotes });
+    const tree = this.parseEdited(normalized, text, version, { quotes: config.config.quotes });
     this.shareParse(normalized, text, tree);
     const registrySet = this.registrySet(config);
     const registryMember = registrySet.paths.has(normalized);
@@ -211,6 +223,19 @@ export class ArticleProject {
     this.analyses.set(normalized, { version, text, analysis });
     this.recordReads(normalized, read);
     return analysis;
+  }
+
+  private parseEdited(path: string, text: string, version: number | undefined, options: ParseOptions): SyntaxTree {
+    if (!this.options.incremental || version === undefined) return parse(text, options);
+    const previous = this.editedTrees.get(path);
+    const tree = previous && !this.sharedTrees.has(previous) ? reparse(previous, text, options) : parse(text, options);
+    this.editedTrees.set(path, tree);
+    return tree;
+  }
+
+  /** The editor closed `path`: its next analysis starts from a full parse. */
+  documentClosed(path: string): void {
+    this.editedTrees.delete(normalizePath(path));
   }
 
   /** Analyses a file as it is on disk (for the CLI and workspace-wide features). */
@@ -251,7 +276,10 @@ export class ArticleProject {
    */
   private shareParse(path: string, text: string, tree: SyntaxTree): void {
     if (this.files.has(path) || (this.dependents.get(path)?.size ?? 0) === 0) return;
-    if (this.host.readFile(path) === text) this.files.set(path, parsedFile(path, text, tree));
+    if (this.host.readFile(path) === text) {
+      this.files.set(path, parsedFile(path, text, tree));
+      this.sharedTrees.add(tree);
+    }
   }
 
   private registrySet(config: LoadedConfig): RegistrySet {

@@ -31,16 +31,20 @@ class LineReader {
   constructor(
     private readonly text: string,
     private start: number,
+    private readonly end: number,
     private readonly comments: readonly CommentNode[],
   ) {
-    this.onlyLineFeeds = text.indexOf('\r') < 0;
+    const cr = text.indexOf('\r', start);
+    this.onlyLineFeeds = cr < 0 || cr >= end;
+    // Comments before the start were passed already.
+    while (this.commentIndex < comments.length && comments[this.commentIndex]!.span.end <= start) this.commentIndex++;
   }
 
   read(): Line | undefined {
     const text = this.text;
     const comments = this.comments;
     const start = this.start;
-    if (start >= text.length) return undefined;
+    if (start >= this.end) return undefined;
     let end = start;
     for (;;) {
       if (this.onlyLineFeeds) {
@@ -88,8 +92,9 @@ function headingAt(text: string, start: number, end: number): { level: number; p
   return { level, prefix: i - start };
 }
 
-export function parseBlocks(text: string, bodyStart: number, comments: readonly CommentNode[], problems: SyntaxProblem[]): Block[] {
-  return new BlockParser(text, problems).parse(new LineReader(text, bodyStart, comments));
+/** Blocks of the lines in [start, end); `end` is the end of the text or the start of a line. */
+export function parseBlocks(text: string, start: number, end: number, comments: readonly CommentNode[], problems: SyntaxProblem[]): Block[] {
+  return new BlockParser(text, problems).parse(new LineReader(text, start, end, comments));
 }
 
 /**
@@ -310,7 +315,7 @@ class DefinitionBuilder {
     if (earlier && key !== 'aka' && this.parts) {
       problems.push({
         code: 'duplicate-property',
-        span: property.keySpan,
+        span: { start: property.keySpan.start, end: property.keySpan.end },
         message: `\`${key}\` is given twice for "${this.parts.id}"; the last value is kept.`,
       });
     }

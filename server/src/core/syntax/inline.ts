@@ -426,7 +426,7 @@ class InlineScanner {
     if (role === 'mention' && attributes.ids.length === 0 && !attributes.notSpeech && !attributes.idSpan) {
       this.ctx.problems.push({
         code: 'bad-attribute',
-        span: parenSpan.end > parenSpan.start ? parenSpan : span,
+        span: parenSpan.end > parenSpan.start ? { start: parenSpan.start, end: parenSpan.end } : { start: span.start, end: span.end },
         message: 'A mention needs the entity it refers to: `[text](@id)`. A figure needs its value: `[text](#2900 @source)`.',
       });
     }
@@ -483,7 +483,7 @@ class InlineScanner {
           const part = text.slice(at, partEnd);
           const partSpan = { start: at, end: partEnd };
           if (!isValidId(part)) {
-            problems.push({ code: 'bad-attribute', span: partSpan.end > partSpan.start ? partSpan : span, message: `"${part}" is not an entity ID: IDs are lowercase letters, digits and single hyphens.` });
+            problems.push({ code: 'bad-attribute', span: partSpan.end > partSpan.start ? partSpan : { start: span.start, end: span.end }, message: `"${part}" is not an entity ID: IDs are lowercase letters, digits and single hyphens.` });
           } else {
             ids.push({ id: part, span: partSpan });
           }
@@ -505,7 +505,7 @@ class InlineScanner {
     if (valueText !== undefined && value === undefined && valueSpan) {
       problems.push({
         code: 'bad-figure-value',
-        span: valueSpan,
+        span: { start: valueSpan.start, end: valueSpan.end },
         message: `"${valueText}" is not a figure value: write digits with an optional ~, < or >, sign, decimal point and %, e.g. #~2900, #>80%, #1_200.5.`,
       });
     }

@@ -4,7 +4,7 @@ import { parseBlocks } from './blocks';
 import { findComments } from './comments';
 import { parseFrontMatter } from './frontMatter';
 import { scanInlines, type InlineContext } from './inline';
-import type { Attribution, BareMentionNode, Block, BlockQuoteBlock, Inline, QuoteNode, SyntaxProblem, SyntaxTree } from './nodes';
+import type { Attribution, BareMentionNode, Block, BlockQuoteBlock, CommentNode, Inline, QuoteNode, SyntaxProblem, SyntaxTree } from './nodes';
 import { continues, QuotePairer } from './quotes';
 
 export interface ParseOptions {
@@ -12,64 +12,167 @@ export interface ParseOptions {
   readonly quotes?: 'double' | 'single';
 }
 
+/**
+ * What an incremental re-parse needs to know about a tree beyond the tree
+ * itself: the problems of each phase apart (the tree lists them phase by
+ * phase), where each block's inline problems start, and which blocks end
+ * with a quote still open (a place a re-parse must not start or stop).
+ */
+export interface TreeLayout {
+  readonly bodyStart: number;
+  readonly singlePrimary: boolean;
+  readonly frontMatterProblems: readonly SyntaxProblem[];
+  readonly commentProblems: readonly SyntaxProblem[];
+  readonly blockProblems: readonly SyntaxProblem[];
+  readonly inlineProblems: readonly SyntaxProblem[];
+  /** Index into `inlineProblems` of each block's first problem; one more entry than blocks. */
+  readonly inlineProblemStarts: readonly number[];
+  /** Per block: a paragraph that ended with a quote still open (whether or not it ran on). */
+  readonly openAtEnd: readonly boolean[];
+}
+
+/**
+ * Spans are not shared between nodes, with a few fixed exceptions a re-parse
+ * relies on when it moves nodes: an attribute list's span is its bracket's
+ * `parenSpan`, a mismatched close is the quote's `close`, a block quote's
+ * quote spans its block, and an attribution points into the inline nodes it
+ * was read from — except a block quote's `— @-`, the one attribution span of
+ * its own, listed here.
+ */
+export const ownAttributionSpans = new WeakSet<Span>();
+
+/** Layouts of the trees `parse` and `reparse` made, until a re-parse consumes them. */
+export const layouts = new WeakMap<SyntaxTree, TreeLayout>();
+
 /** Parses ArticleMark text into a syntax tree with exact offsets. Never throws; problems are reported in the tree. */
 export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
-  const problems: SyntaxProblem[] = [];
   const fm = parseFrontMatter(text);
-  problems.push(...fm.problems);
-  const comments = findComments(text, fm.bodyStart, problems);
-  const blocks = parseBlocks(text, fm.bodyStart, comments, problems);
-  const quoteStyle = fm.frontMatter?.data['quotes'] === 'single' || (fm.frontMatter?.data['quotes'] !== 'double' && options.quotes === 'single');
-  const quotes: QuoteNode[] = [];
+  const commentProblems: SyntaxProblem[] = [];
+  const comments = findComments(text, fm.bodyStart, commentProblems);
+  const blockProblems: SyntaxProblem[] = [];
+  const blocks = parseBlocks(text, fm.bodyStart, text.length, comments, blockProblems);
+  const singlePrimary = isSinglePrimary(fm.frontMatter?.data['quotes'], options);
+  const scan = new BlockScan(text, blocks, comments, singlePrimary);
+  scan.run(0, blocks.length);
+  const quotes = scan.quotes;
+  finishQuotes(text, blocks, quotes, 0, 0, blocks.length);
+  const layout: TreeLayout = {
+    bodyStart: fm.bodyStart,
+    singlePrimary,
+    frontMatterProblems: fm.problems,
+    commentProblems,
+    blockProblems,
+    inlineProblems: scan.problems,
+    inlineProblemStarts: scan.problemStarts,
+    openAtEnd: scan.openAtEnd,
+  };
+  const tree: SyntaxTree = {
+    text,
+    ...(fm.frontMatter ? { frontMatter: fm.frontMatter } : {}),
+    blocks,
+    quotes,
+    comments,
+    problems: allProblems(layout),
+  };
+  layouts.set(tree, layout);
+  return tree;
+}
 
+export function isSinglePrimary(quotesKey: unknown, options: ParseOptions): boolean {
+  return quotesKey === 'single' || (quotesKey !== 'double' && options.quotes === 'single');
+}
 
-  let paragraphPairer: QuotePairer | undefined;
-  let continuationMark = -1;
-  for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index]!;
-    if (block.type === 'definition') continue;
-    const inHeading = block.type === 'heading';
-    const context: InlineContext = { text, comments, quotes, problems, blockIndex: index, inHeading, singlePrimary: quoteStyle };
-    const scan = scanInlines(context, block.contentStart, block.span.end, block.skips);
-    block.inlines = scan.inlines;
-    const contentEnd = block.span.end;
+/** The tree's problems, phase by phase, as a full parse finds them. */
+export function allProblems(layout: TreeLayout): SyntaxProblem[] {
+  return [...layout.frontMatterProblems, ...layout.commentProblems, ...layout.blockProblems, ...layout.inlineProblems];
+}
 
-    if (block.type !== 'paragraph') {
-      const pairer = new QuotePairer({ blockIndex: index, inHeading, singlePrimary: quoteStyle }, quotes);
-      for (const mark of scan.marks) pairer.process(mark);
-      pairer.finish(contentEnd);
-      if (block.type === 'block-quote') quotes.push(blockQuote(text, block, index));
-      continue;
+/**
+ * Scans the inline content of a run of blocks and pairs their quote marks; a
+ * quote left open at the end of a paragraph runs on into the next one when
+ * that one opens with the same mark (newsroom convention).
+ */
+export class BlockScan {
+  readonly quotes: QuoteNode[] = [];
+  readonly problems: SyntaxProblem[] = [];
+  readonly problemStarts: number[] = [];
+  readonly openAtEnd: boolean[] = [];
+  /** Set when the last block scanned ran a quote on into the block after the run. */
+  carriedOut = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly blocks: readonly Block[],
+    private readonly comments: readonly CommentNode[],
+    private readonly singlePrimary: boolean,
+  ) {}
+
+  run(from: number, to: number): void {
+    const { text, blocks, quotes, problems, comments } = this;
+    const singlePrimary = this.singlePrimary;
+    let paragraphPairer: QuotePairer | undefined;
+    let continuationMark = -1;
+    for (let index = from; index < to; index++) {
+      const block = blocks[index]!;
+      this.problemStarts.push(problems.length);
+      this.openAtEnd.push(false);
+      if (block.type === 'definition') continue;
+      const inHeading = block.type === 'heading';
+      const context: InlineContext = { text, comments, quotes, problems, blockIndex: index, inHeading, singlePrimary };
+      const scan = scanInlines(context, block.contentStart, block.span.end, block.skips);
+      block.inlines = scan.inlines;
+      const contentEnd = block.span.end;
+
+      if (block.type !== 'paragraph') {
+        const pairer = new QuotePairer({ blockIndex: index, inHeading, singlePrimary }, quotes);
+        for (const mark of scan.marks) pairer.process(mark);
+        pairer.finish(contentEnd);
+        if (block.type === 'block-quote') quotes.push(blockQuote(text, block, index));
+        continue;
+      }
+
+      const pairer = paragraphPairer ?? new QuotePairer({ blockIndex: index, inHeading: false, singlePrimary }, quotes);
+      for (const mark of scan.marks) if (mark.offset !== continuationMark) pairer.process(mark);
+      paragraphPairer = undefined;
+      continuationMark = -1;
+      const open = pairer.firstOpenMark;
+      if (open === undefined) continue;
+      this.openAtEnd[this.openAtEnd.length - 1] = true;
+      const next = blocks[index + 1];
+      const resume = next?.type === 'paragraph' ? firstContentChar(text, next.contentStart, next.span.end) : -1;
+      if (next && resume >= 0 && continues(open, text[resume]!)) {
+        if (index + 1 === to) {
+          // The run ends here but the quote goes on: the caller must scan further.
+          this.carriedOut = true;
+          pairer.finish(contentEnd);
+          continue;
+        }
+        pairer.continueInto(contentEnd, resume + 1, index + 1);
+        paragraphPairer = pairer;
+        continuationMark = resume;
+      } else {
+        pairer.finish(contentEnd);
+      }
     }
-
-    const pairer = paragraphPairer ?? new QuotePairer({ blockIndex: index, inHeading: false, singlePrimary: quoteStyle }, quotes);
-    for (const mark of scan.marks) if (mark.offset !== continuationMark) pairer.process(mark);
-    paragraphPairer = undefined;
-    continuationMark = -1;
-    const open = pairer.firstOpenMark;
-    if (open === undefined) continue;
-    // Newsroom convention: a quote runs on when the next paragraph opens with the same mark.
-    const next = blocks[index + 1];
-    const resume = next?.type === 'paragraph' ? firstContentChar(text, next.contentStart, next.span.end) : -1;
-    if (next && resume >= 0 && continues(open, text[resume]!)) {
-      pairer.continueInto(contentEnd, resume + 1, index + 1);
-      paragraphPairer = pairer;
-      continuationMark = resume;
-    } else {
-      pairer.finish(contentEnd);
-    }
+    this.problemStarts.push(problems.length);
   }
+}
 
+/**
+ * Orders the quotes of blocks [from, to), numbers them from `firstIndex`, and
+ * links nesting, attributions and split quotes, which never reach outside
+ * those blocks when the run starts and ends where no quote is open.
+ */
+export function finishQuotes(text: string, blocks: readonly Block[], quotes: QuoteNode[], firstIndex: number, from: number, to: number): void {
   quotes.sort((a, b) => a.open.start - b.open.start || b.span.end - a.span.end);
-  quotes.forEach((quote, i) => (quote.index = i));
+  for (let i = 0; i < quotes.length; i++) quotes[i]!.index = firstIndex + i;
   assignParents(quotes);
-  attachAttributions(text, blocks, quotes);
+  attachAttributions(text, blocks, quotes, from, to);
   findSplitQuotes(text, quotes);
-  return { text, ...(fm.frontMatter ? { frontMatter: fm.frontMatter } : {}), blocks, quotes, comments, problems };
 }
 
 /** The first non-space offset in [start, end), or -1. */
-function firstContentChar(text: string, start: number, end: number): number {
+export function firstContentChar(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return i;
   return -1;
 }
@@ -110,15 +213,16 @@ function assignParents(quotes: QuoteNode[]): void {
 }
 
 /** Suffix (`"…"@id`), bracket (`["…"](@id)`) and block quote (`> — @id`) attributions. */
-function attachAttributions(text: string, blocks: readonly Block[], quotes: QuoteNode[]): void {
+function attachAttributions(text: string, blocks: readonly Block[], quotes: QuoteNode[], from: number, to: number): void {
   const suffixes = new Map<number, BareMentionNode>();
   const byOpen = new Map<number, QuoteNode>();
   for (const quote of quotes) if (quote.mark !== '>') byOpen.set(quote.open.start, quote);
   const blockQuotes = new Map<number, QuoteNode>();
   for (const quote of quotes) if (quote.mark === '>') blockQuotes.set(quote.blockIndex, quote);
 
-  blocks.forEach((block, index) => {
-    if (block.type === 'definition') return;
+  for (let index = from; index < to; index++) {
+    const block = blocks[index]!;
+    if (block.type === 'definition') continue;
     walk(block.inlines, (node) => {
       if (node.type === 'bare-mention' && node.afterQuoteMark) suffixes.set(node.span.start, node);
       if (node.type === 'bracket' && node.role === 'quote' && node.attributes) {
@@ -144,12 +248,14 @@ function attachAttributions(text: string, blocks: readonly Block[], quotes: Quot
       const notSpeech = /^(?:—|–|--)[ \t\u00a0]*(@-)(?![\p{L}\p{N}])/u.exec(text.slice(line.start, line.end));
       if (quote && notSpeech) {
         const at = line.start + notSpeech[0].length - 2;
-        quote.attribution = { form: 'blockquote', span: { start: at, end: at + 2 }, ids: [], notSpeech: true };
+        const span = { start: at, end: at + 2 };
+        ownAttributionSpans.add(span);
+        quote.attribution = { form: 'blockquote', span, ids: [], notSpeech: true };
       } else if (quote && speaker) {
         quote.attribution = attributionFromMention(speaker);
       }
     }
-  });
+  }
 
   for (const quote of quotes) {
     if (!quote.close || quote.attribution) continue;
