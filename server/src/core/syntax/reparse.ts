@@ -38,8 +38,9 @@ const CHUNK = 4096;
  *
  * `previous` is consumed: the nodes it shares with the result are moved in
  * place, so it no longer describes its own text and must not be used again.
- * Falls back to a full parse when the change reaches the front matter, a
- * comment that spans blocks, or a quote that runs on across paragraphs.
+ * Falls back to a full parse when the change may reach the front matter (its
+ * fences, or the first line of a document without one) or makes a quote run
+ * on into the paragraphs kept after it.
  */
 export function reparse(previous: SyntaxTree, text: string, options: ParseOptions = {}): SyntaxTree {
   const layout = layouts.get(previous);
