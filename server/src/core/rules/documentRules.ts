@@ -1,4 +1,3 @@
-import { walk } from '../syntax/parse';
 import type { RuleContext } from './context';
 import type { Finding } from './finding';
 
@@ -20,15 +19,9 @@ export function* documentFindings(context: RuleContext): Iterable<Finding> {
       };
     }
   }
-  const placeholders: Finding[] = [];
-  for (const block of model.tree.blocks) {
-    if (block.type === 'definition') continue;
-    walk(block.inlines, (node) => {
-      if (node.type !== 'placeholder') return;
-      placeholders.push({ code: 'placeholder', span: node.span, message: `"${node.word}" is a placeholder: replace it before publication.`, data: { word: node.word } });
-    });
+  for (const node of model.placeholders) {
+    yield { code: 'placeholder', span: node.span, message: `"${node.word}" is a placeholder: replace it before publication.`, data: { word: node.word } };
   }
-  yield* placeholders;
   for (const image of model.images) {
     const caption = model.tree.text.slice(image.textSpan.start, image.textSpan.end).trim();
     if (caption === '') {
