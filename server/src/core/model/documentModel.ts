@@ -99,14 +99,16 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
   // Quotes first: the walk of the blocks must know which bare mentions are attributions.
   const quotes = found.quotesAndAttributions();
   const textBlocks: TextBlock[] = [];
-  for (const block of tree.blocks) {
+  // Indexed loops in code that runs once per analysis: unoptimised, for…of allocates a result object per step.
+  for (let b = 0; b < tree.blocks.length; b++) {
+    const block = tree.blocks[b]!;
     if (block.type === 'definition') continue;
     textBlocks.push(block);
     found.visit(block.inlines);
   }
   const figures = found.figures;
   const figureSources: Mention[] = [];
-  for (const figure of figures) for (const ref of figure.sourceIds) figureSources.push(explicitMention('figure-source', ref, undefined, resolve(ref.id)));
+  for (let f = 0; f < figures.length; f++) for (const ref of figures[f]!.sourceIds) figureSources.push(explicitMention('figure-source', ref, undefined, resolve(ref.id)));
 
   // The implicit ones come in document order and are merged in when first asked for.
   const explicitMentions = inOrder(found.inText, found.attributions, figureSources);
@@ -175,7 +177,8 @@ class ModelBuilder {
       if (attribution) {
         if (attribution.mention) this.attributionMentions.add(attribution.mention);
         // Bracket-form and block quote attributions are mentions of their speakers too.
-        for (const ref of attribution.ids) this.attributions.push(explicitMention('attribution', ref, undefined, this.resolve(ref.id)));
+        const ids = attribution.ids;
+        for (let k = 0; k < ids.length; k++) this.attributions.push(explicitMention('attribution', ids[k]!, undefined, this.resolve(ids[k]!.id)));
       }
       infos[i] = quoteInfo(this.tree, quote, this.resolve);
     }
@@ -207,16 +210,27 @@ function figureInfo(node: BracketNode, resolve: (id: string) => Entity | undefin
   const attrs = node.attributes!;
   const properties: Record<string, string> = {};
   for (const pair of attrs.pairs) properties[pair.key] = pair.value;
-  const sources = attrs.ids.map((ref) => resolve(ref.id)).filter((e): e is Entity => e !== undefined);
-  return {
-    node,
-    ...(attrs.value ? { value: attrs.value } : {}),
-    sourceIds: attrs.ids,
-    sources,
-    noSourceOnPurpose: attrs.notSpeech,
-    ...(properties['unit'] ? { unit: properties['unit'] } : {}),
-    properties,
-  };
+  const sources = resolveAll(attrs.ids, resolve);
+  const value = attrs.value;
+  const unit = properties['unit'];
+  const noSourceOnPurpose = attrs.notSpeech;
+  // One literal per shape, fields in the same order: no temporary objects to spread.
+  if (value) return unit ? { node, value, sourceIds: attrs.ids, sources, noSourceOnPurpose, unit, properties } : { node, value, sourceIds: attrs.ids, sources, noSourceOnPurpose, properties };
+  return unit ? { node, sourceIds: attrs.ids, sources, noSourceOnPurpose, unit, properties } : { node, sourceIds: attrs.ids, sources, noSourceOnPurpose, properties };
+}
+
+/** The entities `ids` resolve to, in order, skipping unknown IDs: an array of the exact size (kept with the model), usually of one. */
+function resolveAll(ids: readonly IdRef[], resolve: (id: string) => Entity | undefined): Entity[] {
+  if (ids.length === 1) {
+    const entity = resolve(ids[0]!.id);
+    return entity ? [entity] : [];
+  }
+  const found: Entity[] = [];
+  for (const ref of ids) {
+    const entity = resolve(ref.id);
+    if (entity) found.push(entity);
+  }
+  return found;
 }
 
 const NO_SPEAKERS: readonly Entity[] = [];
@@ -225,15 +239,7 @@ function quoteInfo(tree: SyntaxTree, node: QuoteNode, resolve: (id: string) => E
   // One attribution covers every part of a split quote; the first one written wins.
   let attribution = node.attribution;
   if (!attribution && node.splitParts) for (const i of node.splitParts) if ((attribution ??= tree.quotes[i]?.attribution)) break;
-  let speakers = NO_SPEAKERS;
-  if (attribution && attribution.ids.length > 0) {
-    const found: Entity[] = [];
-    for (const ref of attribution.ids) {
-      const entity = resolve(ref.id);
-      if (entity) found.push(entity);
-    }
-    speakers = found;
-  }
+  const speakers = attribution && attribution.ids.length > 0 ? resolveAll(attribution.ids, resolve) : NO_SPEAKERS;
   const text = node.parts.length === 1 ? tree.text.slice(node.parts[0]!.start, node.parts[0]!.end) : node.parts.map((part) => tree.text.slice(part.start, part.end)).join('\n\n');
   const nested = node.parent !== undefined;
   // Two literals rather than a spread of the optional field: a 1 MB article has thousands of quotes.
