@@ -105,14 +105,30 @@ function retainedHeap(make: () => unknown): number | undefined {
   return after - before;
 }
 
+/**
+ * The marked-up seed story's body repeated to about `bytes` (what the language
+ * server bench edits): a mention, quote or figure every few words, ~650
+ * definitions per MB (each repeated, so reported as duplicates).
+ */
+function seedStoryOf(bytes: number): string {
+  let text = '---\ntitle: Le Drian et Choïgou\nlang: fr\nuses: newsroom.article\n---\n';
+  while (Buffer.byteLength(text) < bytes) text += exampleBody;
+  return text;
+}
+
 const md = new MarkdownIt();
-const sizes: [string, number][] = [['100 KB', 100_000], ['1 MB', 1_000_000], ['10 MB', 10_000_000]];
+const sizes: [string, string][] = [
+  ['100 KB', articleOf(100_000)],
+  ['1 MB', articleOf(1_000_000)],
+  ['10 MB', articleOf(10_000_000)],
+  ['seed 1 MB', seedStoryOf(1_000_000)],
+];
 console.log(`node ${process.version}; core bundled with esbuild; ${core.RULES.length} rules; registry of 400 synthetic entities + newsroom registry`);
 console.log('ratios: markdown-it time / core time, median over rounds that run each subject once under the same load');
-console.log('size    | core parse+analysis | core parse only | markdown-it parse | ratio (core/md) | µs per KB (core) | heap of parse / source | + every implicit mention');
+console.log('size      | core parse+analysis | core parse only | markdown-it parse | ratio (core/md) | µs per KB (core) | heap of parse / source | + every implicit mention');
 let version = 0;
-for (const [label, bytes] of sizes) {
-  const text = articleOf(bytes);
+for (const [label, text] of sizes) {
+  const bytes = Buffer.byteLength(text);
   const mb = Buffer.byteLength(text) / 1e6;
   const project = new core.ArticleProject(host);
   project.analyze('/bench/article.article', text, version++); // loads config and registries once
@@ -136,7 +152,7 @@ for (const [label, bytes] of sizes) {
   const rate = (ms: number): string => `${(mb / (ms / 1000)).toFixed(1)} MB/s`;
   console.log(
     [
-      label.padEnd(7),
+      label.padEnd(9),
       `${analysisMs.toFixed(1)} ms, ${rate(analysisMs)}`,
       `${parseMs.toFixed(1)} ms, ${rate(parseMs)}`,
       `${mdMs.toFixed(1)} ms, ${rate(mdMs)}`,
