@@ -174,13 +174,21 @@ class ModelBuilder {
     for (let i = 0; i < quotes.length; i++) {
       const quote = quotes[i]!;
       const attribution = quote.attribution;
+      let speakers: readonly Entity[] | undefined;
       if (attribution) {
         if (attribution.mention) this.attributionMentions.add(attribution.mention);
         // Bracket-form and block quote attributions are mentions of their speakers too.
         const ids = attribution.ids;
-        for (let k = 0; k < ids.length; k++) this.attributions.push(explicitMention('attribution', ids[k]!, undefined, this.resolve(ids[k]!.id)));
+        if (ids.length === 1) {
+          // The usual single speaker, resolved once for the mention and the quote's speakers.
+          const entity = this.resolve(ids[0]!.id);
+          this.attributions.push(explicitMention('attribution', ids[0]!, undefined, entity));
+          speakers = entity ? [entity] : [];
+        } else {
+          for (let k = 0; k < ids.length; k++) this.attributions.push(explicitMention('attribution', ids[k]!, undefined, this.resolve(ids[k]!.id)));
+        }
       }
-      infos[i] = quoteInfo(this.tree, quote, this.resolve);
+      infos[i] = quoteInfo(this.tree, quote, this.resolve, speakers);
     }
     return infos;
   }
@@ -235,11 +243,12 @@ function resolveAll(ids: readonly IdRef[], resolve: (id: string) => Entity | und
 
 const NO_SPEAKERS: readonly Entity[] = [];
 
-function quoteInfo(tree: SyntaxTree, node: QuoteNode, resolve: (id: string) => Entity | undefined): QuoteInfo {
+/** `ownSpeakers`: what the quote's own attribution resolves to, when the caller already has it. */
+function quoteInfo(tree: SyntaxTree, node: QuoteNode, resolve: (id: string) => Entity | undefined, ownSpeakers?: readonly Entity[]): QuoteInfo {
   // One attribution covers every part of a split quote; the first one written wins.
   let attribution = node.attribution;
   if (!attribution && node.splitParts) for (const i of node.splitParts) if ((attribution ??= tree.quotes[i]?.attribution)) break;
-  const speakers = attribution && attribution.ids.length > 0 ? resolveAll(attribution.ids, resolve) : NO_SPEAKERS;
+  const speakers = ownSpeakers ?? (attribution && attribution.ids.length > 0 ? resolveAll(attribution.ids, resolve) : NO_SPEAKERS);
   const text = node.parts.length === 1 ? tree.text.slice(node.parts[0]!.start, node.parts[0]!.end) : node.parts.map((part) => tree.text.slice(part.start, part.end)).join('\n\n');
   const nested = node.parent !== undefined;
   // Two literals rather than a spread of the optional field: a 1 MB article has thousands of quotes.
@@ -399,7 +408,26 @@ function mentionsSorted(mentions: readonly Mention[]): boolean {
 function inOrder(a: Mention[], b: Mention[], c: Mention[]): Mention[] {
   if (!mentionsSorted(a) || !mentionsSorted(b) || !mentionsSorted(c)) return a.concat(b, c).sort(byStart);
   if (c.length === 0) return b.length === 0 ? a : mergeByStart(a, b);
-  return mergeByStart(mergeByStart(a, b), c);
+  const out: Mention[] = new Array<Mention>(a.length + b.length + c.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  for (let n = 0; n < out.length; n++) {
+    // Strictly smaller starts win: on a tie the earlier list's mention comes first.
+    let start = Infinity;
+    let from = 0;
+    if (i < a.length) {
+      start = a[i]!.span.start;
+      from = 1;
+    }
+    if (j < b.length && b[j]!.span.start < start) {
+      start = b[j]!.span.start;
+      from = 2;
+    }
+    if (k < c.length && c[k]!.span.start < start) from = 3;
+    out[n] = from === 1 ? a[i++]! : from === 2 ? b[j++]! : c[k++]!;
+  }
+  return out;
 }
 
 /** Two lists sorted by start, merged; on a tie the first list's mention comes first (as a stable sort of a then b would give). */
