@@ -1,7 +1,6 @@
 import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
-import type { Mutable } from '../mutable';
-import type { Attribution, BracketNode, FigureValue, IdRef, Inline, QuoteNode, SyntaxTree, TextBlock } from '../syntax/nodes';
+import type { Attribution, BracketNode, FigureValue, IdRef, Inline, PlaceholderNode, QuoteNode, SyntaxTree, TextBlock } from '../syntax/nodes';
 import { walk } from '../syntax/parse';
 import type { AliasMatch, AliasMatcher } from './aliasMatcher';
 import { buildMatcher, type AliasMatcherCache } from './aliasMatcherCache';
@@ -71,6 +70,8 @@ export interface DocumentModel {
   readonly figures: readonly FigureInfo[];
   readonly images: readonly BracketNode[];
   readonly links: readonly BracketNode[];
+  /** TK, TODO and XXX in running text, in document order. */
+  readonly placeholders: readonly PlaceholderNode[];
 }
 
 export interface ModelInputs {
@@ -93,51 +94,27 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
   const localEntities = definitionsOf(tree).map((definition) => entityFromDefinition(definition, path));
   const base = inputs.scopeBases ? inputs.scopeBases.baseFor(inputs.registryEntities, inputs.usesEntities) : new ScopeBase(inputs.registryEntities, inputs.usesEntities);
   const scope = new LayeredScope(base, localEntities);
-  const resolve = (id: string): Entity | undefined => scope.get(id)?.entity;
-
-  const explicitMentions: Mention[] = [];
-  const figures: FigureInfo[] = [];
-  const images: BracketNode[] = [];
-  const links: BracketNode[] = [];
-  const attributionMentions = new Set<Inline>();
-  for (const quote of tree.quotes) if (quote.attribution?.mention) attributionMentions.add(quote.attribution.mention);
-
-  const explicit = (form: MentionForm, ref: IdRef, textSpan?: Span): void => {
-    const entity = resolve(ref.id);
-    // Optional fields assigned, not spread: spreading per mention allocated and copied objects for nothing.
-    const mention: Mutable<Mention> = { form, id: ref.id, span: ref.span };
-    if (textSpan) mention.textSpan = textSpan;
-    if (entity) mention.entity = entity;
-    explicitMentions.push(mention);
-  };
-
-  const textBlocks = tree.blocks.filter((block): block is TextBlock => block.type !== 'definition');
-  for (const block of textBlocks) {
-    walk(block.inlines, (node) => {
-      if (node.type === 'bare-mention' && !attributionMentions.has(node)) {
-        for (const ref of node.ids) explicit('bare', ref);
-      } else if (node.type === 'bracket') {
-        if (node.role === 'mention') for (const ref of node.attributes?.ids ?? []) explicit('bracket', ref, node.textSpan);
-        else if (node.role === 'figure') figures.push(figureInfo(node, resolve));
-        else if (node.role === 'image') images.push(node);
-        else if (node.role === 'link') links.push(node);
-      }
-    });
+  const found = new ModelBuilder(tree, scope);
+  const resolve = found.resolve;
+  // Quotes first: the walk of the blocks must know which bare mentions are attributions.
+  const quotes = found.quotesAndAttributions();
+  const textBlocks: TextBlock[] = [];
+  // Indexed loops in code that runs once per analysis: unoptimised, for…of allocates a result object per step.
+  for (let b = 0; b < tree.blocks.length; b++) {
+    const block = tree.blocks[b]!;
+    if (block.type === 'definition') continue;
+    textBlocks.push(block);
+    found.visit(block.inlines);
   }
-  for (const quote of tree.quotes) {
-    const attribution = quote.attribution;
-    if (!attribution) continue;
-    // Bracket-form and block quote attributions are mentions of their speakers too.
-    for (const ref of attribution.ids) explicit('attribution', ref);
-  }
-  for (const figure of figures) for (const ref of figure.sourceIds) explicit('figure-source', ref);
+  const figures = found.figures;
+  const figureSources: Mention[] = [];
+  for (let f = 0; f < figures.length; f++) for (const ref of figures[f]!.sourceIds) figureSources.push(explicitMention('figure-source', ref, undefined, resolve(ref.id)));
 
-  // Explicit mentions are few: sort them; the implicit ones come in document order and are merged in when first asked for.
-  explicitMentions.sort(byStart);
+  // The implicit ones come in document order and are merged in when first asked for.
+  const explicitMentions = inOrder(found.inText, found.attributions, figureSources);
   const names = new ImplicitNames(tree, textBlocks, scope, inputs.aliasMatchers);
   let allMentions: Mention[] | undefined;
 
-  const quotes = tree.quotes.map((node) => quoteInfo(tree, node, resolve));
   // A figure in an attributed quote takes the speaker as its source.
   const withQuoteSources = figures.map((figure) => {
     if (figure.sourceIds.length > 0 || figure.noSourceOnPurpose) return figure;
@@ -161,42 +138,117 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
     namedInText: (ids) => names.namedIn(ids, allMentions),
     quotes,
     figures: withQuoteSources,
-    images,
-    links,
+    images: found.images,
+    links: found.links,
+    placeholders: found.placeholders,
   };
+}
+
+/**
+ * What one pass over the quotes and one over the inlines of the text blocks
+ * find. A 1 MB article's tree is many megabytes: each extra pass over it
+ * costs mostly memory traffic, and a closure per block for `walk` costs
+ * allocations and a call per node.
+ */
+class ModelBuilder {
+  /** Bare and bracket mentions, in the order of the walk. */
+  readonly inText: Mention[] = [];
+  /** Attribution mentions, in quote order. */
+  readonly attributions: Mention[] = [];
+  readonly figures: FigureInfo[] = [];
+  readonly images: BracketNode[] = [];
+  readonly links: BracketNode[] = [];
+  readonly placeholders: PlaceholderNode[] = [];
+  private readonly attributionMentions = new Set<Inline>();
+
+  constructor(
+    private readonly tree: SyntaxTree,
+    private readonly scope: LayeredScope,
+  ) {}
+
+  readonly resolve = (id: string): Entity | undefined => this.scope.get(id)?.entity;
+
+  quotesAndAttributions(): QuoteInfo[] {
+    const quotes = this.tree.quotes;
+    const infos = new Array<QuoteInfo>(quotes.length);
+    for (let i = 0; i < quotes.length; i++) {
+      const quote = quotes[i]!;
+      const attribution = quote.attribution;
+      let speakers: readonly Entity[] | undefined;
+      if (attribution) {
+        if (attribution.mention) this.attributionMentions.add(attribution.mention);
+        // Bracket-form and block quote attributions are mentions of their speakers too.
+        const ids = attribution.ids;
+        if (ids.length === 1) {
+          // The usual single speaker, resolved once for the mention and the quote's speakers.
+          const entity = this.resolve(ids[0]!.id);
+          this.attributions.push(explicitMention('attribution', ids[0]!, undefined, entity));
+          speakers = entity ? [entity] : [];
+        } else {
+          for (let k = 0; k < ids.length; k++) this.attributions.push(explicitMention('attribution', ids[k]!, undefined, this.resolve(ids[k]!.id)));
+        }
+      }
+      infos[i] = quoteInfo(this.tree, quote, this.resolve, speakers);
+    }
+    return infos;
+  }
+
+  /** Each node, then the children of a bracket: the order of `walk`. */
+  visit(inlines: readonly Inline[]): void {
+    for (let i = 0; i < inlines.length; i++) {
+      const node = inlines[i]!;
+      if (node.type === 'bare-mention') {
+        if (!this.attributionMentions.has(node)) for (const ref of node.ids) this.inText.push(explicitMention('bare', ref, undefined, this.resolve(ref.id)));
+      } else if (node.type === 'placeholder') {
+        this.placeholders.push(node);
+      } else if (node.type === 'bracket') {
+        if (node.role === 'mention') {
+          const ids = node.attributes?.ids;
+          if (ids) for (const ref of ids) this.inText.push(explicitMention('bracket', ref, node.textSpan, this.resolve(ref.id)));
+        } else if (node.role === 'figure') this.figures.push(figureInfo(node, this.resolve));
+        else if (node.role === 'image') this.images.push(node);
+        else if (node.role === 'link') this.links.push(node);
+        if (node.children.length > 0) this.visit(node.children);
+      }
+    }
+  }
 }
 
 function figureInfo(node: BracketNode, resolve: (id: string) => Entity | undefined): FigureInfo {
   const attrs = node.attributes!;
   const properties: Record<string, string> = {};
   for (const pair of attrs.pairs) properties[pair.key] = pair.value;
-  const sources = attrs.ids.map((ref) => resolve(ref.id)).filter((e): e is Entity => e !== undefined);
-  return {
-    node,
-    ...(attrs.value ? { value: attrs.value } : {}),
-    sourceIds: attrs.ids,
-    sources,
-    noSourceOnPurpose: attrs.notSpeech,
-    ...(properties['unit'] ? { unit: properties['unit'] } : {}),
-    properties,
-  };
+  const sources = resolveAll(attrs.ids, resolve);
+  const value = attrs.value;
+  const unit = properties['unit'];
+  const noSourceOnPurpose = attrs.notSpeech;
+  // One literal per shape, fields in the same order: no temporary objects to spread.
+  if (value) return unit ? { node, value, sourceIds: attrs.ids, sources, noSourceOnPurpose, unit, properties } : { node, value, sourceIds: attrs.ids, sources, noSourceOnPurpose, properties };
+  return unit ? { node, sourceIds: attrs.ids, sources, noSourceOnPurpose, unit, properties } : { node, sourceIds: attrs.ids, sources, noSourceOnPurpose, properties };
+}
+
+/** The entities `ids` resolve to, in order, skipping unknown IDs: an array of the exact size (kept with the model), usually of one. */
+function resolveAll(ids: readonly IdRef[], resolve: (id: string) => Entity | undefined): Entity[] {
+  if (ids.length === 1) {
+    const entity = resolve(ids[0]!.id);
+    return entity ? [entity] : [];
+  }
+  const found: Entity[] = [];
+  for (const ref of ids) {
+    const entity = resolve(ref.id);
+    if (entity) found.push(entity);
+  }
+  return found;
 }
 
 const NO_SPEAKERS: readonly Entity[] = [];
 
-function quoteInfo(tree: SyntaxTree, node: QuoteNode, resolve: (id: string) => Entity | undefined): QuoteInfo {
+/** `ownSpeakers`: what the quote's own attribution resolves to, when the caller already has it. */
+function quoteInfo(tree: SyntaxTree, node: QuoteNode, resolve: (id: string) => Entity | undefined, ownSpeakers?: readonly Entity[]): QuoteInfo {
   // One attribution covers every part of a split quote; the first one written wins.
   let attribution = node.attribution;
   if (!attribution && node.splitParts) for (const i of node.splitParts) if ((attribution ??= tree.quotes[i]?.attribution)) break;
-  let speakers = NO_SPEAKERS;
-  if (attribution && attribution.ids.length > 0) {
-    const found: Entity[] = [];
-    for (const ref of attribution.ids) {
-      const entity = resolve(ref.id);
-      if (entity) found.push(entity);
-    }
-    speakers = found;
-  }
+  const speakers = ownSpeakers ?? (attribution && attribution.ids.length > 0 ? resolveAll(attribution.ids, resolve) : NO_SPEAKERS);
   const text = node.parts.length === 1 ? tree.text.slice(node.parts[0]!.start, node.parts[0]!.end) : node.parts.map((part) => tree.text.slice(part.start, part.end)).join('\n\n');
   const nested = node.parent !== undefined;
   // Two literals rather than a spread of the optional field: a 1 MB article has thousands of quotes.
@@ -250,14 +302,14 @@ class ImplicitNames {
     const mentions: Mention[] = new Array<Mention>(matches.length);
     for (let i = 0; i < matches.length; i++) {
       const match = matches[i]!;
-      const mention: Mutable<Mention> = { form: 'implicit', id: match.ids[0]!, span: match.span, textSpan: match.span };
+      const id = match.ids[0]!;
+      // Whole literals, one per shape: a field added after creation costs each of thousands of mentions a second allocation.
       if (match.ids.length === 1) {
-        const entity = this.scope.get(match.ids[0]!)?.entity;
-        if (entity) mention.entity = entity;
+        const entity = this.scope.get(id)?.entity;
+        mentions[i] = entity ? { form: 'implicit', id, span: match.span, textSpan: match.span, entity } : { form: 'implicit', id, span: match.span, textSpan: match.span };
       } else {
-        mention.ambiguous = match.ids;
+        mentions[i] = { form: 'implicit', id, span: match.span, textSpan: match.span, ambiguous: match.ids };
       }
-      mentions[i] = mention;
     }
     return mentions;
   }
@@ -330,6 +382,52 @@ function sortedByStart(spans: readonly Span[]): boolean {
 
 function byStart(a: Mention, b: Mention): number {
   return a.span.start - b.span.start;
+}
+
+/**
+ * A mention with its optional fields in a literal of its own shape (form, id,
+ * span, then textSpan and entity when present): assigning them after creation
+ * gave each of thousands of mentions a second allocation for the added fields.
+ */
+function explicitMention(form: MentionForm, ref: IdRef, textSpan: Span | undefined, entity: Entity | undefined): Mention {
+  if (textSpan) return entity ? { form, id: ref.id, span: ref.span, textSpan, entity } : { form, id: ref.id, span: ref.span, textSpan };
+  return entity ? { form, id: ref.id, span: ref.span, entity } : { form, id: ref.id, span: ref.span };
+}
+
+function mentionsSorted(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.span.start < mentions[i - 1]!.span.start) return false;
+  return true;
+}
+
+/**
+ * The three lists in document order, as a stable sort of their concatenation
+ * would give (on a tie, the earlier list first). Each is almost always in
+ * order already (a mention inside the words of a bracket mention comes after
+ * the bracket's own IDs in the walk): then a merge does, else a sort.
+ */
+function inOrder(a: Mention[], b: Mention[], c: Mention[]): Mention[] {
+  if (!mentionsSorted(a) || !mentionsSorted(b) || !mentionsSorted(c)) return a.concat(b, c).sort(byStart);
+  if (c.length === 0) return b.length === 0 ? a : mergeByStart(a, b);
+  const out: Mention[] = new Array<Mention>(a.length + b.length + c.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  for (let n = 0; n < out.length; n++) {
+    // Strictly smaller starts win: on a tie the earlier list's mention comes first.
+    let start = Infinity;
+    let from = 0;
+    if (i < a.length) {
+      start = a[i]!.span.start;
+      from = 1;
+    }
+    if (j < b.length && b[j]!.span.start < start) {
+      start = b[j]!.span.start;
+      from = 2;
+    }
+    if (k < c.length && c[k]!.span.start < start) from = 3;
+    out[n] = from === 1 ? a[i++]! : from === 2 ? b[j++]! : c[k++]!;
+  }
+  return out;
 }
 
 /** Two lists sorted by start, merged; on a tie the first list's mention comes first (as a stable sort of a then b would give). */

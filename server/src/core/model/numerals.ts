@@ -24,7 +24,33 @@ export interface WrittenNumber {
   readonly readings: readonly number[];
 }
 
-export function writtenNumbers(text: string, lang: string | undefined): WrittenNumber[] {
+/**
+ * Answers by language, then text: every analysis of a document reads the same
+ * figures again (an analysis runs on each keystroke), and the regular
+ * expressions cost more than a lookup. Bounded like `isValidId`'s answers.
+ */
+const memo = new Map<string | undefined, Map<string, readonly WrittenNumber[]>>();
+let memoSize = 0;
+
+/** The numbers written in `text` (the words of a figure), read with the conventions of `lang`. The result is shared: do not change it. */
+export function writtenNumbers(text: string, lang: string | undefined): readonly WrittenNumber[] {
+  let byText = memo.get(lang);
+  if (!byText) memo.set(lang, (byText = new Map()));
+  let found = byText.get(text);
+  if (!found) {
+    if (memoSize >= 10_000) {
+      memo.clear();
+      memo.set(lang, byText);
+      byText.clear();
+      memoSize = 0;
+    }
+    byText.set(text, (found = readNumbers(text, lang)));
+    memoSize++;
+  }
+  return found;
+}
+
+function readNumbers(text: string, lang: string | undefined): WrittenNumber[] {
   const base = lang?.toLowerCase().split('-')[0];
   const conventions: Convention[] =
     base === undefined || base === '' ? ['comma-decimal', 'point-decimal'] : COMMA_GROUPING.has(base) ? ['point-decimal'] : ['comma-decimal'];

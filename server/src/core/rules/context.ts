@@ -18,4 +18,5 @@ export interface RuleContext {
   readonly loadFindings: readonly Finding[];
 }
 
-export type Rule = (context: RuleContext) => Iterable<Finding>;
+/** A check appends its findings to `out` (plain calls: generators cost an iterator and a result object per step, and defeated escape analysis in their loops). */
+export type Rule = (context: RuleContext, out: Finding[]) => void;

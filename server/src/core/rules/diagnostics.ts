@@ -1,12 +1,12 @@
 import type { Mutable } from '../mutable';
 import { ignoredCodes } from '../syntax/comments';
 import type { DocumentModel } from '../model/documentModel';
-import type { Range, Span } from '../text/lineIndex';
+import type { LineIndex, Range, Span } from '../text/lineIndex';
 import { ruleInfo, type RuleCode, type Severity, type SeveritySetting } from './catalog';
 import type { Rule, RuleContext } from './context';
 import { documentFindings } from './documentRules';
 import { entityFindings } from './entityRules';
-import type { Finding } from './finding';
+import type { Finding, Fix } from './finding';
 import { figureFindings } from './figureRules';
 import { quoteFindings } from './quoteRules';
 import { syntaxFindings } from './syntaxRules';
@@ -39,7 +39,7 @@ const CHECKS: readonly Rule[] = [syntaxFindings, documentFindings, entityFinding
 
 export function collectFindings(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const check of CHECKS) for (const finding of check(context)) findings.push(finding);
+  for (const check of CHECKS) check(context, findings);
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
 }
 
@@ -53,34 +53,63 @@ export function toDiagnostics(
   rangeIn: (path: string, span: Span) => Range | undefined,
 ): ArticleDiagnostic[] {
   const ignores = ignoresByLine(model);
+  const lines = model.lines;
+  // A few codes, thousands of findings: each code's severity is looked up once.
+  const severities = new Map<RuleCode, SeveritySetting>();
   const diagnostics: ArticleDiagnostic[] = [];
-  for (const finding of findings) {
-    const severity = severityOf(finding.code);
+  for (let f = 0; f < findings.length; f++) {
+    const finding = findings[f]!;
+    let severity = severities.get(finding.code);
+    if (severity === undefined) severities.set(finding.code, (severity = severityOf(finding.code)));
     if (severity === 'off') continue;
-    const range = model.lines.rangeOf(finding.span);
-    const ignored = ignores.get(range.start.line);
-    if (ignored && (ignored.length === 0 || ignored.includes(finding.code))) continue;
-    const related = finding.related
-      ?.map((r) => {
-        const relatedRange = r.path === model.path ? model.lines.rangeOf(r.span) : rangeIn(r.path, r.span);
-        return relatedRange ? { path: r.path, range: relatedRange, message: r.message } : undefined;
-      })
-      .filter((r): r is { path: string; range: Range; message: string } => r !== undefined);
-    // Optional fields assigned in order rather than spread: one object per diagnostic instead of several.
-    const diagnostic: Mutable<ArticleDiagnostic> = { code: finding.code, severity, message: finding.message, range };
-    if (finding.data) diagnostic.data = finding.data;
-    if (finding.fixes && finding.fixes.length > 0) {
-      diagnostic.fixes = finding.fixes.map((fix) => {
-        const converted: Mutable<DiagnosticFix> = { title: fix.title, edits: fix.edits.map((edit) => ({ range: model.lines.rangeOf(edit.span), newText: edit.newText })) };
-        if (fix.preferred) converted.preferred = true;
-        return converted;
-      });
+    const range = lines.rangeOf(finding.span);
+    if (ignores.size > 0) {
+      const ignored = ignores.get(range.start.line);
+      if (ignored && (ignored.length === 0 || ignored.includes(finding.code))) continue;
     }
-    if (finding.unnecessary) diagnostic.unnecessary = true;
-    if (related && related.length > 0) diagnostic.related = related;
-    diagnostics.push(diagnostic);
+    let related: RelatedRange[] | undefined;
+    if (finding.related) {
+      for (const r of finding.related) {
+        const relatedRange = r.path === model.path ? lines.rangeOf(r.span) : rangeIn(r.path, r.span);
+        if (relatedRange) (related ??= []).push({ path: r.path, range: relatedRange, message: r.message });
+      }
+    }
+    const fixes = finding.fixes && finding.fixes.length > 0 ? finding.fixes.map((fix) => convertFix(lines, fix)) : undefined;
+    diagnostics.push(diagnostic(finding, severity, range, fixes, related));
   }
   return diagnostics;
+}
+
+type RelatedRange = { path: string; range: Range; message: string };
+
+function convertFix(lines: LineIndex, fix: Fix): DiagnosticFix {
+  const edits: RangeEdit[] = new Array<RangeEdit>(fix.edits.length);
+  for (let i = 0; i < edits.length; i++) edits[i] = { range: lines.rangeOf(fix.edits[i]!.span), newText: fix.edits[i]!.newText };
+  return fix.preferred ? { title: fix.title, edits, preferred: true } : { title: fix.title, edits };
+}
+
+/**
+ * The diagnostic as one literal for the usual shapes (fields in the order
+ * they always had: code, severity, message, range, data, fixes, unnecessary,
+ * related), rather than fields added one by one to each of thousands.
+ */
+function diagnostic(finding: Finding, severity: Severity, range: Range, fixes: DiagnosticFix[] | undefined, related: RelatedRange[] | undefined): ArticleDiagnostic {
+  const { code, message, data } = finding;
+  const unnecessary = finding.unnecessary === true;
+  if (!related && !unnecessary) {
+    if (!data) return fixes ? { code, severity, message, range, fixes } : { code, severity, message, range };
+    return fixes ? { code, severity, message, range, data, fixes } : { code, severity, message, range, data };
+  }
+  if (data && !fixes) {
+    if (!related) return { code, severity, message, range, data, unnecessary: true };
+    if (!unnecessary) return { code, severity, message, range, data, related };
+  }
+  const result: Mutable<ArticleDiagnostic> = { code, severity, message, range };
+  if (data) result.data = data;
+  if (fixes) result.fixes = fixes;
+  if (unnecessary) result.unnecessary = true;
+  if (related) result.related = related;
+  return result;
 }
 
 /** `<!-- articlemark-ignore CODE -->` silences findings of CODE that start on the next line. */

@@ -2,22 +2,25 @@ import type { Entity } from '../model/entity';
 import type { RuleContext } from './context';
 import type { Finding } from './finding';
 
-export function* entityFindings(context: RuleContext): Iterable<Finding> {
+export function entityFindings(context: RuleContext, out: Finding[]): void {
   const { model } = context;
   // One search per distinct unknown ID: a long article repeats its typos, and the search scans the whole scope (listed only when needed).
   let ids: string[] | undefined;
   const near = new Map<string, string[]>();
-  for (const mention of model.explicitMentions) {
+  // Indexed loops here and below: a rule runs once per analysis, often before it is optimised, and an unoptimised for…of allocates a result object per step.
+  const explicit = model.explicitMentions;
+  for (let m = 0; m < explicit.length; m++) {
+    const mention = explicit[m]!;
     if (mention.entity) continue;
     let candidates = near.get(mention.id);
     if (!candidates) near.set(mention.id, (candidates = nearIds(mention.id, (ids ??= [...model.scope.keys()]))));
-    yield {
+    out.push({
       code: 'unknown-entity',
       span: mention.span,
       message: `No entity "${mention.id}" is defined for this article${candidates.length > 0 ? `: did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}?` : '.'}`,
       data: { id: mention.id, candidates },
       fixes: candidates.slice(0, 3).map((candidate, i) => ({ title: `Change to @${candidate}`, edits: [{ span: mention.span, newText: candidate }], preferred: i === 0 && candidates.length === 1 })),
-    };
+    });
   }
 
   // Looked up only for the document's own definitions: most articles define none, and registries are large.
@@ -28,65 +31,66 @@ export function* entityFindings(context: RuleContext): Iterable<Finding> {
     for (const e of context.usesEntities) if (!usesById.has(e.id)) usesById.set(e.id, e);
   }
   const first = new Map<string, Entity>();
-  for (const entity of model.localEntities) {
+  for (let e = 0; e < model.localEntities.length; e++) {
+    const entity = model.localEntities[e]!;
     const earlier = first.get(entity.id);
     if (earlier) {
-      yield {
+      out.push({
         code: 'duplicate-entity',
         span: entity.definition.idSpan,
         message: `"${entity.id}" is already defined in this article; IDs are unique.`,
         data: { id: entity.id },
         related: [{ path: model.path, span: earlier.definition.idSpan, message: 'First definition.' }],
-      };
+      });
       continue;
     }
     first.set(entity.id, entity);
     const other = registryById.get(entity.id);
     if (other && context.registryMember) {
-      yield {
+      out.push({
         code: 'duplicate-entity',
         span: entity.definition.idSpan,
         message: `"${entity.id}" is also defined in another registry of this project; registries share one scope.`,
         data: { id: entity.id, path: other.path },
         related: [{ path: other.path, span: other.definition.idSpan, message: 'Other definition.' }],
-      };
+      });
     } else {
       // The scope keeps only the winning (local) definition: the shadowed one is looked up where it came from.
       const shadowed = other ?? usesById.get(entity.id);
       if (shadowed) {
-        yield {
+        out.push({
           code: 'shadowed-entity',
           span: entity.definition.idSpan,
           message: `"${entity.id}" is also defined in ${shadowed.path}; this article's definition wins here.`,
           data: { id: entity.id, path: shadowed.path },
           related: [{ path: shadowed.path, span: shadowed.definition.idSpan, message: 'Registry definition.' }],
-        };
+        });
       }
     }
     if (entity.anonymous && !entity.properties['reason']) {
-      yield {
+      out.push({
         code: 'anonymous-source-without-reason',
         span: entity.definition.idSpan,
         message: `"${entity.name}" is an anonymous source: say why anonymity was granted with a \`reason:\` line.`,
         data: { id: entity.id, insertAt: entity.definition.span.end },
-      };
+      });
     }
   }
 
   if (!model.isRegistry) {
     // Names in the running text count too (words that name several entities count for each); the text is searched only for what is left.
     const unmarked = new Set(first.keys());
-    for (const mention of model.explicitMentions) unmarked.delete(mention.id);
+    for (let m = 0; m < explicit.length; m++) unmarked.delete(explicit[m]!.id);
     const named = model.namedInText(unmarked);
     for (const entity of first.values()) {
       if (!unmarked.has(entity.id) || named.has(entity.id)) continue;
-      yield {
+      out.push({
         code: 'unused-entity',
         span: entity.definition.idSpan,
         message: `"${entity.id}" (${entity.name}) is defined but never mentioned or quoted.`,
         data: { id: entity.id },
         unnecessary: true,
-      };
+      });
     }
   }
 }

@@ -20,36 +20,48 @@ export interface Span {
 }
 
 export class LineIndex {
-  private readonly lineStarts: number[];
+  /**
+   * Offsets where lines start, in a typed array: a 1 MB article has tens of
+   * thousands of lines, and a number array grown by push reallocated its
+   * store several times and was copied by every young-generation collection
+   * while the model that holds it lived.
+   */
+  private readonly lineStarts: Uint32Array;
+  private readonly count: number;
 
   constructor(private readonly text: string) {
-    const starts = [0];
+    let starts: Uint32Array = new Uint32Array(16 + (text.length >> 6));
+    let count = 1; // starts[0] = 0
     if (text.indexOf('\r') < 0) {
       // Only \n breaks (the common case): indexOf finds them far faster than a loop over every character.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.lineStarts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        if (count === starts.length) starts = grown(starts);
+        starts[count++] = i + 1;
+      }
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 /* \r */) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+        } else if (c !== 10 /* \n */) {
+          continue;
+        }
+        if (count === starts.length) starts = grown(starts);
+        starts[count++] = i + 1;
       }
     }
     this.lineStarts = starts;
+    this.count = count;
   }
 
   get lineCount(): number {
-    return this.lineStarts.length;
+    return this.count;
   }
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = this.count - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
       if (this.lineStarts[mid]! <= clamped) low = mid;
@@ -60,7 +72,7 @@ export class LineIndex {
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.lineStarts.length) return this.text.length;
+    if (position.line >= this.count) return this.text.length;
     const start = this.lineStarts[position.line]!;
     const end = this.lineEnd(position.line);
     return Math.max(start, Math.min(start + Math.max(0, position.character), end));
@@ -71,15 +83,21 @@ export class LineIndex {
   }
 
   lineStart(line: number): number {
-    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))]!;
+    return this.lineStarts[Math.max(0, Math.min(line, this.count - 1))]!;
   }
 
   /** Offset of the end of the line's content, before its line break. */
   lineEnd(line: number): number {
-    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    if (line + 1 >= this.count) return this.text.length;
     let end = this.lineStarts[line + 1]!;
     if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
+}
+
+function grown(starts: Uint32Array): Uint32Array {
+  const bigger = new Uint32Array(starts.length * 2);
+  bigger.set(starts);
+  return bigger;
 }
