@@ -63,6 +63,16 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'an unnamed source between the quote and the verb', text: '"We are investigating," a police spokesman said.', top: 'a police spokesman' },
   { title: 'a named union after its noun ("le syndicat Sud-Mer")', text: '« C\'est inacceptable », dénonce le syndicat Sud-Mer dans un communiqué.', top: 'Sud-Mer' },
   { title: '"the CEO of X, Y": Y speaks, not the company', text: '"Hard times are coming," warned the CEO of Acme Corp, Jonah Smitt.', top: 'Jonah Smitt', confident: true },
+  // Tuning pass 4: generalisation, each pattern on hand-written sentences before the rule.
+  { title: 'a name after a preposition is a complement: the head of the subject speaks ("Police in X said")', text: 'Police in Dunmore said they were "treating the fire as suspicious."', top: 'Police' },
+  { title: 'a described source whose complement is named ("A spokesman for the department said")', text: 'A spokesman for the department said officials were "reviewing the case."', top: 'A spokesman for the department' },
+  { title: 'a name with a comma-separated apposition holding a place ("X, 32, a nurse from Y, said")', text: 'Julia Varga, 32, a nurse from Kelby, said she was "shocked" by the news.', top: 'Julia Varga', confident: true },
+  { title: 'the name in apposition to a role with a complement is the subject, not the complement', text: 'La présidente de l\'association, Sophie Garrec, dénonce « un abandon total ».', top: 'Sophie Garrec', confident: true },
+  { title: 'a verb after the quote with the name before it and an apposition: not an inversion', text: '"This is not over," Rupert Klenn, the defendant\'s lawyer, said outside the court.', top: 'Rupert Klenn', confident: true },
+  { title: 'inverted verb: the place after a preposition is not the speaker, the name after it is', text: '« Nous sommes très inquiets », a déclaré à l\'ANP Nathalie Kervella, responsable de l\'ONG.', top: 'Nathalie Kervella', confident: true },
+  { title: 'names: Arabic particles joined by a hyphen ("al-", "el-")', text: '"We reject these accusations," said Abdullah al-Harbi, the foreign minister.', top: 'Abdullah al-Harbi', confident: true },
+  { title: 'a possessive organisation before a role is not the subject ("X, the club\'s manager, told")', text: '"It\'s too early to say," Evrard, the club\'s manager, told the press.', top: 'Evrard' },
+  { title: 'pronoun gender is a preference, not a filter ("le ministre" for a woman)', text: 'Le ministre de l\'Intérieur, Hélène Marcadet, a réagi mardi soir. « Ces violences sont inacceptables », a-t-elle déclaré sur Radio Sud.', top: 'Hélène Marcadet' },
 ];
 
 for (const c of TOP_CASES) {

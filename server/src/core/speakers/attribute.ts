@@ -19,8 +19,11 @@ type Subject =
 const PRONOUN_AFTER = /^-(?:t-)?(il|elle|ils|elles|on)\b/u;
 const PRONOUN_BEFORE = /(?:-(?:t-)?(il|elle|ils|elles)|\b(il|elle|ils|elles|he|she|they|it|we|nous|on))\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|has|have|had|was|were|is|also|then|later|further|once|d['’]ailleurs|pour sa part|pour leur part|de son côté|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment|[\p{L}]+ly)\s+){0,3}$/iu;
 const AFTER_QUOTE_GAP = /^[\s,;:.!?—–-]*(?:(?:[\p{Ll}'’-]+)\s+){0,4}$/u;
-const INVERSION_GAP = /,\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}$/u;
-const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|pour|sur|contre|chez|vers|of|to|with|by|for|on|in|at|from|about|against|toward|towards)(?:\s*|['’]|\s+(?:la|le|les|the)\s+|\s+l['’])$/iu;
+// Anchored: a comma somewhere in a longer gap ("“…,” X, the lawyer, said") puts the subject before the verb.
+/** A comma, then maybe an auxiliary and an adverb, right before a speech verb: an incise, whose subject may follow the verb. */
+const INCISE_BEFORE = /,\s*(?:(?:a|ont|avait|avaient|aurait|auraient|has|had)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u;
+const INVERSION_GAP = /^\s*,\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|pour|sur|contre|chez|vers|dans|devant|derrière|après|avant|pendant|lors|entre|parmi|depuis|dès|sans|sous|of|to|with|by|for|on|in|at|from|about|against|toward|towards|outside|inside|near|after|before|during|over|under|into|onto|behind|across|around|throughout|within|without|through|among|between|despite|via)(?:\s*|['’]|\s+(?:la|le|les|the)\s+|\s+l['’])$/iu;
 const LEADING_PRONOUN = /^(?:[^,.;:!?«»"“”]{0,90},\s*)?(?:-\s*)?(il|elle|he|she)\b/iu;
 /** "d'après le ministre du budget, Odile Brunet": the name in apposition after a described source. */
 const SOURCE_PREPOSITION_ROLE = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:le|la|l['’]|les|the)\s*[^,.;:!?«»"“”]{2,60},\s*$/iu;
@@ -36,7 +39,9 @@ const TERM_AFTER = /^[\s,]*(?:(?:in|en)\s+[^,.;:!?"«»“”\n]{0,30}\s+)?(?:re
 const TERM_BEFORE = /(?:so-called|self-styled|soi-disant|prétendue?s?|dite?s?|the (?:term|word|phrase|expression|label)|le (?:terme|mot|label|slogan)|l['’]expression)\s*$/iu;
 const TELL_VERB = /^(?:told|tell|tells|telling)$/iu;
 /** ", apposition, " between a name and its verb, with up to three small words after it ("se", "a pour sa part"). */
-const APPOSITION_GAP = /^\s*,[^,;:.!?"«»“”\n]{2,120},\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+const APPOSITION_GAP = /^\s*,(?:[^,;:.!?"«»“”\n]{2,120},){1,3}\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+/** "X's manager", "X's new spokeswoman": X's role holder speaks, not X ("X's analysis concluded" keeps X). */
+const POSSESSIVE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
 const GROUP_SUBJECT = /(?:^|[\s,])((?:les|the)\s+(?:deux|trois|two|three)\s+([\p{Ll}-]+)|both\s+([\p{Ll}-]+))\s+(?:[\p{Ll}'’-]+\s+){0,2}$/iu;
 const INDEFINITE = /^(?:un|une|des|a|an|one|two|three|some|several|plusieurs|deux|trois|certains|certaines)\s+[^,.;:!?"«»“”\n]{2,90}/iu;
 const NOT_SPEECH_BEFORE = /(?:intitulée?s?|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?|dénommée?s?|named|called|titled|entitled|known as|nicknamed|terme|term|word|mot|expression|label|catégorie|category|rating|note|classée?s?|rated|slogan|thème|theme|hashtag|opération|operation|programme|program|émission|show|film|livre|book|album|chanson|song|série|series|robot|prix|award|mention|site|website|section|rubrique)\s*(?:de\s+|d['’]|of\s+|the\s+)?[(]?$/iu;
@@ -124,10 +129,21 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     return undefined;
   };
 
+  /**
+   * Gender is a preference, not a filter: the gender read from a title or a
+   * determiner can be wrong ("le ministre" for a woman), so when no speaker of
+   * the pronoun's gender is found, the search runs again without it, lower.
+   */
   const resolvePronoun = (word: string, at: number, pronounAt: number, add: (e: number, s: number, r: string) => void): void => {
+    let found = false;
+    resolvePronounWith(word, at, pronounAt, true, (e, sc, r) => { found = true; add(e, sc, r); });
+    if (!found) resolvePronounWith(word, at, pronounAt, false, (e, sc, r) => add(e, sc * 0.9, r));
+  };
+
+  const resolvePronounWith = (word: string, at: number, pronounAt: number, useGender: boolean, add: (e: number, s: number, r: string) => void): void => {
     const w = word.toLowerCase();
     const person = ['il', 'elle', 'he', 'she'].includes(w);
-    const gender = w === 'elle' || w === 'she' ? 'f' : w === 'il' || w === 'he' ? 'm' : undefined;
+    const gender = !useGender ? undefined : w === 'elle' || w === 'she' ? 'f' : w === 'il' || w === 'he' ? 'm' : undefined;
     const fits = (e: FoundEntity): boolean =>
       (person ? e.kind === 'person' || e.kind === 'source' : e.kind !== 'person' || w === 'they' || w === 'ils' || w === 'elles') && !(gender && e.gender && e.gender !== gender);
     const mention = recent(at, 1500, fits);
@@ -187,6 +203,40 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     return { noun: words[at]!, adjectives };
   };
 
+  /**
+   * The name right after a speech verb ending at `ve` (`skip`: the space or
+   * "-t-il" after it): within a few characters (a title, a day), not after a
+   * preposition ("a déclaré sur Radio X", "said outside the court"), or right
+   * after such a complement ("a déclaré à Radio X Anne Y").
+   */
+  const nameAfterVerb = (ve: number, skip: number): EntityMention | undefined => {
+    let edge = ve + skip + 13;
+    for (const m of between(ve, ve + skip + 60)) {
+      if (m.start > edge || /[,.;:!?"«»“”]/u.test(text.slice(ve, m.start))) return undefined;
+      if (!afterPreposition(m.start)) return m;
+      // An oblique complement: the subject may follow it directly.
+      edge = m.end + 1;
+    }
+    return undefined;
+  };
+
+  /**
+   * The head of a subject whose nearest name is a complement ("Police in X
+   * said", "A spokesman for the ministry said"): a name opening the clause,
+   * else an unnamed source described by the whole phrase.
+   */
+  const headOfSubject = (complement: EntityMention, s: number, vs: number): Subject | undefined => {
+    if (/[,;]/u.test(text.slice(complement.end, vs))) return undefined;
+    const lead = /(?:^|[,;:«»"“”(]\s*)([^,;:«»"“”(]*)$/u.exec(text.slice(Math.max(s, complement.start - 80), complement.start));
+    if (!lead) return undefined;
+    const clauseStart = complement.start - lead[1]!.length;
+    const head = between(clauseStart, complement.start).find((m) => m.start === clauseStart && entities[m.entity]!.kind !== 'other');
+    if (head) return { type: 'entity', entity: head.entity, score: 0.88, reason: 'subject of the speech verb (its complement named after it)' };
+    const indefinite = /^(?:an?|one|un|une)\s+\p{Ll}/iu.exec(lead[1]!);
+    if (indefinite) return { type: 'source', start: clauseStart, end: complement.end };
+    return undefined;
+  };
+
   /** The subject of the speech verb at [vs, ve) in sentence [s, e), or undefined. */
   const subjectOf = (vs: number, ve: number, s: number, quoteEnds: readonly number[]): Subject | undefined => {
     const after = text.slice(ve, Math.min(text.length, ve + 140));
@@ -198,10 +248,13 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const lastEnd = quoteEnds.filter((x) => x <= vs).pop();
     // "comme le précise X", "as X said": French inversion after "comme le".
     const asInverted = !pb && /\bcomme\s+(?:le\s+|l['’])$/iu.test(before);
-    const inverted = asInverted || (lastEnd !== undefined && !pb && (AFTER_QUOTE_GAP.test(text.slice(lastEnd, vs)) || INVERSION_GAP.test(text.slice(lastEnd, vs))));
+    const strictlyInverted = asInverted || (lastEnd !== undefined && !pb && (AFTER_QUOTE_GAP.test(text.slice(lastEnd, vs)) || INVERSION_GAP.test(text.slice(lastEnd, vs))));
+    const skip = /^(?:\s*-t-[\p{L}]+)?[\s]+/u.exec(after)?.[0].length ?? 0;
+    const next = nameAfterVerb(ve, skip);
+    // An incise after the quote's sentence went on: "« … », y compris …, commente X", "“…” for the groups, said X".
+    const incise = !strictlyInverted && lastEnd !== undefined && !pb && !!next && INCISE_BEFORE.test(before);
+    const inverted = strictlyInverted || incise;
     if (inverted) {
-      const skip = /^(?:\s*-t-[\p{L}]+)?[\s]+/u.exec(after)?.[0].length ?? 0;
-      const next = between(ve, ve + skip + 13).find((m) => !/[,.;:!?"«»“”]/u.test(text.slice(ve, m.start)));
       let rest = after.slice(skip);
       // "said the post by an unknown author", "indique un communiqué du ministère": the document's author speaks.
       const document = /^(?:the|a|an|le|la|l['’]|un|une)\s*(?:post|statement|report|letter|message|note|tweet|e-?mail|communiqué|rapport|lettre|texte|courriel)\s+(?:by|from|of|de la|de l['’]|du|des|de|d['’])\s*/iu.exec(rest);
@@ -226,16 +279,22 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
     if (pb) return { type: 'pronoun', word: (pb[1] ?? pb[2])!, at: vs - before.length + pb.index };
     // Subject before the verb: the nearest mention, with no quote between.
-    const prior = between(s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs)).pop();
+    // "the club's manager": a possessive names whose role it is, not the subject.
+    const prior = between(s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs) && !ROLE_NOUNS.has(POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? '')).pop();
     // "le président de la région a promis", "the head of the X union said": the name is the role's complement.
     if (prior && afterPreposition(prior.start)) {
       const clause = /(?:^|[,;:«»"“”]\s*)((?:le|la|l['’]|les|the)\s*[^,;:«»"“”]*)$/iu.exec(text.slice(Math.max(s, vs - 90), prior.start));
       const role = clause ? roleAt(clause[1]!) : undefined;
       if (role && !/[,;]/u.test(text.slice(prior.end, vs))) return { type: 'role', noun: role.noun, adjectives: role.adjectives };
+      const head = headOfSubject(prior, s, vs);
+      if (head) return head;
     }
     // "Odile Brunet, bergère à l'époque, se souvient": the name before the apposition is the subject.
     if (prior) {
-      const holder = between(s, prior.start).filter((m) => m.end <= prior.start && APPOSITION_GAP.test(text.slice(m.end, vs)) && entities[m.entity]!.kind !== 'other').pop();
+      // Not a complement ("La présidente de l'association, Anne X, dénonce": Anne X speaks), unless a relative clause
+      // continues the apposition's head ("avec Anne X, la rivale de Y, qui a répondu").
+      const relative = /(?:^|[\s,])(?:qui|who)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u.test(text.slice(prior.end, vs));
+      const holder = between(s, prior.start).filter((m) => m.end <= prior.start && APPOSITION_GAP.test(text.slice(m.end, vs)) && entities[m.entity]!.kind !== 'other' && (relative || !afterPreposition(m.start))).pop();
       if (holder) return { type: 'entity', entity: holder.entity, score: 0.92, reason: 'subject of the speech verb (before an apposition)' };
     }
     // "les deux dirigeants ont convenu", "both leaders said": a group speaks.

@@ -59,6 +59,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 const isCap = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** A surname with a lowercase particle joined by a hyphen ("al-…", "el-…", "bin-…"): a name word though lowercase. */
+const HYPHENATED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et|bin|ibn|abu|ben|bou|ould)-\p{Lu}/u;
 const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
 const lower = (s: string): string => s.toLowerCase();
 
@@ -149,14 +151,14 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
   const found: Detected[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCap(tokens[i]!.text)) { i++; continue; }
+    if (!isCap(tokens[i]!.text) && !HYPHENATED_PARTICLE.test(tokens[i]!.text)) { i++; continue; }
     // Gather the sequence: capitalised words, with particles between them.
     let j = i;
     const seq: Token[] = [tokens[i]!];
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
       if (!joins(text, tokens[j]!, next)) break;
-      if (isCap(next.text)) { seq.push(next); j++; continue; }
+      if (isCap(next.text) || HYPHENATED_PARTICLE.test(next.text)) { seq.push(next); j++; continue; }
       // "of" joins an organisation or a title to its complement, not a person's name to her employer.
       const ofJoins = next.text !== 'of' || seq.length === 1 || seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
       if (ofJoins && CONNECTORS.has(next.text) && j + 2 < tokens.length && isCap(tokens[j + 2]!.text) && joins(text, next, tokens[j + 2]!)) {
@@ -165,6 +167,11 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
         continue;
       }
       break;
+    }
+    // "l'AFP Odile Brunet": an acronym before a person's name is another entity (an outlet, a party), unless a word makes one organisation (an organisation head or a title).
+    if (seq.length >= 3 && seq.length <= 4 && isAcronym(seq[0]!.text) && !isAcronym(seq[1]!.text) && !seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)))) {
+      seq.length = 1;
+      j = i;
     }
     i = j + 1;
     const roles: string[] = [];
