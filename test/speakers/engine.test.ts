@@ -73,6 +73,12 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'names: Arabic particles joined by a hyphen ("al-", "el-")', text: '"We reject these accusations," said Abdullah al-Harbi, the foreign minister.', top: 'Abdullah al-Harbi', confident: true },
   { title: 'a possessive organisation before a role is not the subject ("X, the club\'s manager, told")', text: '"It\'s too early to say," Evrard, the club\'s manager, told the press.', top: 'Evrard' },
   { title: 'pronoun gender is a preference, not a filter ("le ministre" for a woman)', text: 'Le ministre de l\'Intérieur, Hélène Marcadet, a réagi mardi soir. « Ces violences sont inacceptables », a-t-elle déclaré sur Radio Sud.', top: 'Hélène Marcadet' },
+  { title: 'no cue: a quote opening its sentence carries on the subject of the sentence before, not its last name, and is not confident', text: 'Le ministre Paul Sérieys a défendu son projet face à la députée Marie Yvetot. « Ce texte est juste et nécessaire. »', top: 'Paul Sérieys', confident: false },
+  { title: 'no cue in English: the subject before, not the object ("X praised … against Y\'s side. “…”")', text: 'Coach Alan Brody praised his defence after the win against Tom Ferris\'s side. "We were solid from start to finish."', top: 'Alan Brody', confident: false },
+  { title: '"X said, according to Reuters": the outlet reports, X speaks', text: '"We are not worried," Walter Brandt said, according to Norvik Press.', top: 'Walter Brandt', confident: true },
+  { title: '"Selon l\'agence, X a déclaré": the agency reports, X speaks', text: 'Selon l\'agence Norvik, Odile Brunet a déclaré que la grève était « illégale ».', top: 'Odile Brunet', confident: true },
+  { title: '"Reuters quoted X as saying": X speaks', text: 'Norvik Press quoted Walter Brandt as saying the merger was "dead in the water."', top: 'Walter Brandt', confident: true },
+  { title: 'a relative clause after a name is not a role in apposition ("X, who heads the commission,")', text: 'Igor Petrov, who heads the commission, dismissed the findings. "The report is full of errors," he told reporters on Thursday.', top: 'Igor Petrov', confident: true },
 ];
 
 for (const c of TOP_CASES) {

@@ -237,6 +237,14 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     return undefined;
   };
 
+  /** "Reuters quoted X as saying": the one quoted speaks, not the outlet. */
+  const quotedAs = (ve: number): Subject | undefined => {
+    if (!/(?:quoted|quotes|quote)$/iu.test(text.slice(Math.max(0, ve - 6), ve))) return undefined;
+    const m = mentionsFrom(ve).find((x) => /^\s+(?:the\s+)?$/u.test(text.slice(ve, x.start)));
+    if (!m || !/^[^.;:!?"«»“”]{0,60}?\bas\s+(?:saying|telling|stating|writing)\b/u.test(text.slice(m.end, m.end + 80))) return undefined;
+    return { type: 'entity', entity: m.entity, score: 0.93, reason: 'quoted as saying' };
+  };
+
   /** The subject of the speech verb at [vs, ve) in sentence [s, e), or undefined. */
   const subjectOf = (vs: number, ve: number, s: number, quoteEnds: readonly number[]): Subject | undefined => {
     const after = text.slice(ve, Math.min(text.length, ve + 140));
@@ -411,16 +419,20 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && isSpeechVerb(t.text) && !determiner.test(text.slice(Math.max(0, t.start - 8), t.start)));
     const sentenceEnd = Math.max(e, q.end);
     let mainSubject: Subject | undefined;
+    /** The entities a speech verb's subject named strongly. */
+    const verbSpeakers = new Set<number>();
     for (const v of verbs) {
       if (v.start >= sentenceEnd) continue;
       if (v.start >= q.end ? semicolonBetween(q.end, v.start) : semicolonBetween(v.end, q.open)) continue;
       const participle = /ant$/u.test(v.text) && /[,]\s*(?:en\s+)?$/u.test(text.slice(Math.max(s, v.start - 5), v.start));
-      const subject = participle && mainSubject ? mainSubject : subjectOf(v.start, v.end, s, quoteEnds);
+      const subject = quotedAs(v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(v.start, v.end, s, quoteEnds));
       if (subject && !mainSubject) mainSubject = subject;
       // The verb nearest the quote counts most.
       const distance = v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end);
       if (subject) verbCued = true;
+      const before = new Set(scores.keys());
       apply(subject, distance < 120 ? 1 : distance < 300 ? 0.95 : 0.9);
+      for (const k of scores.keys()) if (!before.has(k) && scores.get(k)!.score >= 0.8) verbSpeakers.add(k);
     }
 
     // "selon X", "d'après X", "according to X".
@@ -429,7 +441,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const lead = text.slice(Math.max(s, m.start - 90), m.start);
       if (SOURCE_PREPOSITION.test(text.slice(Math.max(s, m.start - 16), m.start)) || SOURCE_PREPOSITION_ROLE.test(lead)) {
         cued = true;
-        add(m.entity, 0.95, 'after "selon" / "according to"');
+        // "X said, according to Reuters", "Selon l'agence, X a déclaré": with a speaker of its own, the source is the outlet reporting.
+        if (verbSpeakers.size > 0 && !verbSpeakers.has(m.entity)) add(m.entity, 0.6, 'the source reporting the words ("according to")');
+        else add(m.entity, 0.95, 'after "selon" / "according to"');
       }
     }
     const prepositionRole = /(?:selon|d['’]après|according to)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:]{2,40})/iu.exec(text.slice(s, q.open) + ' ' + text.slice(q.end, sentenceEnd));
@@ -493,6 +507,13 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const gap = paragraphOf(q.open) - paragraphOf(last.at);
       const someoneElse = between(last.at, q.open).some((m) => m.entity !== last!.entity && entities[m.entity]!.kind !== 'other');
       add(last.entity, gap <= 1 && !someoneElse ? 0.8 : gap <= 2 ? 0.7 : 0.6, 'the last speaker (no speech verb)');
+    }
+    // No cue: a quote opening its sentence most often carries on the subject of the sentence before
+    // ("X a défendu son projet face à Y. « … »"), not the last name there; never confident alone.
+    if (!cued && q.open - s < 3 && s > 0) {
+      const [p0] = sentenceAt(sentenceStarts, s - 1, text.length);
+      const subject = chainedSubject(p0, (x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'source', 2);
+      if (subject !== undefined) add(subject, 0.72, 'the subject of the sentence before (no speech verb)');
     }
     // Every other person or organisation in the sentence is a weak candidate.
     for (const m of between(s, sentenceEnd)) {
