@@ -79,6 +79,7 @@ const TOP_CASES: readonly TopCase[] = [
   { title: '"Selon l\'agence, X a déclaré": the agency reports, X speaks', text: 'Selon l\'agence Norvik, Odile Brunet a déclaré que la grève était « illégale ».', top: 'Odile Brunet', confident: true },
   { title: '"Reuters quoted X as saying": X speaks', text: 'Norvik Press quoted Walter Brandt as saying the merger was "dead in the water."', top: 'Walter Brandt', confident: true },
   { title: 'a relative clause after a name is not a role in apposition ("X, who heads the commission,")', text: 'Igor Petrov, who heads the commission, dismissed the findings. "The report is full of errors," he told reporters on Thursday.', top: 'Igor Petrov', confident: true },
+  { title: 'two speech verbs: the one nearest the quote names its speaker ("X criticised …, with Y stating:")', text: 'The charity criticised the plans, with its director Jane Corrigan stating: "This will hurt the poorest families."', top: 'Jane Corrigan', confident: true },
 ];
 
 for (const c of TOP_CASES) {

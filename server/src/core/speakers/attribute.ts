@@ -421,17 +421,21 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     let mainSubject: Subject | undefined;
     /** The entities a speech verb's subject named strongly. */
     const verbSpeakers = new Set<number>();
+    const found: { subject: Subject; distance: number }[] = [];
     for (const v of verbs) {
       if (v.start >= sentenceEnd) continue;
       if (v.start >= q.end ? semicolonBetween(q.end, v.start) : semicolonBetween(v.end, q.open)) continue;
       const participle = /ant$/u.test(v.text) && /[,]\s*(?:en\s+)?$/u.test(text.slice(Math.max(s, v.start - 5), v.start));
       const subject = quotedAs(v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(v.start, v.end, s, quoteEnds));
       if (subject && !mainSubject) mainSubject = subject;
-      // The verb nearest the quote counts most.
-      const distance = v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end);
-      if (subject) verbCued = true;
+      if (subject) found.push({ subject, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
+    }
+    // The verb nearest the quote counts most: "X criticised the plans, with Y stating: « … »" is Y's.
+    const nearest = Math.min(...found.map((f) => f.distance));
+    for (const { subject, distance } of found) {
+      verbCued = true;
       const before = new Set(scores.keys());
-      apply(subject, distance < 120 ? 1 : distance < 300 ? 0.95 : 0.9);
+      apply(subject, Math.min(distance < 120 ? 1 : distance < 300 ? 0.95 : 0.9, distance > nearest ? 0.94 : 1));
       for (const k of scores.keys()) if (!before.has(k) && scores.get(k)!.score >= 0.8) verbSpeakers.add(k);
     }
 
