@@ -80,6 +80,11 @@ const TOP_CASES: readonly TopCase[] = [
   { title: '"Reuters quoted X as saying": X speaks', text: 'Norvik Press quoted Walter Brandt as saying the merger was "dead in the water."', top: 'Walter Brandt', confident: true },
   { title: 'a relative clause after a name is not a role in apposition ("X, who heads the commission,")', text: 'Igor Petrov, who heads the commission, dismissed the findings. "The report is full of errors," he told reporters on Thursday.', top: 'Igor Petrov', confident: true },
   { title: 'two speech verbs: the one nearest the quote names its speaker ("X criticised …, with Y stating:")', text: 'The charity criticised the plans, with its director Jane Corrigan stating: "This will hurt the poorest families."', top: 'Jane Corrigan', confident: true },
+  { title: 'roles beyond politics: "le préfet", "the detective", "the mother"', text: 'Le préfet de la Gironde, Jacques Ormesson, s\'est rendu sur place. « La situation est maîtrisée », a assuré le préfet.', top: 'Jacques Ormesson', confident: true },
+  { title: 'a description no mention carried refers to the subject of the sentences before ("the musician")', text: 'Oskar Lind, the band\'s guitarist, confirmed the split. "It\'s time to move on," the musician said.', top: 'Oskar Lind', confident: true },
+  { title: 'a French description synonym ("le policier" for "le commissaire X")', text: 'Le commissaire Éric Vautrin dirige l\'enquête. « Nous avançons », a confié le policier.', top: 'Éric Vautrin', confident: true },
+  { title: 'names: "and" inside an organisation named after its noun ("la revue X and Y"), which a pronoun for a person skips', text: 'Le chercheur Paul Orlan a publié ses travaux. La revue Food and Soil Letters a publié des photos. « Les résultats sont clairs », résume l\'universitaire.', top: 'Paul Orlan' },
+  { title: 'names: "and" never joins two people', text: 'Hugo Marlin and Irène Salvat met on Monday. "We agree," Marlin said.', top: 'Hugo Marlin' },
 ];
 
 for (const c of TOP_CASES) {

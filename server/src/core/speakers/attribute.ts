@@ -180,6 +180,10 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (score > 0 && (!best || score > best.score)) best = { entity: m.entity, score };
     }
     if (best) add(best.entity, 0.86, `described as "${noun}" earlier`);
+    // A description no earlier mention carries ("the musician" after "X, the band's guitarist"): the subject of the text so far.
+    const centre = best || sentenceStart === 0 ? undefined : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], (e) => (orgRole ? e.kind === 'org' : e.kind === 'person' || e.kind === 'source'), 3);
+    if (centre !== undefined) add(centre, 0.78, `the subject of the sentences before ("${noun}")`);
+    else if (best) { /* resolved above */ }
     else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org')) add(last.entity, 0.72, `the last speaker ("${noun}")`);
     else {
       const m = recent(sentenceStart, 1500, (e) => (orgRole ? e.kind === 'org' : e.kind === 'person'));

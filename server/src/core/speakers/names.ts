@@ -23,11 +23,19 @@ const FEMALE_TITLES = new Set([
   'dirigeante', 'patronne', 'actrice', 'chanteuse', 'joueuse', 'candidate', 'élue', 'experte', 'autrice', 'habitante', 'épouse', 'mère',
   'fille', 'infirmière', 'militante', 'réalisatrice', 'chairwoman', 'actress', 'businesswoman', 'congresswoman', 'wife', 'mother',
   'daughter', 'sister', 'widow', 'veuve', 'grand-mère', 'grandmother', 'girl', 'woman', 'femme', 'policière', 'directora', 'conseillère',
+  'préfète', 'procureure', 'enquêtrice', 'inspectrice', 'adjointe', 'vice-présidente', 'enseignante', 'étudiante', 'chirurgienne',
+  'agricultrice', 'éleveuse', 'ouvrière', 'salariée', 'employée', 'commerçante', 'gérante', 'opposante', 'rivale', 'déléguée',
+  'représentante', 'manifestante', 'survivante', 'rescapée', 'historienne', 'consultante', 'musicienne', 'comédienne', 'romancière',
+  'créatrice', 'coureuse', 'nageuse', 'championne', 'négociatrice', 'médiatrice', 'envoyée', 'eurodéputée', 'retraitée', 'voisine',
+  'spectatrice', 'réfugiée', 'migrante', 'détenue', 'plaignante', 'policewoman', 'councilwoman', 'headmistress', 'nun', 'lycéenne',
+  'institutrice', 'entrepreneuse', 'gardienne', 'attaquante', 'correspondante', 'chancelière', 'princesse',
 ]);
 const MALE_TITLES = new Set([
   'm', 'mr', 'monsieur', 'sir', 'lord', 'spokesman', 'roi', 'king', 'prince', 'père', 'father', 'directeur', 'sénateur', 'ambassadeur',
   'fondateur', 'navigateur', 'chercheur', 'acteur', 'chanteur', 'joueur', 'réalisateur', 'chairman', 'businessman', 'congressman',
   'husband', 'brother', 'frère', 'mari', 'époux', 'fils', 'widower', 'veuf', 'grand-père', 'grandfather', 'boy', 'man', 'homme', 'conseiller',
+  'policeman', 'councilman', 'headmaster', 'monk', 'son', 'préfet', 'procureur', 'enquêteur', 'inspecteur', 'étudiant', 'enseignant',
+  'policier', 'chancelier', 'prêtre', 'curé', 'évêque', 'archevêque', 'rabbin', 'imam', 'abbé', 'sheikh', 'cheikh', 'emir', 'émir', 'sultan',
 ]);
 /** French determiners that say the gender of an epicene role noun ("la ministre", "le porte-parole"). */
 const FEMININE_DETERMINERS = new Set(['la', 'une', 'cette']);
@@ -111,7 +119,7 @@ const ANAPHORIC_ORG_NOUNS = new Set([
   'opérateur', 'ong', 'institution', 'company', 'firm', 'group', 'agency', 'organisation', 'organization', 'association', 'union',
   'party', 'newspaper', 'paper', 'magazine', 'network', 'federation', 'university', 'institute', 'foundation', 'club', 'team',
   'ngo', 'charity', 'bank', 'banque', 'airline', 'carrier', 'regulator', 'watchdog', 'broadcaster', 'channel', 'publisher',
-  'retailer', 'manufacturer', 'startup', 'institution', 'laboratoire', 'lab', 'studio',
+  'retailer', 'manufacturer', 'startup', 'institution', 'laboratoire', 'lab', 'studio', 'revue', 'cabinet', 'label',
 ]);
 const DESCRIPTION_NAME = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
 
@@ -161,7 +169,9 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       if (isCap(next.text) || HYPHENATED_PARTICLE.test(next.text)) { seq.push(next); j++; continue; }
       // "of" joins an organisation or a title to its complement, not a person's name to her employer.
       const ofJoins = next.text !== 'of' || seq.length === 1 || seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
-      if (ofJoins && CONNECTORS.has(next.text) && j + 2 < tokens.length && isCap(tokens[j + 2]!.text) && joins(text, next, tokens[j + 2]!)) {
+      // "and" / "et" join an organisation's words ("Food and Drug Administration", "la revue X and Y"), never two people.
+      const andJoins = AND_WORDS.has(next.text) && (orgNounBeforeSeq(text, tokens, i) || tokens.slice(j + 2, j + 5).some((t) => isCap(t.text) && ORG_HEADS.has(lower(t.text))) || seq.some((t) => ORG_HEADS.has(lower(t.text))));
+      if ((andJoins || (ofJoins && CONNECTORS.has(next.text))) && j + 2 < tokens.length && isCap(tokens[j + 2]!.text) && joins(text, next, tokens[j + 2]!)) {
         seq.push(next, tokens[j + 2]!);
         j += 2;
         continue;
@@ -277,6 +287,14 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     found.push({ start, end, text: text.slice(start, end), kind, key, roles, gender });
   }
   return found;
+}
+
+const AND_WORDS = new Set(['and', 'et', '&']);
+
+/** Whether the word right before token `i` (a space apart) is an organisation noun: "la revue X", "the firm X". */
+function orgNounBeforeSeq(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && text.slice(prev.end, tokens[i]!.start) === ' ' && ORG_NOUNS.has(lower(prev.text)) && !ROLE_NOUNS.has(lower(prev.text));
 }
 
 function determinerGender(word: string | undefined): 'f' | 'm' | undefined {
