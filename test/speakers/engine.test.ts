@@ -85,6 +85,10 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'a French description synonym ("le policier" for "le commissaire X")', text: 'Le commissaire Éric Vautrin dirige l\'enquête. « Nous avançons », a confié le policier.', top: 'Éric Vautrin', confident: true },
   { title: 'names: "and" inside an organisation named after its noun ("la revue X and Y"), which a pronoun for a person skips', text: 'Le chercheur Paul Orlan a publié ses travaux. La revue Food and Soil Letters a publié des photos. « Les résultats sont clairs », résume l\'universitaire.', top: 'Paul Orlan' },
   { title: 'names: "and" never joins two people', text: 'Hugo Marlin and Irène Salvat met on Monday. "We agree," Marlin said.', top: 'Hugo Marlin' },
+  { title: 'a passive speech verb: the agent speaks, not the subject', text: 'Le maire Paul Gorce a été accusé par l\'opposante Marie Tellier d\'avoir « menti aux habitants ».', top: 'Marie Tellier', confident: true },
+  { title: 'a passive speech verb in English ("described by X as")', text: 'The plan was described by economist Ann Oduya as "reckless."', top: 'Ann Oduya', confident: true },
+  { title: 'a French reflexive with "être" is active ("s\'est dit")', text: 'Le maire Paul Gorce s\'est dit « très choqué » par l\'attaque.', top: 'Paul Gorce', confident: true },
+  { title: 'more reporting verbs: "rapporte", "accused"', text: '« Le joueur est parti en colère », rapporte le quotidien Sud Matin. Ann Oduya accused the board of "betraying the fans."', top: ['Sud Matin', 'Ann Oduya'] },
 ];
 
 for (const c of TOP_CASES) {
@@ -96,6 +100,11 @@ for (const c of TOP_CASES) {
     if (c.confident !== undefined) assert.equal(r[at]!.confident, c.confident);
   });
 }
+
+test('a naming participle is not speech, even with a speech-like verb nearby ("a user labelled “X”")', () => {
+  const r = speakers('The attack was launched by a user labelled "Nightjar" on Monday.');
+  assert.equal(r[0]!.confident, false);
+});
 
 test('not speech: a title of a work named as such is not attributed', () => {
   const r = speakers('The museum opened an exhibition titled "Faces of the City" on Monday.');

@@ -36,7 +36,7 @@ const DESCRIPTION = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
 /** "named", "intitulé": what follows is a name, whatever else the sentence says. */
 const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|named|titled|entitled|nicknamed|known as)\s*[(]?$/iu;
 const TERM_AFTER = /^[\s,]*(?:(?:in|en)\s+[^,.;:!?"«»“”\n]{0,30}\s+)?(?:refers? to|means|meant|stands for|is (?:a|the) (?:term|word|name)|désigne|signifie|veut dire|est le (?:nom|terme|mot))\b/iu;
-const TERM_BEFORE = /(?:so-called|self-styled|soi-disant|prétendue?s?|dite?s?|the (?:term|word|phrase|expression|label)|le (?:terme|mot|label|slogan)|l['’]expression)\s*$/iu;
+const TERM_BEFORE = /(?:so-called|self-styled|soi-disant|prétendue?s?|(?<!(?:\bs['’]est|\bs['’]était|\bse sont|\bs['’]étaient|\ba|\bont|\bavait|\bil|\belle|\bon)\s)dite?s?|the (?:term|word|phrase|expression|label)|le (?:terme|mot|label|slogan)|l['’]expression)\s*$/iu;
 const TELL_VERB = /^(?:told|tell|tells|telling)$/iu;
 /** ", apposition, " between a name and its verb, with up to three small words after it ("se", "a pour sa part"). */
 const APPOSITION_GAP = /^\s*,(?:[^,;:.!?"«»“”\n]{2,120},){1,3}\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u;
@@ -241,6 +241,16 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     return undefined;
   };
 
+  /** The agent of a passive speech verb: "par X", "by the ministry". */
+  const agentOf = (ve: number): Subject | undefined => {
+    const by = /^\s+(?:(?:[\p{Ll}]+ment|[\p{Ll}]+ly)\s+)?(?:par|by)\s+/iu.exec(text.slice(ve, ve + 40));
+    if (!by) return undefined;
+    const from = ve + by[0].length;
+    // Right after "par", or after a determiner and role words ("par l'opposante X").
+    const m = mentionsFrom(from).find((x) => x.start - from <= 40 && /^(?:[\p{Ll}'’-]+\s*){0,4}$/u.test(text.slice(from, x.start)));
+    return m ? { type: 'entity', entity: m.entity, score: 0.9, reason: 'the agent of the passive speech verb' } : undefined;
+  };
+
   /** "Reuters quoted X as saying": the one quoted speaks, not the outlet. */
   const quotedAs = (ve: number): Subject | undefined => {
     if (!/(?:quoted|quotes|quote)$/iu.test(text.slice(Math.max(0, ve - 6), ve))) return undefined;
@@ -430,7 +440,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (v.start >= sentenceEnd) continue;
       if (v.start >= q.end ? semicolonBetween(q.end, v.start) : semicolonBetween(v.end, q.open)) continue;
       const participle = /ant$/u.test(v.text) && /[,]\s*(?:en\s+)?$/u.test(text.slice(Math.max(s, v.start - 5), v.start));
-      const subject = quotedAs(v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(v.start, v.end, s, quoteEnds));
+      // A passive ("a été accusé par X de « … »", "was described by X as"): the agent speaks, the subject does not.
+      const passive = isPassive(text.slice(Math.max(0, v.start - 40), v.start), v.text);
+      const subject = passive ? agentOf(v.end) : quotedAs(v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(v.start, v.end, s, quoteEnds));
       if (subject && !mainSubject) mainSubject = subject;
       if (subject) found.push({ subject, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
     }
@@ -549,6 +561,19 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (top && top.confidence >= 0.6 && !notSpeech) last = { entity: top.entity, at: q.end };
   }
   return results;
+}
+
+/**
+ * A participle after a form of "être" / "be" is passive ("sont appelés", "was
+ * quoted"): its subject is not the speaker. French reflexives ("s'est félicité")
+ * are active.
+ */
+function isPassive(before: string, verb: string): boolean {
+  if (!/(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|ed|en|own|ld)$/iu.test(verb)) return false;
+  const m = /(?:^|[\s'’])(est|sont|était|étaient|été|sera|seront|serait|seraient|is|are|was|were|been|being|be)\s+(?:(?:[\p{Ll}]+ment|[\p{Ll}]+ly|not|also|never|pas|plus|jamais|souvent|déjà|notamment|ensuite)\s+)?$/iu.exec(before);
+  if (!m) return false;
+  // "s'est dit", "se sont félicités", "s'était exprimé": reflexive, active.
+  return !/(?:\bs['’]|\bse\s+|\bme\s+|\bm['’]|\bnous\s+|\bvous\s+)$/iu.test(before.slice(0, m.index + m[0].indexOf(m[1]!)));
 }
 
 /** "dirigeants", "ministers": the plural of a role noun. */
