@@ -89,6 +89,8 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'a passive speech verb in English ("described by X as")', text: 'The plan was described by economist Ann Oduya as "reckless."', top: 'Ann Oduya', confident: true },
   { title: 'a French reflexive with "être" is active ("s\'est dit")', text: 'Le maire Paul Gorce s\'est dit « très choqué » par l\'attaque.', top: 'Paul Gorce', confident: true },
   { title: 'more reporting verbs: "rapporte", "accused"', text: '« Le joueur est parti en colère », rapporte le quotidien Sud Matin. Ann Oduya accused the board of "betraying the fans."', top: ['Sud Matin', 'Ann Oduya'] },
+  { title: '"the ministry" refers back to the ministry named before', text: 'Relief Now sent food. The Ministry of Interior said it had deployed "all available resources." The ministry also warned residents to "stay away from rivers."', top: ['Ministry of Interior', 'Ministry of Interior'] },
+  { title: '"le tribunal" with no tribunal named before names itself', text: 'Relief Now a fait appel. Le tribunal a estimé que la demande était « irrecevable ».', top: 'Le tribunal' },
 ];
 
 for (const c of TOP_CASES) {

@@ -176,6 +176,7 @@ export const ORG_NOUNS = new Set([
   'army', 'board', 'campaign', 'office', 'website', 'site', 'report', 'statement', 'communiqué', 'rapport', 'lettre',
   'institution', 'charity', 'bank', 'banque', 'airline', 'regulator', 'watchdog', 'broadcaster', 'publisher', 'retailer',
   'manufacturer', 'startup', 'laboratoire', 'studio', 'revue', 'cabinet', 'label', 'think-tank', 'ministries',
+  'usine', 'factory', 'firme', 'holding', 'marque', 'brand', 'enseigne',
 ]);
 
 /** Words inside a capitalised sequence that make it an organisation. */

@@ -140,6 +140,24 @@ function antecedentOrg(d: Detected, mentions: readonly EntityMention[], entities
   return best;
 }
 
+/** Institutions a bare description names by itself, unless an organisation named with the same word came before. */
+const NAMED_ORG_NOUNS = new Set([
+  'ministère', 'ministry', 'department', 'tribunal', 'court', 'cour', 'conseil', 'council', 'commission', 'comité', 'committee',
+  'parquet', 'préfecture', 'mairie', 'agency', 'office', 'bureau', 'army', 'armée', 'board', 'authority', 'autorité', 'senate', 'sénat',
+]);
+
+/** The last organisation before `d` (within a few paragraphs) whose name holds the description's noun. */
+function namedAntecedent(d: Detected, mentions: readonly EntityMention[], entities: readonly FoundEntity[]): number | undefined {
+  const noun = fold(d.roles[0]!);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (d.start - m.end > 3000) break;
+    const e = entities[m.entity]!;
+    if (e.kind === 'org' && !DESCRIPTION_NAME.test(e.name) && fold(e.name).split(/[\s'’-]+/u).includes(noun)) return m.entity;
+  }
+  return undefined;
+}
+
 /** Whether the gap between two tokens lets a name sequence continue (a space, or an abbreviation's dot). */
 function joins(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
@@ -447,6 +465,8 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     let index: number | undefined = d.knownIndex;
     // "the company", "l'ONG": a bare description of a kind of organisation points back to the last one named.
     if (index === undefined && d.description && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = antecedentOrg(d, mentions, entities);
+    // "the ministry", "le tribunal": the one named with that word before ("the Ministry of Interior"), else it names itself.
+    if (index === undefined && d.description && NAMED_ORG_NOUNS.has(d.roles[0]!)) index = namedAntecedent(d, mentions, entities);
     if (index === undefined && d.kind !== 'other') index = byKey.get(`${d.kind === 'person' ? 'person' : 'org'}:${d.key}`);
     // A lone capitalised word: a known person's surname, else an organisation or a place.
     if (index === undefined && d.kind === 'other') index = byKey.get(`person:${d.key}`) ?? byKey.get(`org:${d.key}`) ?? orgFirstWord.get(d.key);
