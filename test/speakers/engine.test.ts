@@ -91,6 +91,9 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'more reporting verbs: "rapporte", "accused"', text: '« Le joueur est parti en colère », rapporte le quotidien Sud Matin. Ann Oduya accused the board of "betraying the fans."', top: ['Sud Matin', 'Ann Oduya'] },
   { title: '"the ministry" refers back to the ministry named before', text: 'Relief Now sent food. The Ministry of Interior said it had deployed "all available resources." The ministry also warned residents to "stay away from rivers."', top: ['Ministry of Interior', 'Ministry of Interior'] },
   { title: '"le tribunal" with no tribunal named before names itself', text: 'Relief Now a fait appel. Le tribunal a estimé que la demande était « irrecevable ».', top: 'Le tribunal' },
+  { title: 'a quote whose next sentence points back at it ("C\'est en ces termes que X a répondu")', text: '« Nous ne partirons pas ». C\'est en ces termes que Yves Tanguy a répondu aux journalistes.', top: 'Yves Tanguy', confident: true },
+  { title: '"Those were the words of X" after a quote', text: '"Never again." Those were the words of Ada Quill after the verdict.', top: 'Ada Quill', confident: true },
+  { title: 'a headline quote with nobody before: the first person named after, weakly', text: '"We will rebuild," says mayor after fire\n\nMayor Jane Pollard spoke on Monday after the fire destroyed the town hall.', top: 'Jane Pollard', confident: false },
 ];
 
 for (const c of TOP_CASES) {

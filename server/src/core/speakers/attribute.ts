@@ -542,10 +542,24 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       add(m.entity, (kind === 'other' ? 0.3 : 0.45) - Math.min(0.2, distance / 600), 'named in the same sentence');
     }
     if (!cued && last && !scores.has(last.entity)) add(last.entity, 0.35, 'the last speaker');
-    // Nobody yet: the last person or organisation named before, weakly (a speaker named paragraphs up).
+    // No cue in the quote's sentence, and the next one points back at the words: "« … ». C'est en ces termes que X a
+    // répondu", "“…” Those were the words of X". Its first person or organisation (not a complement) said them.
+    if (!cued && sentenceEnd < text.length) {
+      const [ns, ne] = sentenceAt(sentenceStarts, sentenceEnd, text.length);
+      if (ns >= q.end && BACK_POINTER.test(text.slice(ns, ne)) && paragraphOf(ns) === paragraphOf(q.open)) {
+        const m = between(ns, ne).find((x) => entities[x.entity]!.kind !== 'other' && (!afterPreposition(x.start) || /(?:words|comments|remarks|mots|propos|paroles)\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(text.slice(Math.max(0, x.start - 30), x.start))));
+        if (m) { cued = true; add(m.entity, 0.8, 'named in the next sentence, which points back at the words'); }
+      }
+    }
+    // Nobody yet: the last person or organisation named before, weakly (a speaker named paragraphs up); with nobody
+    // before (a headline), the first one named after, within a few lines.
     if (scores.size === 0) {
       const m = recent(q.open, 2000, (x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'source');
       if (m) add(m.entity, 0.5, 'the last person or organisation named');
+      else {
+        const next = mentionsFrom(q.end).find((x) => x.start - q.end <= 400 && entities[x.entity]!.kind !== 'other');
+        if (next) add(next.entity, 0.5, 'the first person or organisation named after');
+      }
     }
 
     const notSpeech = isTermOrTitle(text, q) || (!cued && isNotSpeech(text, q, s));
@@ -575,6 +589,9 @@ function isPassive(before: string, verb: string): boolean {
   // "s'est dit", "se sont félicités", "s'était exprimé": reflexive, active.
   return !/(?:\bs['’]|\bse\s+|\bme\s+|\bm['’]|\bnous\s+|\bvous\s+)$/iu.test(before.slice(0, m.index + m[0].indexOf(m[1]!)));
 }
+
+/** A sentence that points back at the words before it: "C'est en ces termes que", "Ainsi s'exprimait", "Those were the words of". */
+const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+were\s+the\s+(?:words|comments|remarks)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+said)/iu;
 
 /** "dirigeants", "ministers": the plural of a role noun. */
 function isGroupNoun(word: string): boolean {
