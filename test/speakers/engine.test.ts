@@ -94,6 +94,8 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'a quote whose next sentence points back at it ("C\'est en ces termes que X a répondu")', text: '« Nous ne partirons pas ». C\'est en ces termes que Yves Tanguy a répondu aux journalistes.', top: 'Yves Tanguy', confident: true },
   { title: '"Those were the words of X" after a quote', text: '"Never again." Those were the words of Ada Quill after the verdict.', top: 'Ada Quill', confident: true },
   { title: 'a headline quote with nobody before: the first person named after, weakly', text: '"We will rebuild," says mayor after fire\n\nMayor Jane Pollard spoke on Monday after the fire destroyed the town hall.', top: 'Jane Pollard', confident: false },
+  { title: 'names: two particles ("von der", "van den", "de los")', text: '"Europe stands united," said Ursula von der Lenten. "The dikes will hold," said Pieter van den Broek. « Le pays est prêt », a déclaré María de los Santos.', top: ['Ursula von der Lenten', 'Pieter van den Broek', 'María de los Santos'] },
+  { title: 'names: an elided particle inside a surname ("D\'Orazio")', text: '"This is a great honour," said Massimo D\'Orazio.', top: 'Massimo D\'Orazio', confident: true },
 ];
 
 for (const c of TOP_CASES) {

@@ -15,7 +15,7 @@ interface Token {
 
 const WORD = /[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*/gu;
 const ELISION = /^(?:l|d|qu|n|s|j|c|L|D|Qu|N|S|J|C)['’]/u;
-const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'bin', 'ben', 'al', 'el', 'of', 'y', 'dos', 'das']);
+const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'bin', 'ben', 'al', 'el', 'of', 'y', 'dos', 'das', 'los', 'las', 'della', 'degli', 'ter', 'ten', 'ibn', 'bint', 'zu']);
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'monsieur', 'madame', 'miss']);
 const FEMALE_TITLES = new Set([
   'mme', 'mlle', 'mrs', 'ms', 'miss', 'madame', 'lady', 'dame', 'présidente', 'directrice', 'spokeswoman', 'reine', 'queen', 'princess',
@@ -184,11 +184,27 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
       if (!joins(text, tokens[j]!, next)) break;
+      // An elided particle inside a surname: "D'X", "d'X" after a first name ("Massimo D'Orazio").
+      const elidedNext = tokens[j + 2];
+      if ((next.text === 'D' || next.text === 'd') && /^['’]$/u.test(text.slice(next.end, next.end + 1)) && elidedNext && elidedNext.start === next.end + 1 && isCap(elidedNext.text)
+        && seq.length >= 1 && !seq.some((t) => ORG_HEADS.has(lower(t.text)))) {
+        seq.push(next, elidedNext);
+        j += 2;
+        continue;
+      }
       if (isCap(next.text) || HYPHENATED_PARTICLE.test(next.text)) { seq.push(next); j++; continue; }
       // "of" joins an organisation or a title to its complement, not a person's name to her employer.
       const ofJoins = next.text !== 'of' || seq.length === 1 || seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
       // "and" / "et" join an organisation's words ("Food and Drug Administration", "la revue X and Y"), never two people.
       const andJoins = AND_WORDS.has(next.text) && (orgNounBeforeSeq(text, tokens, i) || tokens.slice(j + 2, j + 5).some((t) => isCap(t.text) && ORG_HEADS.has(lower(t.text))) || seq.some((t) => ORG_HEADS.has(lower(t.text))));
+      // Two particles: "von der X", "van den X", "de la X", "de los X".
+      const third = tokens[j + 3];
+      if (seq.length >= 1 && CONNECTORS.has(next.text) && j + 3 < tokens.length && CONNECTORS.has(tokens[j + 2]!.text) && third && isCap(third.text)
+        && joins(text, next, tokens[j + 2]!) && joins(text, tokens[j + 2]!, third) && !ORG_HEADS.has(lower(seq[seq.length - 1]!.text))) {
+        seq.push(next, tokens[j + 2]!, third);
+        j += 3;
+        continue;
+      }
       if ((andJoins || (ofJoins && CONNECTORS.has(next.text))) && j + 2 < tokens.length && isCap(tokens[j + 2]!.text) && joins(text, next, tokens[j + 2]!)) {
         seq.push(next, tokens[j + 2]!);
         j += 2;
