@@ -96,6 +96,7 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'a headline quote with nobody before: the first person named after, weakly', text: '"We will rebuild," says mayor after fire\n\nMayor Jane Pollard spoke on Monday after the fire destroyed the town hall.', top: 'Jane Pollard', confident: false },
   { title: 'names: two particles ("von der", "van den", "de los")', text: '"Europe stands united," said Ursula von der Lenten. "The dikes will hold," said Pieter van den Broek. « Le pays est prêt », a déclaré María de los Santos.', top: ['Ursula von der Lenten', 'Pieter van den Broek', 'María de los Santos'] },
   { title: 'names: an elided particle inside a surname ("D\'Orazio")', text: '"This is a great honour," said Massimo D\'Orazio.', top: 'Massimo D\'Orazio', confident: true },
+  { title: 'a multi-paragraph quote: the part that closes is reported and goes on from the speech clause of the part before', text: 'The charity Shelterwise criticised the plans, with its director Jane Corrigan stating: "This will hurt the poorest families. It is a disgrace.\n\n"We will fight it in court."\n', top: 'Jane Corrigan', confident: true },
 ];
 
 for (const c of TOP_CASES) {
@@ -162,6 +163,12 @@ test('names: "la Coupe du Monde" is not cut into "du Monde"', () => {
 test('not speech: words talked about ("means", "so-called", "la loi dite")', () => {
   const r = speakers('In sailing slang, "ping out" means leaving the race, Ronan Pike said. His so-called "reforms" never passed. Le ministre a défendu la loi dite « sécurité globale ».');
   assert.ok(r.every((x) => x.notSpeech && !x.confident));
+});
+
+test('quotes never cross a paragraph break: a multi-paragraph quote is reported from its last part\'s own mark', () => {
+  const text = '« Cela prendra du temps.\n\n« Mais nous y arriverons », a dit Paul Gorce.';
+  assert.deepEqual(findQuotes(text), [{ open: text.indexOf('« Mais'), end: text.indexOf(', a dit') }]);
+  assert.equal(analyzeSpeakers(text).quotes.length, 1);
 });
 
 test('a full stop that ends a quote ends its sentence; "!" and "?" do not ("…!" Smith said)', () => {
