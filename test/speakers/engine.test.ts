@@ -73,30 +73,32 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'names: Arabic particles joined by a hyphen ("al-", "el-")', text: '"We reject these accusations," said Abdullah al-Harbi, the foreign minister.', top: 'Abdullah al-Harbi', confident: true },
   { title: 'a possessive organisation before a role is not the subject ("X, the club\'s manager, told")', text: '"It\'s too early to say," Evrard, the club\'s manager, told the press.', top: 'Evrard' },
   { title: 'pronoun gender is a preference, not a filter ("le ministre" for a woman)', text: 'Le ministre de l\'Intérieur, Hélène Marcadet, a réagi mardi soir. « Ces violences sont inacceptables », a-t-elle déclaré sur Radio Sud.', top: 'Hélène Marcadet' },
-  { title: 'no cue: a quote opening its sentence carries on the subject of the sentence before, not its last name, and is not confident', text: 'Le ministre Paul Sérieys a défendu son projet face à la députée Marie Yvetot. « Ce texte est juste et nécessaire. »', top: 'Paul Sérieys', confident: false },
-  { title: 'no cue in English: the subject before, not the object ("X praised … against Y\'s side. “…”")', text: 'Coach Alan Brody praised his defence after the win against Tom Ferris\'s side. "We were solid from start to finish."', top: 'Alan Brody', confident: false },
+  { title: 'no cue: a quote opening its sentence carries on the subject of the sentence before, not its last name, and is not confident', text: 'Le ministre Prosper Sérieys a défendu son projet face à la députée Marie Yvetot. « Ce texte est juste et nécessaire. »', top: 'Prosper Sérieys', confident: false },
+  { title: 'no cue in English: the subject before, not the object ("X praised … against Y\'s side. “…”")', text: 'Coach Aldous Brody praised his defence after the win against Tom Ferris\'s side. "We were solid from start to finish."', top: 'Aldous Brody', confident: false },
   { title: '"X said, according to Reuters": the outlet reports, X speaks', text: '"We are not worried," Walter Brandt said, according to Norvik Press.', top: 'Walter Brandt', confident: true },
   { title: '"Selon l\'agence, X a déclaré": the agency reports, X speaks', text: 'Selon l\'agence Norvik, Odile Brunet a déclaré que la grève était « illégale ».', top: 'Odile Brunet', confident: true },
   { title: '"Reuters quoted X as saying": X speaks', text: 'Norvik Press quoted Walter Brandt as saying the merger was "dead in the water."', top: 'Walter Brandt', confident: true },
   { title: 'a relative clause after a name is not a role in apposition ("X, who heads the commission,")', text: 'Igor Petrov, who heads the commission, dismissed the findings. "The report is full of errors," he told reporters on Thursday.', top: 'Igor Petrov', confident: true },
   { title: 'two speech verbs: the one nearest the quote names its speaker ("X criticised …, with Y stating:")', text: 'The charity criticised the plans, with its director Jane Corrigan stating: "This will hurt the poorest families."', top: 'Jane Corrigan', confident: true },
-  { title: 'roles beyond politics: "le préfet", "the detective", "the mother"', text: 'Le préfet de la Gironde, Jacques Ormesson, s\'est rendu sur place. « La situation est maîtrisée », a assuré le préfet.', top: 'Jacques Ormesson', confident: true },
+  { title: 'roles beyond politics: "le préfet", "the detective", "the mother"', text: 'Le préfet de la Gironde, Joachim Ormesson, s\'est rendu sur place. « La situation est maîtrisée », a assuré le préfet.', top: 'Joachim Ormesson', confident: true },
   { title: 'a description no mention carried refers to the subject of the sentences before ("the musician")', text: 'Oskar Lind, the band\'s guitarist, confirmed the split. "It\'s time to move on," the musician said.', top: 'Oskar Lind', confident: true },
   { title: 'a French description synonym ("le policier" for "le commissaire X")', text: 'Le commissaire Éric Vautrin dirige l\'enquête. « Nous avançons », a confié le policier.', top: 'Éric Vautrin', confident: true },
-  { title: 'names: "and" inside an organisation named after its noun ("la revue X and Y"), which a pronoun for a person skips', text: 'Le chercheur Paul Orlan a publié ses travaux. La revue Food and Soil Letters a publié des photos. « Les résultats sont clairs », résume l\'universitaire.', top: 'Paul Orlan' },
+  { title: 'names: "and" inside an organisation named after its noun ("la revue X and Y"), which a pronoun for a person skips', text: 'Le chercheur Prosper Orlan a publié ses travaux. La revue Soil and Loam Letters a publié des photos. « Les résultats sont clairs », résume l\'universitaire.', top: 'Prosper Orlan' },
   { title: 'names: "and" never joins two people', text: 'Hugo Marlin and Irène Salvat met on Monday. "We agree," Marlin said.', top: 'Hugo Marlin' },
-  { title: 'a passive speech verb: the agent speaks, not the subject', text: 'Le maire Paul Gorce a été accusé par l\'opposante Marie Tellier d\'avoir « menti aux habitants ».', top: 'Marie Tellier', confident: true },
+  { title: 'a passive speech verb: the agent speaks, not the subject', text: 'Le maire Prosper Gorce a été accusé par l\'opposante Marie Tellier d\'avoir « menti aux habitants ».', top: 'Marie Tellier', confident: true },
   { title: 'a passive speech verb in English ("described by X as")', text: 'The plan was described by economist Ann Oduya as "reckless."', top: 'Ann Oduya', confident: true },
-  { title: 'a French reflexive with "être" is active ("s\'est dit")', text: 'Le maire Paul Gorce s\'est dit « très choqué » par l\'attaque.', top: 'Paul Gorce', confident: true },
+  { title: 'a French reflexive with "être" is active ("s\'est dit")', text: 'Le maire Prosper Gorce s\'est dit « très choqué » par l\'attaque.', top: 'Prosper Gorce', confident: true },
   { title: 'more reporting verbs: "rapporte", "accused"', text: '« Le joueur est parti en colère », rapporte le quotidien Sud Matin. Ann Oduya accused the board of "betraying the fans."', top: ['Sud Matin', 'Ann Oduya'] },
   { title: '"the ministry" refers back to the ministry named before', text: 'Relief Now sent food. The Ministry of Interior said it had deployed "all available resources." The ministry also warned residents to "stay away from rivers."', top: ['Ministry of Interior', 'Ministry of Interior'] },
   { title: '"le tribunal" with no tribunal named before names itself', text: 'Relief Now a fait appel. Le tribunal a estimé que la demande était « irrecevable ».', top: 'Le tribunal' },
-  { title: 'a quote whose next sentence points back at it ("C\'est en ces termes que X a répondu")', text: '« Nous ne partirons pas ». C\'est en ces termes que Yves Tanguy a répondu aux journalistes.', top: 'Yves Tanguy', confident: true },
+  { title: 'a quote whose next sentence points back at it ("C\'est en ces termes que X a répondu")', text: '« Nous ne partirons pas ». C\'est en ces termes que Yvon Tanguy a répondu aux journalistes.', top: 'Yvon Tanguy', confident: true },
   { title: '"Those were the words of X" after a quote', text: '"Never again." Those were the words of Ada Quill after the verdict.', top: 'Ada Quill', confident: true },
   { title: 'a headline quote with nobody before: the first person named after, weakly', text: '"We will rebuild," says mayor after fire\n\nMayor Jane Pollard spoke on Monday after the fire destroyed the town hall.', top: 'Jane Pollard', confident: false },
   { title: 'names: two particles ("von der", "van den", "de los")', text: '"Europe stands united," said Ursula von der Lenten. "The dikes will hold," said Pieter van den Broek. « Le pays est prêt », a déclaré María de los Santos.', top: ['Ursula von der Lenten', 'Pieter van den Broek', 'María de los Santos'] },
   { title: 'names: an elided particle inside a surname ("D\'Orazio")', text: '"This is a great honour," said Massimo D\'Orazio.', top: 'Massimo D\'Orazio', confident: true },
   { title: 'a multi-paragraph quote: the part that closes is reported and goes on from the speech clause of the part before', text: 'The charity Shelterwise criticised the plans, with its director Jane Corrigan stating: "This will hurt the poorest families. It is a disgrace.\n\n"We will fight it in court."\n', top: 'Jane Corrigan', confident: true },
+  { title: 'inverted verb, role words, then the name ("said lead author Dr. X", "a estimé la cheffe de file des écologistes X")', text: '"The results are clear," said lead author Dr. Amara Singh of the institute. « Le texte est clair », a estimé la cheffe de file des écologistes Odile Brunet.', top: ['Dr. Amara Singh', 'Odile Brunet'] },
+  { title: 'inverted role then a clause naming someone else: the role speaks, not the object', text: 'Le ministre Prosper Gorce est arrivé mardi. « Nous pouvons coopérer », avait relevé le ministre avant de rencontrer M. Ivanov.', top: 'Prosper Gorce' },
 ];
 
 for (const c of TOP_CASES) {
@@ -166,7 +168,7 @@ test('not speech: words talked about ("means", "so-called", "la loi dite")', () 
 });
 
 test('quotes never cross a paragraph break: a multi-paragraph quote is reported from its last part\'s own mark', () => {
-  const text = '« Cela prendra du temps.\n\n« Mais nous y arriverons », a dit Paul Gorce.';
+  const text = '« Cela prendra du temps.\n\n« Mais nous y arriverons », a dit Prosper Gorce.';
   assert.deepEqual(findQuotes(text), [{ open: text.indexOf('« Mais'), end: text.indexOf(', a dit') }]);
   assert.equal(analyzeSpeakers(text).quotes.length, 1);
 });

@@ -4,7 +4,7 @@
 // descriptions resolved to the most recent compatible speaker; a quote with
 // no cue continues the last speaker. Scores are fixed weights, so the result
 // is deterministic and explainable.
-import { isSpeechVerb, NOT_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SOURCE_PREPOSITION } from './lexicon';
+import { isSpeechVerb, NOT_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS, SOURCE_PREPOSITION } from './lexicon';
 import { tokenize } from './names';
 import { sentenceAt } from './sentences';
 import { firstFrom, paragraphCounter, quoteMask, startingIn } from './spans';
@@ -216,7 +216,10 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const nameAfterVerb = (ve: number, skip: number): EntityMention | undefined => {
     let edge = ve + skip + 13;
     for (const m of between(ve, ve + skip + 60)) {
-      if (m.start > edge || /[,.;:!?"«»“”]/u.test(text.slice(ve, m.start))) return undefined;
+      // "said lead author Dr. X", "a déclaré la cheffe de file X": role words before the name.
+      const gap = text.slice(ve + skip, m.start);
+      const roleGap = isRolePhrase(gap);
+      if ((m.start > edge && !roleGap) || /[,.;:!?"«»“”]/u.test(text.slice(ve, m.start).replace(/(?<=\p{Lu}\p{Ll}{0,3})\./gu, ''))) return undefined;
       if (!afterPreposition(m.start)) return m;
       // An oblique complement: the subject may follow it directly.
       edge = m.end + 1;
@@ -288,7 +291,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const role = roleAt(rest);
       // "told the police": after a verb of telling comes the addressee, not the speaker.
       const addressee = TELL_VERB.test(text.slice(vs, ve));
-      if (next && !addressee && (!role || next.start - ve <= skip + 4)) return { type: 'entity', entity: next.entity, score: 0.95, reason: 'named right after the speech verb' };
+      // The name right after the role words ("said lead author Dr. X", "a estimé la cheffe de file X") is the role's holder.
+      const roleThenName = !!next && !!role && isRolePhrase(text.slice(ve + skip, next.start));
+      if (next && !addressee && (!role || next.start - ve <= skip + 4 || roleThenName)) return { type: 'entity', entity: next.entity, score: 0.95, reason: 'named right after the speech verb' };
       if (role && !addressee) {
         // "explique le président de la fédération, Odile Brunet": the name in apposition to the role.
         const named = mentionsFrom(ve + skip).find((m) => m.start - ve <= 130 && /,\s*$/u.test(text.slice(ve, m.start)) && !/[.;:!?"«»“”\n]/u.test(text.slice(ve, m.start)) && entities[m.entity]!.kind === 'person');
@@ -594,6 +599,19 @@ function isPassive(before: string, verb: string): boolean {
 
 /** A sentence that points back at the words before it: "C'est en ces termes que", "Ainsi s'exprimait", "Those were the words of". */
 const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+were\s+the\s+(?:words|comments|remarks)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+said)/iu;
+
+/**
+ * Lowercase words naming a role, maybe with a title after them, and nothing
+ * else: "lead author Dr. ", "la cheffe de file des écologistes " — not a
+ * clause ("le ministre avant de rencontrer ").
+ */
+function isRolePhrase(gap: string): boolean {
+  if (!/^(?:[\p{Ll}'’-]+\s+){1,6}(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(gap)) return false;
+  const words = gap.trim().split(/[\s'’]+/u).filter((w) => /^\p{Ll}/u.test(w));
+  if (!words.some((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w))) return false;
+  return words.every((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || /^(?:le|la|les|l|the|a|an|un|une|de|du|des|d|of|for)$/u.test(w)
+    || (!/(?:er|ir|oir|ing|ed)$/u.test(w) && !/^(?:avant|après|pour|sans|avec|to|before|after|while|when|who|qui|que|and|et|in|on|at|dans|sur)$/u.test(w)));
+}
 
 /** "dirigeants", "ministers": the plural of a role noun. */
 function isGroupNoun(word: string): boolean {

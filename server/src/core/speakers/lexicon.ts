@@ -129,7 +129,7 @@ export const ROLE_NOUNS = new Set([
   'complice', 'collègue', 'partenaire', 'associé', 'associée', 'ami', 'amie', 'épouse', 'mari', 'graphiste', 'designer',
   'colleague', 'partner', 'friend', 'wife', 'husband', 'witness', 'témoin', 'habitant', 'habitante', 'resident',
   // Pass 4: the roles news copy uses to refer back to a person, beyond politics (justice, police, work, family, sport, arts).
-  'préfet', 'préfète', 'procureur', 'procureure', 'magistrat', 'magistrate', 'commissaire', 'policier', 'policière', 'gendarme',
+  'cheffe', 'préfet', 'préfète', 'procureur', 'procureure', 'magistrat', 'magistrate', 'commissaire', 'policier', 'policière', 'gendarme',
   'enquêteur', 'enquêtrice', 'inspecteur', 'inspectrice', 'officier', 'soldat', 'militaire', 'colonel', 'capitaine', 'lieutenant',
   'amiral', 'conseiller', 'conseillère', 'adjoint', 'adjointe', 'vice-président', 'vice-présidente', 'gardien', 'gardienne', 'portier',
   'attaquant', 'attaquante', 'défenseur', 'buteur', 'coach', 'technicien', 'enseignant', 'enseignante', 'professeure', 'instituteur',

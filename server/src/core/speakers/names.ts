@@ -23,7 +23,7 @@ const FEMALE_TITLES = new Set([
   'dirigeante', 'patronne', 'actrice', 'chanteuse', 'joueuse', 'candidate', 'élue', 'experte', 'autrice', 'habitante', 'épouse', 'mère',
   'fille', 'infirmière', 'militante', 'réalisatrice', 'chairwoman', 'actress', 'businesswoman', 'congresswoman', 'wife', 'mother',
   'daughter', 'sister', 'widow', 'veuve', 'grand-mère', 'grandmother', 'girl', 'woman', 'femme', 'policière', 'directora', 'conseillère',
-  'préfète', 'procureure', 'enquêtrice', 'inspectrice', 'adjointe', 'vice-présidente', 'enseignante', 'étudiante', 'chirurgienne',
+  'cheffe', 'préfète', 'procureure', 'enquêtrice', 'inspectrice', 'adjointe', 'vice-présidente', 'enseignante', 'étudiante', 'chirurgienne',
   'agricultrice', 'éleveuse', 'ouvrière', 'salariée', 'employée', 'commerçante', 'gérante', 'opposante', 'rivale', 'déléguée',
   'représentante', 'manifestante', 'survivante', 'rescapée', 'historienne', 'consultante', 'musicienne', 'comédienne', 'romancière',
   'créatrice', 'coureuse', 'nageuse', 'championne', 'négociatrice', 'médiatrice', 'envoyée', 'eurodéputée', 'retraitée', 'voisine',
