@@ -99,6 +99,8 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'a multi-paragraph quote: the part that closes is reported and goes on from the speech clause of the part before', text: 'The charity Shelterwise criticised the plans, with its director Jane Corrigan stating: "This will hurt the poorest families. It is a disgrace.\n\n"We will fight it in court."\n', top: 'Jane Corrigan', confident: true },
   { title: 'inverted verb, role words, then the name ("said lead author Dr. X", "a estimé la cheffe de file des écologistes X")', text: '"The results are clear," said lead author Dr. Amara Singh of the institute. « Le texte est clair », a estimé la cheffe de file des écologistes Odile Brunet.', top: ['Dr. Amara Singh', 'Odile Brunet'] },
   { title: 'inverted role then a clause naming someone else: the role speaks, not the object', text: 'Le ministre Prosper Gorce est arrivé mardi. « Nous pouvons coopérer », avait relevé le ministre avant de rencontrer M. Ivanov.', top: 'Prosper Gorce' },
+  { title: 'a coordinated speech verb after the object\'s complement keeps the clause\'s subject ("X thanked Y for her help and said")', text: 'Hugo Brandt thanked Lisa Moor for her help and said the result was "a team effort."', top: 'Hugo Brandt', confident: true },
+  { title: 'a relative clause after the object has its own subject ("X thanked Y, who said")', text: 'Hugo Brandt thanked Lisa Moor, who said the result was "a team effort."', top: 'Lisa Moor' },
 ];
 
 for (const c of TOP_CASES) {

@@ -349,7 +349,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       return { type: 'source', start, end: start + closeIndefinite[1]!.length };
     }
     // "X a condamné le crime de Y et estimé que": a coordinated verb shares the clause's subject, not the object before "et".
-    if (prior && /^\s*,?\s*(?:et|and)\s+(?:(?:a|ont|avait|has|have|had)\s+)?$/iu.test(gap)) {
+    // Also after the object's complement: "X thanked Y for her help and said".
+    if (prior && /(?:^|[\s,])(?:et|and|but|mais|puis|then)\s+(?:(?:a|ont|avait|has|have|had)\s+)?(?:[\p{Ll}]+(?:ment|ly)\s+)?$/iu.test(gap) && !/[.;:!?]/u.test(gap)) {
       const subject = between(s, prior.start + 1).find((m) => !afterPreposition(m.start) && entities[m.entity]!.kind !== 'other');
       if (subject && subject.start < prior.start) return { type: 'entity', entity: subject.entity, score: 0.9, reason: 'subject of the coordinated speech verb' };
     }
