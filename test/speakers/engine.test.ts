@@ -101,6 +101,7 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'inverted role then a clause naming someone else: the role speaks, not the object', text: 'Le ministre Prosper Gorce est arrivé mardi. « Nous pouvons coopérer », avait relevé le ministre avant de rencontrer M. Ivanov.', top: 'Prosper Gorce' },
   { title: 'a coordinated speech verb after the object\'s complement keeps the clause\'s subject ("X thanked Y for her help and said")', text: 'Hugo Brandt thanked Lisa Moor for her help and said the result was "a team effort."', top: 'Hugo Brandt', confident: true },
   { title: 'a relative clause after the object has its own subject ("X thanked Y, who said")', text: 'Hugo Brandt thanked Lisa Moor, who said the result was "a team effort."', top: 'Lisa Moor' },
+  { title: 'a pronoun as the source ("Selon elle,", "according to her", "selon eux")', text: 'La navigatrice Gaëlle Pinson a franchi la ligne devant Marc Léon. Selon elle, « la dernière nuit a été la plus dure ». Sailor Gail Pemberton crossed the line ahead of Mark Lyle. According to her, "the last night was the hardest."', top: ['Gaëlle Pinson', 'Gail Pemberton'] },
 ];
 
 for (const c of TOP_CASES) {

@@ -486,6 +486,16 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         apply(inverted, 0.95);
       }
     }
+    // "Selon elle, « … »", "according to him", "Pour lui,", "à ses yeux", "in her view": a pronoun as the source.
+    const sourcePronoun = PRONOUN_SOURCE.exec(text.slice(s, q.open)) ?? PRONOUN_SOURCE.exec(text.slice(q.end, sentenceEnd));
+    if (sourcePronoun && !verbCued) {
+      const word = (sourcePronoun[1] ?? sourcePronoun[2] ?? '').toLowerCase();
+      const pronoun = PRONOUN_OF[word];
+      const at = (sourcePronoun.input === text.slice(s, q.open) ? s : q.end) + sourcePronoun.index;
+      cued = true;
+      if (pronoun) resolvePronoun(pronoun, q.open, at, (x, sc, r) => add(x, sc * 0.95, r));
+      else resolvePronounWith('il', q.open, at, false, (x, sc, r) => add(x, sc * 0.9, r));
+    }
     // "Pour X, « … »": the opinion of X.
     const pour = /^\s*(?:pour|for)\s+$/iu;
     const first = between(s, q.open)[0];
@@ -613,6 +623,10 @@ function isRolePhrase(gap: string): boolean {
   return words.every((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || /^(?:le|la|les|l|the|a|an|un|une|de|du|des|d|of|for)$/u.test(w)
     || (!/(?:er|ir|oir|ing|ed)$/u.test(w) && !/^(?:avant|après|pour|sans|avec|to|before|after|while|when|who|qui|que|and|et|in|on|at|dans|sur)$/u.test(w)));
 }
+
+/** A pronoun as the source of the words: "selon elle", "d'après lui", "Pour lui,", "according to him", "à ses yeux", "in her view". */
+const PRONOUN_SOURCE = /(?:^|[\s,(])(?:(?:selon|d['’]après|according\s+to)\s+(lui|elle|eux|elles|him|her|them)\b|^\s*(?:pour|for)\s+(lui|elle|eux|elles|him|her|them)\s*,|(?:à\s+ses\s+yeux|selon\s+ses\s+(?:mots|termes)|in\s+(his|her|their)\s+(?:view|opinion|words)))/iu;
+const PRONOUN_OF: Record<string, string> = { lui: 'il', elle: 'elle', eux: 'ils', elles: 'elles', him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
 
 /** "dirigeants", "ministers": the plural of a role noun. */
 function isGroupNoun(word: string): boolean {
