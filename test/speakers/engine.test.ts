@@ -102,6 +102,8 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'a coordinated speech verb after the object\'s complement keeps the clause\'s subject ("X thanked Y for her help and said")', text: 'Hugo Brandt thanked Lisa Moor for her help and said the result was "a team effort."', top: 'Hugo Brandt', confident: true },
   { title: 'a relative clause after the object has its own subject ("X thanked Y, who said")', text: 'Hugo Brandt thanked Lisa Moor, who said the result was "a team effort."', top: 'Lisa Moor' },
   { title: 'a pronoun as the source ("Selon elle,", "according to her", "selon eux")', text: 'La navigatrice Gaëlle Pinson a franchi la ligne devant Marc Léon. Selon elle, « la dernière nuit a été la plus dure ». Sailor Gail Pemberton crossed the line ahead of Mark Lyle. According to her, "the last night was the hardest."', top: ['Gaëlle Pinson', 'Gail Pemberton'] },
+  { title: 'names: a surname that is also a common word ("Price") is a name when the full name is in the text', text: 'Samuel Pryce-Price, his deputy, disagreed. Samuel Price spoke later. The price of oil fell. "Nothing has changed," Price said.', top: 'Samuel Price', confident: true },
+  { title: 'names: a surname alone before the full name is the same person; "the club manager" is a role, not an organisation', text: '"It is too early to say," Evrard, the club manager, told the press. Mark Evrard has led the club since 2009.', top: 'Mark Evrard', confident: true },
 ];
 
 for (const c of TOP_CASES) {

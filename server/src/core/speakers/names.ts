@@ -175,6 +175,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (!isCap(t.text)) lowerSeen.add(t.text);
   const found: Detected[] = [];
+  const ambiguous: Detected[] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!isCap(tokens[i]!.text) && !HYPHENATED_PARTICLE.test(tokens[i]!.text)) { i++; continue; }
@@ -309,9 +310,13 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     const orgNounBefore = ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !PERSON_TITLES.has(prevWord);
     const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore || !!apposition?.org) && !titled);
     const single = words.length === 1;
-    // A lone capitalised word also written in lowercase is an ordinary word at a sentence start.
-    if (single && !titled && !org && lowerSeen.has(lower(words[0]!.text))) continue;
     if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) continue;
+    // A lone capitalised word also written in lowercase is an ordinary word at a sentence start — unless it is the
+    // surname of a person named in full in the text (a surname that is also a word): decided after the loop.
+    if (single && !titled && !org && lowerSeen.has(lower(words[0]!.text))) {
+      ambiguous.push({ start: words[0]!.start, end: words[0]!.end, text: words[0]!.text, kind: 'other', key: fold(words[0]!.text), roles, gender });
+      continue;
+    }
     const kind: SpeakerKind = org ? 'org' : titled || !single ? 'person' : 'other';
     // An honorific stays with the name ("M. Le Goff" is how the article writes it).
     const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
@@ -320,7 +325,9 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     const key = kind === 'person' ? fold(words[words.length - 1]!.text) : fold(text.slice(start, end));
     found.push({ start, end, text: text.slice(start, end), kind, key, roles, gender });
   }
-  return found;
+  const surnames = new Set(found.filter((d) => d.kind === 'person' && /\s/u.test(d.text)).map((d) => d.key));
+  for (const d of ambiguous) if (surnames.has(d.key)) found.push(d);
+  return found.sort((a, b) => a.start - b.start);
 }
 
 const AND_WORDS = new Set(['and', 'et', '&']);
@@ -357,7 +364,11 @@ function appositionRoles(text: string, start: number, end: number): { words: str
     // A capitalised word is a complement ("ministre de l'X"), never another name ("le directeur X Y").
     if (raw.some((w, n) => /^\p{Lu}/u.test(w) && n > 0 && !COMPLEMENT_BEFORE.has(lower(raw[n - 1]!)))) continue;
     const words = raw.map((w) => lower(w).replace(/^[ld]['’]/u, ''));
-    const at = words.slice(0, 4).findIndex((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || ORG_NOUNS.has(w));
+    // The head is a role when one comes before any complement ("the club manager", "le gardien du club"), else the organisation noun.
+    const head = words.slice(0, 4);
+    const complementAt = head.findIndex((w, n) => n > 0 && /^(?:de|du|des|d|of|for|at|à|au|aux)$/u.test(w));
+    const roleAt = head.slice(0, complementAt < 0 ? 4 : complementAt).findIndex((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w));
+    const at = roleAt >= 0 ? roleAt : head.findIndex((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || ORG_NOUNS.has(w));
     if (at < 0) continue;
     const noun = words[at]!;
     const org = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun) && !PERSON_TITLES.has(noun);
@@ -402,7 +413,7 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     for (let part = PART.exec(rest); part; part = PART.exec(rest)) {
       const w = part[0].trim();
       const adjectives = tail.split(/\s+/u).filter((x) => /^\p{Ll}/u.test(x)).length;
-      if (/^\p{Ll}/u.test(w) && !/\s/u.test(w) && (ADJECTIVE_STOP.test(w) || adjectives >= 2 || isSpeechVerb(w) || !DESCRIPTION_ADJECTIVE.test(w))) break;
+      if (/^\p{Ll}/u.test(w) && !/\s/u.test(w) && (ADJECTIVE_STOP.test(w) || adjectives >= 2 || isSpeechVerb(w) || ROLE_NOUNS.has(w) || !DESCRIPTION_ADJECTIVE.test(w))) break;
       tail += part[0];
       rest = rest.slice(part[0].length);
     }
@@ -477,7 +488,10 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
   // Full names first, so that "M. Le Goff" before "Anne-Marie Le Goff" still joins one entity.
   const mentions: EntityMention[] = [];
   const orgFirstWord = new Map<string, number>();
+  // A surname alone before the full name ("“…,” Quennell said. Ada Quennell has led …") is the same person.
+  const fullNameKeys = new Set(kept.filter((d) => d.kind === 'person' && /\s/u.test(d.text)).map((d) => d.key));
   for (const d of kept) {
+    if (d.kind === 'other' && d.knownIndex === undefined && fullNameKeys.has(d.key)) d.kind = 'person';
     let index: number | undefined = d.knownIndex;
     // "the company", "l'ONG": a bare description of a kind of organisation points back to the last one named.
     if (index === undefined && d.description && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = antecedentOrg(d, mentions, entities);
