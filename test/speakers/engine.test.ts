@@ -104,6 +104,7 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'a pronoun as the source ("Selon elle,", "according to her", "selon eux")', text: 'La navigatrice Gaëlle Pinson a franchi la ligne devant Marc Léon. Selon elle, « la dernière nuit a été la plus dure ». Sailor Gail Pemberton crossed the line ahead of Mark Lyle. According to her, "the last night was the hardest."', top: ['Gaëlle Pinson', 'Gail Pemberton'] },
   { title: 'names: a surname that is also a common word ("Price") is a name when the full name is in the text', text: 'Samuel Pryce-Price, his deputy, disagreed. Samuel Price spoke later. The price of oil fell. "Nothing has changed," Price said.', top: 'Samuel Price', confident: true },
   { title: 'names: a surname alone before the full name is the same person; "the club manager" is a role, not an organisation', text: '"It is too early to say," Evrard, the club manager, told the press. Mark Evrard has led the club since 2009.', top: 'Mark Evrard', confident: true },
+  { title: 'a capitalised role is a description, not a name ("The Prime Minister said", "a ajouté le Premier ministre")', text: 'Prime Minister Martha Kline visited the site on Monday. The Prime Minister said the response had been "swift." Le Premier ministre Hervé Colin a présenté son plan. « Personne ne sera oublié », a ajouté le Premier ministre.', top: ['Martha Kline', 'Hervé Colin'], confident: true },
 ];
 
 for (const c of TOP_CASES) {
