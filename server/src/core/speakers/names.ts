@@ -258,7 +258,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     let words = seq.slice(k);
     while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
     if (words.length === 0) continue;
-    // "the Prime Minister", "le Premier ministre", "the Foreign Secretary": a capitalised role, not a name.
+    // A capitalised role (the prime minister, le premier ministre, written capitalised) is not a name.
     const lastWord0 = lower(words[words.length - 1]!.text);
     if ((PERSON_TITLES.has(lastWord0) || ROLE_NOUNS.has(lastWord0)) && !ORG_HEADS.has(lastWord0) && words.length <= 3 && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(lower(w.text)) || PERSON_TITLES.has(lower(w.text)))) continue;
     // Words just before the name, up to a break ("le ministre français de la Culture Anne-Marie …").
@@ -334,7 +334,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
 }
 
 const AND_WORDS = new Set(['and', 'et', '&']);
-/** Words that qualify a capitalised role ("Prime Minister", "Foreign Secretary", "Vice President", "Attorney General"). */
+/** Words that qualify a capitalised role (prime minister, foreign secretary, vice president, attorney general, written capitalised). */
 const ROLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'foreign', 'home', 'defence', 'defense', 'interior', 'finance', 'health', 'education',
   'chief', 'executive', 'attorney', 'general', 'assistant', 'acting', 'former', 'first', 'state', 'junior', 'senior', 'grand', 'premier', 'première']);
 
