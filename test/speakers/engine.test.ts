@@ -105,6 +105,7 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'names: a surname that is also a common word ("Price") is a name when the full name is in the text', text: 'Samuel Pryce-Price, his deputy, disagreed. Samuel Price spoke later. The price of oil fell. "Nothing has changed," Price said.', top: 'Samuel Price', confident: true },
   { title: 'names: a surname alone before the full name is the same person; "the club manager" is a role, not an organisation', text: '"It is too early to say," Evrard, the club manager, told the press. Mark Evrard has led the club since 2009.', top: 'Mark Evrard', confident: true },
   { title: 'a capitalised role is a description, not a name ("The Prime Minister said", "a ajouté le Premier ministre")', text: 'Prime Minister Martha Kline visited the site on Monday. The Prime Minister said the response had been "swift." Le Premier ministre Hervé Colin a présenté son plan. « Personne ne sera oublié », a ajouté le Premier ministre.', top: ['Martha Kline', 'Hervé Colin'], confident: true },
+  { title: 'a document as the source: "selon un communiqué de X", "according to a report released by X"', text: 'According to a statement by Relief Now, the camps were "overcrowded and unsafe." Les camps sont « surpeuplés », selon un rapport publié lundi par Relief Now.', top: ['Relief Now', 'Relief Now'], confident: true },
 ];
 
 for (const c of TOP_CASES) {
@@ -119,6 +120,12 @@ for (const c of TOP_CASES) {
 
 test('a naming participle is not speech, even with a speech-like verb nearby ("a user labelled “X”")', () => {
   const r = speakers('The attack was launched by a user labelled "Nightjar" on Monday.');
+  assert.equal(r[0]!.confident, false);
+});
+
+test('not speech: a work, then what it is about, right before the quote ("un rapport … sur « … »")', () => {
+  const r = speakers('Selon un rapport établi par l\'Office Vert sur « Les revenus des ménages », la crise a touché les plus pauvres.');
+  assert.ok(r[0]!.notSpeech);
   assert.equal(r[0]!.confident, false);
 });
 
