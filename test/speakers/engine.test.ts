@@ -106,6 +106,7 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'names: a surname alone before the full name is the same person; "the club manager" is a role, not an organisation', text: '"It is too early to say," Evrard, the club manager, told the press. Mark Evrard has led the club since 2009.', top: 'Mark Evrard', confident: true },
   { title: 'a capitalised role is a description, not a name ("The Prime Minister said", "a ajouté le Premier ministre")', text: 'Prime Minister Martha Kline visited the site on Monday. The Prime Minister said the response had been "swift." Le Premier ministre Hervé Colin a présenté son plan. « Personne ne sera oublié », a ajouté le Premier ministre.', top: ['Martha Kline', 'Hervé Colin'], confident: true },
   { title: 'a document as the source: "selon un communiqué de X", "according to a report released by X"', text: 'According to a statement by Relief Now, the camps were "overcrowded and unsafe." Les camps sont « surpeuplés », selon un rapport publié lundi par Relief Now.', top: ['Relief Now', 'Relief Now'], confident: true },
+  { title: 'a one-word partial quote after "a" is speech when a speech verb names who used it ("called the bill a “disgrace”")', text: 'Senator Ruth Gale called the bill a "disgrace."', top: 'Ruth Gale', confident: true },
 ];
 
 for (const c of TOP_CASES) {

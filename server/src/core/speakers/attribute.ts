@@ -584,7 +584,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       }
     }
 
-    const notSpeech = isTermOrTitle(text, q) || (!cued && isNotSpeech(text, q, s));
+    const notSpeech = isTermOrTitle(text, q, verbCued) || (!cued && isNotSpeech(text, q, s));
     const ranked: RankedSpeaker[] = [...scores.entries()]
       .map(([entity, { score, reason }]) => ({ entity, confidence: Math.round(Math.min(1, score) * (notSpeech ? 0.5 : 1) * 100) / 100, reason }))
       .sort((a, b) => b.confidence - a.confidence || a.entity - b.entity);
@@ -643,12 +643,14 @@ function isGroupNoun(word: string): boolean {
  * a one-word quote after an article ("la victoire du « oui »"), a Title Case
  * name after a preposition ("says on “The Big Countdown”").
  */
-function isTermOrTitle(text: string, q: QuoteSpan): boolean {
+function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   const inner = text.slice(q.open + 1, q.end - 1).trim().replace(/[.,!?]+$/u, '');
   const words = inner.split(/\s+/u).filter(Boolean);
   const before = text.slice(Math.max(0, q.open - 12), q.open);
   if (words.length === 1 && /\d/u.test(inner) && /^[\p{L}\d-]+$/u.test(inner)) return true;
-  if (words.length === 1 && /(?:^|\s)(?:du|le|la|les|des|un|une|au|aux|the|a|an)\s*$/iu.test(before)) return true;
+  if (words.length === 1 && /(?:^|\s)(?:du|le|la|les|des|un|une|au|aux|the)\s*$/iu.test(before)) return true;
+  // English "a / an": a term ("a “hacker”") unless a speech verb names who used the word ("X called it a “disgrace”").
+  if (words.length === 1 && !verbCued && /(?:^|\s)(?:a|an)\s*$/iu.test(before)) return true;
   if (words.length <= 6 && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
   // "un rapport … sur « Les revenus des ménages »", "a study on “…”": the title of the work.
   if (words.length <= 10 && WORK_ON_BEFORE.test(text.slice(Math.max(0, q.open - 90), q.open))) return true;
