@@ -107,6 +107,7 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'a capitalised role is a description, not a name ("The Prime Minister said", "a ajouté le Premier ministre")', text: 'Prime Minister Martha Kline visited the site on Monday. The Prime Minister said the response had been "swift." Le Premier ministre Hervé Colin a présenté son plan. « Personne ne sera oublié », a ajouté le Premier ministre.', top: ['Martha Kline', 'Hervé Colin'], confident: true },
   { title: 'a document as the source: "selon un communiqué de X", "according to a report released by X"', text: 'According to a statement by Relief Now, the camps were "overcrowded and unsafe." Les camps sont « surpeuplés », selon un rapport publié lundi par Relief Now.', top: ['Relief Now', 'Relief Now'], confident: true },
   { title: 'a one-word partial quote after "a" is speech when a speech verb names who used it ("called the bill a “disgrace”")', text: 'Senator Ruth Gale called the bill a "disgrace."', top: 'Ruth Gale', confident: true },
+  { title: 'a colon after a clause with nobody named: a role ("Le ministre a été clair :"), a possessive ("His message was clear:")', text: 'Le ministre de l\'Économie, Basile Ferrat, a présenté le budget devant Anna Weiss. Le ministre a été clair : « Il n\'y aura pas de hausse d\'impôts. » Economy minister Victor Hale presented the budget to Nina Reyes. His message was clear: "There will be no tax rises."', top: ['Basile Ferrat', 'Victor Hale'] },
 ];
 
 for (const c of TOP_CASES) {
@@ -185,6 +186,12 @@ test('quotes never cross a paragraph break: a multi-paragraph quote is reported 
   const text = '« Cela prendra du temps.\n\n« Mais nous y arriverons », a dit Prosper Gorce.';
   assert.deepEqual(findQuotes(text), [{ open: text.indexOf('« Mais'), end: text.indexOf(', a dit') }]);
   assert.equal(analyzeSpeakers(text).quotes.length, 1);
+});
+
+test('a French quote ending "… impôts. »" ends its sentence when a capital follows', () => {
+  const text = 'Il a été clair : « Pas de hausse d\'impôts. » Le lendemain, tout change.';
+  const starts = sentenceStarts(text, findQuotes(text));
+  assert.ok(starts.includes(text.indexOf('Le lendemain')));
 });
 
 test('a full stop that ends a quote ends its sentence; "!" and "?" do not ("…!" Smith said)', () => {

@@ -539,7 +539,23 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         const at = (m ? m.end : s) + pronoun.index + pronoun[0].indexOf(pronoun[1]!);
         resolvePronoun(pronoun[1]!, q.open, at, (x, sc, r) => add(x, sc * 0.95, r));
       } else if (m && clause.length < 100) add(m.entity, /^\s*:/u.test(clause) ? 0.9 : 0.84, 'named before the colon');
-      else if (!m && last) add(last.entity, 0.7, 'the last speaker (colon)');
+      else if (!m) {
+        // Nobody named before the colon: "Le ministre a été clair :", "His message was clear:", else the subject before.
+        const head = text.slice(s, q.open).replace(/^[\s«»"“”-]+/u, '');
+        const role = roleAt(head);
+        const possessive = /^(?:son|sa|ses|his|her|its|their)\s/iu.exec(head);
+        if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives }, 0.95);
+        else if (possessive) {
+          const word = PRONOUN_OF[possessive[0].trim().toLowerCase()];
+          if (word) resolvePronoun(word, q.open, s, (x, sc, r) => add(x, sc * 0.9, r));
+          else resolvePronounWith('il', q.open, s, false, (x, sc, r) => add(x, sc * 0.85, r));
+        }
+        if (last) add(last.entity, 0.7, 'the last speaker (colon)');
+        if (s > 0) {
+          const subject = chainedSubject(sentenceAt(sentenceStarts, s - 1, text.length)[0], (x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'source', 2);
+          if (subject !== undefined) add(subject, 0.72, 'the subject of the sentence before (colon)');
+        }
+      }
     }
     // No cue: a quote standing as its own sentence continues the last speaker.
     if (!cued && last && q.open - s < 3 && q.open - last.at < 3000) {
@@ -630,7 +646,7 @@ function isRolePhrase(gap: string): boolean {
 
 /** A pronoun as the source of the words: "selon elle", "d'après lui", "Pour lui,", "according to him", "à ses yeux", "in her view". */
 const PRONOUN_SOURCE = /(?:^|[\s,(])(?:(?:selon|d['’]après|according\s+to)\s+(lui|elle|eux|elles|him|her|them)\b|^\s*(?:pour|for)\s+(lui|elle|eux|elles|him|her|them)\s*,|(?:à\s+ses\s+yeux|selon\s+ses\s+(?:mots|termes)|in\s+(his|her|their)\s+(?:view|opinion|words)))/iu;
-const PRONOUN_OF: Record<string, string> = { lui: 'il', elle: 'elle', eux: 'ils', elles: 'elles', him: 'he', her: 'she', them: 'they', his: 'he', their: 'they' };
+const PRONOUN_OF: Record<string, string> = { lui: 'il', elle: 'elle', eux: 'ils', elles: 'elles', him: 'he', her: 'she', them: 'they', his: 'he', their: 'they', its: 'it' };
 
 /** "dirigeants", "ministers": the plural of a role noun. */
 function isGroupNoun(word: string): boolean {
