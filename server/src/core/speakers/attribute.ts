@@ -4,7 +4,7 @@
 // descriptions resolved to the most recent compatible speaker; a quote with
 // no cue continues the last speaker. Scores are fixed weights, so the result
 // is deterministic and explainable.
-import { isSpeechVerb, NOT_NAME_WORDS, ORG_NOUNS, ROLE_NOUNS, SOURCE_PREPOSITION } from './lexicon';
+import { isSpeechVerb, NOT_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS, SOURCE_PREPOSITION } from './lexicon';
 import { tokenize } from './names';
 import { sentenceAt } from './sentences';
 import { firstFrom, paragraphCounter, quoteMask, startingIn } from './spans';
@@ -19,9 +19,14 @@ type Subject =
 const PRONOUN_AFTER = /^-(?:t-)?(il|elle|ils|elles|on)\b/u;
 const PRONOUN_BEFORE = /(?:-(?:t-)?(il|elle|ils|elles)|\b(il|elle|ils|elles|he|she|they|it|we|nous|on))\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|has|have|had|was|were|is|also|then|later|further|once|d['’]ailleurs|pour sa part|pour leur part|de son côté|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment|[\p{L}]+ly)\s+){0,3}$/iu;
 const AFTER_QUOTE_GAP = /^[\s,;:.!?—–-]*(?:(?:[\p{Ll}'’-]+)\s+){0,4}$/u;
-const INVERSION_GAP = /,\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}$/u;
-const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|pour|sur|contre|chez|vers|of|to|with|by|for|on|in|at|from|about|against|toward|towards)(?:\s*|['’]|\s+(?:la|le|les|the)\s+|\s+l['’])$/iu;
+// Anchored: a comma somewhere in a longer gap ("“…,” X, the lawyer, said") puts the subject before the verb.
+/** A comma, then maybe an auxiliary and an adverb, right before a speech verb: an incise, whose subject may follow the verb. */
+const INCISE_BEFORE = /,\s*(?:(?:a|ont|avait|avaient|aurait|auraient|has|had)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u;
+const INVERSION_GAP = /^\s*,\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|pour|sur|contre|chez|vers|dans|devant|derrière|après|avant|pendant|lors|entre|parmi|depuis|dès|sans|sous|of|to|with|by|for|on|in|at|from|about|against|toward|towards|outside|inside|near|after|before|during|over|under|into|onto|behind|across|around|throughout|within|without|through|among|between|despite|via)(?:\s*|['’]|\s+(?:la|le|les|the)\s+|\s+l['’])$/iu;
 const LEADING_PRONOUN = /^(?:[^,.;:!?«»"“”]{0,90},\s*)?(?:-\s*)?(il|elle|he|she)\b/iu;
+/** "selon un communiqué de X", "according to a report released by X": the document's author is the source. */
+const SOURCE_DOCUMENT = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:un|une|le|la|l['’]|a|an|the|its|their|son|sa|leur)\s*(?:[\p{Ll}-]+\s+)?(?:communiqué|rapport|lettre|message|texte|document|courriel|déclaration|étude|enquête|sondage|statement|report|letter|message|post|tweet|e-?mail|study|survey|release|press\s+release)\b[^,.;:«»"“”\n]{0,40}?\b(?:de|du|des|d['’]|by|from|of|par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 /** "d'après le ministre du budget, Odile Brunet": the name in apposition after a described source. */
 const SOURCE_PREPOSITION_ROLE = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:le|la|l['’]|les|the)\s*[^,.;:!?«»"“”]{2,60},\s*$/iu;
 const MANY_SUBJECT = /(?:^|[\s,])((?:de nombreux|de nombreuses|plusieurs|many|several|numerous)\s+[\p{Ll}-]+[sx])(?:\s*,[^,;:.!?"«»“”\n]{2,80},)?\s+(?:(?:ont|avaient|have|had)\s+)?$/iu;
@@ -30,13 +35,17 @@ const DOCUMENT_NOUNS = /\b(?:message|statement|post|letter|report|note|tweet|e-?
 /** "un rapport de l'agence X", "a statement from the ministry": the complement of a document noun is its author. */
 const DOCUMENT_OF = /\b(?:rapport|communiqué|lettre|message|texte|document|courriel|déclaration|report|statement|letter|message|post|tweet|e-?mail)\s+(?:de|du|des|d['’]|by|from|of)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 const DESCRIPTION = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
+/** A work, then what it is about, right before the quote: the quote is its title. */
+const WORK_ON_BEFORE = /\b(?:rapport|étude|enquête|livre|ouvrage|article|dossier|documentaire|film|thèse|report|study|survey|book|paper|documentary|thesis)\b[^.;:!?«»"“”\n]{0,60}\b(?:sur|on|about|concernant)\s*$/iu;
 /** "named", "intitulé": what follows is a name, whatever else the sentence says. */
 const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|named|titled|entitled|nicknamed|known as)\s*[(]?$/iu;
 const TERM_AFTER = /^[\s,]*(?:(?:in|en)\s+[^,.;:!?"«»“”\n]{0,30}\s+)?(?:refers? to|means|meant|stands for|is (?:a|the) (?:term|word|name)|désigne|signifie|veut dire|est le (?:nom|terme|mot))\b/iu;
-const TERM_BEFORE = /(?:so-called|self-styled|soi-disant|prétendue?s?|dite?s?|the (?:term|word|phrase|expression|label)|le (?:terme|mot|label|slogan)|l['’]expression)\s*$/iu;
+const TERM_BEFORE = /(?:so-called|self-styled|soi-disant|prétendue?s?|(?<!(?:\bs['’]est|\bs['’]était|\bse sont|\bs['’]étaient|\ba|\bont|\bavait|\bil|\belle|\bon)\s)dite?s?|the (?:term|word|phrase|expression|label)|le (?:terme|mot|label|slogan)|l['’]expression)\s*$/iu;
 const TELL_VERB = /^(?:told|tell|tells|telling)$/iu;
 /** ", apposition, " between a name and its verb, with up to three small words after it ("se", "a pour sa part"). */
-const APPOSITION_GAP = /^\s*,[^,;:.!?"«»“”\n]{2,120},\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+const APPOSITION_GAP = /^\s*,(?:[^,;:.!?"«»“”\n]{2,120},){1,3}\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+/** "X's manager", "X's new spokeswoman": X's role holder speaks, not X ("X's analysis concluded" keeps X). */
+const POSSESSIVE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
 const GROUP_SUBJECT = /(?:^|[\s,])((?:les|the)\s+(?:deux|trois|two|three)\s+([\p{Ll}-]+)|both\s+([\p{Ll}-]+))\s+(?:[\p{Ll}'’-]+\s+){0,2}$/iu;
 const INDEFINITE = /^(?:un|une|des|a|an|one|two|three|some|several|plusieurs|deux|trois|certains|certaines)\s+[^,.;:!?"«»“”\n]{2,90}/iu;
 const NOT_SPEECH_BEFORE = /(?:intitulée?s?|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?|dénommée?s?|named|called|titled|entitled|known as|nicknamed|terme|term|word|mot|expression|label|catégorie|category|rating|note|classée?s?|rated|slogan|thème|theme|hashtag|opération|operation|programme|program|émission|show|film|livre|book|album|chanson|song|série|series|robot|prix|award|mention|site|website|section|rubrique)\s*(?:de\s+|d['’]|of\s+|the\s+)?[(]?$/iu;
@@ -124,10 +133,21 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     return undefined;
   };
 
+  /**
+   * Gender is a preference, not a filter: the gender read from a title or a
+   * determiner can be wrong ("le ministre" for a woman), so when no speaker of
+   * the pronoun's gender is found, the search runs again without it, lower.
+   */
   const resolvePronoun = (word: string, at: number, pronounAt: number, add: (e: number, s: number, r: string) => void): void => {
+    let found = false;
+    resolvePronounWith(word, at, pronounAt, true, (e, sc, r) => { found = true; add(e, sc, r); });
+    if (!found) resolvePronounWith(word, at, pronounAt, false, (e, sc, r) => add(e, sc * 0.9, r));
+  };
+
+  const resolvePronounWith = (word: string, at: number, pronounAt: number, useGender: boolean, add: (e: number, s: number, r: string) => void): void => {
     const w = word.toLowerCase();
     const person = ['il', 'elle', 'he', 'she'].includes(w);
-    const gender = w === 'elle' || w === 'she' ? 'f' : w === 'il' || w === 'he' ? 'm' : undefined;
+    const gender = !useGender ? undefined : w === 'elle' || w === 'she' ? 'f' : w === 'il' || w === 'he' ? 'm' : undefined;
     const fits = (e: FoundEntity): boolean =>
       (person ? e.kind === 'person' || e.kind === 'source' : e.kind !== 'person' || w === 'they' || w === 'ils' || w === 'elles') && !(gender && e.gender && e.gender !== gender);
     const mention = recent(at, 1500, fits);
@@ -164,6 +184,10 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (score > 0 && (!best || score > best.score)) best = { entity: m.entity, score };
     }
     if (best) add(best.entity, 0.86, `described as "${noun}" earlier`);
+    // A description no earlier mention carries ("the musician" after "X, the band's guitarist"): the subject of the text so far.
+    const centre = best || sentenceStart === 0 ? undefined : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], (e) => (orgRole ? e.kind === 'org' : e.kind === 'person' || e.kind === 'source'), 3);
+    if (centre !== undefined) add(centre, 0.78, `the subject of the sentences before ("${noun}")`);
+    else if (best) { /* resolved above */ }
     else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org')) add(last.entity, 0.72, `the last speaker ("${noun}")`);
     else {
       const m = recent(sentenceStart, 1500, (e) => (orgRole ? e.kind === 'org' : e.kind === 'person'));
@@ -187,6 +211,61 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     return { noun: words[at]!, adjectives };
   };
 
+  /**
+   * The name right after a speech verb ending at `ve` (`skip`: the space or
+   * "-t-il" after it): within a few characters (a title, a day), not after a
+   * preposition ("a déclaré sur Radio X", "said outside the court"), or right
+   * after such a complement ("a déclaré à Radio X Anne Y").
+   */
+  const nameAfterVerb = (ve: number, skip: number): EntityMention | undefined => {
+    let edge = ve + skip + 13;
+    for (const m of between(ve, ve + skip + 60)) {
+      // "said lead author Dr. X", "a déclaré la cheffe de file X": role words before the name.
+      const gap = text.slice(ve + skip, m.start);
+      const roleGap = isRolePhrase(gap);
+      if ((m.start > edge && !roleGap) || /[,.;:!?"«»“”]/u.test(text.slice(ve, m.start).replace(/(?<=\p{Lu}\p{Ll}{0,3})\./gu, ''))) return undefined;
+      if (!afterPreposition(m.start)) return m;
+      // An oblique complement: the subject may follow it directly.
+      edge = m.end + 1;
+    }
+    return undefined;
+  };
+
+  /**
+   * The head of a subject whose nearest name is a complement ("Police in X
+   * said", "A spokesman for the ministry said"): a name opening the clause,
+   * else an unnamed source described by the whole phrase.
+   */
+  const headOfSubject = (complement: EntityMention, s: number, vs: number): Subject | undefined => {
+    if (/[,;]/u.test(text.slice(complement.end, vs))) return undefined;
+    const lead = /(?:^|[,;:«»"“”(]\s*)([^,;:«»"“”(]*)$/u.exec(text.slice(Math.max(s, complement.start - 80), complement.start));
+    if (!lead) return undefined;
+    const clauseStart = complement.start - lead[1]!.length;
+    const head = between(clauseStart, complement.start).find((m) => m.start === clauseStart && entities[m.entity]!.kind !== 'other');
+    if (head) return { type: 'entity', entity: head.entity, score: 0.88, reason: 'subject of the speech verb (its complement named after it)' };
+    const indefinite = /^(?:an?|one|un|une)\s+\p{Ll}/iu.exec(lead[1]!);
+    if (indefinite) return { type: 'source', start: clauseStart, end: complement.end };
+    return undefined;
+  };
+
+  /** The agent of a passive speech verb: "par X", "by the ministry". */
+  const agentOf = (ve: number): Subject | undefined => {
+    const by = /^\s+(?:(?:[\p{Ll}]+ment|[\p{Ll}]+ly)\s+)?(?:par|by)\s+/iu.exec(text.slice(ve, ve + 40));
+    if (!by) return undefined;
+    const from = ve + by[0].length;
+    // Right after "par", or after a determiner and role words ("par l'opposante X").
+    const m = mentionsFrom(from).find((x) => x.start - from <= 40 && /^(?:[\p{Ll}'’-]+\s*){0,4}$/u.test(text.slice(from, x.start)));
+    return m ? { type: 'entity', entity: m.entity, score: 0.9, reason: 'the agent of the passive speech verb' } : undefined;
+  };
+
+  /** "Reuters quoted X as saying": the one quoted speaks, not the outlet. */
+  const quotedAs = (ve: number): Subject | undefined => {
+    if (!/(?:quoted|quotes|quote)$/iu.test(text.slice(Math.max(0, ve - 6), ve))) return undefined;
+    const m = mentionsFrom(ve).find((x) => /^\s+(?:the\s+)?$/u.test(text.slice(ve, x.start)));
+    if (!m || !/^[^.;:!?"«»“”]{0,60}?\bas\s+(?:saying|telling|stating|writing)\b/u.test(text.slice(m.end, m.end + 80))) return undefined;
+    return { type: 'entity', entity: m.entity, score: 0.93, reason: 'quoted as saying' };
+  };
+
   /** The subject of the speech verb at [vs, ve) in sentence [s, e), or undefined. */
   const subjectOf = (vs: number, ve: number, s: number, quoteEnds: readonly number[]): Subject | undefined => {
     const after = text.slice(ve, Math.min(text.length, ve + 140));
@@ -198,10 +277,13 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const lastEnd = quoteEnds.filter((x) => x <= vs).pop();
     // "comme le précise X", "as X said": French inversion after "comme le".
     const asInverted = !pb && /\bcomme\s+(?:le\s+|l['’])$/iu.test(before);
-    const inverted = asInverted || (lastEnd !== undefined && !pb && (AFTER_QUOTE_GAP.test(text.slice(lastEnd, vs)) || INVERSION_GAP.test(text.slice(lastEnd, vs))));
+    const strictlyInverted = asInverted || (lastEnd !== undefined && !pb && (AFTER_QUOTE_GAP.test(text.slice(lastEnd, vs)) || INVERSION_GAP.test(text.slice(lastEnd, vs))));
+    const skip = /^(?:\s*-t-[\p{L}]+)?[\s]+/u.exec(after)?.[0].length ?? 0;
+    const next = nameAfterVerb(ve, skip);
+    // An incise after the quote's sentence went on: "« … », y compris …, commente X", "“…” for the groups, said X".
+    const incise = !strictlyInverted && lastEnd !== undefined && !pb && !!next && INCISE_BEFORE.test(before);
+    const inverted = strictlyInverted || incise;
     if (inverted) {
-      const skip = /^(?:\s*-t-[\p{L}]+)?[\s]+/u.exec(after)?.[0].length ?? 0;
-      const next = between(ve, ve + skip + 13).find((m) => !/[,.;:!?"«»“”]/u.test(text.slice(ve, m.start)));
       let rest = after.slice(skip);
       // "said the post by an unknown author", "indique un communiqué du ministère": the document's author speaks.
       const document = /^(?:the|a|an|le|la|l['’]|un|une)\s*(?:post|statement|report|letter|message|note|tweet|e-?mail|communiqué|rapport|lettre|texte|courriel)\s+(?:by|from|of|de la|de l['’]|du|des|de|d['’])\s*/iu.exec(rest);
@@ -213,7 +295,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const role = roleAt(rest);
       // "told the police": after a verb of telling comes the addressee, not the speaker.
       const addressee = TELL_VERB.test(text.slice(vs, ve));
-      if (next && !addressee && (!role || next.start - ve <= skip + 4)) return { type: 'entity', entity: next.entity, score: 0.95, reason: 'named right after the speech verb' };
+      // The name right after the role words ("said lead author Dr. X", "a estimé la cheffe de file X") is the role's holder.
+      const roleThenName = !!next && !!role && isRolePhrase(text.slice(ve + skip, next.start));
+      if (next && !addressee && (!role || next.start - ve <= skip + 4 || roleThenName)) return { type: 'entity', entity: next.entity, score: 0.95, reason: 'named right after the speech verb' };
       if (role && !addressee) {
         // "explique le président de la fédération, Odile Brunet": the name in apposition to the role.
         const named = mentionsFrom(ve + skip).find((m) => m.start - ve <= 130 && /,\s*$/u.test(text.slice(ve, m.start)) && !/[.;:!?"«»“”\n]/u.test(text.slice(ve, m.start)) && entities[m.entity]!.kind === 'person');
@@ -226,16 +310,22 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
     if (pb) return { type: 'pronoun', word: (pb[1] ?? pb[2])!, at: vs - before.length + pb.index };
     // Subject before the verb: the nearest mention, with no quote between.
-    const prior = between(s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs)).pop();
+    // "the club's manager": a possessive names whose role it is, not the subject.
+    const prior = between(s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs) && !ROLE_NOUNS.has(POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? '')).pop();
     // "le président de la région a promis", "the head of the X union said": the name is the role's complement.
     if (prior && afterPreposition(prior.start)) {
       const clause = /(?:^|[,;:«»"“”]\s*)((?:le|la|l['’]|les|the)\s*[^,;:«»"“”]*)$/iu.exec(text.slice(Math.max(s, vs - 90), prior.start));
       const role = clause ? roleAt(clause[1]!) : undefined;
       if (role && !/[,;]/u.test(text.slice(prior.end, vs))) return { type: 'role', noun: role.noun, adjectives: role.adjectives };
+      const head = headOfSubject(prior, s, vs);
+      if (head) return head;
     }
     // "Odile Brunet, bergère à l'époque, se souvient": the name before the apposition is the subject.
     if (prior) {
-      const holder = between(s, prior.start).filter((m) => m.end <= prior.start && APPOSITION_GAP.test(text.slice(m.end, vs)) && entities[m.entity]!.kind !== 'other').pop();
+      // Not a complement ("La présidente de l'association, Anne X, dénonce": Anne X speaks), unless a relative clause
+      // continues the apposition's head ("avec Anne X, la rivale de Y, qui a répondu").
+      const relative = /(?:^|[\s,])(?:qui|who)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u.test(text.slice(prior.end, vs));
+      const holder = between(s, prior.start).filter((m) => m.end <= prior.start && APPOSITION_GAP.test(text.slice(m.end, vs)) && entities[m.entity]!.kind !== 'other' && (relative || !afterPreposition(m.start))).pop();
       if (holder) return { type: 'entity', entity: holder.entity, score: 0.92, reason: 'subject of the speech verb (before an apposition)' };
     }
     // "les deux dirigeants ont convenu", "both leaders said": a group speaks.
@@ -263,7 +353,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       return { type: 'source', start, end: start + closeIndefinite[1]!.length };
     }
     // "X a condamné le crime de Y et estimé que": a coordinated verb shares the clause's subject, not the object before "et".
-    if (prior && /^\s*,?\s*(?:et|and)\s+(?:(?:a|ont|avait|has|have|had)\s+)?$/iu.test(gap)) {
+    // Also after the object's complement: "X thanked Y for her help and said".
+    if (prior && /(?:^|[\s,])(?:et|and|but|mais|puis|then)\s+(?:(?:a|ont|avait|has|have|had)\s+)?(?:[\p{Ll}]+(?:ment|ly)\s+)?$/iu.test(gap) && !/[.;:!?]/u.test(gap)) {
       const subject = between(s, prior.start + 1).find((m) => !afterPreposition(m.start) && entities[m.entity]!.kind !== 'other');
       if (subject && subject.start < prior.start) return { type: 'entity', entity: subject.entity, score: 0.9, reason: 'subject of the coordinated speech verb' };
     }
@@ -352,25 +443,37 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && isSpeechVerb(t.text) && !determiner.test(text.slice(Math.max(0, t.start - 8), t.start)));
     const sentenceEnd = Math.max(e, q.end);
     let mainSubject: Subject | undefined;
+    /** The entities a speech verb's subject named strongly. */
+    const verbSpeakers = new Set<number>();
+    const found: { subject: Subject; distance: number }[] = [];
     for (const v of verbs) {
       if (v.start >= sentenceEnd) continue;
       if (v.start >= q.end ? semicolonBetween(q.end, v.start) : semicolonBetween(v.end, q.open)) continue;
       const participle = /ant$/u.test(v.text) && /[,]\s*(?:en\s+)?$/u.test(text.slice(Math.max(s, v.start - 5), v.start));
-      const subject = participle && mainSubject ? mainSubject : subjectOf(v.start, v.end, s, quoteEnds);
+      // A passive ("a été accusé par X de « … »", "was described by X as"): the agent speaks, the subject does not.
+      const passive = isPassive(text.slice(Math.max(0, v.start - 40), v.start), v.text);
+      const subject = passive ? agentOf(v.end) : quotedAs(v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(v.start, v.end, s, quoteEnds));
       if (subject && !mainSubject) mainSubject = subject;
-      // The verb nearest the quote counts most.
-      const distance = v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end);
-      if (subject) verbCued = true;
-      apply(subject, distance < 120 ? 1 : distance < 300 ? 0.95 : 0.9);
+      if (subject) found.push({ subject, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
+    }
+    // The verb nearest the quote counts most: "X criticised the plans, with Y stating: « … »" is Y's.
+    const nearest = Math.min(...found.map((f) => f.distance));
+    for (const { subject, distance } of found) {
+      verbCued = true;
+      const before = new Set(scores.keys());
+      apply(subject, Math.min(distance < 120 ? 1 : distance < 300 ? 0.95 : 0.9, distance > nearest ? 0.94 : 1));
+      for (const k of scores.keys()) if (!before.has(k) && scores.get(k)!.score >= 0.8) verbSpeakers.add(k);
     }
 
     // "selon X", "d'après X", "according to X".
     for (const m of between(s, sentenceEnd)) {
       if (m.end <= q.open ? semicolonBetween(m.end, q.open) : semicolonBetween(q.end, m.start)) continue;
       const lead = text.slice(Math.max(s, m.start - 90), m.start);
-      if (SOURCE_PREPOSITION.test(text.slice(Math.max(s, m.start - 16), m.start)) || SOURCE_PREPOSITION_ROLE.test(lead)) {
+      if (SOURCE_PREPOSITION.test(text.slice(Math.max(s, m.start - 16), m.start)) || SOURCE_PREPOSITION_ROLE.test(lead) || SOURCE_DOCUMENT.test(lead)) {
         cued = true;
-        add(m.entity, 0.95, 'after "selon" / "according to"');
+        // "X said, according to Reuters", "Selon l'agence, X a déclaré": with a speaker of its own, the source is the outlet reporting.
+        if (verbSpeakers.size > 0 && !verbSpeakers.has(m.entity)) add(m.entity, 0.6, 'the source reporting the words ("according to")');
+        else add(m.entity, 0.95, 'after "selon" / "according to"');
       }
     }
     const prepositionRole = /(?:selon|d['’]après|according to)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:]{2,40})/iu.exec(text.slice(s, q.open) + ' ' + text.slice(q.end, sentenceEnd));
@@ -386,6 +489,16 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         verbCued = true;
         apply(inverted, 0.95);
       }
+    }
+    // "Selon elle, « … »", "according to him", "Pour lui,", "à ses yeux", "in her view": a pronoun as the source.
+    const sourcePronoun = PRONOUN_SOURCE.exec(text.slice(s, q.open)) ?? PRONOUN_SOURCE.exec(text.slice(q.end, sentenceEnd));
+    if (sourcePronoun && !verbCued) {
+      const word = (sourcePronoun[1] ?? sourcePronoun[2] ?? '').toLowerCase();
+      const pronoun = PRONOUN_OF[word];
+      const at = (sourcePronoun.input === text.slice(s, q.open) ? s : q.end) + sourcePronoun.index;
+      cued = true;
+      if (pronoun) resolvePronoun(pronoun, q.open, at, (x, sc, r) => add(x, sc * 0.95, r));
+      else resolvePronounWith('il', q.open, at, false, (x, sc, r) => add(x, sc * 0.9, r));
     }
     // "Pour X, « … »": the opinion of X.
     const pour = /^\s*(?:pour|for)\s+$/iu;
@@ -426,14 +539,39 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         const at = (m ? m.end : s) + pronoun.index + pronoun[0].indexOf(pronoun[1]!);
         resolvePronoun(pronoun[1]!, q.open, at, (x, sc, r) => add(x, sc * 0.95, r));
       } else if (m && clause.length < 100) add(m.entity, /^\s*:/u.test(clause) ? 0.9 : 0.84, 'named before the colon');
-      else if (!m && last) add(last.entity, 0.7, 'the last speaker (colon)');
+      else if (!m) {
+        // Nobody named before the colon: "Le ministre a été clair :", "His message was clear:", else the subject before.
+        const head = text.slice(s, q.open).replace(/^[\s«»"“”-]+/u, '');
+        const role = roleAt(head);
+        const possessive = /^(?:son|sa|ses|his|her|its|their)\s/iu.exec(head);
+        if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives }, 0.95);
+        else if (possessive) {
+          const word = PRONOUN_OF[possessive[0].trim().toLowerCase()];
+          if (word) resolvePronoun(word, q.open, s, (x, sc, r) => add(x, sc * 0.9, r));
+          else resolvePronounWith('il', q.open, s, false, (x, sc, r) => add(x, sc * 0.85, r));
+        }
+        if (last) add(last.entity, 0.7, 'the last speaker (colon)');
+        if (s > 0) {
+          const subject = chainedSubject(sentenceAt(sentenceStarts, s - 1, text.length)[0], (x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'source', 2);
+          if (subject !== undefined) add(subject, 0.72, 'the subject of the sentence before (colon)');
+        }
+      }
     }
     // No cue: a quote standing as its own sentence continues the last speaker.
     if (!cued && last && q.open - s < 3 && q.open - last.at < 3000) {
       // Strong only right after the speaker's words, with nobody else named in between; weaker a paragraph further.
       const gap = paragraphOf(q.open) - paragraphOf(last.at);
       const someoneElse = between(last.at, q.open).some((m) => m.entity !== last!.entity && entities[m.entity]!.kind !== 'other');
-      add(last.entity, gap <= 1 && !someoneElse ? 0.8 : gap <= 2 ? 0.7 : 0.6, 'the last speaker (no speech verb)');
+      // Right after the last speaker's quote, nothing between but a paragraph break: the quote goes on (multi-paragraph quotes).
+      const adjacent = /^\s*$/u.test(text.slice(last.at, q.open));
+      add(last.entity, adjacent ? 0.88 : gap <= 1 && !someoneElse ? 0.8 : gap <= 2 ? 0.7 : 0.6, adjacent ? 'the last speaker (the quote goes on)' : 'the last speaker (no speech verb)');
+    }
+    // No cue: a quote opening its sentence most often carries on the subject of the sentence before
+    // ("X a défendu son projet face à Y. « … »"), not the last name there; never confident alone.
+    if (!cued && q.open - s < 3 && s > 0) {
+      const [p0] = sentenceAt(sentenceStarts, s - 1, text.length);
+      const subject = chainedSubject(p0, (x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'source', 2);
+      if (subject !== undefined) add(subject, 0.72, 'the subject of the sentence before (no speech verb)');
     }
     // Every other person or organisation in the sentence is a weak candidate.
     for (const m of between(s, sentenceEnd)) {
@@ -442,13 +580,27 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       add(m.entity, (kind === 'other' ? 0.3 : 0.45) - Math.min(0.2, distance / 600), 'named in the same sentence');
     }
     if (!cued && last && !scores.has(last.entity)) add(last.entity, 0.35, 'the last speaker');
-    // Nobody yet: the last person or organisation named before, weakly (a speaker named paragraphs up).
+    // No cue in the quote's sentence, and the next one points back at the words: "« … ». C'est en ces termes que X a
+    // répondu", "“…” Those were the words of X". Its first person or organisation (not a complement) said them.
+    if (!cued && sentenceEnd < text.length) {
+      const [ns, ne] = sentenceAt(sentenceStarts, sentenceEnd, text.length);
+      if (ns >= q.end && BACK_POINTER.test(text.slice(ns, ne)) && paragraphOf(ns) === paragraphOf(q.open)) {
+        const m = between(ns, ne).find((x) => entities[x.entity]!.kind !== 'other' && (!afterPreposition(x.start) || /(?:words|comments|remarks|mots|propos|paroles)\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(text.slice(Math.max(0, x.start - 30), x.start))));
+        if (m) { cued = true; add(m.entity, 0.8, 'named in the next sentence, which points back at the words'); }
+      }
+    }
+    // Nobody yet: the last person or organisation named before, weakly (a speaker named paragraphs up); with nobody
+    // before (a headline), the first one named after, within a few lines.
     if (scores.size === 0) {
       const m = recent(q.open, 2000, (x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'source');
       if (m) add(m.entity, 0.5, 'the last person or organisation named');
+      else {
+        const next = mentionsFrom(q.end).find((x) => x.start - q.end <= 400 && entities[x.entity]!.kind !== 'other');
+        if (next) add(next.entity, 0.5, 'the first person or organisation named after');
+      }
     }
 
-    const notSpeech = isTermOrTitle(text, q) || (!cued && isNotSpeech(text, q, s));
+    const notSpeech = isTermOrTitle(text, q, verbCued) || (!cued && isNotSpeech(text, q, s));
     const ranked: RankedSpeaker[] = [...scores.entries()]
       .map(([entity, { score, reason }]) => ({ entity, confidence: Math.round(Math.min(1, score) * (notSpeech ? 0.5 : 1) * 100) / 100, reason }))
       .sort((a, b) => b.confidence - a.confidence || a.entity - b.entity);
@@ -463,6 +615,39 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   return results;
 }
 
+/**
+ * A participle after a form of "être" / "be" is passive ("sont appelés", "was
+ * quoted"): its subject is not the speaker. French reflexives ("s'est félicité")
+ * are active.
+ */
+function isPassive(before: string, verb: string): boolean {
+  if (!/(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|ed|en|own|ld)$/iu.test(verb)) return false;
+  const m = /(?:^|[\s'’])(est|sont|était|étaient|été|sera|seront|serait|seraient|is|are|was|were|been|being|be)\s+(?:(?:[\p{Ll}]+ment|[\p{Ll}]+ly|not|also|never|pas|plus|jamais|souvent|déjà|notamment|ensuite)\s+)?$/iu.exec(before);
+  if (!m) return false;
+  // "s'est dit", "se sont félicités", "s'était exprimé": reflexive, active.
+  return !/(?:\bs['’]|\bse\s+|\bme\s+|\bm['’]|\bnous\s+|\bvous\s+)$/iu.test(before.slice(0, m.index + m[0].indexOf(m[1]!)));
+}
+
+/** A sentence that points back at the words before it: "C'est en ces termes que", "Ainsi s'exprimait", "Those were the words of". */
+const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+were\s+the\s+(?:words|comments|remarks)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+said)/iu;
+
+/**
+ * Lowercase words naming a role, maybe with a title after them, and nothing
+ * else: "lead author Dr. ", "la cheffe de file des écologistes " — not a
+ * clause ("le ministre avant de rencontrer ").
+ */
+function isRolePhrase(gap: string): boolean {
+  if (!/^(?:[\p{Ll}'’-]+\s+){1,6}(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(gap)) return false;
+  const words = gap.trim().split(/[\s'’]+/u).filter((w) => /^\p{Ll}/u.test(w));
+  if (!words.some((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w))) return false;
+  return words.every((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || /^(?:le|la|les|l|the|a|an|un|une|de|du|des|d|of|for)$/u.test(w)
+    || (!/(?:er|ir|oir|ing|ed)$/u.test(w) && !/^(?:avant|après|pour|sans|avec|to|before|after|while|when|who|qui|que|and|et|in|on|at|dans|sur)$/u.test(w)));
+}
+
+/** A pronoun as the source of the words: "selon elle", "d'après lui", "Pour lui,", "according to him", "à ses yeux", "in her view". */
+const PRONOUN_SOURCE = /(?:^|[\s,(])(?:(?:selon|d['’]après|according\s+to)\s+(lui|elle|eux|elles|him|her|them)\b|^\s*(?:pour|for)\s+(lui|elle|eux|elles|him|her|them)\s*,|(?:à\s+ses\s+yeux|selon\s+ses\s+(?:mots|termes)|in\s+(his|her|their)\s+(?:view|opinion|words)))/iu;
+const PRONOUN_OF: Record<string, string> = { lui: 'il', elle: 'elle', eux: 'ils', elles: 'elles', him: 'he', her: 'she', them: 'they', his: 'he', their: 'they', its: 'it' };
+
 /** "dirigeants", "ministers": the plural of a role noun. */
 function isGroupNoun(word: string): boolean {
   const w = word.toLowerCase();
@@ -474,13 +659,17 @@ function isGroupNoun(word: string): boolean {
  * a one-word quote after an article ("la victoire du « oui »"), a Title Case
  * name after a preposition ("says on “The Big Countdown”").
  */
-function isTermOrTitle(text: string, q: QuoteSpan): boolean {
+function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   const inner = text.slice(q.open + 1, q.end - 1).trim().replace(/[.,!?]+$/u, '');
   const words = inner.split(/\s+/u).filter(Boolean);
   const before = text.slice(Math.max(0, q.open - 12), q.open);
   if (words.length === 1 && /\d/u.test(inner) && /^[\p{L}\d-]+$/u.test(inner)) return true;
-  if (words.length === 1 && /(?:^|\s)(?:du|le|la|les|des|un|une|au|aux|the|a|an)\s*$/iu.test(before)) return true;
+  if (words.length === 1 && /(?:^|\s)(?:du|le|la|les|des|un|une|au|aux|the)\s*$/iu.test(before)) return true;
+  // English "a / an": a term ("a “hacker”") unless a speech verb names who used the word ("X called it a “disgrace”").
+  if (words.length === 1 && !verbCued && /(?:^|\s)(?:a|an)\s*$/iu.test(before)) return true;
   if (words.length <= 6 && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  // "un rapport … sur « Les revenus des ménages »", "a study on “…”": the title of the work.
+  if (words.length <= 10 && WORK_ON_BEFORE.test(text.slice(Math.max(0, q.open - 90), q.open))) return true;
   // Words talked about, not said: "« X » désigne …", "“X” refers to …", "so-called “X”", "la loi dite « X »".
   if (words.length <= 6 && TERM_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;

@@ -16,6 +16,9 @@ const FR_ER_STEMS = [
   'rassur', 'réclam', 'exig', 'martèl', 'enchaîn', 'enchain', 'renchér', 'embray', 'reprend', 'fulmin',
   'interpell', 'exprim', 'confess', 'postul', 'object', 'opin', 'rectifi', 'corrig', 'suggér', 'suggèr', 'prédi',
   'défend', 'contest', 'réfut', 'répét', 'répèt', 'insinu', 'raill', 'moqu', 'cingl', 'grinc',
+  'rapport', 'condamn', 'alert', 'jur', 'assén', 'complét', 'complèt', 'formul', 'ni', 'énumér', 'tonn', 'pest',
+  's\'insurg', 'insurg', 'emport', 'épanch', 'justifi', 'vant', 'loué', 'lou', 'égratign', 'tacl', 'recommand', 'implor',
+  'suppli', 'prédis', 'pronostiqu', 'théoris', 'philosoph', 'bott', 'esquiv', 'résist', 'tempér', 'modér', 'relativis',
 ];
 const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât'];
 /** Irregular French speech verbs, every form news copy uses. */
@@ -68,6 +71,14 @@ const EN_VERBS = [
   'wonders', 'conclude', 'concluding', 'elaborated', 'clarified', 'summarized', 'summarised', 'confided', 'confessed',
   'declaring', 'urging', 'welcomed', 'welcomes', 'hailed', 'hails', 'condemned', 'condemns', 'slammed', 'slams', 'blasted',
   'denounced', 'denounces', 'apologized', 'apologised', 'apologizes', 'apologises', 'thanked', 'explains',   'comments', 'declares', 'confirms', 'reveals', 'reveal', 'describing', 'calling', 'insists',
+  // Pass 4: more reporting verbs of wire copy (accusing, assuring, highlighting). Naming verbs (labelled, termed) are left
+  // out: their participle names things ("a user labelled “X”").
+  'mentioned', 'mentions', 'estimated', 'opined', 'accused', 'accuses', 'accusing',
+  'defended', 'defends', 'threatened', 'threatens', 'informed', 'advised', 'proclaimed', 'affirmed', 'affirms', 'reaffirmed',
+  'assured', 'assures', 'highlighted', 'indicated', 'indicates', 'signalled', 'signaled', 'recommended', 'requested', 'pleaded',
+  'appealed', 'expressed', 'expresses', 'contended', 'lamenting', 'noting', 'adding', 'warning', 'arguing', 'claiming',
+  'explaining', 'telling', 'stating', 'says', 'summed', 'quipped', 'snapped', 'retorted', 'joked', 'jokes', 'boasts', 'griped',
+  'grumbled', 'scoffed', 'fumed', 'raged', 'charged', 'remarks', 'observes', 'speculated', 'speculates', 'surmised', 'hinted',
 ];
 
 const frForms = [...FR_ER_STEMS.flatMap((stem) => FR_ER_ENDINGS.map((ending) => stem + ending)), ...FR_IRREGULAR];
@@ -94,6 +105,11 @@ export const PERSON_TITLES = new Set([
   'lt', 'col', 'capt', 'sgt', 'st', 'saint', 'father', 'père', 'sœur', 'soeur', 'rabbi', 'imam', 'cardinal', 'bishop',
   'évêque', 'archbishop', 'spokesman', 'spokeswoman', 'spokesperson', 'porte-parole', 'director', 'directeur', 'directrice',
   'chef', 'chief', 'ceo', 'founder', 'fondateur', 'fondatrice', 'skipper', 'navigateur', 'navigatrice', 'homologue',
+  'préfet', 'préfète', 'procureur', 'procureure', 'commissaire', 'inspecteur', 'inspectrice', 'lieutenant', 'commandant', 'amiral',
+  'sheriff', 'detective', 'inspector', 'constable', 'commissioner', 'superintendent', 'lieutenant', 'commander', 'admiral',
+  'justice', 'prosecutor', 'representative', 'congressman', 'congresswoman', 'councillor', 'councilor', 'councilman', 'councilwoman',
+  'premier', 'reverend', 'rev', 'pastor', 'sheikh', 'cheikh', 'emir', 'émir', 'sultan', 'ayatollah', 'abbé', 'rabbin',
+  'vice-président', 'vice-présidente', 'vice-president', 'mp', 'eurodéputé', 'eurodéputée', 'conseiller', 'conseillère',
 ]);
 
 /** Lowercase role nouns that stand for a speaker named earlier ("le ministre", "the spokeswoman"). */
@@ -112,6 +128,40 @@ export const ROLE_NOUNS = new Set([
   'analyst', 'teacher', 'doctor', 'pope', 'king', 'queen', 'prince', 'driver', 'pilot', 'astronaut', 'engineer',
   'complice', 'collègue', 'partenaire', 'associé', 'associée', 'ami', 'amie', 'épouse', 'mari', 'graphiste', 'designer',
   'colleague', 'partner', 'friend', 'wife', 'husband', 'witness', 'témoin', 'habitant', 'habitante', 'resident',
+  // Pass 4: the roles news copy uses to refer back to a person, beyond politics (justice, police, work, family, sport, arts).
+  'cheffe', 'préfet', 'préfète', 'procureur', 'procureure', 'magistrat', 'magistrate', 'commissaire', 'policier', 'policière', 'gendarme',
+  'enquêteur', 'enquêtrice', 'inspecteur', 'inspectrice', 'officier', 'soldat', 'militaire', 'colonel', 'capitaine', 'lieutenant',
+  'amiral', 'conseiller', 'conseillère', 'adjoint', 'adjointe', 'vice-président', 'vice-présidente', 'gardien', 'gardienne', 'portier',
+  'attaquant', 'attaquante', 'défenseur', 'buteur', 'coach', 'technicien', 'enseignant', 'enseignante', 'professeure', 'instituteur',
+  'institutrice', 'étudiant', 'étudiante', 'élève', 'lycéen', 'lycéenne', 'médecin', 'infirmier', 'infirmière', 'chirurgien',
+  'chirurgienne', 'pompier', 'agriculteur', 'agricultrice', 'éleveur', 'éleveuse', 'ouvrier', 'ouvrière', 'salarié', 'salariée',
+  'employé', 'employée', 'commerçant', 'commerçante', 'artisan', 'entrepreneur', 'entrepreneuse', 'pdg', 'gérant', 'gérante',
+  'prélat', 'évêque', 'archevêque', 'prêtre', 'curé', 'imam', 'rabbin', 'pasteur', 'opposant', 'opposante', 'rival', 'rivale',
+  'adversaire', 'syndicaliste', 'délégué', 'déléguée', 'représentant', 'représentante', 'manifestant', 'manifestante', 'victime',
+  'survivant', 'survivante', 'rescapé', 'rescapée', 'père', 'mère', 'fils', 'fille', 'frère', 'sœur', 'veuve', 'journaliste',
+  'reporter', 'correspondant', 'correspondante', 'photographe', 'historien', 'historienne', 'philosophe', 'politologue', 'juriste',
+  'spécialiste', 'analyste', 'consultant', 'consultante', 'ingénieur', 'architecte', 'artiste', 'musicien', 'musicienne', 'comédien',
+  'comédienne', 'cinéaste', 'romancier', 'romancière', 'poète', 'peintre', 'sculpteur', 'créateur', 'créatrice', 'cycliste',
+  'coureur', 'coureuse', 'nageur', 'nageuse', 'champion', 'championne', 'vainqueur', 'chancelier', 'chancelière', 'gouverneur',
+  'monarque', 'roi', 'reine', 'prince', 'princesse', 'négociateur', 'négociatrice', 'médiateur', 'médiatrice', 'émissaire', 'envoyé',
+  'envoyée', 'consul', 'édile', 'parlementaire', 'eurodéputé', 'eurodéputée', 'retraité', 'retraitée', 'propriétaire', 'voisin',
+  'voisine', 'spectateur', 'spectatrice', 'supporter', 'touriste', 'réfugié', 'réfugiée', 'migrant', 'migrante', 'détenu', 'détenue',
+  'plaignant', 'plaignante', 'quadragénaire', 'quinquagénaire', 'sexagénaire', 'septuagénaire', 'octogénaire', 'trentenaire',
+  'sheriff', 'prosecutor', 'detective', 'inspector', 'constable', 'commissioner', 'superintendent', 'policeman', 'policewoman',
+  'trooper', 'soldier', 'sergeant', 'colonel', 'commander', 'admiral', 'lieutenant', 'veteran', 'executive', 'vice-president',
+  'head', 'boss', 'owner', 'co-founder', 'economist', 'historian', 'lecturer', 'student', 'pupil', 'principal', 'headteacher',
+  'headmaster', 'headmistress', 'nurse', 'surgeon', 'physician', 'paramedic', 'firefighter', 'farmer', 'worker', 'employee',
+  'shopkeeper', 'neighbour', 'neighbor', 'mother', 'father', 'son', 'daughter', 'brother', 'sister', 'widow', 'parent',
+  'grandmother', 'grandfather', 'victim', 'survivor', 'protester', 'protestor', 'demonstrator', 'organiser', 'organizer',
+  'campaigner', 'volunteer', 'representative', 'delegate', 'negotiator', 'mediator', 'envoy', 'diplomat', 'consul', 'congressman',
+  'congresswoman', 'lawmaker', 'legislator', 'councillor', 'councilor', 'councilman', 'councilwoman', 'mp', 'premier', 'chancellor',
+  'monarch', 'princess', 'journalist', 'reporter', 'correspondent', 'editor', 'photographer', 'columnist', 'critic', 'curator',
+  'musician', 'guitarist', 'drummer', 'composer', 'filmmaker', 'novelist', 'poet', 'painter', 'sculptor', 'architect', 'programmer',
+  'developer', 'scholar', 'academic', 'biologist', 'physicist', 'chemist', 'astronomer', 'psychologist', 'sociologist', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'winger', 'cyclist', 'runner', 'swimmer', 'boxer', 'champion', 'sailor', 'climber',
+  'supporter', 'spectator', 'tourist', 'passenger', 'customer', 'commentator', 'pundit', 'observer', 'insider', 'administrator',
+  'treasurer', 'magistrate', 'juror', 'defendant', 'plaintiff', 'prisoner', 'inmate', 'detainee', 'refugee', 'migrant', 'pensioner',
+  'retiree', 'priest', 'bishop', 'archbishop', 'cardinal', 'imam', 'rabbi', 'pastor', 'monk', 'nun', 'businessman', 'businesswoman',
 ]);
 
 /** Lowercase nouns naming an organisation that speaks ("le gouvernement", "the police", "le quotidien"). */
@@ -125,7 +175,8 @@ export const ORG_NOUNS = new Set([
   'committee', 'court', 'university', 'institute', 'foundation', 'club', 'team', 'administration', 'regime', 'military',
   'army', 'board', 'campaign', 'office', 'website', 'site', 'report', 'statement', 'communiqué', 'rapport', 'lettre',
   'institution', 'charity', 'bank', 'banque', 'airline', 'regulator', 'watchdog', 'broadcaster', 'publisher', 'retailer',
-  'manufacturer', 'startup', 'laboratoire', 'studio',
+  'manufacturer', 'startup', 'laboratoire', 'studio', 'revue', 'cabinet', 'label', 'think-tank', 'ministries',
+  'usine', 'factory', 'firme', 'holding', 'marque', 'brand', 'enseigne',
 ]);
 
 /** Words inside a capitalised sequence that make it an organisation. */

@@ -15,7 +15,7 @@ interface Token {
 
 const WORD = /[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*/gu;
 const ELISION = /^(?:l|d|qu|n|s|j|c|L|D|Qu|N|S|J|C)['’]/u;
-const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'bin', 'ben', 'al', 'el', 'of', 'y', 'dos', 'das']);
+const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'bin', 'ben', 'al', 'el', 'of', 'y', 'dos', 'das', 'los', 'las', 'della', 'degli', 'ter', 'ten', 'ibn', 'bint', 'zu']);
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'monsieur', 'madame', 'miss']);
 const FEMALE_TITLES = new Set([
   'mme', 'mlle', 'mrs', 'ms', 'miss', 'madame', 'lady', 'dame', 'présidente', 'directrice', 'spokeswoman', 'reine', 'queen', 'princess',
@@ -23,11 +23,19 @@ const FEMALE_TITLES = new Set([
   'dirigeante', 'patronne', 'actrice', 'chanteuse', 'joueuse', 'candidate', 'élue', 'experte', 'autrice', 'habitante', 'épouse', 'mère',
   'fille', 'infirmière', 'militante', 'réalisatrice', 'chairwoman', 'actress', 'businesswoman', 'congresswoman', 'wife', 'mother',
   'daughter', 'sister', 'widow', 'veuve', 'grand-mère', 'grandmother', 'girl', 'woman', 'femme', 'policière', 'directora', 'conseillère',
+  'cheffe', 'préfète', 'procureure', 'enquêtrice', 'inspectrice', 'adjointe', 'vice-présidente', 'enseignante', 'étudiante', 'chirurgienne',
+  'agricultrice', 'éleveuse', 'ouvrière', 'salariée', 'employée', 'commerçante', 'gérante', 'opposante', 'rivale', 'déléguée',
+  'représentante', 'manifestante', 'survivante', 'rescapée', 'historienne', 'consultante', 'musicienne', 'comédienne', 'romancière',
+  'créatrice', 'coureuse', 'nageuse', 'championne', 'négociatrice', 'médiatrice', 'envoyée', 'eurodéputée', 'retraitée', 'voisine',
+  'spectatrice', 'réfugiée', 'migrante', 'détenue', 'plaignante', 'policewoman', 'councilwoman', 'headmistress', 'nun', 'lycéenne',
+  'institutrice', 'entrepreneuse', 'gardienne', 'attaquante', 'correspondante', 'chancelière', 'princesse',
 ]);
 const MALE_TITLES = new Set([
   'm', 'mr', 'monsieur', 'sir', 'lord', 'spokesman', 'roi', 'king', 'prince', 'père', 'father', 'directeur', 'sénateur', 'ambassadeur',
   'fondateur', 'navigateur', 'chercheur', 'acteur', 'chanteur', 'joueur', 'réalisateur', 'chairman', 'businessman', 'congressman',
   'husband', 'brother', 'frère', 'mari', 'époux', 'fils', 'widower', 'veuf', 'grand-père', 'grandfather', 'boy', 'man', 'homme', 'conseiller',
+  'policeman', 'councilman', 'headmaster', 'monk', 'son', 'préfet', 'procureur', 'enquêteur', 'inspecteur', 'étudiant', 'enseignant',
+  'policier', 'chancelier', 'prêtre', 'curé', 'évêque', 'archevêque', 'rabbin', 'imam', 'abbé', 'sheikh', 'cheikh', 'emir', 'émir', 'sultan',
 ]);
 /** French determiners that say the gender of an epicene role noun ("la ministre", "le porte-parole"). */
 const FEMININE_DETERMINERS = new Set(['la', 'une', 'cette']);
@@ -59,6 +67,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 const isCap = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** A surname with a lowercase particle joined by a hyphen ("al-…", "el-…", "bin-…"): a name word though lowercase. */
+const HYPHENATED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et|bin|ibn|abu|ben|bou|ould)-\p{Lu}/u;
 const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
 const lower = (s: string): string => s.toLowerCase();
 
@@ -109,7 +119,7 @@ const ANAPHORIC_ORG_NOUNS = new Set([
   'opérateur', 'ong', 'institution', 'company', 'firm', 'group', 'agency', 'organisation', 'organization', 'association', 'union',
   'party', 'newspaper', 'paper', 'magazine', 'network', 'federation', 'university', 'institute', 'foundation', 'club', 'team',
   'ngo', 'charity', 'bank', 'banque', 'airline', 'carrier', 'regulator', 'watchdog', 'broadcaster', 'channel', 'publisher',
-  'retailer', 'manufacturer', 'startup', 'institution', 'laboratoire', 'lab', 'studio',
+  'retailer', 'manufacturer', 'startup', 'institution', 'laboratoire', 'lab', 'studio', 'revue', 'cabinet', 'label',
 ]);
 const DESCRIPTION_NAME = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
 
@@ -130,6 +140,24 @@ function antecedentOrg(d: Detected, mentions: readonly EntityMention[], entities
   return best;
 }
 
+/** Institutions a bare description names by itself, unless an organisation named with the same word came before. */
+const NAMED_ORG_NOUNS = new Set([
+  'ministère', 'ministry', 'department', 'tribunal', 'court', 'cour', 'conseil', 'council', 'commission', 'comité', 'committee',
+  'parquet', 'préfecture', 'mairie', 'agency', 'office', 'bureau', 'army', 'armée', 'board', 'authority', 'autorité', 'senate', 'sénat',
+]);
+
+/** The last organisation before `d` (within a few paragraphs) whose name holds the description's noun. */
+function namedAntecedent(d: Detected, mentions: readonly EntityMention[], entities: readonly FoundEntity[]): number | undefined {
+  const noun = fold(d.roles[0]!);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (d.start - m.end > 3000) break;
+    const e = entities[m.entity]!;
+    if (e.kind === 'org' && !DESCRIPTION_NAME.test(e.name) && fold(e.name).split(/[\s'’-]+/u).includes(noun)) return m.entity;
+  }
+  return undefined;
+}
+
 /** Whether the gap between two tokens lets a name sequence continue (a space, or an abbreviation's dot). */
 function joins(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
@@ -147,24 +175,48 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (!isCap(t.text)) lowerSeen.add(t.text);
   const found: Detected[] = [];
+  const ambiguous: Detected[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCap(tokens[i]!.text)) { i++; continue; }
+    if (!isCap(tokens[i]!.text) && !HYPHENATED_PARTICLE.test(tokens[i]!.text)) { i++; continue; }
     // Gather the sequence: capitalised words, with particles between them.
     let j = i;
     const seq: Token[] = [tokens[i]!];
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
       if (!joins(text, tokens[j]!, next)) break;
-      if (isCap(next.text)) { seq.push(next); j++; continue; }
+      // An elided particle inside a surname: "D'X", "d'X" after a first name ("Massimo D'Orazio").
+      const elidedNext = tokens[j + 2];
+      if ((next.text === 'D' || next.text === 'd') && /^['’]$/u.test(text.slice(next.end, next.end + 1)) && elidedNext && elidedNext.start === next.end + 1 && isCap(elidedNext.text)
+        && seq.length >= 1 && !seq.some((t) => ORG_HEADS.has(lower(t.text)))) {
+        seq.push(next, elidedNext);
+        j += 2;
+        continue;
+      }
+      if (isCap(next.text) || HYPHENATED_PARTICLE.test(next.text)) { seq.push(next); j++; continue; }
       // "of" joins an organisation or a title to its complement, not a person's name to her employer.
       const ofJoins = next.text !== 'of' || seq.length === 1 || seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
-      if (ofJoins && CONNECTORS.has(next.text) && j + 2 < tokens.length && isCap(tokens[j + 2]!.text) && joins(text, next, tokens[j + 2]!)) {
+      // "and" / "et" join an organisation's words ("Food and Drug Administration", "la revue X and Y"), never two people.
+      const andJoins = AND_WORDS.has(next.text) && (orgNounBeforeSeq(text, tokens, i) || tokens.slice(j + 2, j + 5).some((t) => isCap(t.text) && ORG_HEADS.has(lower(t.text))) || seq.some((t) => ORG_HEADS.has(lower(t.text))));
+      // Two particles: "von der X", "van den X", "de la X", "de los X".
+      const third = tokens[j + 3];
+      if (seq.length >= 1 && CONNECTORS.has(next.text) && j + 3 < tokens.length && CONNECTORS.has(tokens[j + 2]!.text) && third && isCap(third.text)
+        && joins(text, next, tokens[j + 2]!) && joins(text, tokens[j + 2]!, third) && !ORG_HEADS.has(lower(seq[seq.length - 1]!.text))) {
+        seq.push(next, tokens[j + 2]!, third);
+        j += 3;
+        continue;
+      }
+      if ((andJoins || (ofJoins && CONNECTORS.has(next.text))) && j + 2 < tokens.length && isCap(tokens[j + 2]!.text) && joins(text, next, tokens[j + 2]!)) {
         seq.push(next, tokens[j + 2]!);
         j += 2;
         continue;
       }
       break;
+    }
+    // "l'AFP Odile Brunet": an acronym before a person's name is another entity (an outlet, a party), unless a word makes one organisation (an organisation head or a title).
+    if (seq.length >= 3 && seq.length <= 4 && isAcronym(seq[0]!.text) && !isAcronym(seq[1]!.text) && !seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)))) {
+      seq.length = 1;
+      j = i;
     }
     i = j + 1;
     const roles: string[] = [];
@@ -206,6 +258,9 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     let words = seq.slice(k);
     while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
     if (words.length === 0) continue;
+    // A capitalised role (the prime minister, le premier ministre, written capitalised) is not a name.
+    const lastWord0 = lower(words[words.length - 1]!.text);
+    if ((PERSON_TITLES.has(lastWord0) || ROLE_NOUNS.has(lastWord0)) && !ORG_HEADS.has(lastWord0) && words.length <= 3 && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(lower(w.text)) || PERSON_TITLES.has(lower(w.text)))) continue;
     // Words just before the name, up to a break ("le ministre français de la Culture Anne-Marie …").
     const before = rolesBefore(text, tokens, words[0]!.start);
     before.forEach((t, n) => {
@@ -258,9 +313,13 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     const orgNounBefore = ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !PERSON_TITLES.has(prevWord);
     const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore || !!apposition?.org) && !titled);
     const single = words.length === 1;
-    // A lone capitalised word also written in lowercase is an ordinary word at a sentence start.
-    if (single && !titled && !org && lowerSeen.has(lower(words[0]!.text))) continue;
     if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) continue;
+    // A lone capitalised word also written in lowercase is an ordinary word at a sentence start — unless it is the
+    // surname of a person named in full in the text (a surname that is also a word): decided after the loop.
+    if (single && !titled && !org && lowerSeen.has(lower(words[0]!.text))) {
+      ambiguous.push({ start: words[0]!.start, end: words[0]!.end, text: words[0]!.text, kind: 'other', key: fold(words[0]!.text), roles, gender });
+      continue;
+    }
     const kind: SpeakerKind = org ? 'org' : titled || !single ? 'person' : 'other';
     // An honorific stays with the name ("M. Le Goff" is how the article writes it).
     const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
@@ -269,7 +328,20 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     const key = kind === 'person' ? fold(words[words.length - 1]!.text) : fold(text.slice(start, end));
     found.push({ start, end, text: text.slice(start, end), kind, key, roles, gender });
   }
-  return found;
+  const surnames = new Set(found.filter((d) => d.kind === 'person' && /\s/u.test(d.text)).map((d) => d.key));
+  for (const d of ambiguous) if (surnames.has(d.key)) found.push(d);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const AND_WORDS = new Set(['and', 'et', '&']);
+/** Words that qualify a capitalised role (prime minister, foreign secretary, vice president, attorney general, written capitalised). */
+const ROLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'foreign', 'home', 'defence', 'defense', 'interior', 'finance', 'health', 'education',
+  'chief', 'executive', 'attorney', 'general', 'assistant', 'acting', 'former', 'first', 'state', 'junior', 'senior', 'grand', 'premier', 'première']);
+
+/** Whether the word right before token `i` (a space apart) is an organisation noun: "la revue X", "the firm X". */
+function orgNounBeforeSeq(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && text.slice(prev.end, tokens[i]!.start) === ' ' && ORG_NOUNS.has(lower(prev.text)) && !ROLE_NOUNS.has(lower(prev.text));
 }
 
 function determinerGender(word: string | undefined): 'f' | 'm' | undefined {
@@ -282,6 +354,7 @@ const APPOSITION_DETERMINER = `(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Uu]ne?|[Aa]n?)\\s+|[L
 const APPOSITION_WORD = `(?:[\\p{Ll}'’-]+|(?:[dl]['’])?\\p{Lu}[\\p{L}-]*)`;
 const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,)\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
 const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7})\\s*(?:[,.;:()]|$)`, 'u');
+const RELATIVE_START = /^(?:who|whose|which|that|qui|que|qu['’]|dont|où|lequel|laquelle)$/iu;
 const COMPLEMENT_BEFORE = new Set(['de', 'du', 'des', 'la', 'of', 'the']);
 
 /**
@@ -292,10 +365,16 @@ function appositionRoles(text: string, start: number, end: number): { words: str
   for (const m of [APPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 90), start)), APPOSITION_AFTER.exec(text.slice(end, end + 90))]) {
     if (!m) continue;
     const raw = m[1]!.trim().split(/\s+/u);
+    // ", who heads the commission," is a relative clause, not a role in apposition.
+    if (RELATIVE_START.test(raw[0]!)) continue;
     // A capitalised word is a complement ("ministre de l'X"), never another name ("le directeur X Y").
     if (raw.some((w, n) => /^\p{Lu}/u.test(w) && n > 0 && !COMPLEMENT_BEFORE.has(lower(raw[n - 1]!)))) continue;
     const words = raw.map((w) => lower(w).replace(/^[ld]['’]/u, ''));
-    const at = words.slice(0, 4).findIndex((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || ORG_NOUNS.has(w));
+    // The head is a role when one comes before any complement ("the club manager", "le gardien du club"), else the organisation noun.
+    const head = words.slice(0, 4);
+    const complementAt = head.findIndex((w, n) => n > 0 && /^(?:de|du|des|d|of|for|at|à|au|aux)$/u.test(w));
+    const roleAt = head.slice(0, complementAt < 0 ? 4 : complementAt).findIndex((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w));
+    const at = roleAt >= 0 ? roleAt : head.findIndex((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || ORG_NOUNS.has(w));
     if (at < 0) continue;
     const noun = words[at]!;
     const org = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun) && !PERSON_TITLES.has(noun);
@@ -340,7 +419,7 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     for (let part = PART.exec(rest); part; part = PART.exec(rest)) {
       const w = part[0].trim();
       const adjectives = tail.split(/\s+/u).filter((x) => /^\p{Ll}/u.test(x)).length;
-      if (/^\p{Ll}/u.test(w) && !/\s/u.test(w) && (ADJECTIVE_STOP.test(w) || adjectives >= 2 || isSpeechVerb(w) || !DESCRIPTION_ADJECTIVE.test(w))) break;
+      if (/^\p{Ll}/u.test(w) && !/\s/u.test(w) && (ADJECTIVE_STOP.test(w) || adjectives >= 2 || isSpeechVerb(w) || ROLE_NOUNS.has(w) || !DESCRIPTION_ADJECTIVE.test(w))) break;
       tail += part[0];
       rest = rest.slice(part[0].length);
     }
@@ -415,10 +494,15 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
   // Full names first, so that "M. Le Goff" before "Anne-Marie Le Goff" still joins one entity.
   const mentions: EntityMention[] = [];
   const orgFirstWord = new Map<string, number>();
+  // A surname alone before the full name ("“…,” Quennell said. Ada Quennell has led …") is the same person.
+  const fullNameKeys = new Set(kept.filter((d) => d.kind === 'person' && /\s/u.test(d.text)).map((d) => d.key));
   for (const d of kept) {
+    if (d.kind === 'other' && d.knownIndex === undefined && fullNameKeys.has(d.key)) d.kind = 'person';
     let index: number | undefined = d.knownIndex;
     // "the company", "l'ONG": a bare description of a kind of organisation points back to the last one named.
     if (index === undefined && d.description && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = antecedentOrg(d, mentions, entities);
+    // "the ministry", "le tribunal": the one named with that word before ("the Ministry of Interior"), else it names itself.
+    if (index === undefined && d.description && NAMED_ORG_NOUNS.has(d.roles[0]!)) index = namedAntecedent(d, mentions, entities);
     if (index === undefined && d.kind !== 'other') index = byKey.get(`${d.kind === 'person' ? 'person' : 'org'}:${d.key}`);
     // A lone capitalised word: a known person's surname, else an organisation or a place.
     if (index === undefined && d.kind === 'other') index = byKey.get(`person:${d.key}`) ?? byKey.get(`org:${d.key}`) ?? orgFirstWord.get(d.key);

@@ -12,7 +12,10 @@ export function sentenceStarts(text: string, quotes: readonly QuoteSpan[]): numb
   for (const q of [...quotes].sort((a, b) => a.open - b.open)) {
     const from = Math.max(at, q.open + 1);
     // A full stop ending the quote ("… benefit." The …) still ends the sentence; "!" and "?" may be followed by "X said".
-    const to = text[q.end - 2] === '.' ? q.end - 2 : q.end - 1;
+    // French puts a space before the closing mark ("impôts. »"): look past it for the full stop.
+    let last = q.end - 2;
+    while (last > from && /[\s\u00a0\u202f]/u.test(text[last]!)) last--;
+    const to = text[last] === '.' ? last : q.end - 1;
     if (to <= from) continue;
     parts.push(text.slice(at, from), text.slice(from, to).replace(/[^\n]/gu, 'x'));
     at = to;
@@ -20,7 +23,7 @@ export function sentenceStarts(text: string, quotes: readonly QuoteSpan[]): numb
   parts.push(text.slice(at));
   const m = parts.join('');
   const starts = [0];
-  const re = /[.!?…]+["”»’)]?\s+(?=["“«(\p{Lu}\d-])|\n+/gu;
+  const re = /[.!?…]+(?:[\s\u00a0\u202f]?["”»’)])?\s+(?=["“«(\p{Lu}\d-])|\n+/gu;
   for (let x = re.exec(m); x; x = re.exec(m)) {
     if (x[0][0] === '.' && ABBREVIATION.test(m.slice(Math.max(0, x.index - 6), x.index))) continue;
     starts.push(x.index + x[0].length);
