@@ -96,7 +96,7 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'a headline quote with nobody before: the first person named after, weakly', text: '"We will rebuild," says mayor after fire\n\nMayor Jane Pollard spoke on Monday after the fire destroyed the town hall.', top: 'Jane Pollard', confident: false },
   { title: 'names: two particles ("von der", "van den", "de los")', text: '"Europe stands united," said Ursula von der Lenten. "The dikes will hold," said Pieter van den Broek. « Le pays est prêt », a déclaré María de los Santos.', top: ['Ursula von der Lenten', 'Pieter van den Broek', 'María de los Santos'] },
   { title: 'names: an elided particle inside a surname ("D\'Orazio")', text: '"This is a great honour," said Massimo D\'Orazio.', top: 'Massimo D\'Orazio', confident: true },
-  { title: 'a multi-paragraph quote: the part that closes is reported and goes on from the speech clause of the part before', text: 'The charity Shelterwise criticised the plans, with its director Jane Corrigan stating: "This will hurt the poorest families. It is a disgrace.\n\n"We will fight it in court."\n', top: 'Jane Corrigan', confident: true },
+  { title: 'a multi-paragraph quote (each paragraph opening with a mark) is one quote, attributed from the speech clause before it', text: 'The charity Shelterwise criticised the plans, with its director Jane Corrigan stating: "This will hurt the poorest families. It is a disgrace.\n\n"We will fight it in court."\n', top: 'Jane Corrigan', confident: true },
   { title: 'inverted verb, role words, then the name ("said lead author Dr. X", "a estimé la cheffe de file des écologistes X")', text: '"The results are clear," said lead author Dr. Amara Singh of the institute. « Le texte est clair », a estimé la cheffe de file des écologistes Odile Brunet.', top: ['Dr. Amara Singh', 'Odile Brunet'] },
   { title: 'inverted role then a clause naming someone else: the role speaks, not the object', text: 'Le ministre Prosper Gorce est arrivé mardi. « Nous pouvons coopérer », avait relevé le ministre avant de rencontrer M. Ivanov.', top: 'Prosper Gorce' },
   { title: 'a coordinated speech verb after the object\'s complement keeps the clause\'s subject ("X thanked Y for her help and said")', text: 'Hugo Brandt thanked Lisa Moor for her help and said the result was "a team effort."', top: 'Hugo Brandt', confident: true },
@@ -182,10 +182,11 @@ test('not speech: words talked about ("means", "so-called", "la loi dite")', () 
   assert.ok(r.every((x) => x.notSpeech && !x.confident));
 });
 
-test('quotes never cross a paragraph break: a multi-paragraph quote is reported from its last part\'s own mark', () => {
+test('a multi-paragraph quote is one quote, reported from its first mark to its closing mark, as the language reads it', () => {
   const text = '« Cela prendra du temps.\n\n« Mais nous y arriverons », a dit Prosper Gorce.';
-  assert.deepEqual(findQuotes(text), [{ open: text.indexOf('« Mais'), end: text.indexOf(', a dit') }]);
-  assert.equal(analyzeSpeakers(text).quotes.length, 1);
+  assert.deepEqual(findQuotes(text), [{ open: 0, end: text.indexOf(', a dit') }]);
+  const [quote] = analyzeSpeakers(text).quotes;
+  assert.equal(quote?.candidates[0] !== undefined, true);
 });
 
 test('a French quote ending "… impôts. »" ends its sentence when a capital follows', () => {

@@ -562,9 +562,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       // Strong only right after the speaker's words, with nobody else named in between; weaker a paragraph further.
       const gap = paragraphOf(q.open) - paragraphOf(last.at);
       const someoneElse = between(last.at, q.open).some((m) => m.entity !== last!.entity && entities[m.entity]!.kind !== 'other');
-      // Right after the last speaker's quote, nothing between but a paragraph break: the quote goes on (multi-paragraph quotes).
-      const adjacent = /^\s*$/u.test(text.slice(last.at, q.open));
-      add(last.entity, adjacent ? 0.88 : gap <= 1 && !someoneElse ? 0.8 : gap <= 2 ? 0.7 : 0.6, adjacent ? 'the last speaker (the quote goes on)' : 'the last speaker (no speech verb)');
+      add(last.entity, gap <= 1 && !someoneElse ? 0.8 : gap <= 2 ? 0.7 : 0.6, 'the last speaker (no speech verb)');
     }
     // No cue: a quote opening its sentence most often carries on the subject of the sentence before
     // ("X a défendu son projet face à Y. « … »"), not the last name there; never confident alone.

@@ -36,47 +36,13 @@ export function detectLang(text: string): 'fr' | 'en' {
 
 /** The closed, top-level quotes of `text`, as the ArticleMark parser pairs them. */
 export function findQuotes(text: string): QuoteSpan[] {
-  return quoteParts(text).quotes;
-}
-
-/**
- * The closed quotes of `text`, none crossing a paragraph break, and the
- * leading paragraphs of multi-paragraph quotes. The parser joins a quote left
- * open at a paragraph's end with the next paragraph that opens with a mark
- * (newsroom convention); the engine attributes the part that closes, from its
- * own opening mark, and reads the earlier parts only as context (they carry
- * the speech clause: "…, with X stating: “…¶“…”").
- */
-export function quoteParts(text: string): { quotes: QuoteSpan[]; leads: QuoteSpan[] } {
-  const quotes: QuoteSpan[] = [];
-  const leads: QuoteSpan[] = [];
-  for (const q of parse(text).quotes) {
-    if (q.parent !== undefined || q.unclosed || !q.close || q.inHeading) continue;
-    const last = q.parts[q.parts.length - 1];
-    let open = q.open.start;
-    if (q.parts.length > 1 && last) {
-      // The last part's own opening mark: the nearest quote mark before its words.
-      let at = last.start - 1;
-      while (at > q.open.start && /\s/u.test(text[at]!)) at--;
-      if (at > q.open.start && /["“«„]/u.test(text[at]!)) {
-        open = at;
-        let from = q.open.start;
-        for (const part of q.parts.slice(0, -1)) {
-          leads.push({ open: from, end: part.end });
-          from = text.slice(part.end, last.start).search(/["“«„]/u) + part.end;
-        }
-      }
-    }
-    quotes.push({ open, end: q.close.end });
-  }
-  return { quotes, leads };
+  return parse(text)
+    .quotes.filter((q) => q.parent === undefined && !q.unclosed && q.close && !q.inHeading)
+    .map((q) => ({ open: q.open.start, end: q.close!.end }));
 }
 
 export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): SpeakerAnalysis {
-  const parts = options.quotes ? { quotes: options.quotes, leads: [] } : quoteParts(text);
-  const reported = new Set(parts.quotes);
-  // The leading parts of multi-paragraph quotes are attributed too (they hold the speech clause), but not reported.
-  const quotes = [...parts.quotes, ...parts.leads].sort((a, b) => a.open - b.open);
+  const quotes = [...(options.quotes ?? findQuotes(text))].sort((a, b) => a.open - b.open);
   const mask = quoteMask(text.length, quotes);
   const blocked = (at: number): boolean => mask[at] !== 0;
   const { entities, mentions } = findEntities(text, options.known ?? [], blocked);
@@ -96,5 +62,5 @@ export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): Spe
         return entities.length - 1;
       };
   const attributions = attributeQuotes({ text, quotes, entities, mentions, sentenceStarts: sentenceStarts(text, quotes), mask, lang: options.lang ?? detectLang(text), addSource });
-  return { entities, mentions, quotes: parts.leads.length > 0 ? attributions.filter((a) => reported.has(a.quote)) : attributions };
+  return { entities, mentions, quotes: attributions };
 }
