@@ -1,5 +1,6 @@
 import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
+import { partitionPoint } from '../text/partition';
 import type { Attribution, BracketNode, FigureValue, IdRef, Inline, PlaceholderNode, QuoteNode, SyntaxTree, TextBlock } from '../syntax/nodes';
 import { walk } from '../syntax/parse';
 import type { AliasMatch, AliasMatcher } from './aliasMatcher';
@@ -257,18 +258,7 @@ function quoteInfo(tree: SyntaxTree, node: QuoteNode, resolve: (id: string) => E
 
 /** The innermost attributed quote around `offset`: a binary search, then up the parent chain. */
 function innermostQuote(quotes: readonly QuoteInfo[], offset: number): QuoteInfo | undefined {
-  let low = 0;
-  let high = quotes.length - 1;
-  let last = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (quotes[mid]!.node.open.start <= offset) {
-      last = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
+  const last = partitionPoint(quotes.length, (i) => quotes[i]!.node.open.start <= offset) - 1;
   let quote = last >= 0 ? quotes[last] : undefined;
   while (quote) {
     if (offset < quote.node.span.end && quote.speakers.length > 0) return quote;

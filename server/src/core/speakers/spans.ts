@@ -1,6 +1,7 @@
 // Position lookups the speaker engine asks for at every word: which offsets
 // lie in a quote, and which mentions start in a range. Built once per text so
 // that no per-word scan over all quotes or mentions is needed.
+import { partitionPoint } from '../text/partition';
 import type { QuoteSpan } from './types';
 
 /** Per UTF-16 offset: 0 outside quotes, 1 on a quote mark, 2 inside a quote. */
@@ -16,14 +17,7 @@ export function quoteMask(length: number, quotes: readonly QuoteSpan[]): Uint8Ar
 
 /** Index of the first item whose `start` is at or after `at` (items sorted by start). */
 export function firstFrom<T extends { readonly start: number }>(items: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(items.length, (i) => items[i]!.start < at);
 }
 
 /** The items whose `start` lies in [from, to), in order. */

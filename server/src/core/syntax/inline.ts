@@ -1,5 +1,6 @@
 import { isHandleChar, isLetterOrDigit, isPunctuation, isUppercase, isValidId, isWhitespace } from '../text/chars';
 import type { Mutable } from '../mutable';
+import { partitionPoint } from '../text/partition';
 import type { Span } from '../text/lineIndex';
 import { isFragmentToken, parseFigureValue } from './figureValue';
 import type {
@@ -605,14 +606,7 @@ function looksLikeId(word: string): boolean {
 }
 
 function firstCommentAtOrAfter(comments: readonly CommentNode[], offset: number): number {
-  let low = 0;
-  let high = comments.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (comments[mid]!.span.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return comments.length === 0 ? 0 : partitionPoint(comments.length, (i) => comments[i]!.span.start < offset);
 }
 
 function count(text: string, ch: string): number {

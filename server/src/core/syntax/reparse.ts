@@ -4,6 +4,7 @@ import type { Block, CommentNode, QuoteNode, SyntaxProblem, SyntaxTree } from '.
 import { allProblems, BlockScan, finishQuotes, isSinglePrimary, layouts, parse, type ParseOptions, type TreeLayout } from './parse';
 import { OffsetShifter } from './shift';
 import type { Mutable } from '../mutable';
+import { partitionPoint } from '../text/partition';
 
 /** One replaced stretch: old text [start, oldEnd) became new text [start, newEnd). */
 export interface TextChange {
@@ -303,23 +304,9 @@ function isSpace(c: number): boolean {
 }
 
 function lastBlockStartingAtOrBefore(blocks: readonly Block[], offset: number): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid]!.span.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
+  return partitionPoint(blocks.length, (i) => blocks[i]!.span.start <= offset) - 1;
 }
 
 function firstQuoteOpeningAtOrAfter(quotes: readonly QuoteNode[], offset: number): number {
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (quotes[mid]!.open.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(quotes.length, (i) => quotes[i]!.open.start < offset);
 }
