@@ -353,7 +353,7 @@ class ImplicitNames {
       });
       if (block.type === 'block-quote' && block.attributionLine) excluded.push(block.attributionLine);
       // Usually already in order (skips come first only in block quotes): sort only when needed.
-      if (!sortedByStart(excluded)) excluded.sort((a, b) => a.start - b.start);
+      if (!isSortedBy(excluded, (span) => span.start)) excluded.sort((a, b) => a.start - b.start);
       let at = block.contentStart;
       for (const span of excluded) {
         if (span.start > at) regions.push({ start: at, end: span.start });
@@ -365,8 +365,8 @@ class ImplicitNames {
   }
 }
 
-function sortedByStart(spans: readonly Span[]): boolean {
-  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
+function isSortedBy<T>(items: readonly T[], start: (item: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (start(items[i]!) < start(items[i - 1]!)) return false;
   return true;
 }
 
@@ -384,40 +384,17 @@ function explicitMention(form: MentionForm, ref: IdRef, textSpan: Span | undefin
   return entity ? { form, id: ref.id, span: ref.span, entity } : { form, id: ref.id, span: ref.span };
 }
 
-function mentionsSorted(mentions: readonly Mention[]): boolean {
-  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.span.start < mentions[i - 1]!.span.start) return false;
-  return true;
-}
-
 /**
  * The three lists in document order, as a stable sort of their concatenation
  * would give (on a tie, the earlier list first). Each is almost always in
  * order already (a mention inside the words of a bracket mention comes after
- * the bracket's own IDs in the walk): then a merge does, else a sort.
+ * the bracket's own IDs in the walk): then merges do, else a sort.
  */
 function inOrder(a: Mention[], b: Mention[], c: Mention[]): Mention[] {
-  if (!mentionsSorted(a) || !mentionsSorted(b) || !mentionsSorted(c)) return a.concat(b, c).sort(byStart);
-  if (c.length === 0) return b.length === 0 ? a : mergeByStart(a, b);
-  const out: Mention[] = new Array<Mention>(a.length + b.length + c.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  for (let n = 0; n < out.length; n++) {
-    // Strictly smaller starts win: on a tie the earlier list's mention comes first.
-    let start = Infinity;
-    let from = 0;
-    if (i < a.length) {
-      start = a[i]!.span.start;
-      from = 1;
-    }
-    if (j < b.length && b[j]!.span.start < start) {
-      start = b[j]!.span.start;
-      from = 2;
-    }
-    if (k < c.length && c[k]!.span.start < start) from = 3;
-    out[n] = from === 1 ? a[i++]! : from === 2 ? b[j++]! : c[k++]!;
-  }
-  return out;
+  const start = (mention: Mention): number => mention.span.start;
+  if (!isSortedBy(a, start) || !isSortedBy(b, start) || !isSortedBy(c, start)) return a.concat(b, c).sort(byStart);
+  const ab = b.length === 0 ? a : mergeByStart(a, b);
+  return c.length === 0 ? ab : mergeByStart(ab, c);
 }
 
 /** Two lists sorted by start, merged; on a tie the first list's mention comes first (as a stable sort of a then b would give). */

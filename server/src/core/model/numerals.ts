@@ -25,27 +25,20 @@ export interface WrittenNumber {
 }
 
 /**
- * Answers by language, then text: every analysis of a document reads the same
+ * Answers by language and text: every analysis of a document reads the same
  * figures again (an analysis runs on each keystroke), and the regular
  * expressions cost more than a lookup. Bounded like `isValidId`'s answers.
  */
-const memo = new Map<string | undefined, Map<string, readonly WrittenNumber[]>>();
-let memoSize = 0;
+const memo = new Map<string, readonly WrittenNumber[]>();
 
 /** The numbers written in `text` (the words of a figure), read with the conventions of `lang`. The result is shared: do not change it. */
 export function writtenNumbers(text: string, lang: string | undefined): readonly WrittenNumber[] {
-  let byText = memo.get(lang);
-  if (!byText) memo.set(lang, (byText = new Map()));
-  let found = byText.get(text);
+  // No language and an empty one read the same way.
+  const key = `${lang ?? ''}\u0000${text}`;
+  let found = memo.get(key);
   if (!found) {
-    if (memoSize >= 10_000) {
-      memo.clear();
-      memo.set(lang, byText);
-      byText.clear();
-      memoSize = 0;
-    }
-    byText.set(text, (found = readNumbers(text, lang)));
-    memoSize++;
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(key, (found = readNumbers(text, lang)));
   }
   return found;
 }
