@@ -91,8 +91,8 @@ class Reparse {
     // The blocks to scan again: from a cut before the change to a cut after it.
     const first = this.cutAtOrBefore(Math.min(change.start, comments.changedStart));
     const last = this.cutAfter(first, Math.max(change.oldEnd, comments.changedOldEnd, comments.changedNewEnd - delta));
-    const regionStart = first === 0 ? layout.bodyStart : oldBlocks[first]!.span.start;
-    const oldRegionEnd = last < oldBlocks.length ? oldBlocks[last]!.span.start : this.oldText.length;
+    const start = first === 0 ? layout.bodyStart : oldBlocks[first]!.span.start;
+    const oldEnd = last < oldBlocks.length ? oldBlocks[last]!.span.start : this.oldText.length;
 
     // From here on the previous tree is changed in place (its layout is gone: it cannot be re-parsed again).
     // The kept comments first: the block and inline scans of the region look them up.
@@ -100,27 +100,28 @@ class Reparse {
     for (let k = comments.list.length - comments.keptAfter; k < comments.list.length; k++) shifter.comment(comments.list[k]!);
 
     const regionProblems: SyntaxProblem[] = [];
-    const region = parseBlocks(text, regionStart, oldRegionEnd + delta, comments.list, regionProblems);
+    const fresh = parseBlocks(text, start, oldEnd + delta, comments.list, regionProblems);
+    const region: Region = { first, last, count: fresh.length, start, oldEnd };
     const blocks: Block[] = oldBlocks.slice(0, first);
-    for (const block of region) blocks.push(block);
+    for (const block of fresh) blocks.push(block);
     for (let k = last; k < oldBlocks.length; k++) {
       shifter.block(oldBlocks[k]!);
       blocks.push(oldBlocks[k]!);
     }
 
     const scan = new BlockScan(text, blocks, comments.list, layout.singlePrimary);
-    scan.run(first, first + region.length);
+    scan.run(first, first + fresh.length);
     // A quote now runs on into the blocks kept after the region: they would have to be paired again.
     if (scan.carriedOut) return undefined;
 
-    const quotes = this.mergeQuotes(blocks, scan.quotes, regionStart, oldRegionEnd, first, first + region.length, region.length - (last - first), shifter);
-    const inline = this.mergeInlineProblems(scan, first, last, shifter);
+    const quotes = this.mergeQuotes(blocks, scan.quotes, region, shifter);
+    const inline = this.mergeInlineProblems(scan, region, shifter);
     const merged: TreeLayout = {
       bodyStart: layout.bodyStart,
       singlePrimary: layout.singlePrimary,
       frontMatterProblems: layout.frontMatterProblems,
       commentProblems,
-      blockProblems: this.mergeBlockProblems(regionProblems, regionStart, oldRegionEnd, shifter),
+      blockProblems: this.mergeBlockProblems(regionProblems, region, shifter),
       inlineProblems: inline.problems,
       inlineProblemStarts: inline.starts,
       openAtEnd: [...layout.openAtEnd.slice(0, first), ...scan.openAtEnd, ...layout.openAtEnd.slice(last)],
@@ -197,23 +198,15 @@ class Reparse {
     return !this.layout.openAtEnd[k - 1] && hasBlankLine(this.oldText, before.span.end, block.span.start);
   }
 
-  private mergeQuotes(
-    blocks: readonly Block[],
-    region: QuoteNode[],
-    regionStart: number,
-    oldRegionEnd: number,
-    from: number,
-    to: number,
-    blockDelta: number,
-    shifter: OffsetShifter,
-  ): QuoteNode[] {
+  private mergeQuotes(blocks: readonly Block[], fresh: QuoteNode[], region: Region, shifter: OffsetShifter): QuoteNode[] {
     const old = this.previous.quotes;
-    const head = firstQuoteOpeningAtOrAfter(old, regionStart);
-    const tail = firstQuoteOpeningAtOrAfter(old, oldRegionEnd);
-    finishQuotes(this.text, blocks, region, head, from, to);
-    const quoteDelta = region.length - (tail - head);
+    const head = firstQuoteOpeningAtOrAfter(old, region.start);
+    const tail = firstQuoteOpeningAtOrAfter(old, region.oldEnd);
+    finishQuotes(this.text, blocks, fresh, head, region.first, region.first + region.count);
+    const quoteDelta = fresh.length - (tail - head);
+    const blockDelta = region.count - (region.last - region.first);
     const quotes = old.slice(0, head);
-    for (const quote of region) quotes.push(quote);
+    for (const quote of fresh) quotes.push(quote);
     // A split quote's parts share one list of indices: it is renumbered once.
     const renumbered = new Set<number[]>();
     for (let i = tail; i < old.length; i++) {
@@ -233,22 +226,22 @@ class Reparse {
   }
 
   /** Block problems lie on their lines, in order: those before and after the region are kept. */
-  private mergeBlockProblems(region: readonly SyntaxProblem[], regionStart: number, oldRegionEnd: number, shifter: OffsetShifter): SyntaxProblem[] {
+  private mergeBlockProblems(fresh: readonly SyntaxProblem[], region: Region, shifter: OffsetShifter): SyntaxProblem[] {
     const old = this.layout.blockProblems;
     const problems: SyntaxProblem[] = [];
     let i = 0;
-    for (; i < old.length && old[i]!.span.start < regionStart; i++) problems.push(old[i]!);
-    for (const problem of region) problems.push(problem);
+    for (; i < old.length && old[i]!.span.start < region.start; i++) problems.push(old[i]!);
+    for (const problem of fresh) problems.push(problem);
     for (; i < old.length; i++) {
       const problem = old[i]!;
-      if (problem.span.start < oldRegionEnd) continue;
+      if (problem.span.start < region.oldEnd) continue;
       shifter.problem(problem);
       problems.push(problem);
     }
     return problems;
   }
 
-  private mergeInlineProblems(scan: BlockScan, first: number, last: number, shifter: OffsetShifter): { problems: SyntaxProblem[]; starts: number[] } {
+  private mergeInlineProblems(scan: BlockScan, { first, last }: Region, shifter: OffsetShifter): { problems: SyntaxProblem[]; starts: number[] } {
     const old = this.layout.inlineProblems;
     const oldStarts = this.layout.inlineProblemStarts;
     const problems = old.slice(0, oldStarts[first]);
@@ -264,6 +257,15 @@ class Reparse {
     }
     return { problems, starts };
   }
+}
+
+/** The blocks scanned again: old blocks [first, last) became `count` new ones; old text [start, oldEnd). */
+interface Region {
+  readonly first: number;
+  readonly last: number;
+  readonly count: number;
+  readonly start: number;
+  readonly oldEnd: number;
 }
 
 interface CommentMatch {
