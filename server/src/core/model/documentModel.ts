@@ -2,10 +2,9 @@ import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import { partitionPoint } from '../text/partition';
 import type { Attribution, BracketNode, FigureValue, IdRef, Inline, PlaceholderNode, QuoteNode, SyntaxTree, TextBlock } from '../syntax/nodes';
-import { walk } from '../syntax/parse';
-import type { AliasMatch, AliasMatcher } from './aliasMatcher';
-import { buildMatcher, type AliasMatcherCache } from './aliasMatcherCache';
+import type { AliasMatcherCache } from './aliasMatcherCache';
 import { definitionsOf, entityFromDefinition, type Entity } from './entity';
+import { ImplicitNames } from './implicitNames';
 import { LayeredScope, ScopeBase, type ScopeBaseCache, type ScopeEntry } from './scope';
 
 export type MentionForm = 'bracket' | 'bare' | 'implicit' | 'attribution' | 'figure-source';
@@ -265,104 +264,6 @@ function innermostQuote(quotes: readonly QuoteInfo[], offset: number): QuoteInfo
     quote = quote.node.parent !== undefined ? quotes[quote.node.parent] : undefined;
   }
   return undefined;
-}
-
-/**
- * Names and aliases in running text: every text block, outside code,
- * comments, URLs, IDs and marked mentions. Matching the text against every
- * name in scope is the costliest step of an analysis, and diagnostics need it
- * only to tell whether a local entity is named somewhere: both are computed
- * on demand.
- */
-class ImplicitNames {
-  private regions: Span[] | undefined;
-
-  constructor(
-    private readonly tree: SyntaxTree,
-    private readonly blocks: readonly TextBlock[],
-    private readonly scope: ReadonlyMap<string, ScopeEntry>,
-    private readonly cache: AliasMatcherCache | undefined,
-  ) {}
-
-  mentions(): Mention[] {
-    const entities: Entity[] = [];
-    for (const { entity } of this.scope.values()) entities.push(entity);
-    const matcher = this.cache ? this.cache.matcherFor(entities) : buildMatcher(entities);
-    const matches = this.match(matcher);
-    const mentions: Mention[] = new Array<Mention>(matches.length);
-    for (let i = 0; i < matches.length; i++) {
-      const match = matches[i]!;
-      const id = match.ids[0]!;
-      // Whole literals, one per shape: a field added after creation costs each of thousands of mentions a second allocation.
-      if (match.ids.length === 1) {
-        const entity = this.scope.get(id)?.entity;
-        mentions[i] = entity ? { form: 'implicit', id, span: match.span, textSpan: match.span, entity } : { form: 'implicit', id, span: match.span, textSpan: match.span };
-      } else {
-        mentions[i] = { form: 'implicit', id, span: match.span, textSpan: match.span, ambiguous: match.ids };
-      }
-    }
-    return mentions;
-  }
-
-  /**
-   * Which of `ids` have an implicit mention. A first pass with a trie of only
-   * their names: when it matches nothing, none of them is named (wherever the
-   * full trie would match one of their names, this one finds that name or an
-   * overlapping one of theirs). Otherwise the full mentions decide, because
-   * a longer name of another entity can take the words.
-   */
-  namedIn(ids: ReadonlySet<string>, known: readonly Mention[] | undefined): Set<string> {
-    const named = new Set<string>();
-    if (ids.size === 0) return named;
-    if (!known) {
-      const few = buildMatcher([...ids].map((id) => this.scope.get(id)?.entity).filter((e): e is Entity => e !== undefined));
-      if (few.isEmpty || this.match(few, 1).length === 0) return named;
-    }
-    for (const mention of known ?? this.mentions()) {
-      if (mention.form !== 'implicit') continue;
-      for (const id of mention.ambiguous ?? [mention.id]) if (ids.has(id)) named.add(id);
-    }
-    return named;
-  }
-
-  /** Matches in document order, stopping after `limit`. */
-  private match(matcher: AliasMatcher, limit = Infinity): AliasMatch[] {
-    const matches: AliasMatch[] = [];
-    if (matcher.isEmpty) return matches;
-    for (const region of this.textRegions()) {
-      matcher.matchRange(this.tree.text, region.start, region.end, matches);
-      if (matches.length >= limit) break;
-    }
-    return matches;
-  }
-
-  /** The stretches of running text where names count, in document order. */
-  private textRegions(): Span[] {
-    if (this.regions) return this.regions;
-    const regions: Span[] = [];
-    for (const block of this.blocks) {
-      const excluded: Span[] = [...block.skips];
-      walk(block.inlines, (node) => {
-        if (node.type === 'emphasis' || node.type === 'placeholder') return;
-        if (node.type === 'bracket') {
-          if (node.role === 'mention') excluded.push(node.span);
-          else excluded.push({ start: node.textSpan.end, end: node.span.end });
-          return;
-        }
-        excluded.push(node.span);
-      });
-      if (block.type === 'block-quote' && block.attributionLine) excluded.push(block.attributionLine);
-      // Usually already in order (skips come first only in block quotes): sort only when needed.
-      if (!isSortedBy(excluded, (span) => span.start)) excluded.sort((a, b) => a.start - b.start);
-      let at = block.contentStart;
-      for (const span of excluded) {
-        if (span.start > at) regions.push({ start: at, end: span.start });
-        at = Math.max(at, span.end);
-      }
-      if (at < block.span.end) regions.push({ start: at, end: block.span.end });
-    }
-    return (this.regions = regions);
-  }
 }
 
 function isSortedBy<T>(items: readonly T[], start: (item: T) => number): boolean {

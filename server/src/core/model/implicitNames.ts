@@ -1,0 +1,157 @@
+import type { Span } from '../text/lineIndex';
+import type { SyntaxTree, TextBlock } from '../syntax/nodes';
+import { walk } from '../syntax/parse';
+import type { AliasMatch, AliasMatcher } from './aliasMatcher';
+import { buildMatcher, type AliasMatcherCache } from './aliasMatcherCache';
+import type { Entity } from './entity';
+import type { Mention } from './documentModel';
+import type { ScopeEntry } from './scope';
+
+/**
+ * A block's matches for one matcher, as found when the block started at
+ * `at`. An incremental re-parse keeps the blocks an edit did not touch as the
+ * same objects (moved in place when the edit changed the length before
+ * them), and a block's matches depend only on its own text and inlines: so
+ * after a keystroke only the re-scanned blocks are matched again, the others
+ * reuse these, shifted by how far the block moved.
+ */
+interface BlockMatches {
+  readonly matcher: AliasMatcher;
+  readonly at: number;
+  readonly matches: readonly AliasMatch[];
+}
+
+const matchesByBlock = new WeakMap<TextBlock, BlockMatches>();
+
+/**
+ * Names and aliases in running text: every text block, outside code,
+ * comments, URLs, IDs and marked mentions. Matching the text against every
+ * name in scope is the costliest step of an analysis, and diagnostics need it
+ * only to tell whether a local entity is named somewhere: both are computed
+ * on demand.
+ */
+export class ImplicitNames {
+  private regions: Span[] | undefined;
+
+  constructor(
+    private readonly tree: SyntaxTree,
+    private readonly blocks: readonly TextBlock[],
+    private readonly scope: ReadonlyMap<string, ScopeEntry>,
+    private readonly cache: AliasMatcherCache | undefined,
+  ) {}
+
+  mentions(): Mention[] {
+    const entities: Entity[] = [];
+    for (const { entity } of this.scope.values()) entities.push(entity);
+    const matcher = this.cache ? this.cache.matcherFor(entities) : buildMatcher(entities);
+    const mentions: Mention[] = [];
+    if (matcher.isEmpty) return mentions;
+    for (let b = 0; b < this.blocks.length; b++) {
+      const matches = this.blockMatches(this.blocks[b]!, matcher);
+      for (let i = 0; i < matches.length; i++) {
+        const match = matches[i]!;
+        const id = match.ids[0]!;
+        // Whole literals, one per shape: a field added after creation costs each of thousands of mentions a second allocation.
+        if (match.ids.length === 1) {
+          const entity = this.scope.get(id)?.entity;
+          mentions.push(entity ? { form: 'implicit', id, span: match.span, textSpan: match.span, entity } : { form: 'implicit', id, span: match.span, textSpan: match.span });
+        } else {
+          mentions.push({ form: 'implicit', id, span: match.span, textSpan: match.span, ambiguous: match.ids });
+        }
+      }
+    }
+    return mentions;
+  }
+
+  /**
+   * Which of `ids` have an implicit mention. A first pass with a trie of only
+   * their names: when it matches nothing, none of them is named (wherever the
+   * full trie would match one of their names, this one finds that name or an
+   * overlapping one of theirs). Otherwise the full mentions decide, because
+   * a longer name of another entity can take the words.
+   */
+  namedIn(ids: ReadonlySet<string>, known: readonly Mention[] | undefined): Set<string> {
+    const named = new Set<string>();
+    if (ids.size === 0) return named;
+    if (!known) {
+      const few = buildMatcher([...ids].map((id) => this.scope.get(id)?.entity).filter((e): e is Entity => e !== undefined));
+      if (few.isEmpty || !this.matchAnywhere(few)) return named;
+    }
+    for (const mention of known ?? this.mentions()) {
+      if (mention.form !== 'implicit') continue;
+      for (const id of mention.ambiguous ?? [mention.id]) if (ids.has(id)) named.add(id);
+    }
+    return named;
+  }
+
+  /**
+   * The block's matches in document order, from the last analysis that saw
+   * this block when the matcher is the same (moved if the block moved), else
+   * found now. Match spans are never shared with another block or tree, so
+   * moving them cannot disturb anything else.
+   */
+  private blockMatches(block: TextBlock, matcher: AliasMatcher): readonly AliasMatch[] {
+    const known = matchesByBlock.get(block);
+    const at = block.span.start;
+    if (known && known.matcher === matcher) {
+      if (known.at === at) return known.matches;
+      const delta = at - known.at;
+      const moved = known.matches.map(({ span, ids }) => ({ span: { start: span.start + delta, end: span.end + delta }, ids }));
+      matchesByBlock.set(block, { matcher, at, matches: moved });
+      return moved;
+    }
+    const matches: AliasMatch[] = [];
+    const text = this.tree.text;
+    for (const region of regionsOf(block)) matcher.matchRange(text, region.start, region.end, matches);
+    matchesByBlock.set(block, { matcher, at, matches });
+    return matches;
+  }
+
+  /** Whether the matcher finds anything in the running text (stops at the first match). */
+  private matchAnywhere(matcher: AliasMatcher): boolean {
+    const found: AliasMatch[] = [];
+    for (const region of this.textRegions()) {
+      matcher.matchRange(this.tree.text, region.start, region.end, found);
+      if (found.length > 0) return true;
+    }
+    return false;
+  }
+
+  /** The stretches of running text where names count, in document order. */
+  private textRegions(): Span[] {
+    if (this.regions) return this.regions;
+    const regions: Span[] = [];
+    for (const block of this.blocks) regions.push(...regionsOf(block));
+    return (this.regions = regions);
+  }
+}
+
+/** One block's stretches of running text where names count, in order. */
+function regionsOf(block: TextBlock): Span[] {
+  const regions: Span[] = [];
+  const excluded: Span[] = [...block.skips];
+  walk(block.inlines, (node) => {
+    if (node.type === 'emphasis' || node.type === 'placeholder') return;
+    if (node.type === 'bracket') {
+      if (node.role === 'mention') excluded.push(node.span);
+      else excluded.push({ start: node.textSpan.end, end: node.span.end });
+      return;
+    }
+    excluded.push(node.span);
+  });
+  if (block.type === 'block-quote' && block.attributionLine) excluded.push(block.attributionLine);
+  // Usually already in order (skips come first only in block quotes): sort only when needed.
+  if (!isSortedByStart(excluded)) excluded.sort((a, b) => a.start - b.start);
+  let at = block.contentStart;
+  for (const span of excluded) {
+    if (span.start > at) regions.push({ start: at, end: span.start });
+    at = Math.max(at, span.end);
+  }
+  if (at < block.span.end) regions.push({ start: at, end: block.span.end });
+  return regions;
+}
+
+function isSortedByStart(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
+  return true;
+}
