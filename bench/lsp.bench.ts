@@ -59,6 +59,27 @@ async function main(): Promise<void> {
   const edits = await editLoop(false);
   const editsWithIds = await editLoop(true);
 
+  // A keystroke as VS Code follows it: besides the diagnostics it asks the highlights and the code
+  // actions at the cursor, which need the whole model (implicit mentions included), not just the report.
+  const cursor = positionOf(text, '(@le-drian)', 3, 100);
+  const keystrokes: number[] = [];
+  let lastResultId: string | undefined;
+  for (let i = 0; i < 50; i++) {
+    const t0 = performance.now();
+    version++;
+    void client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [i % 2 === 0 ? { range: { start: middle, end: middle }, text: 'x' } : { range: typed, text: '' }],
+    });
+    const [report] = await Promise.all([
+      client.pullReport(uri, lastResultId),
+      client.request('textDocument/documentHighlight', { textDocument: { uri }, position: cursor }),
+      client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: cursor, end: cursor }, context: { diagnostics: [] } }),
+    ]);
+    lastResultId = report.resultId;
+    keystrokes.push(performance.now() - t0);
+  }
+
   const timeRequest = async (method: string, params: unknown, expectError = false): Promise<number[]> => {
     const samples: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
@@ -94,6 +115,7 @@ async function main(): Promise<void> {
 
   const edit = stats(edits);
   const editWithIds = stats(editsWithIds);
+  const keystroke = stats(keystrokes);
   const rss = await serverMemory(dir, path, text);
   const section = [
     '## Language server',
@@ -104,6 +126,7 @@ async function main(): Promise<void> {
     '| --- | --- | --- | --- |',
     `| didChange → fresh diagnostics (pull) | ${ms(edit.median)} | ${ms(edit.p99)} | < 50 ms |`,
     `| didChange → fresh diagnostics (pull naming the previous result, as VS Code) | ${ms(editWithIds.median)} | ${ms(editWithIds.p99)} | < 50 ms |`,
+    `| didChange → diagnostics, highlights and code actions at the cursor (as VS Code asks after a keystroke) | ${ms(keystroke.median)} | ${ms(keystroke.p99)} | — |`,
     `| round trip of a request no feature handles (the floor) | ${ms(floor.median)} | ${ms(floor.p99)} | — |`,
     `| hover | ${ms(hover.median)} | ${ms(hover.p99)} | p99 < 5 ms |`,
     `| completion after @ | ${ms(completion.median)} | ${ms(completion.p99)} | p99 < 5 ms |`,
