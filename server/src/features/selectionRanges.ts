@@ -1,6 +1,7 @@
 import type { Position, SelectionRange } from 'vscode-languageserver';
 import { walk, type DocumentModel, type Span } from '../core';
 import { contains } from './locate';
+import { firstCandidate, positionIndex } from './positionIndex';
 
 /** From the ID or word under the cursor out to its bracket, quote, block, section and the whole document. */
 export function selectionRanges(model: DocumentModel, positions: readonly Position[]): SelectionRange[] {
@@ -23,11 +24,20 @@ function selectionAt(model: DocumentModel, offset: number): SelectionRange {
       });
     }
   }
-  for (const quote of tree.quotes) {
+  // Only the quotes and mentions that can hold the offset: on a 1 MB article the full lists are thousands long.
+  const quotes = model.quotes;
+  for (let i = firstCandidate(quotes, positionIndex(model).quotes, (q) => q.node.span.start, offset); i < quotes.length; i++) {
+    const quote = quotes[i]!.node;
+    if (quote.span.start > offset) break;
     spans.push(quote.span, ...quote.parts);
     if (quote.attribution) spans.push(quote.attribution.span, { start: quote.span.start, end: quote.attribution.span.end });
   }
-  for (const mention of model.mentions) spans.push(mention.span);
+  const mentions = model.mentions;
+  for (let i = firstCandidate(mentions, positionIndex(model).mentions, (m) => m.span.start, offset); i < mentions.length; i++) {
+    const mention = mentions[i]!;
+    if (mention.span.start > offset) break;
+    spans.push(mention.span);
+  }
   const word = wordAt(tree.text, offset);
   if (word) spans.push(word);
   // Innermost first; each must contain the next one.
