@@ -29,7 +29,7 @@ import { QuotesRequest, quotesOf } from './features/quotesRequest';
 import { references } from './features/references';
 import { prepareRename, rename } from './features/rename';
 import { selectionRanges } from './features/selectionRanges';
-import { SEMANTIC_LEGEND, semanticTokens } from './features/semanticTokens';
+import { SEMANTIC_LEGEND, SemanticTokensHistory, semanticTokens } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { ArticleWorkspace, type OpenAnalysis } from './workspace/articleWorkspace';
@@ -38,6 +38,8 @@ import { uriToPath } from './workspace/uris';
 
 const connection = createConnection(ProposedFeatures.all);
 const workspace = new ArticleWorkspace();
+/** Each open document's last semantic tokens, for delta answers. */
+const tokenHistory = new SemanticTokensHistory();
 const reports = new DiagnosticReports();
 let pullDiagnostics = false;
 let canRefreshDiagnostics = false;
@@ -98,7 +100,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       foldingRangeProvider: true,
       selectionRangeProvider: true,
-      semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+      semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: { delta: true }, range: true },
       documentLinkProvider: { resolveProvider: false },
       inlayHintProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -227,6 +229,7 @@ connection.onDidCloseTextDocument((params) => {
   const uri = params.textDocument.uri;
   const affectsOthers = workspace.close(uri);
   reports.forget(uri);
+  tokenHistory.forget(uri);
   clearTimeout(idleIndexing.get(uri));
   idleIndexing.delete(uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -332,7 +335,17 @@ connection.onSelectionRanges(guarded('selectionRange', (params) => {
 
 connection.languages.semanticTokens.on(guarded('semanticTokens', (params) => {
   const model = modelOf(params.textDocument.uri);
-  return model ? semanticTokens(model) : { data: [] };
+  return model ? tokenHistory.full(params.textDocument.uri, model) : { data: [] };
+}));
+
+connection.languages.semanticTokens.onDelta(guarded('semanticTokensDelta', (params) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? tokenHistory.delta(params.textDocument.uri, model, params.previousResultId) : { data: [] };
+}));
+
+connection.languages.semanticTokens.onRange(guarded('semanticTokensRange', (params) => {
+  const model = modelOf(params.textDocument.uri);
+  return model ? semanticTokens(model, params.range) : { data: [] };
 }));
 
 connection.onDocumentLinks(guarded('documentLink', (params) => {

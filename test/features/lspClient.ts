@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams, ServerCapabilities, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 
 export const REPO = resolve(__dirname, '../..');
 // ARTICLEMARK_SERVER_JS points the bench at another build (an earlier commit's, for before/after runs).
@@ -39,6 +39,8 @@ export class LspClient {
   readonly published = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   exited: number | null | undefined = undefined;
+  /** What the server advertised in its `initialize` answer. */
+  capabilities: ServerCapabilities = {};
   stderr = '';
 
   private constructor(readonly process: ChildProcessWithoutNullStreams) {
@@ -80,12 +82,13 @@ export class LspClient {
       },
       workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
     };
-    await client.connection.sendRequest('initialize', {
+    const initialized = await client.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities,
       workspaceFolders: options.folders.map((folder, i) => ({ uri: uriOf(folder), name: `folder${i}` })),
     });
+    client.capabilities = initialized.capabilities;
     await client.connection.sendNotification('initialized', {});
     return client;
   }
@@ -98,6 +101,10 @@ export class LspClient {
     const uri = uriOf(path);
     void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'articlemark', version, text } });
     return uri;
+  }
+
+  change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): void {
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
   }
 
   async pull(uri: string): Promise<Diagnostic[]> {
