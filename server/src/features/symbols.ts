@@ -8,11 +8,17 @@ export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
   const stack: { level: number; symbol: DocumentSymbol }[] = [];
   const headings = tree.blocks.filter((b) => b.type === 'heading');
+  // A section runs to the next heading of the same or a higher level: found for all of them in one backward pass.
+  const sectionEnds = new Array<number>(headings.length);
+  const open: number[] = [];
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const level = headings[i]!.level;
+    while (open.length > 0 && headings[open.at(-1)!]!.level > level) open.pop();
+    sectionEnds[i] = open.length > 0 ? headings[open.at(-1)!]!.span.start : tree.text.length;
+    open.push(i);
+  }
   headings.forEach((block, i) => {
-    if (block.type !== 'heading') return;
-    // A section runs to the next heading of the same or a higher level.
-    const next = headings.slice(i + 1).find((h) => h.type === 'heading' && h.level <= block.level);
-    const end = next ? next.span.start : tree.text.length;
+    const end = sectionEnds[i]!;
     const name = tree.text.slice(block.contentStart, block.span.end).trim() || '(heading)';
     const symbol: DocumentSymbol = { name, kind: SymbolKind.String, range: lines.rangeOf({ start: block.span.start, end }), selectionRange: lines.rangeOf(block.span), children: [] };
     while (stack.length > 0 && stack.at(-1)!.level >= block.level) stack.pop();
@@ -53,7 +59,9 @@ function quoteGroups(model: DocumentModel): DocumentSymbol | undefined {
     })),
   }));
   const first = model.quotes[0]!.node.span.start;
-  const last = Math.max(...model.quotes.map((q) => q.node.span.end));
+  // A loop, not Math.max(...): spreading tens of thousands of arguments overflows the stack.
+  let last = first;
+  for (const quote of model.quotes) last = Math.max(last, quote.node.span.end);
   return { name: 'Quotes', kind: SymbolKind.Array, range: lines.rangeOf({ start: first, end: last }), selectionRange: lines.rangeOf(model.quotes[0]!.node.open), children };
 }
 
