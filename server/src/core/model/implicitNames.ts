@@ -121,7 +121,8 @@ export class ImplicitNames {
   private textRegions(): Span[] {
     if (this.regions) return this.regions;
     const regions: Span[] = [];
-    for (const block of this.blocks) regions.push(...regionsOf(block));
+    // One push per region, not push(...list): a 10 MB single-line paragraph can hold more regions than a call takes arguments.
+    for (const block of this.blocks) for (const region of regionsOf(block)) regions.push(region);
     return (this.regions = regions);
   }
 }
