@@ -100,6 +100,41 @@ suite('navigation', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  test('semantic tokens colour entity IDs, for the whole file and for a range, and follow an edit', async () => {
+    const editor = await openArticle(article);
+    const { document } = editor;
+    const legend = await waitFor('the semantic tokens legend', async () =>
+      vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>('vscode.provideDocumentSemanticTokensLegend', document.uri),
+    );
+    const variable = legend.tokenTypes.indexOf('variable');
+    assert.ok(variable >= 0, `legend: ${legend.tokenTypes.join(', ')}`);
+    /** Absolute positions of the tokens of one type, as "line:character". */
+    const tokensOf = (tokens: vscode.SemanticTokens, type: number): string[] => {
+      const found: string[] = [];
+      let line = 0;
+      let character = 0;
+      for (let i = 0; i < tokens.data.length; i += 5) {
+        character = tokens.data[i] === 0 ? character + tokens.data[i + 1]! : tokens.data[i + 1]!;
+        line += tokens.data[i]!;
+        if (tokens.data[i + 3] === type) found.push(`${line}:${character}`);
+      }
+      return found;
+    };
+    const id = positionOf(document, '(@le-drian)', 2);
+    const full = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
+    assert.ok(tokensOf(full, variable).includes(`${id.line}:${id.character}`), 'no token on the ID of (@le-drian)');
+    const range = new vscode.Range(id.line, 0, id.line + 1, 0);
+    const part = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentRangeSemanticTokens', document.uri, range);
+    assert.ok(tokensOf(part, variable).includes(`${id.line}:${id.character}`), 'the range answer lacks the ID');
+    // Typing before the ID moves its token with it.
+    assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(id.line, 0), 'Ici, ')));
+    await waitFor('the token moved by the edit', async () => {
+      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
+      return tokensOf(tokens, variable).includes(`${id.line}:${id.character + 5}`) ? true : undefined;
+    });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   test('rename of an entity edits the registry definition and the article mentions', async () => {
     const { document } = await openArticle(article);
     const registryDocument = await vscode.workspace.openTextDocument(fileUri(registry));
