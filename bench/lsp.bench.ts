@@ -39,7 +39,11 @@ async function main(): Promise<void> {
   const middle = positionOf(text, '"Ce n\'est pas', 0, 40);
   const typed = { start: middle, end: { line: middle.line, character: middle.character + 1 } };
   let version = 1;
-  const editLoop = async (withResultIds: boolean): Promise<number[]> => {
+  // A keystroke as VS Code follows it (`withCursorRequests`): besides the diagnostics it asks the
+  // highlights and the code actions at the cursor, which need the whole model (implicit mentions
+  // included), not just the report.
+  const cursor = positionOf(text, '(@le-drian)', 3, 100);
+  const editLoop = async (withResultIds: boolean, withCursorRequests = false): Promise<number[]> => {
     const samples: number[] = [];
     let resultId: string | undefined;
     for (let i = 0; i < 50; i++) {
@@ -49,7 +53,15 @@ async function main(): Promise<void> {
         textDocument: { uri, version },
         contentChanges: [i % 2 === 0 ? { range: { start: middle, end: middle }, text: 'x' } : { range: typed, text: '' }],
       });
-      const report = await client.pullReport(uri, withResultIds ? resultId : undefined);
+      const [report] = await Promise.all([
+        client.pullReport(uri, withResultIds ? resultId : undefined),
+        ...(withCursorRequests
+          ? [
+              client.request('textDocument/documentHighlight', { textDocument: { uri }, position: cursor }),
+              client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: cursor, end: cursor }, context: { diagnostics: [] } }),
+            ]
+          : []),
+      ]);
       if (report.kind === 'full' && !Array.isArray(report.items)) throw new Error('no diagnostics');
       resultId = report.resultId;
       samples.push(performance.now() - t0);
@@ -58,27 +70,7 @@ async function main(): Promise<void> {
   };
   const edits = await editLoop(false);
   const editsWithIds = await editLoop(true);
-
-  // A keystroke as VS Code follows it: besides the diagnostics it asks the highlights and the code
-  // actions at the cursor, which need the whole model (implicit mentions included), not just the report.
-  const cursor = positionOf(text, '(@le-drian)', 3, 100);
-  const keystrokes: number[] = [];
-  let lastResultId: string | undefined;
-  for (let i = 0; i < 50; i++) {
-    const t0 = performance.now();
-    version++;
-    void client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [i % 2 === 0 ? { range: { start: middle, end: middle }, text: 'x' } : { range: typed, text: '' }],
-    });
-    const [report] = await Promise.all([
-      client.pullReport(uri, lastResultId),
-      client.request('textDocument/documentHighlight', { textDocument: { uri }, position: cursor }),
-      client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: cursor, end: cursor }, context: { diagnostics: [] } }),
-    ]);
-    lastResultId = report.resultId;
-    keystrokes.push(performance.now() - t0);
-  }
+  const keystrokes = await editLoop(true, true);
 
   const timeRequest = async (method: string, params: unknown, expectError = false): Promise<number[]> => {
     const samples: number[] = [];
@@ -93,7 +85,7 @@ async function main(): Promise<void> {
   // The floor: a request the server answers without running any of ArticleMark's code (JSON-RPC's
   // "method not found"). Its p99 is what the machine's scheduling adds to any request.
   const floor = stats(await timeRequest('articlemark/benchNoSuchMethod', {}, true));
-  const at = positionOf(text, '(@le-drian)', 3, 100);
+  const at = cursor;
   const hover = stats(await timeRequest('textDocument/hover', { textDocument: { uri }, position: at }));
   const completion = stats(await timeRequest('textDocument/completion', { textDocument: { uri }, position: positionOf(text, '(@le-drian)', 2, 100) }));
   const references = stats(await timeRequest('textDocument/references', { textDocument: { uri }, position: at, context: { includeDeclaration: true } }));
