@@ -1,7 +1,8 @@
 // Language server benchmark over stdio on the marked-up seed story repeated to
 // 1 MB. Run: npm run bench:lsp (builds first). Prints a Markdown section and
 // writes it into bench/README.md under "Language server".
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { exampleWorkspace, LspClient, positionOf, REPO } from '../test/features/lspClient';
@@ -29,7 +30,9 @@ async function main(): Promise<void> {
   const startToDiagnostics = performance.now() - started;
   await pushClient.stop();
 
-  const client = await LspClient.start({ folders: [dir] });
+  // The server writes how long its handlers took to this file when it exits (server/src/node/requestTimings.ts).
+  const timingsFile = join(mkdtempSync(join(tmpdir(), 'articlemark-bench-')), 'timings.json');
+  const client = await LspClient.start({ folders: [dir], env: { ARTICLEMARK_REQUEST_TIMINGS: timingsFile } });
   const uri = client.open(path, text);
   await client.pull(uri);
 
@@ -103,7 +106,13 @@ async function main(): Promise<void> {
     void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: middle, end: { line: middle.line, character: middle.character + 1 } }, text: '' }] });
   }
   const completionAfterEdit = stats(typedAt);
+  const exited = new Promise((resolveExit) => client.process.once('exit', resolveExit));
   await client.stop();
+  await exited;
+  // The first ROUNDS of each are the timed loops above (completion is asked again after typing @).
+  const inServer = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number[]>;
+  const hoverInServer = stats(inServer['hover']!.slice(0, ROUNDS));
+  const completionInServer = stats(inServer['completion']!.slice(0, ROUNDS));
 
   const edit = stats(edits);
   const editWithIds = stats(editsWithIds);
@@ -122,6 +131,8 @@ async function main(): Promise<void> {
     `| round trip of a request no feature handles (the floor) | ${ms(floor.median)} | ${ms(floor.p99)} | — |`,
     `| hover | ${ms(hover.median)} | ${ms(hover.p99)} | p99 < 5 ms |`,
     `| completion after @ | ${ms(completion.median)} | ${ms(completion.p99)} | p99 < 5 ms |`,
+    `| hover, inside the server (handler only) | ${ms(hoverInServer.median)} | ${ms(hoverInServer.p99)} | — |`,
+    `| completion after @, inside the server (handler only) | ${ms(completionInServer.median)} | ${ms(completionInServer.p99)} | — |`,
     `| completion right after typing @ (edit + request together) | ${ms(completionAfterEdit.median)} | ${ms(completionAfterEdit.p99)} | — |`,
     `| references (workspace) | ${ms(references.median)} | ${ms(references.p99)} | — |`,
     `| start → first diagnostics (1 MB document) | ${ms(startToDiagnostics)} | | < 300 ms |`,

@@ -33,6 +33,7 @@ import { SEMANTIC_LEGEND, SemanticTokensHistory, semanticTokens } from './featur
 import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { ArticleWorkspace, type OpenAnalysis } from './workspace/articleWorkspace';
+import { RequestTimings } from './node/requestTimings';
 import { readSettings } from './workspace/settings';
 import { uriToPath } from './workspace/uris';
 
@@ -41,6 +42,7 @@ const workspace = new ArticleWorkspace();
 /** Each open document's last semantic tokens, for delta answers. */
 const tokenHistory = new SemanticTokensHistory();
 const reports = new DiagnosticReports();
+const timings = RequestTimings.fromEnvironment();
 let pullDiagnostics = false;
 let canRefreshDiagnostics = false;
 let canRefreshInlayHints = false;
@@ -54,7 +56,7 @@ function guarded<P, R>(name: string, handler: (params: P, token: CancellationTok
     await yieldToEventLoop();
     throwIfCancelled(token);
     try {
-      const result = await handler(params, token);
+      const result = await (timings ? timings.time(name, () => handler(params, token)) : handler(params, token));
       throwIfCancelled(token);
       return result;
     } catch (error) {
