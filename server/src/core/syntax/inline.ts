@@ -27,11 +27,6 @@ export interface InlineContext {
   readonly singlePrimary: boolean;
 }
 
-export interface InlineScan {
-  readonly inlines: Inline[];
-  readonly marks: MarkEvent[];
-}
-
 const PAIR_RE = /^([\p{L}\p{N}_-]+)=("(?:[^"\\]|\\.)*"|[^\s"]*)/u;
 
 /**
@@ -58,39 +53,45 @@ function isNoBreakSpace(c: number): boolean {
 const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', '"', "'", '»', '”', '’', ')', ']', '*']);
 
 /**
- * Scans one scope of inline content in the scanning order the language fixes:
- * comments, code spans, escapes, URLs and `[…](…)` spans are opaque; quote
- * marks, emphasis and bare mentions are found in what remains.
+ * Scans inline content in the scanning order the language fixes: comments,
+ * code spans, escapes, URLs and `[…](…)` spans are opaque; quote marks,
+ * emphasis and bare mentions are found in what remains.
+ *
+ * One scanner serves every block of a parse (`scan` starts afresh each time):
+ * a scanner, its arrays and a context per block were a tenth of what a parse
+ * of plain prose allocated. The context is read when a scan runs, so a caller
+ * may change its block index and heading flag between scans.
  */
-export function scanInlines(ctx: InlineContext, start: number, end: number, skips: readonly Span[]): InlineScan {
-  return new InlineScanner(ctx, start, end, skips).scan();
-}
-
-class InlineScanner {
+export class InlineScanner {
   private readonly text: string;
-  private readonly inlines: Inline[] = [];
-  private readonly marks: MarkEvent[] = [];
+  private inlines: Inline[] = [];
+  /** The quote marks of the last scan, in order: valid until the next scan. */
+  readonly marks: MarkEvent[] = [];
   private readonly emphasis: { offset: number; length: number }[] = [];
+  private start = 0;
+  private end = 0;
+  private skips: readonly Span[] = [];
   private skipIndex = 0;
-  private commentIndex: number;
+  private commentIndex = 0;
 
-  constructor(
-    private readonly ctx: InlineContext,
-    private readonly start: number,
-    private readonly end: number,
-    private readonly skips: readonly Span[],
-  ) {
+  constructor(private readonly ctx: InlineContext) {
     this.text = ctx.text;
-    this.commentIndex = firstCommentAtOrAfter(ctx.comments, start);
   }
 
-  scan(): InlineScan {
+  /** Scans [start, end) but for the `skips`; returns its inline nodes (a new array, the caller's to keep). */
+  scan(start: number, end: number, skips: readonly Span[]): Inline[] {
+    this.start = start;
+    this.end = end;
+    this.skips = skips;
+    this.skipIndex = 0;
+    this.commentIndex = firstCommentAtOrAfter(this.ctx.comments, start);
+    this.inlines = [];
+    this.marks.length = 0;
+    this.emphasis.length = 0;
     const text = this.text;
-    const end = this.end;
-    const skips = this.skips;
     // `end` when no skip is left (the loop stops there anyway): an integer, so the test stays a small-integer compare.
     let skipStart = skips.length > 0 ? skips[0]!.start : end;
-    let i = this.start;
+    let i = start;
     while (i < end) {
       if (i >= skipStart) {
         const skip = skips[this.skipIndex]!;
@@ -148,7 +149,7 @@ class InlineScanner {
           i++;
       }
     }
-    return { inlines: this.inlines, marks: this.marks };
+    return this.inlines;
   }
 
   // ------------------------------------------------------------ neighbours
@@ -379,12 +380,12 @@ class InlineScanner {
     if (!plain) {
       const quotesBefore = this.ctx.quotes.length;
       const skips = this.skips.length === 0 ? this.skips : this.skips.filter((s) => s.start >= textSpan.start && s.end <= textSpan.end);
-      const inner = scanInlines(this.ctx, textSpan.start, textSpan.end, skips);
+      const inner = new InlineScanner(this.ctx);
+      children = inner.scan(textSpan.start, textSpan.end, skips);
       // A quote cannot start inside […] and end outside it: the bracket text is its own scope.
       const pairer = new QuotePairer({ blockIndex: this.ctx.blockIndex, inHeading: this.ctx.inHeading, singlePrimary: this.ctx.singlePrimary }, this.ctx.quotes);
       for (const mark of inner.marks) pairer.process(mark);
       pairer.finish(textSpan.end);
-      children = inner.inlines;
       bracketQuotes = this.ctx.quotes.slice(quotesBefore);
     }
 

@@ -3,7 +3,8 @@ import type { Span } from '../text/lineIndex';
 import { parseBlocks } from './blocks';
 import { findComments } from './comments';
 import { parseFrontMatter } from './frontMatter';
-import { scanInlines, type InlineContext } from './inline';
+import { InlineScanner, type InlineContext } from './inline';
+import type { Mutable } from '../mutable';
 import type { Attribution, BareMentionNode, Block, BlockQuoteBlock, CommentNode, Inline, QuoteNode, SyntaxProblem, SyntaxTree } from './nodes';
 import { continues, QuotePairer } from './quotes';
 
@@ -110,7 +111,12 @@ export class BlockScan {
   run(from: number, to: number): void {
     const { text, blocks, quotes, problems, comments } = this;
     const singlePrimary = this.singlePrimary;
-    let paragraphPairer: QuotePairer | undefined;
+    // One context, scanner and pairer for the run, moved from block to block.
+    const context: Mutable<InlineContext> = { text, comments, quotes, problems, blockIndex: from, inHeading: false, singlePrimary };
+    const scanner = new InlineScanner(context);
+    const pairer = new QuotePairer({ blockIndex: from, inHeading: false, singlePrimary }, quotes);
+    /** Set while a quote left open runs on from the previous paragraph into this one. */
+    let carried = false;
     let continuationMark = -1;
     for (let index = from; index < to; index++) {
       const block = blocks[index]!;
@@ -118,22 +124,23 @@ export class BlockScan {
       this.openAtEnd.push(false);
       if (block.type === 'definition') continue;
       const inHeading = block.type === 'heading';
-      const context: InlineContext = { text, comments, quotes, problems, blockIndex: index, inHeading, singlePrimary };
-      const scan = scanInlines(context, block.contentStart, block.span.end, block.skips);
-      block.inlines = scan.inlines;
+      context.blockIndex = index;
+      context.inHeading = inHeading;
+      block.inlines = scanner.scan(block.contentStart, block.span.end, block.skips);
+      const marks = scanner.marks;
       const contentEnd = block.span.end;
 
       if (block.type !== 'paragraph') {
-        const pairer = new QuotePairer({ blockIndex: index, inHeading, singlePrimary }, quotes);
-        for (const mark of scan.marks) pairer.process(mark);
+        pairer.reset(index, inHeading);
+        for (const mark of marks) pairer.process(mark);
         pairer.finish(contentEnd);
         if (block.type === 'block-quote') quotes.push(blockQuote(text, block, index));
         continue;
       }
 
-      const pairer = paragraphPairer ?? new QuotePairer({ blockIndex: index, inHeading: false, singlePrimary }, quotes);
-      for (const mark of scan.marks) if (mark.offset !== continuationMark) pairer.process(mark);
-      paragraphPairer = undefined;
+      if (!carried) pairer.reset(index, false);
+      for (const mark of marks) if (mark.offset !== continuationMark) pairer.process(mark);
+      carried = false;
       continuationMark = -1;
       const open = pairer.firstOpenMark;
       if (open === undefined) continue;
@@ -148,7 +155,7 @@ export class BlockScan {
           continue;
         }
         pairer.continueInto(contentEnd, resume + 1, index + 1);
-        paragraphPairer = pairer;
+        carried = true;
         continuationMark = resume;
       } else {
         pairer.finish(contentEnd);

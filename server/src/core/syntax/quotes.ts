@@ -61,7 +61,7 @@ export interface ScopeOptions {
  */
 export class QuotePairer {
   private readonly stack: Open[] = [];
-  private readonly inHeading: boolean;
+  private inHeading: boolean;
   private readonly singlePrimary: boolean;
   /** The block quotes opened from now on belong to: moves on when a quote continues into the next paragraph. */
   private blockIndex: number;
@@ -73,6 +73,12 @@ export class QuotePairer {
     this.inHeading = options.inHeading;
     this.singlePrimary = options.singlePrimary;
     this.blockIndex = options.blockIndex;
+  }
+
+  /** Starts a new scope with the same sink and style (one pairer serves a whole parse); only once the last scope is finished. */
+  reset(blockIndex: number, inHeading: boolean): void {
+    this.blockIndex = blockIndex;
+    this.inHeading = inHeading;
   }
 
   /** The outermost quote still open, if any (asked at the end of every paragraph: no array built for it). */
