@@ -86,8 +86,9 @@ export class InlineScanner {
     this.skipIndex = 0;
     this.commentIndex = firstCommentAtOrAfter(this.ctx.comments, start);
     this.inlines = [];
-    this.marks.length = 0;
-    this.emphasis.length = 0;
+    // Setting a length is a call into the runtime: only when there is something to drop.
+    if (this.marks.length > 0) this.marks.length = 0;
+    if (this.emphasis.length > 0) this.emphasis.length = 0;
     const text = this.text;
     // `end` when no skip is left (the loop stops there anyway): an integer, so the test stays a small-integer compare.
     let skipStart = skips.length > 0 ? skips[0]!.start : end;
@@ -338,8 +339,8 @@ export class InlineScanner {
       if (isHandleChar(c) || (afterQuoteMark && c === 43)) j++;
       else break;
     }
-    const raw = text.slice(i + 1, j);
-    if (afterQuoteMark && (raw === '-' || (raw.startsWith('-') && !/[\p{L}\p{N}]/u.test(raw)))) {
+    // `@-`, or `@` and hyphens and pluses only, after a quote mark: not speech. Sliced only when it starts with a hyphen.
+    if (afterQuoteMark && j > i + 1 && text.charCodeAt(i + 1) === 45 && (j === i + 2 || !/[\p{L}\p{N}]/u.test(text.slice(i + 1, j)))) {
       this.inlines.push({ type: 'bare-mention', span: { start: i, end: i + 2 }, ids: [], notSpeech: true, afterQuoteMark });
       return i + 2;
     }
@@ -348,13 +349,9 @@ export class InlineScanner {
     for (let c = text.charCodeAt(trimmedEnd - 1); trimmedEnd > i + 1 && (c === 46 || c === 45 || c === 43); c = text.charCodeAt(trimmedEnd - 1)) trimmedEnd--;
     if (trimmedEnd === i + 1) return i + 1;
     const trimmed = text.slice(i + 1, trimmedEnd);
-    if (!afterQuoteMark && !looksLikeId(trimmed)) return i + 1 + raw.length;
-    const ids: IdRef[] = [];
-    let at = i + 1;
-    for (const part of trimmed.split('+')) {
-      if (part !== '') ids.push({ id: part, span: { start: at, end: at + part.length } });
-      at += part.length + 1;
-    }
+    if (!afterQuoteMark && !looksLikeId(trimmed)) return j;
+    // Nearly every mention names one entity: a one-element literal, not an array grown by push.
+    const ids: IdRef[] = trimmed.indexOf('+') < 0 ? [{ id: trimmed, span: { start: i + 1, end: trimmedEnd } }] : splitIds(trimmed, i + 1);
     this.inlines.push({ type: 'bare-mention', span: { start: i, end: i + 1 + trimmed.length }, ids, notSpeech: false, afterQuoteMark });
     return i + 1 + trimmed.length;
   }
@@ -438,7 +435,8 @@ export class InlineScanner {
   private attributeList(parenSpan: Span): AttributeList {
     const text = this.text;
     const problems = this.ctx.problems;
-    const ids: IdRef[] = [];
+    // A one-element literal for the usual single `@id`: an array grown by push keeps room for 16.
+    let ids: IdRef[] | undefined;
     const pairs: AttributePair[] = [];
     let idSpan: Span | undefined;
     let notSpeechSpan: Span | undefined;
@@ -487,7 +485,8 @@ export class InlineScanner {
           if (!isValidId(part)) {
             problems.push({ code: 'bad-attribute', span: partSpan.end > partSpan.start ? partSpan : { start: span.start, end: span.end }, message: `"${part}" is not an entity ID: IDs are lowercase letters, digits and single hyphens.` });
           } else {
-            ids.push({ id: part, span: partSpan });
+            if (ids === undefined) ids = [{ id: part, span: partSpan }];
+            else ids.push({ id: part, span: partSpan });
           }
           if (partEnd >= i) break;
           at = partEnd + 1;
@@ -512,7 +511,7 @@ export class InlineScanner {
       });
     }
     // Fields assigned in the order the spread literal had (exports keep their key order), without a spread per field: this runs per bracket.
-    const list: Partial<Mutable<AttributeList>> = { span: parenSpan, ids };
+    const list: Partial<Mutable<AttributeList>> = { span: parenSpan, ids: ids ?? [] };
     if (idSpan) list.idSpan = idSpan;
     list.notSpeech = notSpeechSpan !== undefined;
     if (notSpeechSpan) list.notSpeechSpan = notSpeechSpan;
@@ -604,6 +603,16 @@ function looksLikeId(word: string): boolean {
     if (c >= 128) return ![...word].some(isUppercase);
   }
   return true;
+}
+
+/** The non-empty parts of `a+b` (written at `at`) as ID references. */
+function splitIds(handle: string, at: number): IdRef[] {
+  const ids: IdRef[] = [];
+  for (const part of handle.split('+')) {
+    if (part !== '') ids.push({ id: part, span: { start: at, end: at + part.length } });
+    at += part.length + 1;
+  }
+  return ids;
 }
 
 function firstCommentAtOrAfter(comments: readonly CommentNode[], offset: number): number {

@@ -5,7 +5,7 @@ import { findComments } from './comments';
 import { parseFrontMatter } from './frontMatter';
 import { InlineScanner, type InlineContext } from './inline';
 import type { Mutable } from '../mutable';
-import type { Attribution, BareMentionNode, Block, BlockQuoteBlock, CommentNode, Inline, QuoteNode, SyntaxProblem, SyntaxTree } from './nodes';
+import type { AttributeList, Attribution, BareMentionNode, Block, BlockQuoteBlock, BracketNode, CommentNode, Inline, QuoteNode, SyntaxProblem, SyntaxTree } from './nodes';
 import { continues, QuotePairer } from './quotes';
 
 export interface ParseOptions {
@@ -171,11 +171,43 @@ export class BlockScan {
  * those blocks when the run starts and ends where no quote is open.
  */
 export function finishQuotes(text: string, blocks: readonly Block[], quotes: QuoteNode[], firstIndex: number, from: number, to: number): void {
-  quotes.sort((a, b) => a.open.start - b.open.start || b.span.end - a.span.end);
+  sortQuotes(quotes);
   for (let i = 0; i < quotes.length; i++) quotes[i]!.index = firstIndex + i;
   assignParents(quotes);
   attachAttributions(text, blocks, quotes, from, to);
   findSplitQuotes(text, quotes);
+}
+
+/** Document order: by opening mark, the outer of two quotes that open together first. */
+function quoteBefore(a: QuoteNode, b: QuoteNode): boolean {
+  return a.open.start < b.open.start || (a.open.start === b.open.start && a.span.end > b.span.end);
+}
+
+/**
+ * Sorts the quotes into document order. They come out of the pairers nearly
+ * sorted (in closing order, a bracket's quotes before those of its block), so
+ * an insertion sort does it in about one pass; past a few moves per quote
+ * (many quotes out of place in one long paragraph) the library sort takes
+ * over, so the cost stays linear. No two quotes open at one mark with one end,
+ * so either sort gives the same order.
+ */
+function sortQuotes(quotes: QuoteNode[]): void {
+  let budget = 4 * quotes.length + 16;
+  for (let i = 1; i < quotes.length; i++) {
+    const quote = quotes[i]!;
+    let j = i - 1;
+    if (!quoteBefore(quote, quotes[j]!)) continue;
+    while (j >= 0 && quoteBefore(quote, quotes[j]!)) {
+      quotes[j + 1] = quotes[j]!;
+      j--;
+      budget--;
+    }
+    quotes[j + 1] = quote;
+    if (budget < 0) {
+      quotes.sort((a, b) => a.open.start - b.open.start || b.span.end - a.span.end);
+      return;
+    }
+  }
 }
 
 /** The first non-space offset in [start, end), or -1. */
@@ -221,33 +253,13 @@ function assignParents(quotes: QuoteNode[]): void {
 
 /** Suffix (`"…"@id`), bracket (`["…"](@id)`) and block quote (`> — @id`) attributions. */
 function attachAttributions(text: string, blocks: readonly Block[], quotes: QuoteNode[], from: number, to: number): void {
-  const suffixes = new Map<number, BareMentionNode>();
-  const byOpen = new Map<number, QuoteNode>();
-  for (const quote of quotes) if (quote.mark !== '>') byOpen.set(quote.open.start, quote);
-  const blockQuotes = new Map<number, QuoteNode>();
-  for (const quote of quotes) if (quote.mark === '>') blockQuotes.set(quote.blockIndex, quote);
-
+  const finder = new AttributionFinder(text, quotes);
   for (let index = from; index < to; index++) {
     const block = blocks[index]!;
     if (block.type === 'definition') continue;
-    walk(block.inlines, (node) => {
-      if (node.type === 'bare-mention' && node.afterQuoteMark) suffixes.set(node.span.start, node);
-      if (node.type === 'bracket' && node.role === 'quote' && node.attributes) {
-        // The scanner gave the `quote` role because a quote opens at the text's first non-space character.
-        const quote = byOpen.get(firstContentChar(text, node.textSpan.start, node.textSpan.end));
-        if (quote) {
-          const attrs = node.attributes;
-          quote.attribution = {
-            form: 'bracket',
-            span: attrs.idSpan ?? attrs.notSpeechSpan ?? attrs.span,
-            ids: attrs.ids,
-            notSpeech: attrs.notSpeech,
-          };
-        }
-      }
-    });
+    finder.visit(block.inlines);
     if (block.type === 'block-quote' && block.attributionLine) {
-      const quote = blockQuotes.get(index);
+      const quote = finder.blockQuote(index);
       const line = block.attributionLine;
       const speaker = block.inlines.find(
         (node) => node.span.start >= line.start && (node.type === 'bare-mention' || (node.type === 'bracket' && node.role === 'mention')),
@@ -264,10 +276,66 @@ function attachAttributions(text: string, blocks: readonly Block[], quotes: Quot
     }
   }
 
+  const suffixes = finder.suffixes;
+  if (suffixes === undefined) return;
   for (const quote of quotes) {
     if (!quote.close || quote.attribution) continue;
     const mention = suffixes.get(quote.close.end);
     if (mention) quote.attribution = { form: 'suffix', span: mention.span, ids: mention.ids, notSpeech: mention.notSpeech, mention };
+  }
+}
+
+/**
+ * The inline nodes that attribute quotes, found in one walk without a closure
+ * per block; the lookups are built when first needed (most blocks of prose
+ * have no bracket quote, and only block quotes have attribution lines).
+ */
+class AttributionFinder {
+  /** Bare mentions right after a quote mark, by start: candidate suffixes. */
+  suffixes: Map<number, BareMentionNode> | undefined;
+  private byOpen: Map<number, QuoteNode> | undefined;
+  private blockQuotes: Map<number, QuoteNode> | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly quotes: readonly QuoteNode[],
+  ) {}
+
+  visit(inlines: readonly Inline[]): void {
+    for (let i = 0; i < inlines.length; i++) {
+      const node = inlines[i]!;
+      if (node.type === 'bare-mention') {
+        if (node.afterQuoteMark) (this.suffixes ??= new Map()).set(node.span.start, node);
+      } else if (node.type === 'bracket') {
+        if (node.role === 'quote' && node.attributes) this.bracketQuote(node, node.attributes);
+        this.visit(node.children);
+      }
+    }
+  }
+
+  blockQuote(index: number): QuoteNode | undefined {
+    if (this.blockQuotes === undefined) {
+      this.blockQuotes = new Map();
+      for (const quote of this.quotes) if (quote.mark === '>') this.blockQuotes.set(quote.blockIndex, quote);
+    }
+    return this.blockQuotes.get(index);
+  }
+
+  private bracketQuote(node: BracketNode, attrs: AttributeList): void {
+    if (this.byOpen === undefined) {
+      this.byOpen = new Map();
+      for (const quote of this.quotes) if (quote.mark !== '>') this.byOpen.set(quote.open.start, quote);
+    }
+    // The scanner gave the `quote` role because a quote opens at the text's first non-space character.
+    const quote = this.byOpen.get(firstContentChar(this.text, node.textSpan.start, node.textSpan.end));
+    if (quote) {
+      quote.attribution = {
+        form: 'bracket',
+        span: attrs.idSpan ?? attrs.notSpeechSpan ?? attrs.span,
+        ids: attrs.ids,
+        notSpeech: attrs.notSpeech,
+      };
+    }
   }
 }
 

@@ -42,7 +42,8 @@ export function continues(mark: QuoteMark, char: string): boolean {
 interface Open {
   readonly mark: QuoteMark;
   readonly open: Span;
-  readonly parts: Span[];
+  /** Parts closed so far (a quote that ran on from earlier paragraphs), grown by `withPart`. */
+  parts: Span[];
   partStart: number;
   readonly blockIndex: number;
   readonly inHeading: boolean;
@@ -117,7 +118,7 @@ export class QuotePairer {
   /** Ends the current paragraph: keeps the open quotes going into `next` paragraph (at `resumeAt`). */
   continueInto(paragraphEnd: number, resumeAt: number, blockIndex: number): void {
     for (const open of this.stack) {
-      open.parts.push({ start: open.partStart, end: paragraphEnd });
+      open.parts = withPart(open.parts, { start: open.partStart, end: paragraphEnd });
       open.partStart = resumeAt;
     }
     this.blockIndex = blockIndex;
@@ -127,7 +128,7 @@ export class QuotePairer {
   finish(end: number): void {
     for (let i = 0; i < this.stack.length; i++) {
       const open = this.stack[i]!;
-      open.parts.push({ start: open.partStart, end: Math.max(open.partStart, end) });
+      open.parts = withPart(open.parts, { start: open.partStart, end: Math.max(open.partStart, end) });
       this.sink.push({
         type: 'quote',
         index: -1,
@@ -155,7 +156,7 @@ export class QuotePairer {
     this.stack.push({
       mark,
       open: { start: event.offset, end: event.offset + 1 },
-      parts: [],
+      parts: NO_PARTS,
       partStart: event.offset + 1,
       blockIndex: this.blockIndex,
       inHeading: this.inHeading,
@@ -180,7 +181,7 @@ export class QuotePairer {
     const closeSpan = { start: event.offset, end: event.offset + 1 };
     while (this.stack.length > index) {
       const open = this.stack.pop()!;
-      open.parts.push({ start: open.partStart, end: event.offset });
+      open.parts = withPart(open.parts, { start: open.partStart, end: event.offset });
       const own = this.stack.length === index;
       this.sink.push({
         type: 'quote',
@@ -197,4 +198,18 @@ export class QuotePairer {
       });
     }
   }
+}
+
+/** What an open quote starts with: replaced, never written to. */
+const NO_PARTS: Span[] = [];
+
+/**
+ * `parts` with `part` added: a one-element literal for a quote's first part
+ * (nearly every quote has one), since an array grown by push keeps room for
+ * 16 in every quote of the tree.
+ */
+function withPart(parts: Span[], part: Span): Span[] {
+  if (parts.length === 0) return [part];
+  parts.push(part);
+  return parts;
 }
