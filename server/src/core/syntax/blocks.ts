@@ -1,5 +1,6 @@
 import { isValidId, isEntityKind, type EntityKind } from '../text/chars';
-import type { Span } from '../text/lineIndex';
+import type { LineStarts, Span } from '../text/lineIndex';
+import { NO_INLINES } from './inline';
 import type { Block, BlockQuoteBlock, CommentNode, DefinitionBlock, Property, SyntaxProblem, TextBlock } from './nodes';
 
 const DEFINITION_START_RE = /^@([a-z]+)[ \t]/;
@@ -35,14 +36,16 @@ class LineReader {
   private next: number;
   start = 0;
   end = 0;
+  /** `lines`: collects every line start on the way, for a text the caller knows has no \r. */
   constructor(
     private readonly text: string,
     from: number,
     private readonly limit: number,
     private readonly comments: readonly CommentNode[],
+    private readonly lines: LineStarts | undefined,
   ) {
     this.next = from;
-    const cr = text.indexOf('\r', from);
+    const cr = lines ? -1 : text.indexOf('\r', from);
     this.onlyLineFeeds = cr < 0 || cr >= limit;
     // Comments before the start were passed already.
     while (this.commentIndex < comments.length && comments[this.commentIndex]!.span.end <= from) this.commentIndex++;
@@ -66,11 +69,13 @@ class LineReader {
       while (this.commentIndex < comments.length && comments[this.commentIndex]!.span.end <= end) this.commentIndex++;
       const comment = comments[this.commentIndex];
       if (comment && comment.span.start < end && comment.span.end > end) {
+        this.lines?.breaksIn(text, end, comment.span.end);
         end = comment.span.end;
         continue;
       }
       break;
     }
+    if (this.lines && end < text.length) this.lines.breakAt(end);
     let next = end;
     if (text.charCodeAt(next) === 13) next++;
     if (text.charCodeAt(next) === 10 && (next === end || text.charCodeAt(end) === 13)) next++;
@@ -108,8 +113,8 @@ function headingAt(text: string, start: number, end: number): { level: number; p
 }
 
 /** Blocks of the lines in [start, end); `end` is the end of the text or the start of a line. */
-export function parseBlocks(text: string, start: number, end: number, comments: readonly CommentNode[], problems: SyntaxProblem[]): Block[] {
-  return new BlockParser(text, problems).parse(new LineReader(text, start, end, comments));
+export function parseBlocks(text: string, start: number, end: number, comments: readonly CommentNode[], problems: SyntaxProblem[], lines?: LineStarts): Block[] {
+  return new BlockParser(text, problems).parse(new LineReader(text, start, end, comments, lines));
 }
 
 /**
@@ -178,7 +183,7 @@ class BlockParser {
           span: { start, end },
           contentStart: start + heading.prefix,
           skips: NO_SKIPS,
-          inlines: [],
+          inlines: NO_INLINES,
         });
         continue;
       }
@@ -224,9 +229,9 @@ class BlockParser {
     const { contentStart, skips } = this;
     switch (type) {
       case 'paragraph':
-        return { type: 'paragraph', span, contentStart, skips, inlines: [] };
+        return { type: 'paragraph', span, contentStart, skips, inlines: NO_INLINES };
       case 'list-item':
-        return { type: 'list-item', span, contentStart, skips, inlines: [], marker: this.marker!, indent: this.indent };
+        return { type: 'list-item', span, contentStart, skips, inlines: NO_INLINES, marker: this.marker!, indent: this.indent };
       case 'block-quote': {
         const lastContent = this.lineCount === 1 ? contentStart : skips[skips.length - 1]!.end;
         const isAttribution = ATTRIBUTION_LINE_RE.test(this.text.slice(lastContent, this.currentEnd));
@@ -235,7 +240,7 @@ class BlockParser {
           span,
           contentStart,
           skips,
-          inlines: [],
+          inlines: NO_INLINES,
           ...(isAttribution ? { attributionLine: { start: lastContent, end: this.currentEnd } } : {}),
         };
         return quote;

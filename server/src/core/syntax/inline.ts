@@ -85,7 +85,7 @@ export class InlineScanner {
     this.skips = skips;
     this.skipIndex = 0;
     this.commentIndex = firstCommentAtOrAfter(this.ctx.comments, start);
-    this.inlines = [];
+    this.inlines = NO_INLINES;
     // Setting a length is a call into the runtime: only when there is something to drop.
     if (this.marks.length > 0) this.marks.length = 0;
     if (this.emphasis.length > 0) this.emphasis.length = 0;
@@ -153,6 +153,12 @@ export class InlineScanner {
     return this.inlines;
   }
 
+  /** Appends a node; a scope with none keeps the shared empty list (most paragraphs of prose, most bracket texts). */
+  private add(node: Inline): void {
+    if (this.inlines === NO_INLINES) this.inlines = [node];
+    else this.inlines.push(node);
+  }
+
   // ------------------------------------------------------------ neighbours
 
   /** The character before `i` in this scope, or -1 at the start of the scope or of a line after a skipped prefix. */
@@ -172,7 +178,7 @@ export class InlineScanner {
   private lessThan(i: number): number {
     const comment = this.ctx.comments[this.commentIndex];
     if (comment && comment.span.start === i) {
-      this.inlines.push(comment);
+      this.add(comment);
       this.commentIndex++;
       return Math.min(comment.span.end, this.end);
     }
@@ -180,7 +186,7 @@ export class InlineScanner {
     const auto = AUTOLINK_RE.exec(this.text);
     // Within the scope and at most 2 KB long: no slice of the text per `<`.
     if (auto && i + auto[0].length <= Math.min(this.end, i + 2048)) {
-      this.inlines.push({ type: 'url', span: { start: i, end: i + auto[0].length }, url: auto[1]! });
+      this.add({ type: 'url', span: { start: i, end: i + auto[0].length }, url: auto[1]! });
       return i + auto[0].length;
     }
     return i + 1;
@@ -197,7 +203,7 @@ export class InlineScanner {
       let m = 0;
       while (this.text.charCodeAt(close + m) === 96) m++;
       if (m === n) {
-        this.inlines.push({ type: 'code', span: { start: i, end: close + n } });
+        this.add({ type: 'code', span: { start: i, end: close + n } });
         return close + n;
       }
       search = close + m;
@@ -208,7 +214,7 @@ export class InlineScanner {
   private escape(i: number): number {
     const next = this.next(i);
     if (next > 32 && next < 127 && isPunctuation(next)) {
-      this.inlines.push({ type: 'escape', span: { start: i, end: i + 2 } });
+      this.add({ type: 'escape', span: { start: i, end: i + 2 } });
       return i + 2;
     }
     return i + 1;
@@ -255,7 +261,7 @@ export class InlineScanner {
     }
     const minimum = text.startsWith('mailto:', i) ? 8 : text.startsWith('https', i) ? 9 : 8;
     if (j - i < minimum) return i + 1;
-    this.inlines.push({ type: 'url', span: { start: i, end: j }, url: text.slice(i, j) });
+    this.add({ type: 'url', span: { start: i, end: j }, url: text.slice(i, j) });
     return j;
   }
 
@@ -266,7 +272,7 @@ export class InlineScanner {
       if (this.text.startsWith(word, i)) {
         const after = i + word.length < this.end ? this.text.charCodeAt(i + word.length) : -1;
         if (after >= 0 && isLetterOrDigit(after)) continue;
-        this.inlines.push({ type: 'placeholder', span: { start: i, end: i + word.length }, word });
+        this.add({ type: 'placeholder', span: { start: i, end: i + word.length }, word });
         return i + word.length;
       }
     }
@@ -310,7 +316,7 @@ export class InlineScanner {
         const opener = this.emphasis[k]!;
         if (opener.length === n) {
           this.emphasis.length = k;
-          this.inlines.push({
+          this.add({
             type: 'emphasis',
             span: { start: opener.offset, end: i + n },
             strong: n === 2,
@@ -341,7 +347,7 @@ export class InlineScanner {
     }
     // `@-`, or `@` and hyphens and pluses only, after a quote mark: not speech. Sliced only when it starts with a hyphen.
     if (afterQuoteMark && j > i + 1 && text.charCodeAt(i + 1) === 45 && (j === i + 2 || !/[\p{L}\p{N}]/u.test(text.slice(i + 1, j)))) {
-      this.inlines.push({ type: 'bare-mention', span: { start: i, end: i + 2 }, ids: [], notSpeech: true, afterQuoteMark });
+      this.add({ type: 'bare-mention', span: { start: i, end: i + 2 }, ids: [], notSpeech: true, afterQuoteMark });
       return i + 2;
     }
     // Sentence punctuation after a mention is not part of it.
@@ -352,7 +358,7 @@ export class InlineScanner {
     if (!afterQuoteMark && !looksLikeId(trimmed)) return j;
     // Nearly every mention names one entity: a one-element literal, not an array grown by push.
     const ids: IdRef[] = trimmed.indexOf('+') < 0 ? [{ id: trimmed, span: { start: i + 1, end: trimmedEnd } }] : splitIds(trimmed, i + 1);
-    this.inlines.push({ type: 'bare-mention', span: { start: i, end: i + 1 + trimmed.length }, ids, notSpeech: false, afterQuoteMark });
+    this.add({ type: 'bare-mention', span: { start: i, end: i + 1 + trimmed.length }, ids, notSpeech: false, afterQuoteMark });
     return i + 1 + trimmed.length;
   }
 
@@ -372,7 +378,7 @@ export class InlineScanner {
     // Most bracket texts are plain words (`[Jean-Yves Le Drian](@le-drian)`): with nothing that may start a construct, there is nothing to scan or pair.
     SPECIAL_RE.lastIndex = textSpan.start;
     const plain = !SPECIAL_RE.test(this.text) || SPECIAL_RE.lastIndex > textSpan.end;
-    let children: Inline[] = [];
+    let children: Inline[] = NO_INLINES;
     let bracketQuotes: readonly QuoteNode[] = NO_QUOTES;
     if (!plain) {
       const quotesBefore = this.ctx.quotes.length;
@@ -387,7 +393,7 @@ export class InlineScanner {
     }
 
     const node = this.classify(image, span, textSpan, parenSpan, children, bracketQuotes);
-    this.inlines.push(node);
+    this.add(node);
     return parenClose + 1;
   }
 
@@ -410,12 +416,13 @@ export class InlineScanner {
       const role: BracketRole = image ? 'image' : 'link';
       const destinationSpan = { start: tokenStart, end: tokenEnd };
       const titleMatch = /^"((?:[^"\\]|\\.)*)"/.exec(rest());
-      let titleFields = {};
       if (titleMatch) {
         const titleStart = text.indexOf(titleMatch[0], tokenEnd);
-        titleFields = { title: titleMatch[1]!.replace(/\\(.)/g, '$1'), titleSpan: { start: titleStart + 1, end: titleStart + titleMatch[0].length - 1 } };
+        const title = titleMatch[1]!.replace(/\\(.)/g, '$1');
+        const titleSpan = { start: titleStart + 1, end: titleStart + titleMatch[0].length - 1 };
+        return { type: 'bracket', role, span, textSpan, parenSpan, children, destination: firstToken, destinationSpan, title, titleSpan };
       }
-      return { type: 'bracket', role, span, textSpan, parenSpan, children, destination: firstToken, destinationSpan, ...titleFields };
+      return { type: 'bracket', role, span, textSpan, parenSpan, children, destination: firstToken, destinationSpan };
     }
     const attributes = this.attributeList(parenSpan);
     let role: BracketRole = 'mention';
@@ -585,6 +592,13 @@ export class InlineScanner {
 }
 
 const NO_QUOTES: readonly QuoteNode[] = [];
+
+/**
+ * The inline nodes of every block and bracket text that has none, and of a
+ * block not scanned yet: one shared list, never written to (nodes are only
+ * ever added by `InlineScanner.add`, which replaces it).
+ */
+export const NO_INLINES: Inline[] = [];
 
 function isWholeQuote(text: string, textSpan: Span, quotes: readonly QuoteNode[]): boolean {
   if (quotes.length === 0) return false;

@@ -1,5 +1,5 @@
 import { isWhitespace } from '../text/chars';
-import type { Span } from '../text/lineIndex';
+import { LineStarts, type Span } from '../text/lineIndex';
 import { parseBlocks } from './blocks';
 import { findComments } from './comments';
 import { parseFrontMatter } from './frontMatter';
@@ -51,7 +51,10 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
   const commentProblems: SyntaxProblem[] = [];
   const comments = findComments(text, fm.bodyStart, commentProblems);
   const blockProblems: SyntaxProblem[] = [];
-  const blocks = parseBlocks(text, fm.bodyStart, text.length, comments, blockProblems);
+  // The block parser meets every line break: with \n breaks alone it collects the line starts for the model's LineIndex.
+  const lines = text.indexOf('\r') < 0 ? new LineStarts(text) : undefined;
+  lines?.breaksIn(text, 0, fm.bodyStart);
+  const blocks = parseBlocks(text, fm.bodyStart, text.length, comments, blockProblems, lines);
   const singlePrimary = isSinglePrimary(fm.frontMatter?.data['quotes'], options);
   const scan = new BlockScan(text, blocks, comments, singlePrimary);
   scan.run(0, blocks.length);
@@ -76,8 +79,12 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
     problems: allProblems(layout),
   };
   layouts.set(tree, layout);
+  if (lines) lineStartsOf.set(tree, lines);
   return tree;
 }
+
+/** Line starts of the trees `parse` made from text with \n breaks alone (a re-parse's tree has none: its LineIndex searches the text). */
+export const lineStartsOf = new WeakMap<SyntaxTree, LineStarts>();
 
 export function isSinglePrimary(quotesKey: unknown, options: ParseOptions): boolean {
   return quotesKey === 'single' || (quotesKey !== 'double' && options.quotes === 'single');
@@ -364,6 +371,8 @@ function findSplitQuotes(text: string, quotes: QuoteNode[]): void {
     const a = previous;
     previous = quote;
     if (!a?.close || a.blockIndex !== quote.blockIndex) continue;
+    // Most quotes of a paragraph are further apart than a speech clause: that is known before any slice or regex.
+    if (quote.open.start - a.close.end > 120) continue;
     const between = text.slice(a.close.end, quote.open.start);
     const endsWithComma = text[a.close.start - 1] === ',' || /^(?:@[\p{L}\p{N}+-]*)?\s*,/u.test(between);
     // `\s` takes the no-break spaces U+00A0 and U+202F too.

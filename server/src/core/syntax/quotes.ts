@@ -182,20 +182,17 @@ export class QuotePairer {
     while (this.stack.length > index) {
       const open = this.stack.pop()!;
       open.parts = withPart(open.parts, { start: open.partStart, end: event.offset });
-      const own = this.stack.length === index;
-      this.sink.push({
-        type: 'quote',
-        index: -1,
-        mark: open.mark,
-        open: open.open,
-        ...(own ? { close: closeSpan } : {}),
-        span: { start: open.open.start, end: own ? closeSpan.end : event.offset },
-        parts: open.parts,
-        inHeading: open.inHeading,
-        unclosed: false,
-        ...(own && mismatched ? { mismatchedClose: closeSpan } : {}),
-        blockIndex: open.blockIndex,
-      });
+      const { mark, parts, inHeading, blockIndex } = open;
+      const start = open.open.start;
+      // One literal per shape, fields in the order they always had: spreads of optional fields built a temporary object per quote.
+      if (this.stack.length !== index) {
+        // Closed silently with the quote around it.
+        this.sink.push({ type: 'quote', index: -1, mark, open: open.open, span: { start, end: event.offset }, parts, inHeading, unclosed: false, blockIndex });
+      } else if (mismatched) {
+        this.sink.push({ type: 'quote', index: -1, mark, open: open.open, close: closeSpan, span: { start, end: closeSpan.end }, parts, inHeading, unclosed: false, mismatchedClose: closeSpan, blockIndex });
+      } else {
+        this.sink.push({ type: 'quote', index: -1, mark, open: open.open, close: closeSpan, span: { start, end: closeSpan.end }, parts, inHeading, unclosed: false, blockIndex });
+      }
     }
   }
 }
