@@ -47,6 +47,40 @@ function isQuoteCode(c: number): boolean {
 /** `<https://…>` / `<mailto:…>`, sticky: matched at `lastIndex` in the whole text. */
 const AUTOLINK_RE = /<((?:https?:\/\/|mailto:)[^\s<>]*)>/y;
 
+/**
+ * The mark with code `c` as one of the string constants the pairer compares
+ * with: `text[i]` made a new string for each mark beyond Latin-1 (’ “ ” …),
+ * and comparing it took a look at its characters.
+ */
+function markChar(c: number): string {
+  switch (c) {
+    case 34:
+      return '"';
+    case 39:
+      return "'";
+    case 0xab:
+      return '«';
+    case 0xbb:
+      return '»';
+    case 0x2018:
+      return '‘';
+    case 0x2019:
+      return '’';
+    case 0x201c:
+      return '“';
+    case 0x201d:
+      return '”';
+    case 0x201e:
+      return '„';
+    case 0x2039:
+      return '‹';
+    case 0x203a:
+      return '›';
+    default:
+      return String.fromCharCode(c);
+  }
+}
+
 function isNoBreakSpace(c: number): boolean {
   return c === 0xa0 || c === 0x202f;
 }
@@ -73,6 +107,15 @@ export class InlineScanner {
   private skips: readonly Span[] = [];
   private skipIndex = 0;
   private commentIndex = 0;
+  /**
+   * The last search's answer: no special character in [knownFrom,
+   * knownSpecial), and one at knownSpecial (or it is the text's length). The
+   * regex runs past the end of a block to the next special character, often
+   * in a later block: the next scan starts from that answer instead of
+   * searching those characters again (about a fifth of a plain article).
+   */
+  private knownFrom = 0;
+  private knownSpecial = -1;
 
   constructor(private readonly ctx: InlineContext) {
     this.text = ctx.text;
@@ -101,9 +144,13 @@ export class InlineScanner {
         skipStart = this.skipIndex < skips.length ? skips[this.skipIndex]!.start : end;
         continue;
       }
-      SPECIAL_RE.lastIndex = i;
-      if (!SPECIAL_RE.test(text)) break;
-      const at = SPECIAL_RE.lastIndex - 1;
+      let at = this.knownSpecial;
+      if (i < this.knownFrom || i > at) {
+        SPECIAL_RE.lastIndex = i;
+        at = SPECIAL_RE.test(text) ? SPECIAL_RE.lastIndex - 1 : text.length;
+        this.knownFrom = i;
+        this.knownSpecial = at;
+      }
       if (at >= end) break;
       if (at >= skipStart) {
         i = skipStart;
@@ -287,7 +334,7 @@ export class InlineScanner {
     const next = this.next(i);
     // An apostrophe inside a word (l'homme, aujourd’hui): the commonest mark in French copy, settled on codes alone.
     if ((code === 39 || code === 0x2019) && prev >= 0 && next >= 0 && isLetterOrDigit(prev) && isLetterOrDigit(next)) return;
-    const char = this.text[i]!;
+    const char = markChar(code);
     let canOpen = true;
     let canClose = true;
     if (code === 34 || code === 39) {
