@@ -99,8 +99,14 @@ const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', '"', "'", '»', '”
 export class InlineScanner {
   private readonly text: string;
   private inlines: Inline[] = [];
-  /** The quote marks of the last scan, in order: valid until the next scan. */
-  readonly marks: MarkEvent[] = [];
+  /**
+   * The quote marks of the last scan, in order, the first `markCount` of
+   * these: valid until the next scan, which overwrites them (a pairer reads a
+   * mark's fields and keeps none of them, so the objects serve every block
+   * instead of one new object per mark).
+   */
+  private readonly marks: Mutable<MarkEvent>[] = [];
+  markCount = 0;
   private readonly emphasis: { offset: number; length: number }[] = [];
   private start = 0;
   private end = 0;
@@ -130,7 +136,7 @@ export class InlineScanner {
     this.commentIndex = firstCommentAtOrAfter(this.ctx.comments, start);
     this.inlines = NO_INLINES;
     // Setting a length is a call into the runtime: only when there is something to drop.
-    if (this.marks.length > 0) this.marks.length = 0;
+    this.markCount = 0;
     if (this.emphasis.length > 0) this.emphasis.length = 0;
     const text = this.text;
     // `end` when no skip is left (the loop stops there anyway): an integer, so the test stays a small-integer compare.
@@ -198,6 +204,14 @@ export class InlineScanner {
       }
     }
     return this.inlines;
+  }
+
+  /** Hands the marks of the last scan to `pairer`, but for the one at offset `except` (-1: none). */
+  pairMarks(pairer: QuotePairer, except: number): void {
+    for (let m = 0; m < this.markCount; m++) {
+      const mark = this.marks[m]!;
+      if (mark.offset !== except) pairer.process(mark);
+    }
   }
 
   /** Appends a node; a scope with none keeps the shared empty list (most paragraphs of prose, most bracket texts). */
@@ -345,7 +359,16 @@ export class InlineScanner {
       canClose = innerBefore >= 0 && !isWhitespace(innerBefore) && (next < 0 || isWhitespace(next) || isPunctuation(next));
       if (!canOpen && !canClose) return;
     }
-    this.marks.push({ offset: i, char, canOpen, canClose });
+    const mark = this.markCount < this.marks.length ? this.marks[this.markCount] : undefined;
+    if (mark === undefined) {
+      this.marks.push({ offset: i, char, canOpen, canClose });
+    } else {
+      mark.offset = i;
+      mark.char = char;
+      mark.canOpen = canOpen;
+      mark.canClose = canClose;
+    }
+    this.markCount++;
   }
 
   // ------------------------------------------------------------ emphasis
@@ -434,7 +457,7 @@ export class InlineScanner {
       children = inner.scan(textSpan.start, textSpan.end, skips);
       // A quote cannot start inside […] and end outside it: the bracket text is its own scope.
       const pairer = new QuotePairer({ blockIndex: this.ctx.blockIndex, inHeading: this.ctx.inHeading, singlePrimary: this.ctx.singlePrimary }, this.ctx.quotes);
-      for (const mark of inner.marks) pairer.process(mark);
+      inner.pairMarks(pairer, -1);
       pairer.finish(textSpan.end);
       bracketQuotes = this.ctx.quotes.slice(quotesBefore);
     }

@@ -134,19 +134,18 @@ export class BlockScan {
       context.blockIndex = index;
       context.inHeading = inHeading;
       block.inlines = scanner.scan(block.contentStart, block.span.end, block.skips);
-      const marks = scanner.marks;
       const contentEnd = block.span.end;
 
       if (block.type !== 'paragraph') {
         pairer.reset(index, inHeading);
-        for (const mark of marks) pairer.process(mark);
+        scanner.pairMarks(pairer, -1);
         pairer.finish(contentEnd);
         if (block.type === 'block-quote') quotes.push(blockQuote(text, block, index));
         continue;
       }
 
       if (!carried) pairer.reset(index, false);
-      for (const mark of marks) if (mark.offset !== continuationMark) pairer.process(mark);
+      scanner.pairMarks(pairer, continuationMark);
       carried = false;
       continuationMark = -1;
       const open = pairer.firstOpenMark;
