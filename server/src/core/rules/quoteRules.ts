@@ -139,7 +139,8 @@ function unattributed({ model }: RuleContext, index: number): Finding {
   const blockQuote = node.mark === '>';
   return {
     code: 'unattributed-quote',
-    span: node.mark === '>' ? node.span : { start: node.open.start, end: node.span.end },
+    // A quote's span starts at its opening mark: the finding's span is the quote's (findings are read, never moved).
+    span: node.span,
     message: blockQuote
       ? 'This block quote is not attributed: end it with a line `> — @id`, or `> — @-` if it is not speech.'
       : 'This quote is not attributed: say who said it with @id after the closing mark, or @- if it is not speech.',

@@ -1,5 +1,6 @@
 import { isWhitespace } from '../text/chars';
 import { LineStarts, type Span } from '../text/lineIndex';
+import { partitionPoint } from '../text/partition';
 import { parseBlocks } from './blocks';
 import { findComments } from './comments';
 import { parseFrontMatter } from './frontMatter';
@@ -265,7 +266,7 @@ function attachAttributions(text: string, blocks: readonly Block[], quotes: Quot
     if (block.type === 'definition') continue;
     finder.visit(block.inlines);
     if (block.type === 'block-quote' && block.attributionLine) {
-      const quote = finder.blockQuote(index);
+      const quote = finder.blockQuote(index, block.span.start);
       const line = block.attributionLine;
       const speaker = block.inlines.find(
         (node) => node.span.start >= line.start && (node.type === 'bare-mention' || (node.type === 'bracket' && node.role === 'mention')),
@@ -299,8 +300,6 @@ function attachAttributions(text: string, blocks: readonly Block[], quotes: Quot
 class AttributionFinder {
   /** Bare mentions right after a quote mark, by start: candidate suffixes. */
   suffixes: Map<number, BareMentionNode> | undefined;
-  private byOpen: Map<number, QuoteNode> | undefined;
-  private blockQuotes: Map<number, QuoteNode> | undefined;
 
   constructor(
     private readonly text: string,
@@ -319,21 +318,28 @@ class AttributionFinder {
     }
   }
 
-  blockQuote(index: number): QuoteNode | undefined {
-    if (this.blockQuotes === undefined) {
-      this.blockQuotes = new Map();
-      for (const quote of this.quotes) if (quote.mark === '>') this.blockQuotes.set(quote.blockIndex, quote);
-    }
-    return this.blockQuotes.get(index);
+  /** The block quote of block `index`, which opens at the block's start. */
+  blockQuote(index: number, blockStart: number): QuoteNode | undefined {
+    const quote = this.openingAt(blockStart);
+    return quote?.mark === '>' && quote.blockIndex === index ? quote : undefined;
+  }
+
+  /**
+   * The quote that opens at `offset`, found by binary search (the quotes are
+   * in order of their opening marks; no two open at one offset) rather than
+   * a map of every quote built for the first lookup.
+   */
+  private openingAt(offset: number): QuoteNode | undefined {
+    const quotes = this.quotes;
+    const at = partitionPoint(quotes.length, (i) => quotes[i]!.open.start < offset);
+    const quote = at < quotes.length ? quotes[at] : undefined;
+    return quote?.open.start === offset ? quote : undefined;
   }
 
   private bracketQuote(node: BracketNode, attrs: AttributeList): void {
-    if (this.byOpen === undefined) {
-      this.byOpen = new Map();
-      for (const quote of this.quotes) if (quote.mark !== '>') this.byOpen.set(quote.open.start, quote);
-    }
     // The scanner gave the `quote` role because a quote opens at the text's first non-space character.
-    const quote = this.byOpen.get(firstContentChar(this.text, node.textSpan.start, node.textSpan.end));
+    const found = this.openingAt(firstContentChar(this.text, node.textSpan.start, node.textSpan.end));
+    const quote = found?.mark !== '>' ? found : undefined;
     if (quote) {
       quote.attribution = {
         form: 'bracket',
