@@ -2,6 +2,7 @@ import type { Span } from '../text/lineIndex';
 import { LineIndex } from '../text/lineIndex';
 import { partitionPoint } from '../text/partition';
 import type { Attribution, BracketNode, FigureValue, IdRef, Inline, PlaceholderNode, QuoteNode, SyntaxTree, TextBlock } from '../syntax/nodes';
+import { lineStartsOf } from '../syntax/parse';
 import type { AliasMatcherCache } from './aliasMatcherCache';
 import { definitionsOf, entityFromDefinition, type Entity } from './entity';
 import { ImplicitNames } from './implicitNames';
@@ -126,7 +127,7 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
   return {
     path,
     tree,
-    lines: new LineIndex(tree.text),
+    lines: new LineIndex(tree.text, lineStartsOf.get(tree)),
     ...(lang ? { lang } : {}),
     isRegistry: inputs.isRegistry,
     localEntities,

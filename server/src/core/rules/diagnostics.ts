@@ -1,7 +1,7 @@
 import type { Mutable } from '../mutable';
 import { ignoredCodes } from '../syntax/comments';
 import type { DocumentModel } from '../model/documentModel';
-import type { LineIndex, Range, Span } from '../text/lineIndex';
+import type { LineIndex, Position, Range, Span } from '../text/lineIndex';
 import { ruleInfo, type RuleCode, type Severity, type SeveritySetting } from './catalog';
 import type { Rule, RuleContext } from './context';
 import { documentFindings } from './documentRules';
@@ -74,7 +74,7 @@ export function toDiagnostics(
         if (relatedRange) (related ??= []).push({ path: r.path, range: relatedRange, message: r.message });
       }
     }
-    const fixes = finding.fixes && finding.fixes.length > 0 ? finding.fixes.map((fix) => convertFix(lines, fix)) : undefined;
+    const fixes = finding.fixes && finding.fixes.length > 0 ? finding.fixes.map((fix) => convertFix(lines, fix, finding.span, range)) : undefined;
     diagnostics.push(diagnostic(finding, severity, range, fixes, related));
   }
   return diagnostics;
@@ -82,10 +82,27 @@ export function toDiagnostics(
 
 type RelatedRange = { path: string; range: Range; message: string };
 
-function convertFix(lines: LineIndex, fix: Fix): DiagnosticFix {
+/**
+ * `span` and `range`: the finding's. Most fixes edit where the finding starts
+ * or ends (`@-` after a closing mark): those edits reuse its positions, which
+ * are equal and never written to, instead of searching the lines again and
+ * keeping two more objects per diagnostic.
+ */
+function convertFix(lines: LineIndex, fix: Fix, span: Span, range: Range): DiagnosticFix {
   const edits: RangeEdit[] = new Array<RangeEdit>(fix.edits.length);
-  for (let i = 0; i < edits.length; i++) edits[i] = { range: lines.rangeOf(fix.edits[i]!.span), newText: fix.edits[i]!.newText };
+  for (let i = 0; i < edits.length; i++) {
+    const edit = fix.edits[i]!;
+    const start = positionIn(lines, edit.span.start, span, range);
+    const end = edit.span.end === edit.span.start ? start : positionIn(lines, edit.span.end, span, range);
+    edits[i] = { range: { start, end }, newText: edit.newText };
+  }
   return fix.preferred ? { title: fix.title, edits, preferred: true } : { title: fix.title, edits };
+}
+
+function positionIn(lines: LineIndex, offset: number, span: Span, range: Range): Position {
+  if (offset === span.end) return range.end;
+  if (offset === span.start) return range.start;
+  return lines.positionAt(offset);
 }
 
 /**

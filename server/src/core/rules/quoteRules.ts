@@ -102,6 +102,13 @@ function idList(ids: readonly IdRef[]): string {
 
 const FOLLOWING_MENTION_RE = /^[ \t\u00a0\u202f]+@([\p{Ll}\p{Lo}\d-]+)/u;
 
+/** Whether the first character after the spaces and tabs (plain or no-break) at `at` is `@`. */
+function atAfterSpaces(text: string, at: number): boolean {
+  let c = text.charCodeAt(at);
+  while (c === 32 || c === 9 || c === 0xa0 || c === 0x202f) c = text.charCodeAt(++at);
+  return c === 64;
+}
+
 function unattributed({ model }: RuleContext, index: number): Finding {
   const node = model.quotes[index]!.node;
   const text = model.tree.text;
@@ -114,7 +121,8 @@ function unattributed({ model }: RuleContext, index: number): Finding {
     // `« … » @id`: a mention after a space, meant as the attribution.
     const after = text.charCodeAt(insertAt);
     const spaced = after === 32 || after === 9 || after === 0xa0 || after === 0x202f;
-    const following = spaced ? FOLLOWING_MENTION_RE.exec(text.slice(insertAt, insertAt + 80)) : null;
+    // Only when an `@` comes after the spaces: French copy puts a space after nearly every closing mark.
+    const following = spaced && atAfterSpaces(text, insertAt) ? FOLLOWING_MENTION_RE.exec(text.slice(insertAt, insertAt + 80)) : null;
     if (following) {
       const id = following[1]!.replace(/-+$/, '');
       const gap = { start: insertAt, end: insertAt + following[0].length - following[1]!.length - 1 };
@@ -131,7 +139,8 @@ function unattributed({ model }: RuleContext, index: number): Finding {
   const blockQuote = node.mark === '>';
   return {
     code: 'unattributed-quote',
-    span: node.mark === '>' ? node.span : { start: node.open.start, end: node.span.end },
+    // A quote's span starts at its opening mark: the finding's span is the quote's (findings are read, never moved).
+    span: node.span,
     message: blockQuote
       ? 'This block quote is not attributed: end it with a line `> — @id`, or `> — @-` if it is not speech.'
       : 'This quote is not attributed: say who said it with @id after the closing mark, or @- if it is not speech.',

@@ -1,5 +1,6 @@
 import { isValidId, isEntityKind, type EntityKind } from '../text/chars';
-import type { Span } from '../text/lineIndex';
+import type { LineStarts, Span } from '../text/lineIndex';
+import { NO_INLINES } from './inline';
 import type { Block, BlockQuoteBlock, CommentNode, DefinitionBlock, Property, SyntaxProblem, TextBlock } from './nodes';
 
 const DEFINITION_START_RE = /^@([a-z]+)[ \t]/;
@@ -8,7 +9,7 @@ const LIST_RE = /^([ \t]*)([-*]|\d{1,9}[.)])[ \t]+(?=\S)/;
 const PROPERTY_RE = /^([\p{L}\p{N}_-]+)[ \t]*:[ \t]*(.*?)[ \t]*$/du;
 const ATTRIBUTION_LINE_RE = /^(?:—|–|--)[ \t\u00a0]*(?=[@[])/;
 
-/** A logical line. Its text is sliced only when a rule needs it: most lines never need it. */
+/** A logical line, made only for the lines a rule needs as text (definitions, list markers): most lines never need it. */
 class Line {
   private sliced: string | undefined;
   constructor(
@@ -16,7 +17,6 @@ class Line {
     readonly start: number,
     /** End of content, before the line break. May cover several physical lines when a comment spans them. */
     readonly end: number,
-    readonly next: number,
   ) {}
 
   get text(): string {
@@ -24,27 +24,38 @@ class Line {
   }
 }
 
-/** Splits the body into logical lines: a comment that spans line breaks keeps its lines together. */
+/**
+ * Splits the body into logical lines: a comment that spans line breaks keeps
+ * its lines together. The current line is `start`–`end` after `read()`
+ * returned true (no object per line).
+ */
 class LineReader {
   private commentIndex = 0;
   private readonly onlyLineFeeds: boolean;
+  /** Where the next line starts. */
+  private next: number;
+  start = 0;
+  end = 0;
+  /** `lines`: collects every line start on the way, for a text the caller knows has no \r. */
   constructor(
     private readonly text: string,
-    private start: number,
-    private readonly end: number,
+    from: number,
+    private readonly limit: number,
     private readonly comments: readonly CommentNode[],
+    private readonly lines: LineStarts | undefined,
   ) {
-    const cr = text.indexOf('\r', start);
-    this.onlyLineFeeds = cr < 0 || cr >= end;
+    this.next = from;
+    const cr = lines ? -1 : text.indexOf('\r', from);
+    this.onlyLineFeeds = cr < 0 || cr >= limit;
     // Comments before the start were passed already.
-    while (this.commentIndex < comments.length && comments[this.commentIndex]!.span.end <= start) this.commentIndex++;
+    while (this.commentIndex < comments.length && comments[this.commentIndex]!.span.end <= from) this.commentIndex++;
   }
 
-  read(): Line | undefined {
+  read(): boolean {
     const text = this.text;
     const comments = this.comments;
-    const start = this.start;
-    if (start >= this.end) return undefined;
+    const start = this.next;
+    if (start >= this.limit) return false;
     let end = start;
     for (;;) {
       if (this.onlyLineFeeds) {
@@ -58,17 +69,26 @@ class LineReader {
       while (this.commentIndex < comments.length && comments[this.commentIndex]!.span.end <= end) this.commentIndex++;
       const comment = comments[this.commentIndex];
       if (comment && comment.span.start < end && comment.span.end > end) {
+        this.lines?.breaksIn(text, end, comment.span.end);
         end = comment.span.end;
         continue;
       }
       break;
     }
+    if (this.lines && end < text.length) this.lines.breakAt(end);
     let next = end;
     if (text.charCodeAt(next) === 13) next++;
     if (text.charCodeAt(next) === 10 && (next === end || text.charCodeAt(end) === 13)) next++;
     if (next === end) next = end + 1;
-    this.start = next;
-    return new Line(text, start, end, next);
+    this.next = next;
+    this.start = start;
+    this.end = end;
+    return true;
+  }
+
+  /** The current line as an object, for the rules that need its text. */
+  get line(): Line {
+    return new Line(this.text, this.start, this.end);
   }
 }
 
@@ -93,8 +113,8 @@ function headingAt(text: string, start: number, end: number): { level: number; p
 }
 
 /** Blocks of the lines in [start, end); `end` is the end of the text or the start of a line. */
-export function parseBlocks(text: string, start: number, end: number, comments: readonly CommentNode[], problems: SyntaxProblem[]): Block[] {
-  return new BlockParser(text, problems).parse(new LineReader(text, start, end, comments));
+export function parseBlocks(text: string, start: number, end: number, comments: readonly CommentNode[], problems: SyntaxProblem[], lines?: LineStarts): Block[] {
+  return new BlockParser(text, problems).parse(new LineReader(text, start, end, comments, lines));
 }
 
 /**
@@ -104,7 +124,16 @@ export function parseBlocks(text: string, start: number, end: number, comments: 
  */
 class BlockParser {
   private readonly blocks: Block[] = [];
-  private current: MutableText | undefined;
+  /** The open text block, kept in fields rather than an object per block. */
+  private currentType: 'paragraph' | 'list-item' | 'block-quote' | undefined;
+  private currentStart = 0;
+  private currentEnd = 0;
+  private contentStart = 0;
+  private skips: Span[] = NO_SKIPS;
+  /** Lines so far: a block quote of one line has no skipped prefix to start its last line after. */
+  private lineCount = 0;
+  private marker: Span | undefined;
+  private indent = 0;
   private definition: DefinitionBuilder | undefined;
 
   constructor(
@@ -113,123 +142,120 @@ class BlockParser {
   ) {}
 
   private closeCurrent(): void {
-    if (this.current) this.blocks.push(finishText(this.current, this.text));
-    this.current = undefined;
+    if (this.currentType !== undefined) this.blocks.push(this.finishText(this.currentType));
+    this.currentType = undefined;
     const finished = this.definition?.finish();
     if (finished) this.blocks.push(finished);
     this.definition = undefined;
   }
 
+  private open(type: 'paragraph' | 'list-item' | 'block-quote', start: number, end: number, contentStart: number): void {
+    this.currentType = type;
+    this.currentStart = start;
+    this.currentEnd = end;
+    this.contentStart = contentStart;
+    // Only a block quote has skipped prefixes: the other blocks share one empty list.
+    this.skips = type === 'block-quote' ? [] : NO_SKIPS;
+    this.lineCount = 1;
+  }
+
   parse(reader: LineReader): Block[] {
     const { text, problems, blocks } = this;
     // Each rule looks at the first character before it slices or runs a regex: most lines are prose.
-    for (let line = reader.read(); line; line = reader.read()) {
-      if (isBlank(text, line.start, line.end)) {
+    while (reader.read()) {
+      const start = reader.start;
+      const end = reader.end;
+      if (isBlank(text, start, end)) {
         this.closeCurrent();
         continue;
       }
-      const first = text.charCodeAt(line.start);
+      const first = text.charCodeAt(start);
       if (this.definition && (first === 32 || first === 9)) {
-        this.definition.addPropertyLine(line, problems);
+        this.definition.addPropertyLine(reader.line, problems);
         continue;
       }
-      const heading = first === 35 ? headingAt(text, line.start, line.end) : undefined;
+      const heading = first === 35 ? headingAt(text, start, end) : undefined;
       if (heading) {
         this.closeCurrent();
         blocks.push({
           type: 'heading',
           level: heading.level,
-          span: { start: line.start, end: line.end },
-          contentStart: line.start + heading.prefix,
-          skips: [],
-          inlines: [],
+          span: { start, end },
+          contentStart: start + heading.prefix,
+          skips: NO_SKIPS,
+          inlines: NO_INLINES,
         });
         continue;
       }
-      const defStart = first === 64 ? DEFINITION_START_RE.exec(line.text) : null;
+      const defStart = first === 64 ? DEFINITION_START_RE.exec(text.slice(start, end)) : null;
       if (defStart && isEntityKind(defStart[1]!)) {
         this.closeCurrent();
-        this.definition = DefinitionBuilder.start(line, problems);
+        this.definition = DefinitionBuilder.start(reader.line, problems);
         continue;
       }
       if (first === 62) {
-        if (this.current?.type !== 'block-quote') {
+        if (this.currentType !== 'block-quote') {
           this.closeCurrent();
-          this.current = { type: 'block-quote', start: line.start, end: line.end, contentStart: quoteContentStart(text, line.start), skips: [], lineCount: 1 };
+          this.open('block-quote', start, end, quoteContentStart(text, start));
         } else {
-          this.current.skips.push({ start: line.start, end: quoteContentStart(text, line.start) });
-          this.current.end = line.end;
-          this.current.lineCount++;
+          this.skips.push({ start, end: quoteContentStart(text, start) });
+          this.currentEnd = end;
+          this.lineCount++;
         }
         continue;
       }
-      const list = first === 32 || first === 9 || first === 45 || first === 42 || (first >= 48 && first <= 57) ? LIST_RE.exec(line.text) : null;
-      if (list && (this.current?.type !== 'paragraph' || /^(?:[-*]|1[.)])$/.test(list[2]!))) {
+      const list = first === 32 || first === 9 || first === 45 || first === 42 || (first >= 48 && first <= 57) ? LIST_RE.exec(text.slice(start, end)) : null;
+      if (list && (this.currentType !== 'paragraph' || /^(?:[-*]|1[.)])$/.test(list[2]!))) {
         this.closeCurrent();
-        this.current = {
-          type: 'list-item',
-          start: line.start,
-          end: line.end,
-          contentStart: line.start + list[0].length,
-          skips: [],
-          lineCount: 1,
-          marker: { start: line.start + list[1]!.length, end: line.start + list[1]!.length + list[2]!.length },
-          indent: list[1]!.length,
-        };
+        this.open('list-item', start, end, start + list[0].length);
+        this.marker = { start: start + list[1]!.length, end: start + list[1]!.length + list[2]!.length };
+        this.indent = list[1]!.length;
         continue;
       }
-      if (this.current && (this.current.type === 'paragraph' || this.current.type === 'list-item')) {
-        this.current.end = line.end;
-        this.current.lineCount++;
+      if (this.currentType === 'paragraph' || this.currentType === 'list-item') {
+        this.currentEnd = end;
+        this.lineCount++;
         continue;
       }
       this.closeCurrent();
-      this.current = { type: 'paragraph', start: line.start, end: line.end, contentStart: line.start, skips: [], lineCount: 1 };
+      this.open('paragraph', start, end, start);
     }
     this.closeCurrent();
     return blocks;
   }
+
+  private finishText(type: 'paragraph' | 'list-item' | 'block-quote'): TextBlock {
+    const span = { start: this.currentStart, end: this.currentEnd };
+    const { contentStart, skips } = this;
+    switch (type) {
+      case 'paragraph':
+        return { type: 'paragraph', span, contentStart, skips, inlines: NO_INLINES };
+      case 'list-item':
+        return { type: 'list-item', span, contentStart, skips, inlines: NO_INLINES, marker: this.marker!, indent: this.indent };
+      case 'block-quote': {
+        const lastContent = this.lineCount === 1 ? contentStart : skips[skips.length - 1]!.end;
+        const isAttribution = ATTRIBUTION_LINE_RE.test(this.text.slice(lastContent, this.currentEnd));
+        const quote: BlockQuoteBlock = {
+          type: 'block-quote',
+          span,
+          contentStart,
+          skips,
+          inlines: NO_INLINES,
+          ...(isAttribution ? { attributionLine: { start: lastContent, end: this.currentEnd } } : {}),
+        };
+        return quote;
+      }
+    }
+  }
 }
 
-interface MutableText {
-  type: 'paragraph' | 'list-item' | 'block-quote';
-  start: number;
-  end: number;
-  contentStart: number;
-  skips: Span[];
-  /** Lines so far: a block quote of one line has no skipped prefix to start its last line after. */
-  lineCount: number;
-  marker?: Span;
-  indent?: number;
-}
+/** The skips of every block but a block quote: one empty list, shared and never written to. */
+const NO_SKIPS: Span[] = [];
 
 function quoteContentStart(text: string, lineStart: number): number {
   let i = lineStart + 1;
   if (text[i] === ' ' || text[i] === '\t') i++;
   return i;
-}
-
-function finishText(block: MutableText, text: string): TextBlock {
-  const span = { start: block.start, end: block.end };
-  switch (block.type) {
-    case 'paragraph':
-      return { type: 'paragraph', span, contentStart: block.contentStart, skips: block.skips, inlines: [] };
-    case 'list-item':
-      return { type: 'list-item', span, contentStart: block.contentStart, skips: block.skips, inlines: [], marker: block.marker!, indent: block.indent! };
-    case 'block-quote': {
-      const lastContent = block.lineCount === 1 ? block.contentStart : block.skips[block.skips.length - 1]!.end;
-      const isAttribution = ATTRIBUTION_LINE_RE.test(text.slice(lastContent, block.end));
-      const quote: BlockQuoteBlock = {
-        type: 'block-quote',
-        span,
-        contentStart: block.contentStart,
-        skips: block.skips,
-        inlines: [],
-        ...(isAttribution ? { attributionLine: { start: lastContent, end: block.end } } : {}),
-      };
-      return quote;
-    }
-  }
 }
 
 class DefinitionBuilder {

@@ -27,11 +27,6 @@ export interface InlineContext {
   readonly singlePrimary: boolean;
 }
 
-export interface InlineScan {
-  readonly inlines: Inline[];
-  readonly marks: MarkEvent[];
-}
-
 const PAIR_RE = /^([\p{L}\p{N}_-]+)=("(?:[^"\\]|\\.)*"|[^\s"]*)/u;
 
 /**
@@ -52,45 +47,101 @@ function isQuoteCode(c: number): boolean {
 /** `<https://…>` / `<mailto:…>`, sticky: matched at `lastIndex` in the whole text. */
 const AUTOLINK_RE = /<((?:https?:\/\/|mailto:)[^\s<>]*)>/y;
 
+/**
+ * The mark with code `c` as one of the string constants the pairer compares
+ * with: `text[i]` made a new string for each mark beyond Latin-1 (’ “ ” …),
+ * and comparing it took a look at its characters.
+ */
+function markChar(c: number): string {
+  switch (c) {
+    case 34:
+      return '"';
+    case 39:
+      return "'";
+    case 0xab:
+      return '«';
+    case 0xbb:
+      return '»';
+    case 0x2018:
+      return '‘';
+    case 0x2019:
+      return '’';
+    case 0x201c:
+      return '“';
+    case 0x201d:
+      return '”';
+    case 0x201e:
+      return '„';
+    case 0x2039:
+      return '‹';
+    case 0x203a:
+      return '›';
+    default:
+      return String.fromCharCode(c);
+  }
+}
+
 function isNoBreakSpace(c: number): boolean {
   return c === 0xa0 || c === 0x202f;
 }
 const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', '"', "'", '»', '”', '’', ')', ']', '*']);
 
 /**
- * Scans one scope of inline content in the scanning order the language fixes:
- * comments, code spans, escapes, URLs and `[…](…)` spans are opaque; quote
- * marks, emphasis and bare mentions are found in what remains.
+ * Scans inline content in the scanning order the language fixes: comments,
+ * code spans, escapes, URLs and `[…](…)` spans are opaque; quote marks,
+ * emphasis and bare mentions are found in what remains.
+ *
+ * One scanner serves every block of a parse (`scan` starts afresh each time):
+ * a scanner, its arrays and a context per block were a tenth of what a parse
+ * of plain prose allocated. The context is read when a scan runs, so a caller
+ * may change its block index and heading flag between scans.
  */
-export function scanInlines(ctx: InlineContext, start: number, end: number, skips: readonly Span[]): InlineScan {
-  return new InlineScanner(ctx, start, end, skips).scan();
-}
-
-class InlineScanner {
+export class InlineScanner {
   private readonly text: string;
-  private readonly inlines: Inline[] = [];
-  private readonly marks: MarkEvent[] = [];
+  private inlines: Inline[] = [];
+  /**
+   * The quote marks of the last scan, in order, the first `markCount` of
+   * these: valid until the next scan, which overwrites them (a pairer reads a
+   * mark's fields and keeps none of them, so the objects serve every block
+   * instead of one new object per mark).
+   */
+  private readonly marks: Mutable<MarkEvent>[] = [];
+  markCount = 0;
   private readonly emphasis: { offset: number; length: number }[] = [];
+  private start = 0;
+  private end = 0;
+  private skips: readonly Span[] = [];
   private skipIndex = 0;
-  private commentIndex: number;
+  private commentIndex = 0;
+  /**
+   * The last search's answer: no special character in [knownFrom,
+   * knownSpecial), and one at knownSpecial (or it is the text's length). The
+   * regex runs past the end of a block to the next special character, often
+   * in a later block: the next scan starts from that answer instead of
+   * searching those characters again (about a fifth of a plain article).
+   */
+  private knownFrom = 0;
+  private knownSpecial = -1;
 
-  constructor(
-    private readonly ctx: InlineContext,
-    private readonly start: number,
-    private readonly end: number,
-    private readonly skips: readonly Span[],
-  ) {
+  constructor(private readonly ctx: InlineContext) {
     this.text = ctx.text;
-    this.commentIndex = firstCommentAtOrAfter(ctx.comments, start);
   }
 
-  scan(): InlineScan {
+  /** Scans [start, end) but for the `skips`; returns its inline nodes (a new array, the caller's to keep). */
+  scan(start: number, end: number, skips: readonly Span[]): Inline[] {
+    this.start = start;
+    this.end = end;
+    this.skips = skips;
+    this.skipIndex = 0;
+    this.commentIndex = firstCommentAtOrAfter(this.ctx.comments, start);
+    this.inlines = NO_INLINES;
+    // Setting a length is a call into the runtime: only when there is something to drop.
+    this.markCount = 0;
+    if (this.emphasis.length > 0) this.emphasis.length = 0;
     const text = this.text;
-    const end = this.end;
-    const skips = this.skips;
     // `end` when no skip is left (the loop stops there anyway): an integer, so the test stays a small-integer compare.
     let skipStart = skips.length > 0 ? skips[0]!.start : end;
-    let i = this.start;
+    let i = start;
     while (i < end) {
       if (i >= skipStart) {
         const skip = skips[this.skipIndex]!;
@@ -99,9 +150,13 @@ class InlineScanner {
         skipStart = this.skipIndex < skips.length ? skips[this.skipIndex]!.start : end;
         continue;
       }
-      SPECIAL_RE.lastIndex = i;
-      if (!SPECIAL_RE.test(text)) break;
-      const at = SPECIAL_RE.lastIndex - 1;
+      let at = this.knownSpecial;
+      if (i < this.knownFrom || i > at) {
+        SPECIAL_RE.lastIndex = i;
+        at = SPECIAL_RE.test(text) ? SPECIAL_RE.lastIndex - 1 : text.length;
+        this.knownFrom = i;
+        this.knownSpecial = at;
+      }
       if (at >= end) break;
       if (at >= skipStart) {
         i = skipStart;
@@ -148,7 +203,21 @@ class InlineScanner {
           i++;
       }
     }
-    return { inlines: this.inlines, marks: this.marks };
+    return this.inlines;
+  }
+
+  /** Hands the marks of the last scan to `pairer`, but for the one at offset `except` (-1: none). */
+  pairMarks(pairer: QuotePairer, except: number): void {
+    for (let m = 0; m < this.markCount; m++) {
+      const mark = this.marks[m]!;
+      if (mark.offset !== except) pairer.process(mark);
+    }
+  }
+
+  /** Appends a node; a scope with none keeps the shared empty list (most paragraphs of prose, most bracket texts). */
+  private add(node: Inline): void {
+    if (this.inlines === NO_INLINES) this.inlines = [node];
+    else this.inlines.push(node);
   }
 
   // ------------------------------------------------------------ neighbours
@@ -170,7 +239,7 @@ class InlineScanner {
   private lessThan(i: number): number {
     const comment = this.ctx.comments[this.commentIndex];
     if (comment && comment.span.start === i) {
-      this.inlines.push(comment);
+      this.add(comment);
       this.commentIndex++;
       return Math.min(comment.span.end, this.end);
     }
@@ -178,7 +247,7 @@ class InlineScanner {
     const auto = AUTOLINK_RE.exec(this.text);
     // Within the scope and at most 2 KB long: no slice of the text per `<`.
     if (auto && i + auto[0].length <= Math.min(this.end, i + 2048)) {
-      this.inlines.push({ type: 'url', span: { start: i, end: i + auto[0].length }, url: auto[1]! });
+      this.add({ type: 'url', span: { start: i, end: i + auto[0].length }, url: auto[1]! });
       return i + auto[0].length;
     }
     return i + 1;
@@ -195,7 +264,7 @@ class InlineScanner {
       let m = 0;
       while (this.text.charCodeAt(close + m) === 96) m++;
       if (m === n) {
-        this.inlines.push({ type: 'code', span: { start: i, end: close + n } });
+        this.add({ type: 'code', span: { start: i, end: close + n } });
         return close + n;
       }
       search = close + m;
@@ -206,7 +275,7 @@ class InlineScanner {
   private escape(i: number): number {
     const next = this.next(i);
     if (next > 32 && next < 127 && isPunctuation(next)) {
-      this.inlines.push({ type: 'escape', span: { start: i, end: i + 2 } });
+      this.add({ type: 'escape', span: { start: i, end: i + 2 } });
       return i + 2;
     }
     return i + 1;
@@ -253,7 +322,7 @@ class InlineScanner {
     }
     const minimum = text.startsWith('mailto:', i) ? 8 : text.startsWith('https', i) ? 9 : 8;
     if (j - i < minimum) return i + 1;
-    this.inlines.push({ type: 'url', span: { start: i, end: j }, url: text.slice(i, j) });
+    this.add({ type: 'url', span: { start: i, end: j }, url: text.slice(i, j) });
     return j;
   }
 
@@ -264,7 +333,7 @@ class InlineScanner {
       if (this.text.startsWith(word, i)) {
         const after = i + word.length < this.end ? this.text.charCodeAt(i + word.length) : -1;
         if (after >= 0 && isLetterOrDigit(after)) continue;
-        this.inlines.push({ type: 'placeholder', span: { start: i, end: i + word.length }, word });
+        this.add({ type: 'placeholder', span: { start: i, end: i + word.length }, word });
         return i + word.length;
       }
     }
@@ -279,7 +348,7 @@ class InlineScanner {
     const next = this.next(i);
     // An apostrophe inside a word (l'homme, aujourd’hui): the commonest mark in French copy, settled on codes alone.
     if ((code === 39 || code === 0x2019) && prev >= 0 && next >= 0 && isLetterOrDigit(prev) && isLetterOrDigit(next)) return;
-    const char = this.text[i]!;
+    const char = markChar(code);
     let canOpen = true;
     let canClose = true;
     if (code === 34 || code === 39) {
@@ -290,7 +359,16 @@ class InlineScanner {
       canClose = innerBefore >= 0 && !isWhitespace(innerBefore) && (next < 0 || isWhitespace(next) || isPunctuation(next));
       if (!canOpen && !canClose) return;
     }
-    this.marks.push({ offset: i, char, canOpen, canClose });
+    const mark = this.markCount < this.marks.length ? this.marks[this.markCount] : undefined;
+    if (mark === undefined) {
+      this.marks.push({ offset: i, char, canOpen, canClose });
+    } else {
+      mark.offset = i;
+      mark.char = char;
+      mark.canOpen = canOpen;
+      mark.canClose = canClose;
+    }
+    this.markCount++;
   }
 
   // ------------------------------------------------------------ emphasis
@@ -308,7 +386,7 @@ class InlineScanner {
         const opener = this.emphasis[k]!;
         if (opener.length === n) {
           this.emphasis.length = k;
-          this.inlines.push({
+          this.add({
             type: 'emphasis',
             span: { start: opener.offset, end: i + n },
             strong: n === 2,
@@ -337,9 +415,9 @@ class InlineScanner {
       if (isHandleChar(c) || (afterQuoteMark && c === 43)) j++;
       else break;
     }
-    const raw = text.slice(i + 1, j);
-    if (afterQuoteMark && (raw === '-' || (raw.startsWith('-') && !/[\p{L}\p{N}]/u.test(raw)))) {
-      this.inlines.push({ type: 'bare-mention', span: { start: i, end: i + 2 }, ids: [], notSpeech: true, afterQuoteMark });
+    // `@-`, or `@` and hyphens and pluses only, after a quote mark: not speech. Sliced only when it starts with a hyphen.
+    if (afterQuoteMark && j > i + 1 && text.charCodeAt(i + 1) === 45 && (j === i + 2 || !/[\p{L}\p{N}]/u.test(text.slice(i + 1, j)))) {
+      this.add({ type: 'bare-mention', span: { start: i, end: i + 2 }, ids: [], notSpeech: true, afterQuoteMark });
       return i + 2;
     }
     // Sentence punctuation after a mention is not part of it.
@@ -347,14 +425,10 @@ class InlineScanner {
     for (let c = text.charCodeAt(trimmedEnd - 1); trimmedEnd > i + 1 && (c === 46 || c === 45 || c === 43); c = text.charCodeAt(trimmedEnd - 1)) trimmedEnd--;
     if (trimmedEnd === i + 1) return i + 1;
     const trimmed = text.slice(i + 1, trimmedEnd);
-    if (!afterQuoteMark && !looksLikeId(trimmed)) return i + 1 + raw.length;
-    const ids: IdRef[] = [];
-    let at = i + 1;
-    for (const part of trimmed.split('+')) {
-      if (part !== '') ids.push({ id: part, span: { start: at, end: at + part.length } });
-      at += part.length + 1;
-    }
-    this.inlines.push({ type: 'bare-mention', span: { start: i, end: i + 1 + trimmed.length }, ids, notSpeech: false, afterQuoteMark });
+    if (!afterQuoteMark && !looksLikeId(trimmed)) return j;
+    // Nearly every mention names one entity: a one-element literal, not an array grown by push.
+    const ids: IdRef[] = trimmed.indexOf('+') < 0 ? [{ id: trimmed, span: { start: i + 1, end: trimmedEnd } }] : splitIds(trimmed, i + 1);
+    this.add({ type: 'bare-mention', span: { start: i, end: i + 1 + trimmed.length }, ids, notSpeech: false, afterQuoteMark });
     return i + 1 + trimmed.length;
   }
 
@@ -374,22 +448,22 @@ class InlineScanner {
     // Most bracket texts are plain words (`[Jean-Yves Le Drian](@le-drian)`): with nothing that may start a construct, there is nothing to scan or pair.
     SPECIAL_RE.lastIndex = textSpan.start;
     const plain = !SPECIAL_RE.test(this.text) || SPECIAL_RE.lastIndex > textSpan.end;
-    let children: Inline[] = [];
+    let children: Inline[] = NO_INLINES;
     let bracketQuotes: readonly QuoteNode[] = NO_QUOTES;
     if (!plain) {
       const quotesBefore = this.ctx.quotes.length;
       const skips = this.skips.length === 0 ? this.skips : this.skips.filter((s) => s.start >= textSpan.start && s.end <= textSpan.end);
-      const inner = scanInlines(this.ctx, textSpan.start, textSpan.end, skips);
+      const inner = new InlineScanner(this.ctx);
+      children = inner.scan(textSpan.start, textSpan.end, skips);
       // A quote cannot start inside […] and end outside it: the bracket text is its own scope.
       const pairer = new QuotePairer({ blockIndex: this.ctx.blockIndex, inHeading: this.ctx.inHeading, singlePrimary: this.ctx.singlePrimary }, this.ctx.quotes);
-      for (const mark of inner.marks) pairer.process(mark);
+      inner.pairMarks(pairer, -1);
       pairer.finish(textSpan.end);
-      children = inner.inlines;
       bracketQuotes = this.ctx.quotes.slice(quotesBefore);
     }
 
     const node = this.classify(image, span, textSpan, parenSpan, children, bracketQuotes);
-    this.inlines.push(node);
+    this.add(node);
     return parenClose + 1;
   }
 
@@ -412,12 +486,13 @@ class InlineScanner {
       const role: BracketRole = image ? 'image' : 'link';
       const destinationSpan = { start: tokenStart, end: tokenEnd };
       const titleMatch = /^"((?:[^"\\]|\\.)*)"/.exec(rest());
-      let titleFields = {};
       if (titleMatch) {
         const titleStart = text.indexOf(titleMatch[0], tokenEnd);
-        titleFields = { title: titleMatch[1]!.replace(/\\(.)/g, '$1'), titleSpan: { start: titleStart + 1, end: titleStart + titleMatch[0].length - 1 } };
+        const title = titleMatch[1]!.replace(/\\(.)/g, '$1');
+        const titleSpan = { start: titleStart + 1, end: titleStart + titleMatch[0].length - 1 };
+        return { type: 'bracket', role, span, textSpan, parenSpan, children, destination: firstToken, destinationSpan, title, titleSpan };
       }
-      return { type: 'bracket', role, span, textSpan, parenSpan, children, destination: firstToken, destinationSpan, ...titleFields };
+      return { type: 'bracket', role, span, textSpan, parenSpan, children, destination: firstToken, destinationSpan };
     }
     const attributes = this.attributeList(parenSpan);
     let role: BracketRole = 'mention';
@@ -437,7 +512,8 @@ class InlineScanner {
   private attributeList(parenSpan: Span): AttributeList {
     const text = this.text;
     const problems = this.ctx.problems;
-    const ids: IdRef[] = [];
+    // A one-element literal for the usual single `@id`: an array grown by push keeps room for 16.
+    let ids: IdRef[] | undefined;
     const pairs: AttributePair[] = [];
     let idSpan: Span | undefined;
     let notSpeechSpan: Span | undefined;
@@ -486,7 +562,8 @@ class InlineScanner {
           if (!isValidId(part)) {
             problems.push({ code: 'bad-attribute', span: partSpan.end > partSpan.start ? partSpan : { start: span.start, end: span.end }, message: `"${part}" is not an entity ID: IDs are lowercase letters, digits and single hyphens.` });
           } else {
-            ids.push({ id: part, span: partSpan });
+            if (ids === undefined) ids = [{ id: part, span: partSpan }];
+            else ids.push({ id: part, span: partSpan });
           }
           if (partEnd >= i) break;
           at = partEnd + 1;
@@ -511,7 +588,7 @@ class InlineScanner {
       });
     }
     // Fields assigned in the order the spread literal had (exports keep their key order), without a spread per field: this runs per bracket.
-    const list: Partial<Mutable<AttributeList>> = { span: parenSpan, ids };
+    const list: Partial<Mutable<AttributeList>> = { span: parenSpan, ids: ids ?? [] };
     if (idSpan) list.idSpan = idSpan;
     list.notSpeech = notSpeechSpan !== undefined;
     if (notSpeechSpan) list.notSpeechSpan = notSpeechSpan;
@@ -586,6 +663,13 @@ class InlineScanner {
 
 const NO_QUOTES: readonly QuoteNode[] = [];
 
+/**
+ * The inline nodes of every block and bracket text that has none, and of a
+ * block not scanned yet: one shared list, never written to (nodes are only
+ * ever added by `InlineScanner.add`, which replaces it).
+ */
+export const NO_INLINES: Inline[] = [];
+
 function isWholeQuote(text: string, textSpan: Span, quotes: readonly QuoteNode[]): boolean {
   if (quotes.length === 0) return false;
   const inside = text.slice(textSpan.start, textSpan.end);
@@ -603,6 +687,16 @@ function looksLikeId(word: string): boolean {
     if (c >= 128) return ![...word].some(isUppercase);
   }
   return true;
+}
+
+/** The non-empty parts of `a+b` (written at `at`) as ID references. */
+function splitIds(handle: string, at: number): IdRef[] {
+  const ids: IdRef[] = [];
+  for (const part of handle.split('+')) {
+    if (part !== '') ids.push({ id: part, span: { start: at, end: at + part.length } });
+    at += part.length + 1;
+  }
+  return ids;
 }
 
 function firstCommentAtOrAfter(comments: readonly CommentNode[], offset: number): number {

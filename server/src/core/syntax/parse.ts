@@ -1,10 +1,12 @@
 import { isWhitespace } from '../text/chars';
-import type { Span } from '../text/lineIndex';
+import { LineStarts, type Span } from '../text/lineIndex';
+import { partitionPoint } from '../text/partition';
 import { parseBlocks } from './blocks';
 import { findComments } from './comments';
 import { parseFrontMatter } from './frontMatter';
-import { scanInlines, type InlineContext } from './inline';
-import type { Attribution, BareMentionNode, Block, BlockQuoteBlock, CommentNode, Inline, QuoteNode, SyntaxProblem, SyntaxTree } from './nodes';
+import { InlineScanner, type InlineContext } from './inline';
+import type { Mutable } from '../mutable';
+import type { AttributeList, Attribution, BareMentionNode, Block, BlockQuoteBlock, BracketNode, CommentNode, Inline, QuoteNode, SyntaxProblem, SyntaxTree } from './nodes';
 import { continues, QuotePairer } from './quotes';
 
 export interface ParseOptions {
@@ -50,7 +52,10 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
   const commentProblems: SyntaxProblem[] = [];
   const comments = findComments(text, fm.bodyStart, commentProblems);
   const blockProblems: SyntaxProblem[] = [];
-  const blocks = parseBlocks(text, fm.bodyStart, text.length, comments, blockProblems);
+  // The block parser meets every line break: with \n breaks alone it collects the line starts for the model's LineIndex.
+  const lines = text.indexOf('\r') < 0 ? new LineStarts(text) : undefined;
+  lines?.breaksIn(text, 0, fm.bodyStart);
+  const blocks = parseBlocks(text, fm.bodyStart, text.length, comments, blockProblems, lines);
   const singlePrimary = isSinglePrimary(fm.frontMatter?.data['quotes'], options);
   const scan = new BlockScan(text, blocks, comments, singlePrimary);
   scan.run(0, blocks.length);
@@ -75,8 +80,12 @@ export function parse(text: string, options: ParseOptions = {}): SyntaxTree {
     problems: allProblems(layout),
   };
   layouts.set(tree, layout);
+  if (lines) lineStartsOf.set(tree, lines);
   return tree;
 }
+
+/** Line starts of the trees `parse` made from text with \n breaks alone (a re-parse's tree has none: its LineIndex searches the text). */
+export const lineStartsOf = new WeakMap<SyntaxTree, LineStarts>();
 
 export function isSinglePrimary(quotesKey: unknown, options: ParseOptions): boolean {
   return quotesKey === 'single' || (quotesKey !== 'double' && options.quotes === 'single');
@@ -110,7 +119,12 @@ export class BlockScan {
   run(from: number, to: number): void {
     const { text, blocks, quotes, problems, comments } = this;
     const singlePrimary = this.singlePrimary;
-    let paragraphPairer: QuotePairer | undefined;
+    // One context, scanner and pairer for the run, moved from block to block.
+    const context: Mutable<InlineContext> = { text, comments, quotes, problems, blockIndex: from, inHeading: false, singlePrimary };
+    const scanner = new InlineScanner(context);
+    const pairer = new QuotePairer({ blockIndex: from, inHeading: false, singlePrimary }, quotes);
+    /** Set while a quote left open runs on from the previous paragraph into this one. */
+    let carried = false;
     let continuationMark = -1;
     for (let index = from; index < to; index++) {
       const block = blocks[index]!;
@@ -118,22 +132,22 @@ export class BlockScan {
       this.openAtEnd.push(false);
       if (block.type === 'definition') continue;
       const inHeading = block.type === 'heading';
-      const context: InlineContext = { text, comments, quotes, problems, blockIndex: index, inHeading, singlePrimary };
-      const scan = scanInlines(context, block.contentStart, block.span.end, block.skips);
-      block.inlines = scan.inlines;
+      context.blockIndex = index;
+      context.inHeading = inHeading;
+      block.inlines = scanner.scan(block.contentStart, block.span.end, block.skips);
       const contentEnd = block.span.end;
 
       if (block.type !== 'paragraph') {
-        const pairer = new QuotePairer({ blockIndex: index, inHeading, singlePrimary }, quotes);
-        for (const mark of scan.marks) pairer.process(mark);
+        pairer.reset(index, inHeading);
+        scanner.pairMarks(pairer, -1);
         pairer.finish(contentEnd);
         if (block.type === 'block-quote') quotes.push(blockQuote(text, block, index));
         continue;
       }
 
-      const pairer = paragraphPairer ?? new QuotePairer({ blockIndex: index, inHeading: false, singlePrimary }, quotes);
-      for (const mark of scan.marks) if (mark.offset !== continuationMark) pairer.process(mark);
-      paragraphPairer = undefined;
+      if (!carried) pairer.reset(index, false);
+      scanner.pairMarks(pairer, continuationMark);
+      carried = false;
       continuationMark = -1;
       const open = pairer.firstOpenMark;
       if (open === undefined) continue;
@@ -148,7 +162,7 @@ export class BlockScan {
           continue;
         }
         pairer.continueInto(contentEnd, resume + 1, index + 1);
-        paragraphPairer = pairer;
+        carried = true;
         continuationMark = resume;
       } else {
         pairer.finish(contentEnd);
@@ -164,11 +178,43 @@ export class BlockScan {
  * those blocks when the run starts and ends where no quote is open.
  */
 export function finishQuotes(text: string, blocks: readonly Block[], quotes: QuoteNode[], firstIndex: number, from: number, to: number): void {
-  quotes.sort((a, b) => a.open.start - b.open.start || b.span.end - a.span.end);
+  sortQuotes(quotes);
   for (let i = 0; i < quotes.length; i++) quotes[i]!.index = firstIndex + i;
   assignParents(quotes);
   attachAttributions(text, blocks, quotes, from, to);
   findSplitQuotes(text, quotes);
+}
+
+/** Document order: by opening mark, the outer of two quotes that open together first. */
+function quoteBefore(a: QuoteNode, b: QuoteNode): boolean {
+  return a.open.start < b.open.start || (a.open.start === b.open.start && a.span.end > b.span.end);
+}
+
+/**
+ * Sorts the quotes into document order. They come out of the pairers nearly
+ * sorted (in closing order, a bracket's quotes before those of its block), so
+ * an insertion sort does it in about one pass; past a few moves per quote
+ * (many quotes out of place in one long paragraph) the library sort takes
+ * over, so the cost stays linear. No two quotes open at one mark with one end,
+ * so either sort gives the same order.
+ */
+function sortQuotes(quotes: QuoteNode[]): void {
+  let budget = 4 * quotes.length + 16;
+  for (let i = 1; i < quotes.length; i++) {
+    const quote = quotes[i]!;
+    let j = i - 1;
+    if (!quoteBefore(quote, quotes[j]!)) continue;
+    while (j >= 0 && quoteBefore(quote, quotes[j]!)) {
+      quotes[j + 1] = quotes[j]!;
+      j--;
+      budget--;
+    }
+    quotes[j + 1] = quote;
+    if (budget < 0) {
+      quotes.sort((a, b) => a.open.start - b.open.start || b.span.end - a.span.end);
+      return;
+    }
+  }
 }
 
 /** The first non-space offset in [start, end), or -1. */
@@ -214,33 +260,13 @@ function assignParents(quotes: QuoteNode[]): void {
 
 /** Suffix (`"…"@id`), bracket (`["…"](@id)`) and block quote (`> — @id`) attributions. */
 function attachAttributions(text: string, blocks: readonly Block[], quotes: QuoteNode[], from: number, to: number): void {
-  const suffixes = new Map<number, BareMentionNode>();
-  const byOpen = new Map<number, QuoteNode>();
-  for (const quote of quotes) if (quote.mark !== '>') byOpen.set(quote.open.start, quote);
-  const blockQuotes = new Map<number, QuoteNode>();
-  for (const quote of quotes) if (quote.mark === '>') blockQuotes.set(quote.blockIndex, quote);
-
+  const finder = new AttributionFinder(text, quotes);
   for (let index = from; index < to; index++) {
     const block = blocks[index]!;
     if (block.type === 'definition') continue;
-    walk(block.inlines, (node) => {
-      if (node.type === 'bare-mention' && node.afterQuoteMark) suffixes.set(node.span.start, node);
-      if (node.type === 'bracket' && node.role === 'quote' && node.attributes) {
-        // The scanner gave the `quote` role because a quote opens at the text's first non-space character.
-        const quote = byOpen.get(firstContentChar(text, node.textSpan.start, node.textSpan.end));
-        if (quote) {
-          const attrs = node.attributes;
-          quote.attribution = {
-            form: 'bracket',
-            span: attrs.idSpan ?? attrs.notSpeechSpan ?? attrs.span,
-            ids: attrs.ids,
-            notSpeech: attrs.notSpeech,
-          };
-        }
-      }
-    });
+    finder.visit(block.inlines);
     if (block.type === 'block-quote' && block.attributionLine) {
-      const quote = blockQuotes.get(index);
+      const quote = finder.blockQuote(index, block.span.start);
       const line = block.attributionLine;
       const speaker = block.inlines.find(
         (node) => node.span.start >= line.start && (node.type === 'bare-mention' || (node.type === 'bracket' && node.role === 'mention')),
@@ -257,10 +283,71 @@ function attachAttributions(text: string, blocks: readonly Block[], quotes: Quot
     }
   }
 
+  const suffixes = finder.suffixes;
+  if (suffixes === undefined) return;
   for (const quote of quotes) {
     if (!quote.close || quote.attribution) continue;
     const mention = suffixes.get(quote.close.end);
     if (mention) quote.attribution = { form: 'suffix', span: mention.span, ids: mention.ids, notSpeech: mention.notSpeech, mention };
+  }
+}
+
+/**
+ * The inline nodes that attribute quotes, found in one walk without a closure
+ * per block; the lookups are built when first needed (most blocks of prose
+ * have no bracket quote, and only block quotes have attribution lines).
+ */
+class AttributionFinder {
+  /** Bare mentions right after a quote mark, by start: candidate suffixes. */
+  suffixes: Map<number, BareMentionNode> | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly quotes: readonly QuoteNode[],
+  ) {}
+
+  visit(inlines: readonly Inline[]): void {
+    for (let i = 0; i < inlines.length; i++) {
+      const node = inlines[i]!;
+      if (node.type === 'bare-mention') {
+        if (node.afterQuoteMark) (this.suffixes ??= new Map()).set(node.span.start, node);
+      } else if (node.type === 'bracket') {
+        if (node.role === 'quote' && node.attributes) this.bracketQuote(node, node.attributes);
+        this.visit(node.children);
+      }
+    }
+  }
+
+  /** The block quote of block `index`, which opens at the block's start. */
+  blockQuote(index: number, blockStart: number): QuoteNode | undefined {
+    const quote = this.openingAt(blockStart);
+    return quote?.mark === '>' && quote.blockIndex === index ? quote : undefined;
+  }
+
+  /**
+   * The quote that opens at `offset`, found by binary search (the quotes are
+   * in order of their opening marks; no two open at one offset) rather than
+   * a map of every quote built for the first lookup.
+   */
+  private openingAt(offset: number): QuoteNode | undefined {
+    const quotes = this.quotes;
+    const at = partitionPoint(quotes.length, (i) => quotes[i]!.open.start < offset);
+    const quote = at < quotes.length ? quotes[at] : undefined;
+    return quote?.open.start === offset ? quote : undefined;
+  }
+
+  private bracketQuote(node: BracketNode, attrs: AttributeList): void {
+    // The scanner gave the `quote` role because a quote opens at the text's first non-space character.
+    const found = this.openingAt(firstContentChar(this.text, node.textSpan.start, node.textSpan.end));
+    const quote = found?.mark !== '>' ? found : undefined;
+    if (quote) {
+      quote.attribution = {
+        form: 'bracket',
+        span: attrs.idSpan ?? attrs.notSpeechSpan ?? attrs.span,
+        ids: attrs.ids,
+        notSpeech: attrs.notSpeech,
+      };
+    }
   }
 }
 
@@ -289,6 +376,8 @@ function findSplitQuotes(text: string, quotes: QuoteNode[]): void {
     const a = previous;
     previous = quote;
     if (!a?.close || a.blockIndex !== quote.blockIndex) continue;
+    // Most quotes of a paragraph are further apart than a speech clause: that is known before any slice or regex.
+    if (quote.open.start - a.close.end > 120) continue;
     const between = text.slice(a.close.end, quote.open.start);
     const endsWithComma = text[a.close.start - 1] === ',' || /^(?:@[\p{L}\p{N}+-]*)?\s*,/u.test(between);
     // `\s` takes the no-break spaces U+00A0 and U+202F too.

@@ -42,7 +42,8 @@ export function continues(mark: QuoteMark, char: string): boolean {
 interface Open {
   readonly mark: QuoteMark;
   readonly open: Span;
-  readonly parts: Span[];
+  /** Parts closed so far (a quote that ran on from earlier paragraphs), grown by `withPart`. */
+  parts: Span[];
   partStart: number;
   readonly blockIndex: number;
   readonly inHeading: boolean;
@@ -61,7 +62,7 @@ export interface ScopeOptions {
  */
 export class QuotePairer {
   private readonly stack: Open[] = [];
-  private readonly inHeading: boolean;
+  private inHeading: boolean;
   private readonly singlePrimary: boolean;
   /** The block quotes opened from now on belong to: moves on when a quote continues into the next paragraph. */
   private blockIndex: number;
@@ -73,6 +74,12 @@ export class QuotePairer {
     this.inHeading = options.inHeading;
     this.singlePrimary = options.singlePrimary;
     this.blockIndex = options.blockIndex;
+  }
+
+  /** Starts a new scope with the same sink and style (one pairer serves a whole parse); only once the last scope is finished. */
+  reset(blockIndex: number, inHeading: boolean): void {
+    this.blockIndex = blockIndex;
+    this.inHeading = inHeading;
   }
 
   /** The outermost quote still open, if any (asked at the end of every paragraph: no array built for it). */
@@ -111,7 +118,7 @@ export class QuotePairer {
   /** Ends the current paragraph: keeps the open quotes going into `next` paragraph (at `resumeAt`). */
   continueInto(paragraphEnd: number, resumeAt: number, blockIndex: number): void {
     for (const open of this.stack) {
-      open.parts.push({ start: open.partStart, end: paragraphEnd });
+      open.parts = withPart(open.parts, { start: open.partStart, end: paragraphEnd });
       open.partStart = resumeAt;
     }
     this.blockIndex = blockIndex;
@@ -121,7 +128,7 @@ export class QuotePairer {
   finish(end: number): void {
     for (let i = 0; i < this.stack.length; i++) {
       const open = this.stack[i]!;
-      open.parts.push({ start: open.partStart, end: Math.max(open.partStart, end) });
+      open.parts = withPart(open.parts, { start: open.partStart, end: Math.max(open.partStart, end) });
       this.sink.push({
         type: 'quote',
         index: -1,
@@ -149,7 +156,7 @@ export class QuotePairer {
     this.stack.push({
       mark,
       open: { start: event.offset, end: event.offset + 1 },
-      parts: [],
+      parts: NO_PARTS,
       partStart: event.offset + 1,
       blockIndex: this.blockIndex,
       inHeading: this.inHeading,
@@ -174,21 +181,32 @@ export class QuotePairer {
     const closeSpan = { start: event.offset, end: event.offset + 1 };
     while (this.stack.length > index) {
       const open = this.stack.pop()!;
-      open.parts.push({ start: open.partStart, end: event.offset });
-      const own = this.stack.length === index;
-      this.sink.push({
-        type: 'quote',
-        index: -1,
-        mark: open.mark,
-        open: open.open,
-        ...(own ? { close: closeSpan } : {}),
-        span: { start: open.open.start, end: own ? closeSpan.end : event.offset },
-        parts: open.parts,
-        inHeading: open.inHeading,
-        unclosed: false,
-        ...(own && mismatched ? { mismatchedClose: closeSpan } : {}),
-        blockIndex: open.blockIndex,
-      });
+      open.parts = withPart(open.parts, { start: open.partStart, end: event.offset });
+      const { mark, parts, inHeading, blockIndex } = open;
+      const start = open.open.start;
+      // One literal per shape, fields in the order they always had: spreads of optional fields built a temporary object per quote.
+      if (this.stack.length !== index) {
+        // Closed silently with the quote around it.
+        this.sink.push({ type: 'quote', index: -1, mark, open: open.open, span: { start, end: event.offset }, parts, inHeading, unclosed: false, blockIndex });
+      } else if (mismatched) {
+        this.sink.push({ type: 'quote', index: -1, mark, open: open.open, close: closeSpan, span: { start, end: closeSpan.end }, parts, inHeading, unclosed: false, mismatchedClose: closeSpan, blockIndex });
+      } else {
+        this.sink.push({ type: 'quote', index: -1, mark, open: open.open, close: closeSpan, span: { start, end: closeSpan.end }, parts, inHeading, unclosed: false, blockIndex });
+      }
     }
   }
+}
+
+/** What an open quote starts with: replaced, never written to. */
+const NO_PARTS: Span[] = [];
+
+/**
+ * `parts` with `part` added: a one-element literal for a quote's first part
+ * (nearly every quote has one), since an array grown by push keeps room for
+ * 16 in every quote of the tree.
+ */
+function withPart(parts: Span[], part: Span): Span[] {
+  if (parts.length === 0) return [part];
+  parts.push(part);
+  return parts;
 }

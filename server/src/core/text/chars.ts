@@ -77,6 +77,8 @@ export function isEntityKind(word: string): word is EntityKind {
 
 /** A valid entity ID: lowercase letters (NFC), digits and single hyphens, starting with a letter; not a kind word. */
 export function isValidId(id: string): boolean {
+  const ascii = asciiIdShape(id);
+  if (ascii !== undefined) return ascii && !isEntityKind(id);
   let valid = validIds.get(id);
   if (valid === undefined) {
     valid = ID_RE.test(id) && id === id.normalize('NFC') && !isEntityKind(id);
@@ -88,3 +90,29 @@ export function isValidId(id: string): boolean {
 }
 
 const validIds = new Map<string, boolean>();
+
+/**
+ * Whether an ASCII-only word has the shape of an ID (`[a-z][a-z0-9]*` in
+ * hyphen-separated parts, what ID_RE accepts in ASCII, which is its own NFC),
+ * or undefined when the word has other characters: most IDs are ASCII, and a
+ * loop over their codes costs less than hashing them for the map of answers.
+ */
+function asciiIdShape(id: string): boolean | undefined {
+  const first = id.charCodeAt(0);
+  if (!(first >= 97 && first <= 122)) return first < 128 || Number.isNaN(first) ? false : undefined;
+  let shape = true;
+  let hyphen = false;
+  for (let i = 1; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if (c === 45) {
+      if (hyphen) shape = false;
+      hyphen = true;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      hyphen = false;
+    } else {
+      shape = false;
+    }
+  }
+  return shape && !hyphen;
+}

@@ -19,6 +19,31 @@ export interface Span {
   readonly end: number;
 }
 
+/**
+ * Line starts collected by a pass that meets every line break anyway (the
+ * parser's line reader), for a `LineIndex` of the same text, which then does
+ * not search the text again. Only for text with \n breaks alone.
+ */
+export class LineStarts {
+  starts: Uint32Array;
+  count = 1; // starts[0] = 0
+
+  constructor(text: string) {
+    this.starts = new Uint32Array(16 + (text.length >> 6));
+  }
+
+  /** A line starts after the \n at `offset`; offsets come in increasing order. */
+  breakAt(offset: number): void {
+    if (this.count === this.starts.length) this.starts = grown(this.starts);
+    this.starts[this.count++] = offset + 1;
+  }
+
+  /** Every \n in [from, to). */
+  breaksIn(text: string, from: number, to: number): void {
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) this.breakAt(i);
+  }
+}
+
 export class LineIndex {
   /**
    * Offsets where lines start, in a typed array: a 1 MB article has tens of
@@ -29,7 +54,16 @@ export class LineIndex {
   private readonly lineStarts: Uint32Array;
   private readonly count: number;
 
-  constructor(private readonly text: string) {
+  /** `known`: the line starts of `text`, when the parser collected them. */
+  constructor(
+    private readonly text: string,
+    known?: LineStarts,
+  ) {
+    if (known) {
+      this.lineStarts = known.starts;
+      this.count = known.count;
+      return;
+    }
     let starts: Uint32Array = new Uint32Array(16 + (text.length >> 6));
     let count = 1; // starts[0] = 0
     if (text.indexOf('\r') < 0) {
