@@ -4,7 +4,7 @@
 // descriptions resolved to the most recent compatible speaker; a quote with
 // no cue continues the last speaker. Scores are fixed weights, so the result
 // is deterministic and explainable.
-import { isSpeechVerb, NOT_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS, SOURCE_PREPOSITION } from './lexicon';
+import { isSpeechPhrase, isSpeechVerb, NOT_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS, SOURCE_PREPOSITION } from './lexicon';
 import { tokenize } from './names';
 import { sentenceAt } from './sentences';
 import { firstFrom, paragraphCounter, quoteMask, startingIn } from './spans';
@@ -49,6 +49,13 @@ const POSSESSIVE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
 const GROUP_SUBJECT = /(?:^|[\s,])((?:les|the)\s+(?:deux|trois|two|three)\s+([\p{Ll}-]+)|both\s+([\p{Ll}-]+))\s+(?:[\p{Ll}'’-]+\s+){0,2}$/iu;
 const INDEFINITE = /^(?:un|une|des|a|an|one|two|three|some|several|plusieurs|deux|trois|certains|certaines)\s+[^,.;:!?"«»“”\n]{2,90}/iu;
 const NOT_SPEECH_BEFORE = /(?:intitulée?s?|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?|dénommée?s?|named|called|titled|entitled|known as|nicknamed|terme|term|word|mot|expression|label|catégorie|category|rating|note|classée?s?|rated|slogan|thème|theme|hashtag|opération|operation|programme|program|émission|show|film|livre|book|album|chanson|song|série|series|robot|prix|award|mention|site|website|section|rubrique)\s*(?:de\s+|d['’]|of\s+|the\s+)?[(]?$/iu;
+
+/** Time words between a speech verb and its inverted subject: "a déclaré mardi soir X", "said on Monday X". */
+const TIME_AFTER_VERB = /^(?:(?:(?:on|ce|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd['’]hui|yesterday|today|matin|soir|après-midi|morning|evening|afternoon|night|dernier|dernière|last|encore|aussi|également|alors|ensuite|enfin|again|also|later|then|lui-même|elle-même|[\p{Ll}]+ment|[\p{Ll}]{3,}ly)(?=[\s,])\s*,?\s*)/u;
+/** A preposition opening a complement of the speech verb ("à l'AFP", "auprès de", "lors d'une", "in a statement"). */
+const COMPLEMENT_PREPOSITION = /^(?:à|au|aux|auprès\s+(?:de|du|des|d['’])|devant|sur|dans|lors\s+(?:de|du|des|d['’])|en|après|pendant|via|to|on|in|at|during|after|outside)(?![\p{L}])\s*(?:(?:la|le|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|the|a|an|his|her|its|their|this)\s*)?/iu;
+/** The noun of such a complement, with one complement of its own ("conférence de presse", "issue de la réunion"). */
+const COMPLEMENT_NOUN = /^[\p{Ll}][\p{L}-]*(?:\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\p{Ll}][\p{L}-]*)?|^\p{Lu}{2,6}\b/u;
 
 interface Speaker {
   readonly entity: number;
@@ -232,6 +239,35 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   };
 
   /**
+   * The offset after the time words and prepositional complements that may
+   * follow a speech verb before its inverted subject ("mardi soir", "à l'AFP",
+   * "lors d'une conférence de presse", "sur une radio", "in a statement"): one
+   * determiner and one noun each (or a name found in the text), a complement of
+   * that noun at most, so that the subject after them is not swallowed.
+   */
+  const skipComplements = (at: number): number => {
+    let pos = at;
+    for (let n = 0; n < 4; n++) {
+      const rest = text.slice(pos, pos + 80);
+      const time = TIME_AFTER_VERB.exec(rest);
+      if (time) { pos += time[0].length; continue; }
+      const prep = COMPLEMENT_PREPOSITION.exec(rest);
+      if (!prep) break;
+      const from = pos + prep[0].length;
+      const named = mentionsFrom(from).find((m) => m.start === from);
+      const noun = named ? undefined : COMPLEMENT_NOUN.exec(text.slice(from, from + 60));
+      if (!named && !noun) break;
+      let to = named ? named.end : from + noun![0].length;
+      const tail = /^\s*,?\s*/u.exec(text.slice(to, to + 4))![0];
+      to += tail.length;
+      // A complement is followed by the subject: never skip up to a punctuation mark or the end of the clause.
+      if (/^[.;:!?«»"“”\n]|^$/u.test(text.slice(to, to + 1))) break;
+      pos = to;
+    }
+    return pos;
+  };
+
+  /**
    * The head of a subject whose nearest name is a complement ("Police in X
    * said", "A spokesman for the ministry said"): a name opening the clause,
    * else an unnamed source described by the whole phrase.
@@ -278,7 +314,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     // "comme le précise X", "as X said": French inversion after "comme le".
     const asInverted = !pb && /\bcomme\s+(?:le\s+|l['’])$/iu.test(before);
     const strictlyInverted = asInverted || (lastEnd !== undefined && !pb && (AFTER_QUOTE_GAP.test(text.slice(lastEnd, vs)) || INVERSION_GAP.test(text.slice(lastEnd, vs))));
-    const skip = /^(?:\s*-t-[\p{L}]+)?[\s]+/u.exec(after)?.[0].length ?? 0;
+    // "a déclaré mardi soir à la presse le président …", "said in a statement X": the day and the
+    // complements the verb takes before its inverted subject are skipped.
+    const skip = skipComplements(ve + (/^(?:\s*-t-[\p{L}]+)?[\s]+/u.exec(after)?.[0].length ?? 0)) - ve;
     const next = nameAfterVerb(ve, skip);
     // An incise after the quote's sentence went on: "« … », y compris …, commente X", "“…” for the groups, said X".
     const incise = !strictlyInverted && lastEnd !== undefined && !pb && !!next && INCISE_BEFORE.test(before);
@@ -440,7 +478,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     // Speech verbs in the sentence, outside quotes. A participle ("précisant que") takes the main clause's subject.
     // After a determiner the word is a noun ("au juge", "the report"), not a verb.
     const determiner = english ? /\b(?:the|a|an|this|that|his|her|its|their|our)\s+$/iu : /(?:\b(?:le|la|les|un|une|du|des|au|aux|ce|cette|son|sa|ses|leur|leurs|notre)\s+|\bl['’])$/iu;
-    const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && isSpeechVerb(t.text) && !determiner.test(text.slice(Math.max(0, t.start - 8), t.start)));
+    const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && (isSpeechVerb(t.text) || isSpeechPhrase(text, t.start, t.end)) && !determiner.test(text.slice(Math.max(0, t.start - 8), t.start)));
     const sentenceEnd = Math.max(e, q.end);
     let mainSubject: Subject | undefined;
     /** The entities a speech verb's subject named strongly. */
@@ -662,7 +700,9 @@ function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   const words = inner.split(/\s+/u).filter(Boolean);
   const before = text.slice(Math.max(0, q.open - 12), q.open);
   if (words.length === 1 && /\d/u.test(inner) && /^[\p{L}\d-]+$/u.test(inner)) return true;
-  if (words.length === 1 && /(?:^|\s)(?:du|le|la|les|des|un|une|au|aux|the)\s*$/iu.test(before)) return true;
+  // A one-word quote after an article is a term ("la victoire du « oui »"), unless a speech verb governs it: the
+  // speaker's own word, a partial quote ("a dénoncé une « mascarade »", "a reconnu des « difficultés »").
+  if (words.length === 1 && /(?:^|\s)(?:du|le|la|les|des|un|une|au|aux|the)\s*$/iu.test(before) && !speechVerbBeforeArticle(text, q.open)) return true;
   // English "a / an": a term ("a “hacker”") unless a speech verb names who used the word ("X called it a “disgrace”").
   if (words.length === 1 && !verbCued && /(?:^|\s)(?:a|an)\s*$/iu.test(before)) return true;
   if (words.length <= 6 && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
@@ -672,6 +712,12 @@ function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   if (words.length <= 6 && TERM_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;
   return words.length <= 6 && isTitleCase(words) && /(?:^|\s)(?:on|in|at|sur|dans|from|of|de|by|par)\s*$/iu.test(before);
+}
+
+/** A speech verb (maybe with an adverb) right before the article before `at`: "a dénoncé une ", "denounced the ". */
+function speechVerbBeforeArticle(text: string, at: number): boolean {
+  const m = /([\p{L}]+)\s+(?:[\p{Ll}]+(?:ment|ly)\s+)?(?:du|le|la|les|des|un|une|au|aux|the|a|an)\s*$/iu.exec(text.slice(Math.max(0, at - 50), at));
+  return !!m && isSpeechVerb(m[1]!);
 }
 
 /** "… Smith stated," at the end of a paragraph: the quote that opens the next one is introduced. */

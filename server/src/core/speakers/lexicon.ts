@@ -20,7 +20,8 @@ const FR_ER_STEMS = [
   's\'insurg', 'insurg', 'emport', 'épanch', 'justifi', 'vant', 'loué', 'lou', 'égratign', 'tacl', 'recommand', 'implor',
   'suppli', 'prédis', 'pronostiqu', 'théoris', 'philosoph', 'bott', 'esquiv', 'résist', 'tempér', 'modér', 'relativis',
 ];
-const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât'];
+// The infinitive ("er") for a verb after another ("a tenu à préciser", "a voulu rassurer", "pour dénoncer"): its subject is the clause's.
+const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât', 'er'];
 /** Irregular French speech verbs, every form news copy uses. */
 const FR_IRREGULAR = [
   'dit', 'dis', 'disent', 'disait', 'disaient', 'dira', 'dirait', 'disant',
@@ -43,6 +44,9 @@ const FR_IRREGULAR = [
   'rétorque', 'admise', 'écrite', 'écrits', 'écrites', 'lisait', 'estimé', 'prévenue',
   'concède', 'suggère', 'répète', 'considère', 'espère', 'soutenue', 'promise', 'reconnaîtra',
   'répondra', 'dirait', 'ajoutera', 'souligne', 'confie', 'affirme',
+  // Infinitives of the irregular verbs ("a tenu à dire", "a refusé de répondre").
+  'dire', 'écrire', 'répondre', 'reconnaître', 'reconnaitre', 'admettre', 'promettre', 'poursuivre', 'conclure', 'soutenir',
+  'prévenir', 'avertir', 'réagir', 'démentir', 'décrire', 'prédire', 'redire', 'maintenir', 'convenir', 'renchérir',
 ];
 
 // Bare forms that are mostly nouns in news copy ("praise", "call", "report", "state") are left out.
@@ -89,6 +93,20 @@ const EN_SET = new Set(EN_VERBS);
 export function isSpeechVerb(word: string): boolean {
   const lower = word.toLowerCase();
   return FR_SET.has(lower) || EN_SET.has(lower);
+}
+
+/**
+ * Words that are speech verbs only in a phrase: "a fait savoir que" (made known), "a appelé à" / "appelle à"
+ * (called for; "appelé" alone names things), "y voit" (sees in it: an opinion).
+ */
+export function isSpeechPhrase(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 6);
+  if (word === 'savoir') return /\b(?:fait|faire|fera|fasse)\s+$/iu.test(before);
+  if (/^(?:appel(?:é|ée|és|ées|le|lent|ait|aient|ant|er|lera)|lancé|lance|lancent)$/u.test(word)) return /^\s+(?:à|au|aux)\s/u.test(after);
+  if (/^(?:voit|voient|voyait|voyaient)$/u.test(word)) return /\by\s+$/iu.test(before);
+  return false;
 }
 
 /** "according to", "selon", "d'après", "quoting": the speaker follows. */
