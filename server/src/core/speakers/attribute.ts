@@ -13,7 +13,7 @@ import type { EntityMention, FoundEntity, QuoteAttribution, QuoteSpan, RankedSpe
 type Subject =
   | { readonly type: 'entity'; readonly entity: number; readonly score: number; readonly reason: string }
   | { readonly type: 'pronoun'; readonly word: string; readonly at: number }
-  | { readonly type: 'role'; readonly noun: string; readonly adjectives: readonly string[] }
+  | { readonly type: 'role'; readonly noun: string; readonly adjectives: readonly string[]; readonly possessive?: boolean }
   | { readonly type: 'source'; readonly start: number; readonly end: number };
 
 const PRONOUN_AFTER = /^-(?:t-)?(il|elle|ils|elles|on)\b/u;
@@ -56,6 +56,17 @@ const TIME_AFTER_VERB = /^(?:(?:(?:on|ce|cette)\s+)?(?:lundi|mardi|mercredi|jeud
 const COMPLEMENT_PREPOSITION = /^(?:à|au|aux|auprès\s+(?:de|du|des|d['’])|devant|sur|dans|lors\s+(?:de|du|des|d['’])|en|après|pendant|via|to|on|in|at|during|after|outside)(?![\p{L}])\s*(?:(?:la|le|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|the|a|an|his|her|its|their|this)\s*)?/iu;
 /** The noun of such a complement, with one complement of its own ("conférence de presse", "issue de la réunion"). */
 const COMPLEMENT_NOUN = /^[\p{Ll}][\p{L}-]*(?:\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\p{Ll}][\p{L}-]*)?|^\p{Lu}{2,6}\b/u;
+
+/** "« … », a-t-on appris de source policière", "… auprès de l'entourage de X": where the words come from. */
+const LEARNT_FROM = /^\s*,\s*(?:a-t-on|avons-nous|ont-ils|a-t-il|a-t-elle)\s+(?:appris|su)\s+(?:(?=de\s+sources?\b)|auprès\s+(?:de|du|des|d['’])\s*(?:l['’]entourage\s+(?:de|du|des|d['’])\s*)?)/iu;
+/** "« … », peut-on lire dans le communiqué du parquet", "lit-on sur le site de X": the document's author. */
+const READ_IN = /^\s*,\s*(?:peut-on|pouvait-on|lit-on|pouvons-nous)\s+lire\s+(?:dans|sur)\s+(?:le|la|l['’]|un|une|son|sa|leur)\s*(?:[\p{Ll}-]+\s+){1,3}?(?:de|du|des|d['’])\s*/iu;
+/** "Ce dernier a répondu", "cette dernière s'est dite", "the latter said" before a speech verb. */
+const LATTER_BEFORE = /(?:^|[\s,;(])(ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières|the\s+latter)\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|has|have|had|was|were|is|also|then|later|d['’]ailleurs|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment|[\p{L}]+ly)\s+){0,3}$/iu;
+/** A document with no author named after it, as the subject of an inverted verb ("précise le texte"). */
+const BARE_DOCUMENT = /^(?:le|la|l['’]|the)\s*(?:texte|document|communiqué|rapport|lettre|courrier|message|statement|report|letter|document|note|release)(?![\p{L}])(?!\s+(?:de|du|des|d['’]|by|from|of)\b)/iu;
+/** A word that can qualify a plural group ("les enquêteurs français"), not a verb. */
+const DESCRIPTION_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aises?|ais|aines?|ains?|iennes?|iens?|éennes?|éens?|iques?|istes?|ales?|aux|elles?|els?|oises?|ois|ines?|ins?|ives?|ifs?|aires?)$/u;
 
 interface Speaker {
   readonly entity: number;
@@ -147,16 +158,18 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
    */
   const resolvePronoun = (word: string, at: number, pronounAt: number, add: (e: number, s: number, r: string) => void): void => {
     let found = false;
-    resolvePronounWith(word, at, pronounAt, true, (e, sc, r) => { found = true; add(e, sc, r); });
-    if (!found) resolvePronounWith(word, at, pronounAt, false, (e, sc, r) => add(e, sc * 0.9, r));
+    resolvePronounWith(word, at, pronounAt, true, false, (e, sc, r) => { found = true; add(e, sc, r); });
+    if (!found) resolvePronounWith(word, at, pronounAt, false, false, (e, sc, r) => { found = true; add(e, sc * 0.9, r); });
+    // French "il / elle" also stand for an institution ("La juridiction a rejeté le pourvoi ; dans son arrêt, elle estime …"): when no person fits.
+    if (!found && /^(?:il|elle)$/iu.test(word)) resolvePronounWith(word, at, pronounAt, false, true, (e, sc, r) => add(e, sc * 0.9, r));
   };
 
-  const resolvePronounWith = (word: string, at: number, pronounAt: number, useGender: boolean, add: (e: number, s: number, r: string) => void): void => {
+  const resolvePronounWith = (word: string, at: number, pronounAt: number, useGender: boolean, orgs: boolean, add: (e: number, s: number, r: string) => void): void => {
     const w = word.toLowerCase();
     const person = ['il', 'elle', 'he', 'she'].includes(w);
     const gender = !useGender ? undefined : w === 'elle' || w === 'she' ? 'f' : w === 'il' || w === 'he' ? 'm' : undefined;
     const fits = (e: FoundEntity): boolean =>
-      (person ? e.kind === 'person' || e.kind === 'source' : e.kind !== 'person' || w === 'they' || w === 'ils' || w === 'elles') && !(gender && e.gender && e.gender !== gender);
+      (person ? e.kind === 'person' || e.kind === 'source' || (orgs && e.kind === 'org') : e.kind !== 'person' || w === 'they' || w === 'ils' || w === 'elles') && !(gender && e.gender && e.gender !== gender);
     const mention = recent(at, 1500, fits);
     // A pronoun after a person in its own sentence most often refers to the sentence's subject.
     const [s0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
@@ -173,9 +186,17 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (mention) add(mention.entity, last && mention.entity === last.entity ? 0.9 : 0.8, `the last person named ("${word}")`);
   };
 
-  const resolveRole = (noun: string, adjectives: readonly string[], at: number, add: (e: number, s: number, r: string) => void): void => {
+  const resolveRole = (noun: string, adjectives: readonly string[], at: number, add: (e: number, s: number, r: string) => void, possessive = false): void => {
     const orgRole = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
     const [sentenceStart] = sentenceAt(sentenceStarts, at, text.length);
+    const fitsKind = (e: FoundEntity): boolean => (orgRole ? e.kind === 'org' : e.kind === 'person' || e.kind === 'source');
+    // "sa rivale", "son homologue", "his lawyer": someone other than the one the text is about (the possessor).
+    if (possessive && RELATIONAL_ROLES.has(roleStem(noun))) {
+      const possessor = sentenceStart === 0 ? last?.entity : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3) ?? last?.entity;
+      const other = recent(sentenceStart, 1500, (e) => e.kind === 'person' && entities.indexOf(e) !== possessor);
+      if (other) { add(other.entity, 0.8, `"${noun}" of the one the text is about: the other person named`); return; }
+    }
+    const nounStems = roleSynonyms(noun);
     let best: { entity: number; score: number } | undefined;
     for (let i = firstFrom(outsideMentions, at) - 1; i >= 0; i--) {
       const m = outsideMentions[i]!;
@@ -186,36 +207,47 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const e = entities[m.entity]!;
       // A person's role goes to a person (or an unnamed source), never to a place or a word of its complement ("ministre de l'X").
       if (orgRole ? e.kind === 'person' : e.kind !== 'person' && e.kind !== 'source') continue;
-      let score = e.roles.has(noun) || e.name.toLowerCase().includes(noun) ? 1 : 0;
-      for (const a of adjectives) if (e.roles.has(a) || e.name.toLowerCase().includes(a)) score += 1;
+      // Roles compare by stem and synonym: "la ministre" / "ministre", "le technicien" / "l'entraîneur", "chinoise" / "chinois".
+      const stems = [...e.roles].map(roleStem);
+      const name = e.name.toLowerCase();
+      let score = stems.some((r) => nounStems.has(r)) || name.includes(noun) ? 1 : 0;
+      for (const a of adjectives) if (stems.some((r) => adjectiveStem(r) === adjectiveStem(a)) || name.includes(a)) score += 1;
       if (score > 0 && (!best || score > best.score)) best = { entity: m.entity, score };
     }
     if (best) add(best.entity, 0.86, `described as "${noun}" earlier`);
     // A description no earlier mention carries ("the musician" after "X, the band's guitarist"): the subject of the text so far.
-    const centre = best || sentenceStart === 0 ? undefined : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], (e) => (orgRole ? e.kind === 'org' : e.kind === 'person' || e.kind === 'source'), 3);
+    const centre = best || sentenceStart === 0 ? undefined : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3);
     if (centre !== undefined) add(centre, 0.78, `the subject of the sentences before ("${noun}")`);
     else if (best) { /* resolved above */ }
     else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org')) add(last.entity, 0.72, `the last speaker ("${noun}")`);
     else {
       const m = recent(sentenceStart, 1500, (e) => (orgRole ? e.kind === 'org' : e.kind === 'person'));
       if (m) add(m.entity, 0.7, `the last ${orgRole ? 'organisation' : 'person'} named ("${noun}")`);
+      else {
+        // Nobody before: a lead that describes before it names ("…, a confié la navigatrice. X a bouclé …"), the first one named after.
+        const [, se] = sentenceAt(sentenceStarts, at, text.length);
+        const next = mentionsFrom(at).find((x) => x.start - se < 300 && fitsKind(entities[x.entity]!) && !afterPreposition(x.start));
+        if (next) add(next.entity, 0.72, `named after the description ("${noun}")`);
+      }
     }
   };
 
   /** A role description at the start of `s` ("le ministre français"). */
-  const roleAt = (s: string): { noun: string; adjectives: string[] } | undefined => {
-    const m = /^(?:le|la|l['’]|les|the|this|that|ce|cette|cet|notre|our|son|sa|ses|his|her|its|their)\s*((?:[\p{Ll}'’-]+\s*){1,6})/iu.exec(s);
+  const roleAt = (s: string): { noun: string; adjectives: string[]; possessive: boolean } | undefined => {
+    const m = /^(le|la|l['’]|les|the|this|that|ce|cette|cet|notre|our|son|sa|ses|his|her|its|their|leur)\s*((?:[\p{Ll}'’-]+\s*){1,6})/iu.exec(s);
     if (!m) return undefined;
     // Lowercased: the pattern is case-insensitive, and an acronym ("the CEO") is a role word too.
-    const words = m[1]!.trim().toLowerCase().split(/\s+/u);
+    const words = m[2]!.trim().toLowerCase().split(/\s+/u);
     const at = words.slice(0, 3).findIndex((w) => ROLE_NOUNS.has(w) || ORG_NOUNS.has(w));
     if (at < 0) return undefined;
     const adjectives: string[] = words.slice(0, at);
-    for (const w of words.slice(at + 1, at + 3)) {
+    for (const w of words.slice(at + 1, at + 5)) {
+      // Past a complement's article: "le chef de la diplomatie chinoise" is qualified by "diplomatie", "chinoise".
+      if (/^(?:de|du|des|d['’].*|la|l['’].*)$/u.test(w)) continue;
       if (NOT_NAME_WORDS.has(w) || isSpeechVerb(w) || /^(?:a|ont|avait|qui|has|had|was|who)$/u.test(w)) break;
-      adjectives.push(w);
+      adjectives.push(w.replace(/^[dl]['’]/u, ''));
     }
-    return { noun: words[at]!, adjectives };
+    return { noun: words[at]!, adjectives, possessive: /^(?:son|sa|ses|his|her|its|their|leur)$/iu.test(m[1]!) };
   };
 
   /**
@@ -340,11 +372,38 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         // "explique le président de la fédération, Odile Brunet": the name in apposition to the role.
         const named = mentionsFrom(ve + skip).find((m) => m.start - ve <= 130 && /,\s*$/u.test(text.slice(ve, m.start)) && !/[.;:!?"«»“”\n]/u.test(text.slice(ve, m.start)) && entities[m.entity]!.kind === 'person');
         if (named) return { type: 'entity', entity: named.entity, score: 0.93, reason: `named in apposition to "${role.noun}"` };
-        return { type: 'role', noun: role.noun, adjectives: role.adjectives };
+        return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
       }
       const indefinite = INDEFINITE.exec(rest);
       const restAt = ve + skip + (document ? document[0].length : 0);
-      if (indefinite) return { type: 'source', start: restAt, end: restAt + indefinite[0].trimEnd().length };
+      if (indefinite) {
+        // "said one resident, X, 67", "raconte une habitante, X,": the name in apposition speaks.
+        const at = restAt + indefinite[0].trimEnd().length;
+        const named = mentionsFrom(at).find((m) => /^\s*,\s*$/u.test(text.slice(at, m.start)) && entities[m.entity]!.kind === 'person');
+        if (named) return { type: 'entity', entity: named.entity, score: 0.93, reason: 'named in apposition to the source described' };
+        return { type: 'source', start: restAt, end: at };
+      }
+      // "ont déclaré les enquêteurs", "said the investigators": a group described by a plural role.
+      const group = /^(?:les|the)\s+([\p{Ll}-]+)(?:\s+[\p{Ll}-]+)?/u.exec(rest);
+      if (group && isGroupNoun(group[1]!)) {
+        const words = group[0].split(/\s+/u);
+        const phrase = words.length === 3 && !DESCRIPTION_ADJECTIVE.test(words[2]!) ? words.slice(0, 2).join(' ') : group[0];
+        return { type: 'source', start: restAt, end: restAt + phrase.length };
+      }
+      // "précise le texte", "indique le document", "the statement said": a document whose author the text named before.
+      if (!document && BARE_DOCUMENT.test(rest)) {
+        const [sentenceStart] = sentenceAt(sentenceStarts, vs, text.length);
+        const author = sentenceStart > 0 ? chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], (e) => e.kind === 'org' || e.kind === 'person', 2) : undefined;
+        if (author !== undefined) return { type: 'entity', entity: author, score: 0.8, reason: 'the author of the document, named before' };
+      }
+    }
+    // "Cette dernière a répondu", "the latter said": the last person named (of that gender).
+    const latter = LATTER_BEFORE.exec(before);
+    if (latter && !pb) {
+      const at = vs - before.length + latter.index;
+      const gender = /dernière/iu.test(latter[1]!) ? 'f' : /dernier/iu.test(latter[1]!) ? 'm' : undefined;
+      const m = recent(at, 1500, (e) => (e.kind === 'person' || e.kind === 'source') && !(gender && e.gender && e.gender !== gender));
+      if (m) return { type: 'entity', entity: m.entity, score: 0.88, reason: `the last person named ("${latter[1]!}")` };
     }
     if (pb) return { type: 'pronoun', word: (pb[1] ?? pb[2])!, at: vs - before.length + pb.index };
     // Subject before the verb: the nearest mention, with no quote between.
@@ -354,7 +413,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (prior && afterPreposition(prior.start)) {
       const clause = /(?:^|[,;:«»"“”]\s*)((?:le|la|l['’]|les|the)\s*[^,;:«»"“”]*)$/iu.exec(text.slice(Math.max(s, vs - 90), prior.start));
       const role = clause ? roleAt(clause[1]!) : undefined;
-      if (role && !/[,;]/u.test(text.slice(prior.end, vs))) return { type: 'role', noun: role.noun, adjectives: role.adjectives };
+      if (role && !/[,;]/u.test(text.slice(prior.end, vs))) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
       const head = headOfSubject(prior, s, vs);
       if (head) return head;
     }
@@ -378,11 +437,23 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const start = Math.max(s, vs - 120) + many.index + many[0].indexOf(many[1]!);
       return { type: 'source', start, end: start + many[1]!.length };
     }
+    // "Les manifestants scandaient", "les enquêteurs ont indiqué": a group described by a plural role.
+    const plural = /(?:^|[\s,;:])((?:les|the)\s+([\p{Ll}-]+))\s+(?:(?:ont|avaient|have|had|n['’]ont|se\s+sont|s['’]étaient)\s+)?(?:[\p{Ll}]+(?:ment|ly)\s+)?$/iu.exec(text.slice(Math.max(s, vs - 50), vs));
+    if (plural && isGroupNoun(plural[2]!) && (!prior || prior.end <= Math.max(s, vs - 50) + plural.index)) {
+      const start = Math.max(s, vs - 50) + plural.index + plural[0].indexOf(plural[1]!);
+      return { type: 'source', start, end: start + plural[1]!.length };
+    }
+    // "A witness, who asked not to be named, said": an unnamed source with a relative clause.
+    const relativeSource = /(?:^|[\s,;:])((?:an?|one|un|une)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*,\s*(?:who|qui)\s[^,.;:!?"«»“”\n]{2,100},\s*(?:(?:a|has|had)\s+)?$/iu.exec(text.slice(Math.max(s, vs - 150), vs));
+    if (relativeSource && !prior) {
+      const start = Math.max(s, vs - 150) + relativeSource.index + relativeSource[0].indexOf(relativeSource[1]!);
+      return { type: 'source', start, end: start + relativeSource[1]!.length };
+    }
     const gap = prior ? text.slice(prior.end, vs) : '';
-    const roleBefore = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet)\s*(?:[\p{Ll}'’-]+\s+){1,6})$/iu.exec(text.slice(Math.max(s, vs - 70), vs));
+    const roleBefore = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet|son|sa|ses|leur|his|her|its|their)\s*(?:[\p{Ll}'’-]+\s+){1,6})$/iu.exec(text.slice(Math.max(s, vs - 70), vs));
     if (roleBefore) {
       const role = roleAt(roleBefore[1]!);
-      if (role && (!prior || prior.end <= vs - roleBefore[1]!.length)) return { type: 'role', noun: role.noun, adjectives: role.adjectives };
+      if (role && (!prior || prior.end <= vs - roleBefore[1]!.length)) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
     }
     // "… with one poster writing": an unnamed subject right before the verb wins over an earlier name.
     const closeIndefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu : /(?:^|[\s,])((?:un|une)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu).exec(text.slice(Math.max(s, vs - 40), vs));
@@ -467,7 +538,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       cued = true;
       if (subject.type === 'entity') add(subject.entity, subject.score * weight, subject.reason);
       else if (subject.type === 'pronoun') resolvePronoun(subject.word, q.open, subject.at, (x, sc, r) => add(x, sc * weight, r));
-      else if (subject.type === 'role') resolveRole(subject.noun, subject.adjectives, q.open, (x, sc, r) => add(x, sc * weight, r));
+      else if (subject.type === 'role') resolveRole(subject.noun, subject.adjectives, q.open, (x, sc, r) => add(x, sc * weight, r), subject.possessive);
       else if (input.addSource) {
         const id = input.addSource(subject.start, subject.end);
         const documentOnly = DOCUMENT_NOUNS.test(text.slice(subject.start, subject.end));
@@ -517,7 +588,22 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const prepositionRole = /(?:selon|d['’]après|according to)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:]{2,40})/iu.exec(text.slice(s, q.open) + ' ' + text.slice(q.end, sentenceEnd));
     if (prepositionRole) {
       const role = roleAt(prepositionRole[1]!);
-      if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives }, 1);
+      if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive }, 1);
+    }
+    // "« … », a-t-on appris de source policière / auprès de X", "« … », peut-on lire dans le communiqué du X".
+    if (!verbCued) {
+      const after = text.slice(q.end, q.end + 120);
+      const learnt = LEARNT_FROM.exec(after) ?? READ_IN.exec(after);
+      if (learnt) {
+        const at = q.end + learnt[0].length;
+        const named = mentionsFrom(at).find((m) => m.start - at <= 4 && /^(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(at, m.start)) && entities[m.entity]!.kind !== 'other');
+        const source = /^(?:de\s+)?(sources?\s+[\p{Ll}-]+(?:\s+(?:proches?\s+d[eu]s?\s+|de\s+la\s+|du\s+)?[\p{Ll}-]+)?)/iu.exec(text.slice(at, at + 60));
+        if (named) { cued = true; verbCued = true; add(named.entity, 0.9, 'the source the words were learnt from or read in'); }
+        else if (source && input.addSource) {
+          const id = input.addSource(at + source[0].indexOf(source[1]!), at + source[0].indexOf(source[1]!) + source[1]!.length);
+          if (id !== undefined) { cued = true; verbCued = true; add(id, 0.85, 'the source the words were learnt from'); }
+        }
+      }
     }
     // An inversion whatever the verb: "« … », s'emporte-t-il", "« … », tempête X", "“…,” Smith quipped."
     if (!verbCued) {
@@ -536,7 +622,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const at = (sourcePronoun.input === text.slice(s, q.open) ? s : q.end) + sourcePronoun.index;
       cued = true;
       if (pronoun) resolvePronoun(pronoun, q.open, at, (x, sc, r) => add(x, sc * 0.95, r));
-      else resolvePronounWith('il', q.open, at, false, (x, sc, r) => add(x, sc * 0.9, r));
+      else resolvePronounWith('il', q.open, at, false, false, (x, sc, r) => add(x, sc * 0.9, r));
     }
     // "Pour X, « … »": the opinion of X.
     const pour = /^\s*(?:pour|for)\s+$/iu;
@@ -549,7 +635,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const pourRole = /^\s*(?:pour|for)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:«»"“”]{2,80}),/iu.exec(text.slice(s, q.open));
     if (pourRole && !verbCued) {
       const role = roleAt(pourRole[1]!);
-      if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives }, 1);
+      if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive }, 1);
     }
     // "according to Y, quoting X": X is the original speaker.
     const quoting = /\b(?:quoting|citant)\s+([^,;:()«»"“”]{2,100})/iu.exec(text.slice(s, q.open));
@@ -580,13 +666,14 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       else if (!m) {
         // Nobody named before the colon: "Le ministre a été clair :", "His message was clear:", else the subject before.
         const head = text.slice(s, q.open).replace(/^[\s«»"“”-]+/u, '');
-        const role = roleAt(head);
+        // "Après la rencontre, l'attaquant s'est montré satisfait :": the role after a leading complement.
+        const role = roleAt(head) ?? roleAt(head.replace(/^[^,:]{2,80},\s*/u, ''));
         const possessive = /^(?:son|sa|ses|his|her|its|their)\s/iu.exec(head);
-        if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives }, 0.95);
+        if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive }, 0.95);
         else if (possessive) {
           const word = PRONOUN_OF[possessive[0].trim().toLowerCase()];
           if (word) resolvePronoun(word, q.open, s, (x, sc, r) => add(x, sc * 0.9, r));
-          else resolvePronounWith('il', q.open, s, false, (x, sc, r) => add(x, sc * 0.85, r));
+          else resolvePronounWith('il', q.open, s, false, false, (x, sc, r) => add(x, sc * 0.85, r));
         }
         if (last) add(last.entity, 0.7, 'the last speaker (colon)');
         if (s > 0) {
@@ -607,7 +694,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (!cued && q.open - s < 3 && s > 0) {
       const [p0] = sentenceAt(sentenceStarts, s - 1, text.length);
       const subject = chainedSubject(p0, (x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'source', 2);
-      if (subject !== undefined) add(subject, 0.72, 'the subject of the sentence before (no speech verb)');
+      // "X a réagi. « … »", "Il s'est expliqué. « … »": a sentence ending on its speech verb announces the words that follow.
+      const announced = endsWithSpeechVerb(text.slice(p0, s)) && paragraphOf(p0) === paragraphOf(q.open);
+      if (subject !== undefined) add(subject, announced ? 0.85 : 0.72, announced ? 'the subject of the sentence before, which ends on its speech verb' : 'the subject of the sentence before (no speech verb)');
     }
     // Every other person or organisation in the sentence is a weak candidate.
     for (const m of between(s, sentenceEnd)) {
@@ -720,6 +809,12 @@ function speechVerbBeforeArticle(text: string, at: number): boolean {
   return !!m && isSpeechVerb(m[1]!);
 }
 
+/** A sentence ending on its speech verb, maybe with a day or a short complement: "X a réagi.", "She responded on Monday." */
+function endsWithSpeechVerb(sentence: string): boolean {
+  const m = /([\p{L}]+)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier|aussitôt|immédiatement|later|quickly|immediately|on\s+\p{Lu}\p{Ll}+day))*(?:\s+(?:à|au|auprès\s+de|sur|dans|en|to|on|in)\s+(?:la|le|l['’]|les|un|une|son|sa|the|a|his|her)?\s*[\p{L}-]+)?\s*[.]\s*$/u.exec(sentence);
+  return !!m && isSpeechVerb(m[1]!) && !/^(?:dit|said|says|dis)$/iu.test(m[1]!);
+}
+
 /** "… Smith stated," at the end of a paragraph: the quote that opens the next one is introduced. */
 function endsWithSpeechVerbComma(before: string): boolean {
   const m = /([\p{L}]+)\s*,\s*$/u.exec(before);
@@ -742,3 +837,53 @@ function isNotSpeech(text: string, q: QuoteSpan, sentenceStart: number): boolean
   // Title Case words in running text name a work.
   return isTitleCase(words) && !/^\s*$/u.test(before);
 }
+
+/** A role word's stem: lowercase, no accent, masculine and singular ("présidente" → "president", "directrice" → "directeur"). */
+function roleStem(word: string): string {
+  // Not the plural: "posters" around a name is not the role "the poster".
+  const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return w.replace(/trice$/u, 'teur').replace(/euse$/u, 'eur').replace(/enne$/u, 'en').replace(/ere$/u, 'er').replace(/(?<=..)e$/u, '');
+}
+
+/** An adjective's stem, whatever its gender and number ("chinoises" → "chinois"). */
+function adjectiveStem(word: string): string {
+  return roleStem(word).replace(/(?<=...)e?s$/u, '').replace(/(?<=...)e$/u, '');
+}
+
+/** Role words news copy uses for the same person (by stem): the coach is "le technicien", the mayor "l'édile". */
+const ROLE_SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['entraineur', 'technicien', 'coach', 'selectionneur', 'manager'],
+  ['joueur', 'attaquant', 'milieu', 'defenseur', 'buteur', 'gardien', 'international', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger'],
+  ['maire', 'edil', 'elu', 'mayor'],
+  ['elu', 'depute', 'senateur', 'parlementair', 'eurodepute', 'conseiller', 'lawmaker', 'legislator', 'mp', 'congressman', 'congresswoman', 'senator'],
+  ['procureur', 'magistrat', 'prosecutor'],
+  ['juge', 'magistrat', 'judge'],
+  ['avocat', 'lawyer', 'attorney', 'counsel'],
+  ['dirigeant', 'president', 'patron', 'pdg', 'directeur', 'chef', 'responsable', 'leader', 'ceo', 'boss', 'head', 'chairman', 'chairwoman', 'executive'],
+  ['policier', 'commissair', 'enqueteur', 'gendarm', 'officier', 'officer', 'detective', 'inspector', 'investigator'],
+  ['navigateur', 'skipper', 'marin', 'sailor'],
+  ['chercheur', 'scientifiqu', 'universitair', 'professeur', 'specialist', 'expert', 'researcher', 'scientist', 'academic', 'professor'],
+  ['ecrivain', 'auteur', 'romancier', 'writer', 'author', 'novelist'],
+  ['chanteur', 'artist', 'musicien', 'singer', 'musician'],
+  ['acteur', 'comedien', 'actor', 'actress'],
+  ['realisateur', 'cineast', 'filmmaker'],
+  ['diplomat', 'ambassadeur', 'emissair', 'envoye', 'ambassador', 'envoy'],
+  ['militant', 'activist', 'campaigner'],
+  ['pape', 'pontif', 'pope', 'pontiff'],
+];
+const SYNONYMS = new Map<string, Set<string>>();
+for (const group of ROLE_SYNONYM_GROUPS) {
+  for (const w of group) SYNONYMS.set(w, new Set([...(SYNONYMS.get(w) ?? []), ...group]));
+}
+/** The stems a role noun matches: its own and its synonyms'. */
+function roleSynonyms(noun: string): Set<string> {
+  const stem = roleStem(noun);
+  return new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
+}
+
+/** Roles that relate a person to another ("sa rivale", "son avocat", "his deputy"): with a possessive, someone else. */
+const RELATIONAL_ROLES = new Set(['rival', 'adversair', 'opposant', 'challenger', 'concurrent', 'homologu', 'successeur', 'predecesseur',
+  'adjoint', 'epous', 'mari', 'compagnon', 'compagn', 'fil', 'frer', 'soeur', 'per', 'mer', 'avocat', 'collegu', 'partenair', 'ami',
+  'coequipier', 'entraineur', 'porte-parol', 'opponent', 'counterpart', 'successor', 'predecessor', 'deputy', 'wife', 'husband', 'son',
+  'daughter', 'brother', 'sister', 'father', 'mother', 'lawyer', 'attorney', 'colleague', 'partner', 'friend', 'teammate',
+  'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'manager']);

@@ -17,7 +17,7 @@ const FR_ER_STEMS = [
   'interpell', 'exprim', 'confess', 'postul', 'object', 'opin', 'rectifi', 'corrig', 'suggér', 'suggèr', 'prédi',
   'défend', 'contest', 'réfut', 'répét', 'répèt', 'insinu', 'raill', 'moqu', 'cingl', 'grinc',
   'rapport', 'condamn', 'alert', 'jur', 'assén', 'complét', 'complèt', 'formul', 'ni', 'énumér', 'tonn', 'pest',
-  's\'insurg', 'insurg', 'emport', 'épanch', 'justifi', 'vant', 'loué', 'lou', 'égratign', 'tacl', 'recommand', 'implor',
+  'scand', 's\'insurg', 'insurg', 'emport', 'épanch', 'justifi', 'vant', 'loué', 'lou', 'égratign', 'tacl', 'recommand', 'implor',
   'suppli', 'prédis', 'pronostiqu', 'théoris', 'philosoph', 'bott', 'esquiv', 'résist', 'tempér', 'modér', 'relativis',
 ];
 // The infinitive ("er") for a verb after another ("a tenu à préciser", "a voulu rassurer", "pour dénoncer"): its subject is the clause's.
@@ -83,6 +83,7 @@ const EN_VERBS = [
   'appealed', 'expressed', 'expresses', 'contended', 'lamenting', 'noting', 'adding', 'warning', 'arguing', 'claiming',
   'explaining', 'telling', 'stating', 'says', 'summed', 'quipped', 'snapped', 'retorted', 'joked', 'jokes', 'boasts', 'griped',
   'grumbled', 'scoffed', 'fumed', 'raged', 'charged', 'remarks', 'observes', 'speculated', 'speculates', 'surmised', 'hinted',
+  'chanted', 'chanting', 'responded', 'reacted',
 ];
 
 const frForms = [...FR_ER_STEMS.flatMap((stem) => FR_ER_ENDINGS.map((ending) => stem + ending)), ...FR_IRREGULAR];
@@ -102,9 +103,9 @@ export function isSpeechVerb(word: string): boolean {
 export function isSpeechPhrase(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
   const before = text.slice(Math.max(0, start - 12), start);
-  const after = text.slice(end, end + 6);
   if (word === 'savoir') return /\b(?:fait|faire|fera|fasse)\s+$/iu.test(before);
-  if (/^(?:appel(?:é|ée|és|ées|le|lent|ait|aient|ant|er|lera)|lancé|lance|lancent)$/u.test(word)) return /^\s+(?:à|au|aux)\s/u.test(after);
+  // "a appelé à", "a appelé ses compatriotes à": called for.
+  if (/^(?:appel(?:é|ée|és|ées|le|lent|ait|aient|ant|er|lera))$/u.test(word)) return /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:à|au|aux)\s/u.test(text.slice(end, end + 50));
   if (/^(?:voit|voient|voyait|voyaient)$/u.test(word)) return /\by\s+$/iu.test(before);
   return false;
 }
@@ -195,6 +196,9 @@ export const ORG_NOUNS = new Set([
   'institution', 'charity', 'bank', 'banque', 'airline', 'regulator', 'watchdog', 'broadcaster', 'publisher', 'retailer',
   'manufacturer', 'startup', 'laboratoire', 'studio', 'revue', 'cabinet', 'label', 'think-tank', 'ministries',
   'usine', 'factory', 'firme', 'holding', 'marque', 'brand', 'enseigne',
+  // Pass 5: more nouns wire copy uses for a body that speaks ("l'organisme", "l'exécutif", "the carmaker").
+  'organisme', 'instance', 'collectif', 'mouvement', 'établissement', 'exécutif', 'géant', 'opérateur', 'assureur', 'hôpital',
+  'body', 'giant', 'carmaker', 'automaker', 'insurer', 'lender', 'operator', 'utility', 'hospital', 'outlet',
 ]);
 
 /** Words inside a capitalised sequence that make it an organisation. */
@@ -229,4 +233,6 @@ export const NOT_NAME_WORDS = new Set([
   'ça', 'cela', 'ceci', 'tout', 'tous', 'toute', 'toutes', 'chaque', 'aucun', 'aucune', 'plusieurs', 'certains', 'selon',
   'pourtant', 'cependant', 'toutefois', 'enfin', 'puis', 'ensuite', 'déjà', 'encore', 'toujours', 'désormais', 'hier',
   'aujourd', 'demain', 'other', 'both', 'each', 'another', 'such', 'only', 'now', 'today', 'yesterday', 'last', 'next',
+  // Possessives open sentences too ("Sa rivale a dénoncé …").
+  'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes',
 ]);

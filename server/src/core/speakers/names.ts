@@ -110,6 +110,8 @@ interface Detected {
   knownIndex?: number;
   /** A bare description ("the company", "l'ONG"): determiner and noun only. */
   description?: boolean;
+  /** A description with lowercase adjectives only ("le constructeur européen", "l'entreprise publique"). */
+  qualified?: boolean;
 }
 
 /** Kinds of organisation a bare description refers back to; "the government", "la police" name themselves. */
@@ -120,6 +122,8 @@ const ANAPHORIC_ORG_NOUNS = new Set([
   'party', 'newspaper', 'paper', 'magazine', 'network', 'federation', 'university', 'institute', 'foundation', 'club', 'team',
   'ngo', 'charity', 'bank', 'banque', 'airline', 'carrier', 'regulator', 'watchdog', 'broadcaster', 'channel', 'publisher',
   'retailer', 'manufacturer', 'startup', 'institution', 'laboratoire', 'lab', 'studio', 'revue', 'cabinet', 'label',
+  'organisme', 'collectif', 'mouvement', 'établissement', 'géant', 'assureur', 'body', 'giant', 'carmaker', 'automaker', 'insurer',
+  'lender', 'operator', 'utility', 'outlet',
 ]);
 const DESCRIPTION_NAME = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
 
@@ -138,6 +142,24 @@ function antecedentOrg(d: Detected, mentions: readonly EntityMention[], entities
   let best: number | undefined;
   for (const [entity, n] of counts) if (best === undefined || n > counts.get(best)!) best = entity;
   return best;
+}
+
+/**
+ * The organisation a description with adjectives refers back to ("le constructeur européen"): one described with
+ * its noun or an adjective before, else the only organisation named in the lines before; none when several were.
+ */
+function qualifiedAntecedent(d: Detected, mentions: readonly EntityMention[], entities: readonly FoundEntity[]): number | undefined {
+  const words = fold(d.text).split(/[\s'’]+/u).slice(1).filter((w) => w.length >= 3);
+  const seen = new Set<number>();
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (d.start - m.end > 1000) break;
+    const e = entities[m.entity]!;
+    if (e.kind !== 'org' || DESCRIPTION_NAME.test(e.name)) continue;
+    if ([...e.roles].some((r) => words.includes(fold(r)))) return m.entity;
+    seen.add(m.entity);
+  }
+  return seen.size === 1 ? [...seen][0] : undefined;
 }
 
 /** Institutions a bare description names by itself, unless an organisation named with the same word came before. */
@@ -263,7 +285,12 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     if ((PERSON_TITLES.has(lastWord0) || ROLE_NOUNS.has(lastWord0)) && !ORG_HEADS.has(lastWord0) && words.length <= 3 && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(lower(w.text)) || PERSON_TITLES.has(lower(w.text)))) continue;
     // Words just before the name, up to a break ("le ministre français de la Culture Anne-Marie …").
     const before = rolesBefore(text, tokens, words[0]!.start);
-    before.forEach((t, n) => {
+    // "le patron de X Y", "la présidente de la Z": a name right after "de / of" is the role's complement, not its holder
+    // (unless the role and its complement run on into the holder's name, handled below).
+    // An organisation's noun ("le ministère russe de la X") still describes its complement's name.
+    const roleWord = [...before].reverse().find((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
+    const afterOf = !!roleWord && /^(?:de|du|des|d|of|la|le|l)$/u.test(lower(before[before.length - 1]?.text ?? '')) && !(words.length >= 3 && isCap(words[1]!.text));
+    if (!afterOf) before.forEach((t, n) => {
       const w = lower(t.text);
       // Role nouns and their adjectives ("ministre", "russe"): later descriptions are matched against them.
       if (!isCap(t.text) && w.length >= 3 && !NOT_NAME_WORDS.has(w)) roles.push(w);
@@ -352,8 +379,11 @@ function determinerGender(word: string | undefined): 'f' | 'm' | undefined {
 const APPOSITION_DETERMINER = `(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Uu]ne?|[Aa]n?)\\s+|[Ll]['’])?`;
 /** A word of an apposition: lowercase, or a capitalised complement ("de l'X", "of X"), checked in appositionRoles. */
 const APPOSITION_WORD = `(?:[\\p{Ll}'’-]+|(?:[dl]['’])?\\p{Lu}[\\p{L}-]*)`;
-const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,)\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
+// "dont la présidente de X, Y", "including the head of X, Y": the role after "dont / including" is Y's too.
+// The first word may be capitalised when it is a title ("Le Premier ministre, X,"), checked in appositionRoles.
+const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,)\\s*(?:(?:dont|including|notamment|parmi\\s+eux|among\\s+them)\\s+)?(${APPOSITION_DETERMINER}[\\p{L}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
 const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7})\\s*(?:[,.;:()]|$)`, 'u');
+const APPOSITION_DETERMINER_WORDS = /^(?:the|les?|la|une?|an?|l['’].*)$/iu;
 const RELATIVE_START = /^(?:who|whose|which|that|qui|que|qu['’]|dont|où|lequel|laquelle)$/iu;
 const COMPLEMENT_BEFORE = new Set(['de', 'du', 'des', 'la', 'of', 'the']);
 
@@ -367,8 +397,14 @@ function appositionRoles(text: string, start: number, end: number): { words: str
     const raw = m[1]!.trim().split(/\s+/u);
     // ", who heads the commission," is a relative clause, not a role in apposition.
     if (RELATIVE_START.test(raw[0]!)) continue;
-    // A capitalised word is a complement ("ministre de l'X"), never another name ("le directeur X Y").
-    if (raw.some((w, n) => /^\p{Lu}/u.test(w) && n > 0 && !COMPLEMENT_BEFORE.has(lower(raw[n - 1]!)))) continue;
+    // A capitalised word is a complement ("ministre de l'X"), never another name ("le directeur X Y"), unless it is a
+    // title word written capitalised ("Le Premier ministre").
+    const titleWord = (w: string): boolean => PERSON_TITLES.has(lower(w)) || ROLE_NOUNS.has(lower(w)) || ROLE_MODIFIERS.has(lower(w));
+    // A complement's name may have several words ("le patron de X Y, Z,").
+    const complementWord = (n: number): boolean => COMPLEMENT_BEFORE.has(lower(raw[n - 1]!)) || (/^\p{Lu}/u.test(raw[n - 1]!) && n > 1 && complementWord(n - 1));
+    if (raw.some((w, n) => /^\p{Lu}/u.test(w) && n > 0 && !complementWord(n) && !titleWord(w))) continue;
+    const firstWord = APPOSITION_DETERMINER_WORDS.test(raw[0]!) ? raw[1] : raw[0];
+    if (firstWord && /^\p{Lu}/u.test(firstWord) && !titleWord(firstWord)) continue;
     const words = raw.map((w) => lower(w).replace(/^[ld]['’]/u, ''));
     // The head is a role when one comes before any complement ("the club manager", "le gardien du club"), else the organisation noun.
     const head = words.slice(0, 4);
@@ -428,7 +464,7 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     const start = m.index;
     const end = m.index + m[0].length - (m[2] ?? '').length + tail.length;
     const phrase = text.slice(start, end);
-    found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: [noun], description: end - start - m[0].length + (m[2] ?? '').length === 0 });
+    found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: [noun], description: tail === '', qualified: tail !== '' && /^(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(tail) });
   }
   return found;
 }
@@ -500,7 +536,9 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     if (d.kind === 'other' && d.knownIndex === undefined && fullNameKeys.has(d.key)) d.kind = 'person';
     let index: number | undefined = d.knownIndex;
     // "the company", "l'ONG": a bare description of a kind of organisation points back to the last one named.
+    // With adjectives too ("le constructeur européen", "l'entreprise publique"), when an organisation was named before.
     if (index === undefined && d.description && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = antecedentOrg(d, mentions, entities);
+    if (index === undefined && d.qualified && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = qualifiedAntecedent(d, mentions, entities);
     // "the ministry", "le tribunal": the one named with that word before ("the Ministry of Interior"), else it names itself.
     if (index === undefined && d.description && NAMED_ORG_NOUNS.has(d.roles[0]!)) index = namedAntecedent(d, mentions, entities);
     if (index === undefined && d.kind !== 'other') index = byKey.get(`${d.kind === 'person' ? 'person' : 'org'}:${d.key}`);
@@ -513,7 +551,7 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     }
     const entity = entities[index]!;
     for (const r of d.roles) entity.roles.add(r);
-    if (d.description && !entity.known && entity.name !== d.text && d.knownIndex === undefined && entity.kind === 'org' && !DESCRIPTION_NAME.test(entity.name)) {
+    if ((d.description || d.qualified) && !entity.known && entity.name !== d.text && d.knownIndex === undefined && entity.kind === 'org' && !DESCRIPTION_NAME.test(entity.name)) {
       // The description became a mention of the named organisation: keep the name, not the description, as its name.
       mentions.push({ start: d.start, end: d.end, entity: index });
       continue;
