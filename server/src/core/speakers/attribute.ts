@@ -4,7 +4,7 @@
 // descriptions resolved to the most recent compatible speaker; a quote with
 // no cue continues the last speaker. Scores are fixed weights, so the result
 // is deterministic and explainable.
-import { isSpeechPhrase, isSpeechVerb, NOT_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS, SOURCE_PREPOSITION } from './lexicon';
+import { isRoleWord, isSpeechPhrase, isSpeechVerb, NOT_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS, SOURCE_PREPOSITION } from './lexicon';
 import { tokenize } from './names';
 import { sentenceAt } from './sentences';
 import { firstFrom, paragraphCounter, quoteMask, startingIn } from './spans';
@@ -238,7 +238,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (!m) return undefined;
     // Lowercased: the pattern is case-insensitive, and an acronym ("the CEO") is a role word too.
     const words = m[2]!.trim().toLowerCase().split(/\s+/u);
-    const at = words.slice(0, 3).findIndex((w) => ROLE_NOUNS.has(w) || ORG_NOUNS.has(w));
+    const at = words.slice(0, 3).findIndex((w) => isRoleWord(w) || ORG_NOUNS.has(w));
     if (at < 0) return undefined;
     const adjectives: string[] = words.slice(0, at);
     for (const w of words.slice(at + 1, at + 5)) {
@@ -423,7 +423,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       // continues the apposition's head ("avec Anne X, la rivale de Y, qui a répondu").
       const relative = /(?:^|[\s,])(?:qui|who)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u.test(text.slice(prior.end, vs));
       const holder = between(s, prior.start).filter((m) => m.end <= prior.start && APPOSITION_GAP.test(text.slice(m.end, vs)) && entities[m.entity]!.kind !== 'other' && (relative || !afterPreposition(m.start))).pop();
-      if (holder) return { type: 'entity', entity: holder.entity, score: 0.92, reason: 'subject of the speech verb (before an apposition)' };
+      // "Le syndicat majoritaire, le X, réclame": a description before the name in apposition is the name's role.
+      const described = holder && DESCRIPTION.test(entities[holder.entity]!.name) && !DESCRIPTION.test(entities[prior.entity]!.name) && /^\s*,\s*(?:(?:le|la|les|the)\s+|l['’])?$/iu.test(text.slice(holder.end, prior.start));
+      if (holder && !described) return { type: 'entity', entity: holder.entity, score: 0.92, reason: 'subject of the speech verb (before an apposition)' };
     }
     // "les deux dirigeants ont convenu", "both leaders said": a group speaks.
     const group = GROUP_SUBJECT.exec(text.slice(Math.max(s, vs - 80), vs));
@@ -438,10 +440,19 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       return { type: 'source', start, end: start + many[1]!.length };
     }
     // "Les manifestants scandaient", "les enquêteurs ont indiqué": a group described by a plural role.
-    const plural = /(?:^|[\s,;:])((?:les|the)\s+([\p{Ll}-]+))\s+(?:(?:ont|avaient|have|had|n['’]ont|se\s+sont|s['’]étaient)\s+)?(?:[\p{Ll}]+(?:ment|ly)\s+)?$/iu.exec(text.slice(Math.max(s, vs - 50), vs));
-    if (plural && isGroupNoun(plural[2]!) && (!prior || prior.end <= Math.max(s, vs - 50) + plural.index)) {
-      const start = Math.max(s, vs - 50) + plural.index + plural[0].indexOf(plural[1]!);
-      return { type: 'source', start, end: start + plural[1]!.length };
+    // Also with a possessive and an adjective or an auxiliary after the noun ("Ses auteurs appellent", "Les médecins généralistes font état").
+    const plural = /(?:^|[\s,;:])((?:les|the|ses|leurs|their|its|his|her)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?)((?:\s+[\p{Ll}'’-]+){0,2})\s+$/iu.exec(text.slice(Math.max(s, vs - 60), vs));
+    const between2 = plural ? `${plural[3] ?? ''} ${plural[4] ?? ''}`.trim().split(/\s+/u).filter(Boolean) : [];
+    if (plural && isGroupNoun(plural[2]!) && !between2.some((w) => /^(?:de|du|des|d['’].*|que|qui|qu['’].*|à|au|aux|of|to|who|that|in|on|et|and|dont)$/iu.test(w)) && (!prior || prior.end <= Math.max(s, vs - 60) + plural.index)) {
+      const start = Math.max(s, vs - 60) + plural.index + plural[0].indexOf(plural[1]!);
+      const adjective = plural[3] && DESCRIPTION_ADJECTIVE.test(plural[3]) ? plural[1]!.length : plural[1]!.length - (plural[3] ? plural[3].length + 1 : 0);
+      return { type: 'source', start, end: start + adjective };
+    }
+    // "certains parlent de", "d'autres estiment", "some said": an indefinite group.
+    const some = /(?:^|[\s,;:])(certains|certaines|d['’]autres|beaucoup|some|others|many)\s+(?:(?:ont|avaient|have|had)\s+)?$/iu.exec(text.slice(Math.max(s, vs - 30), vs));
+    if (some && !prior) {
+      const start = Math.max(s, vs - 30) + some.index + some[0].indexOf(some[1]!);
+      return { type: 'source', start, end: start + some[1]!.length };
     }
     // "A witness, who asked not to be named, said": an unnamed source with a relative clause.
     const relativeSource = /(?:^|[\s,;:])((?:an?|one|un|une)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*,\s*(?:who|qui)\s[^,.;:!?"«»“”\n]{2,100},\s*(?:(?:a|has|had)\s+)?$/iu.exec(text.slice(Math.max(s, vs - 150), vs));
@@ -766,7 +777,7 @@ function isRolePhrase(gap: string): boolean {
   const words = gap.trim().split(/[\s'’]+/u).filter((w) => /^\p{Ll}/u.test(w));
   if (!words.some((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w))) return false;
   return words.every((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || /^(?:le|la|les|l|the|a|an|un|une|de|du|des|d|of|for)$/u.test(w)
-    || (!/(?:er|ir|oir|ing|ed)$/u.test(w) && !/^(?:avant|après|pour|sans|avec|to|before|after|while|when|who|qui|que|and|et|in|on|at|dans|sur)$/u.test(w)));
+    || (!/(?:er|ir|oir|ing|ed)$/u.test(w) && !/^(?:avant|après|pour|sans|avec|to|before|after|while|when|who|qui|que|and|et|in|on|at|dans|sur|à|au|aux|auprès|devant|chez|told|tell)$/u.test(w)));
 }
 
 /** A pronoun as the source of the words: "selon elle", "d'après lui", "Pour lui,", "according to him", "à ses yeux", "in her view". */
@@ -776,7 +787,7 @@ const PRONOUN_OF: Record<string, string> = { lui: 'il', elle: 'elle', eux: 'ils'
 /** "dirigeants", "ministers": the plural of a role noun. */
 function isGroupNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return /[sx]$/u.test(w) && (ROLE_NOUNS.has(w.slice(0, -1)) || ROLE_NOUNS.has(w.replace(/aux$/u, 'al')));
+  return /[sx]$/u.test(w) && (isRoleWord(w.slice(0, -1)) || ROLE_NOUNS.has(w.replace(/aux$/u, 'al')));
 }
 
 /**

@@ -107,6 +107,8 @@ export function isSpeechPhrase(text: string, start: number, end: number): boolea
   // "a appelé à", "a appelé ses compatriotes à": called for.
   if (/^(?:appel(?:é|ée|és|ées|le|lent|ait|aient|ant|er|lera))$/u.test(word)) return /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:à|au|aux)\s/u.test(text.slice(end, end + 50));
   if (/^(?:voit|voient|voyait|voyaient)$/u.test(word)) return /\by\s+$/iu.test(before);
+  // "font état d'une « forte affluence »": report.
+  if (word === 'état') return /\b(?:fait|font|faisait|faisaient|fera|feront|faire)\s+$/iu.test(before) && /^\s*(?:de|du|des|d['’])/iu.test(text.slice(end, end + 5));
   return false;
 }
 
@@ -182,6 +184,15 @@ export const ROLE_NOUNS = new Set([
   'treasurer', 'magistrate', 'juror', 'defendant', 'plaintiff', 'prisoner', 'inmate', 'detainee', 'refugee', 'migrant', 'pensioner',
   'retiree', 'priest', 'bishop', 'archbishop', 'cardinal', 'imam', 'rabbi', 'pastor', 'monk', 'nun', 'businessman', 'businesswoman',
 ]);
+
+/** Words with these endings name a trade or a field ("biologiste", "climatologue", "physicien", "géographe", "economist"). */
+const ROLE_ENDING = /^[\p{Ll}-]{3,}(?:logue|iste|icien|icienne|graphe|ologist|ician|onomist)$/u;
+const NOT_ROLES = new Set(['liste', 'piste', 'batiste', 'catalogue', 'dialogue', 'prologue', 'épilogue', 'monologue', 'décalogue', 'existe', 'insiste', 'persiste', 'résiste', 'assiste', 'consiste', 'subsiste', 'twiste']);
+
+/** A role noun of the list, or a word whose ending names a trade (singular, lowercase). */
+export function isRoleWord(word: string): boolean {
+  return ROLE_NOUNS.has(word) || (ROLE_ENDING.test(word) && !NOT_ROLES.has(word));
+}
 
 /** Lowercase nouns naming an organisation that speaks ("le gouvernement", "the police", "le quotidien"). */
 export const ORG_NOUNS = new Set([

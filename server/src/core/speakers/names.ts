@@ -2,7 +2,7 @@
 // sequences (with titles and particles), acronyms, institutional descriptions
 // ("le gouvernement malien", "the police") and the caller's known entities,
 // then groups the mentions into entities (a surname alone joins the full name).
-import { isSpeechVerb, NOT_NAME_WORDS, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import { isRoleWord, isSpeechVerb, NOT_NAME_WORDS, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import { isEntityKind } from '../text/chars';
 import { firstFrom } from './spans';
 import type { EntityMention, FoundEntity, KnownEntity, SpeakerKind } from './types';
@@ -314,22 +314,26 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     // A French organisation name goes on with its adjective (an organisation word, then "arabe", "européenne", "socialiste").
     const lastWord = words[words.length - 1]!;
     const nextToken = lastWord === tokens[j] ? tokens[j + 1] : undefined;
-    if (nextToken && ORG_HEADS.has(lower(lastWord.text)) && /^\p{Ll}/u.test(nextToken.text) && text.slice(lastWord.end, nextToken.start) === ' ' && FR_ADJECTIVE.test(nextToken.text) && !isSpeechVerb(nextToken.text) && !NOT_NAME_WORDS.has(nextToken.text)) words = [...words, nextToken];
-    // An organisation word, a lowercase complement, a capitalised place ("… des potiers ruraux de Xville").
-    if (nextToken && ORG_HEADS.has(lower(words[words.length - 1]!.text)) && words[words.length - 1] === tokens[j]) {
-      const complement = ORG_COMPLEMENT.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 90));
+    const adjective = !!nextToken && ORG_HEADS.has(lower(lastWord.text)) && /^\p{Ll}/u.test(nextToken.text) && text.slice(lastWord.end, nextToken.start) === ' ' && FR_ADJECTIVE.test(nextToken.text) && !isSpeechVerb(nextToken.text) && !NOT_NAME_WORDS.has(nextToken.text);
+    if (adjective) words = [...words, nextToken!];
+    // An organisation word (and its adjective), a lowercase complement, a capitalised place ("… des potiers ruraux de
+    // Xville", an organisation word, its adjective, then "des libertés civiles").
+    const tailIndex = adjective ? j + 1 : j;
+    const tail = tokens[tailIndex];
+    if (nextToken && tail && ORG_HEADS.has(lower(tokens[j]!.text)) && words[words.length - 1] === tail) {
+      const complement = ORG_COMPLEMENT.exec(text.slice(tail.end, tail.end + 90));
       if (complement && !complement[1]!.split(/\s+/u).some((w) => isSpeechVerb(w) || ADJECTIVE_STOP.test(w))) {
-        const endAt = tokens[j]!.end + complement[0].length;
-        let n = j + 1;
+        const endAt = tail.end + complement[0].length;
+        let n = tailIndex + 1;
         for (; n < tokens.length && tokens[n]!.end <= endAt; n++) words = [...words, tokens[n]!];
         i = n;
       } else {
         // "la X des comptes": an organisation word and a lowercase complement.
-        const lowerComplement = ORG_LOWER_COMPLEMENT.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 60));
+        const lowerComplement = ORG_LOWER_COMPLEMENT.exec(text.slice(tail.end, tail.end + 60));
         const taken = lowerComplement ? complementWords(lowerComplement[2]!) : [];
         if (lowerComplement && taken.length > 0) {
-          const endAt = tokens[j]!.end + lowerComplement[1]!.length + taken.join(' ').length;
-          let n = j + 1;
+          const endAt = tail.end + lowerComplement[1]!.length + taken.join(' ').length;
+          let n = tailIndex + 1;
           for (; n < tokens.length && tokens[n]!.end <= endAt; n++) words = [...words, tokens[n]!];
           i = n;
         }
@@ -409,8 +413,8 @@ function appositionRoles(text: string, start: number, end: number): { words: str
     // The head is a role when one comes before any complement ("the club manager", "le gardien du club"), else the organisation noun.
     const head = words.slice(0, 4);
     const complementAt = head.findIndex((w, n) => n > 0 && /^(?:de|du|des|d|of|for|at|à|au|aux)$/u.test(w));
-    const roleAt = head.slice(0, complementAt < 0 ? 4 : complementAt).findIndex((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w));
-    const at = roleAt >= 0 ? roleAt : head.findIndex((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || ORG_NOUNS.has(w));
+    const roleAt = head.slice(0, complementAt < 0 ? 4 : complementAt).findIndex((w) => isRoleWord(w) || PERSON_TITLES.has(w));
+    const at = roleAt >= 0 ? roleAt : head.findIndex((w) => isRoleWord(w) || PERSON_TITLES.has(w) || ORG_NOUNS.has(w));
     if (at < 0) continue;
     const noun = words[at]!;
     const org = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun) && !PERSON_TITLES.has(noun);
@@ -537,8 +541,10 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     let index: number | undefined = d.knownIndex;
     // "the company", "l'ONG": a bare description of a kind of organisation points back to the last one named.
     // With adjectives too ("le constructeur européen", "l'entreprise publique"), when an organisation was named before.
-    if (index === undefined && d.description && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = antecedentOrg(d, mentions, entities);
-    if (index === undefined && d.qualified && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = qualifiedAntecedent(d, mentions, entities);
+    // Not when a name follows in apposition ("Le syndicat majoritaire, le X, réclame"): the description introduces it.
+    const introduces = /^\s*,\s*(?:(?:le|la|les|the)\s+|l['’])?\p{Lu}/u.test(text.slice(d.end, d.end + 8));
+    if (index === undefined && d.description && !introduces && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = antecedentOrg(d, mentions, entities);
+    if (index === undefined && d.qualified && !introduces && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = qualifiedAntecedent(d, mentions, entities);
     // "the ministry", "le tribunal": the one named with that word before ("the Ministry of Interior"), else it names itself.
     if (index === undefined && d.description && NAMED_ORG_NOUNS.has(d.roles[0]!)) index = namedAntecedent(d, mentions, entities);
     if (index === undefined && d.kind !== 'other') index = byKey.get(`${d.kind === 'person' ? 'person' : 'org'}:${d.key}`);
