@@ -134,6 +134,16 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'names: an organisation\'s adjective, then its lowercase complement ("l\'Association canadienne des libertés civiles")', text: 'Pour l\'Association canadienne des libertés civiles, il s\'agit d\'une « atteinte grave aux droits fondamentaux ».', top: 'Association canadienne des libertés civiles', confident: true },
   { title: 'a trade named by its ending is a role ("le biologiste", "la climatologue")', text: '« C\'est une découverte importante », explique Antoine Fouquet, qui a dirigé l\'étude. Le biologiste précise que l\'espèce est « probablement menacée ».', top: ['Antoine Fouquet', 'Antoine Fouquet'], confident: true },
   { title: 'plural groups with a possessive, an adjective or "font état de"; "certains"', text: 'L\'étude a été publiée mardi. Ses auteurs appellent à « renforcer la protection » de la zone. Les médecins généralistes font état d\'une « forte affluence ». Sur les forums, certains parlent d\'un « gâchis ».', top: ['Ses auteurs', 'Les médecins généralistes', 'certains'] },
+  { title: 'a possessive role then its name in apposition, with a title the name does not keep ("a déclaré son avocat, Me X, à …")', text: 'Le procès de Jacques Lemaire s\'est ouvert lundi. « Mon client conteste les faits », a déclaré son avocat, Me Thierry Dumoulin, à l\'ouverture de l\'audience.', top: 'Thierry Dumoulin', confident: true },
+  { title: '"ont confié les deux réalisateurs", "selon le distributeur X"', text: 'Le film a dépassé les 15 millions d\'entrées. « Nous n\'aurions jamais imaginé un tel succès », ont confié les deux réalisateurs au Journal du dimanche. Selon le distributeur Gaumont-Sud, le film pourrait devenir « le plus grand succès de l\'année ».', top: ['les deux réalisateurs', 'Gaumont-Sud'] },
+  { title: 'an acronym in brackets after a name is its short form ("l\'Union nationale de l\'apiculture française (UNAF)")', text: 'La mortalité des abeilles a atteint un record, selon l\'Union nationale de l\'apiculture française (UNAF). L\'UNAF accuse les pesticides et demande leur interdiction « immédiate et totale ».', top: 'Union nationale de l\'apiculture française', confident: true },
+  { title: 'an unnamed source with an apposition before the verb ("Un de ses conseillers, sous couvert d\'anonymat, reconnaît")', text: 'Le ministère a fait savoir qu\'une étude était en cours. Un de ses conseillers, sous couvert d\'anonymat, reconnaît toutefois que « le dossier est sensible ».', top: 'Un de ses conseillers' },
+  { title: 'the head of the subject after a determiner, not its complement ("Le Haut-Commissariat … de l\'X")', text: 'Le Haut-Commissariat aux réfugiés de l\'ONU a dénoncé vendredi des « violations graves ».', top: 'Haut-Commissariat', confident: true },
+  { title: 'the head of the subject after a title, not its complement ("Professor Y of the X")', text: 'Professor Laura Piddock of the University of Birmingham said the findings were "exciting."', top: 'Laura Piddock', confident: true },
+  { title: 'more reporting verbs: "a rejeté des accusations « … »"', text: 'L\'ambassadeur syrien, Fayçal Khabbaz, a rejeté des accusations « sans fondement ».', top: 'Fayçal Khabbaz', confident: true },
+  { title: 'lowercase words describing the name after an inverted verb ("said harbour master X")', text: '"We have never seen waves like this," said harbour master Colin Ferris.', top: 'Colin Ferris', confident: true },
+  { title: 'an indefinite head before a complement with an organisation noun ("A spokesperson for the county council said")', text: 'The storm cut power to thousands of homes. A spokesperson for the county council said crews were "working flat out" to clear fallen trees.', top: 'A spokesperson for the county council' },
+  { title: 'names: words that make a name an organisation\'s ("Northern Air", "X Energy")', text: 'Northern Air cancelled more than 200 flights on Friday. The airline said the action was "unjustified and deeply regrettable."', top: 'Northern Air', confident: true },
 ];
 
 for (const c of TOP_CASES) {
@@ -145,6 +155,11 @@ for (const c of TOP_CASES) {
     if (c.confident !== undefined) assert.equal(r[at]!.confident, c.confident);
   });
 }
+
+test('a headline rubric before a colon is no speaker ("Cinéma : « … »")', () => {
+  const r = speakers('Cinéma : « Les Intouchés » bat des records\n\nLe film a dépassé les 15 millions d\'entrées.');
+  assert.equal(r[0]!.confident, false);
+});
 
 test('a naming participle is not speech, even with a speech-like verb nearby ("a user labelled “X”")', () => {
   const r = speakers('The attack was launched by a user labelled "Nightjar" on Monday.');

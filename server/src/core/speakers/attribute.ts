@@ -27,6 +27,8 @@ const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|pour|sur
 const LEADING_PRONOUN = /^(?:[^,.;:!?«»"“”]{0,90},\s*)?(?:-\s*)?(il|elle|he|she)\b/iu;
 /** "selon un communiqué de X", "according to a report released by X": the document's author is the source. */
 const SOURCE_DOCUMENT = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:un|une|le|la|l['’]|a|an|the|its|their|son|sa|leur)\s*(?:[\p{Ll}-]+\s+)?(?:communiqué|rapport|lettre|message|texte|document|courriel|déclaration|étude|enquête|sondage|statement|report|letter|message|post|tweet|e-?mail|study|survey|release|press\s+release)\b[^,.;:«»"“”\n]{0,40}?\b(?:de|du|des|d['’]|by|from|of|par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+/** "selon le distributeur X", "according to the charity X": a name after the source's kind. */
+const SOURCE_PREPOSITION_NOUN = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:le|la|les|l['’]|the)\s*(?:[\p{Ll}'’-]+\s+){1,3}$/iu;
 /** "d'après le ministre du budget, Odile Brunet": the name in apposition after a described source. */
 const SOURCE_PREPOSITION_ROLE = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:le|la|l['’]|les|the)\s*[^,.;:!?«»"“”]{2,60},\s*$/iu;
 const MANY_SUBJECT = /(?:^|[\s,])((?:de nombreux|de nombreuses|plusieurs|many|several|numerous)\s+[\p{Ll}-]+[sx])(?:\s*,[^,;:.!?"«»“”\n]{2,80},)?\s+(?:(?:ont|avaient|have|had)\s+)?$/iu;
@@ -261,7 +263,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     for (const m of between(ve, ve + skip + 60)) {
       // "said lead author Dr. X", "a déclaré la cheffe de file X": role words before the name.
       const gap = text.slice(ve + skip, m.start);
-      const roleGap = isRolePhrase(gap);
+      // "said harbour master X": lowercase words that are no clause (no preposition, conjunction or verb form) describe the name.
+      const roleGap = isRolePhrase(gap) || /^(?:the\s+|le\s+|la\s+|l['’])?(?:(?![\p{Ll}]+(?:ing|ed)\s)(?!(?:that|who|to|in|on|at|from|with|for|by|and|que|qui|à|au|aux|de|du|des|dans|sur|pour|avec|par|et|en|told|tell)\s)[\p{Ll}-]+\s+){1,2}$/u.test(gap);
       if ((m.start > edge && !roleGap) || /[,.;:!?"«»“”]/u.test(text.slice(ve, m.start).replace(/(?<=\p{Lu}\p{Ll}{0,3})\./gu, ''))) return undefined;
       if (!afterPreposition(m.start)) return m;
       // An oblique complement: the subject may follow it directly.
@@ -309,7 +312,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const lead = /(?:^|[,;:«»"“”(]\s*)([^,;:«»"“”(]*)$/u.exec(text.slice(Math.max(s, complement.start - 80), complement.start));
     if (!lead) return undefined;
     const clauseStart = complement.start - lead[1]!.length;
-    const head = between(clauseStart, complement.start).find((m) => m.start === clauseStart && entities[m.entity]!.kind !== 'other');
+    // The head may follow a determiner, a dash or a title the name does not keep ("Le Y … de l'X", "a title, Y of the X").
+    const head = between(clauseStart, complement.start).find((m) => /^[\s–—-]*(?:(?:the|le|la|les)\s+|l['’])?(?:\p{Lu}[\p{Ll}.]*\s+)?$/u.test(text.slice(clauseStart, m.start)) && entities[m.entity]!.kind !== 'other');
     if (head) return { type: 'entity', entity: head.entity, score: 0.88, reason: 'subject of the speech verb (its complement named after it)' };
     const indefinite = /^(?:an?|one|un|une)\s+\p{Ll}/iu.exec(lead[1]!);
     if (indefinite) return { type: 'source', start: clauseStart, end: complement.end };
@@ -370,7 +374,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (next && !addressee && (!role || next.start - ve <= skip + 4 || roleThenName)) return { type: 'entity', entity: next.entity, score: 0.95, reason: 'named right after the speech verb' };
       if (role && !addressee) {
         // "explique le président de la fédération, Odile Brunet": the name in apposition to the role.
-        const named = mentionsFrom(ve + skip).find((m) => m.start - ve <= 130 && /,\s*$/u.test(text.slice(ve, m.start)) && !/[.;:!?"«»“”\n]/u.test(text.slice(ve, m.start)) && entities[m.entity]!.kind === 'person');
+        // A title the name does not keep may come between ("son avocat, Me X").
+        const named = mentionsFrom(ve + skip).find((m) => m.start - ve <= 130 && /,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(ve, m.start)) && !/[;:!?"«»“”\n]|\.(?!\s*$)/u.test(text.slice(ve, m.start).replace(/(?<=\p{Lu}\p{Ll}{0,3})\./gu, '')) && entities[m.entity]!.kind === 'person');
         if (named) return { type: 'entity', entity: named.entity, score: 0.93, reason: `named in apposition to "${role.noun}"` };
         return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
       }
@@ -384,10 +389,11 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         return { type: 'source', start: restAt, end: at };
       }
       // "ont déclaré les enquêteurs", "said the investigators": a group described by a plural role.
-      const group = /^(?:les|the)\s+([\p{Ll}-]+)(?:\s+[\p{Ll}-]+)?/u.exec(rest);
+      const group = /^(?:les|the)\s+(?:(?:deux|trois|quatre|two|three|four)\s+)?([\p{Ll}-]+)(?:\s+[\p{Ll}-]+)?/u.exec(rest);
       if (group && isGroupNoun(group[1]!)) {
         const words = group[0].split(/\s+/u);
-        const phrase = words.length === 3 && !DESCRIPTION_ADJECTIVE.test(words[2]!) ? words.slice(0, 2).join(' ') : group[0];
+        const last = words[words.length - 1]!;
+        const phrase = last !== group[1] && !DESCRIPTION_ADJECTIVE.test(last) ? words.slice(0, -1).join(' ') : group[0];
         return { type: 'source', start: restAt, end: restAt + phrase.length };
       }
       // "précise le texte", "indique le document", "the statement said": a document whose author the text named before.
@@ -455,8 +461,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       return { type: 'source', start, end: start + some[1]!.length };
     }
     // "A witness, who asked not to be named, said": an unnamed source with a relative clause.
-    const relativeSource = /(?:^|[\s,;:])((?:an?|one|un|une)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*,\s*(?:who|qui)\s[^,.;:!?"«»“”\n]{2,100},\s*(?:(?:a|has|had)\s+)?$/iu.exec(text.slice(Math.max(s, vs - 150), vs));
-    if (relativeSource && !prior) {
+    // Also "Un de ses conseillers, sous couvert d'anonymat, reconnaît", "One of his aides, speaking privately, said".
+    const relativeSource = /(?:^|[\s,;:])((?:an?|one|un|une|l['’]un|l['’]une)\s+(?:(?:de|d['’]|of)\s+(?:ses|leurs|ces|nos|his|her|its|their|the)\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*,\s*((?:who|qui)\s)?[^,.;:!?"«»“”\n]{2,100},\s*(?:(?:a|has|had)\s+)?$/iu.exec(text.slice(Math.max(s, vs - 150), vs));
+    if (relativeSource && !prior && (relativeSource[2] || isRoleWord(relativeSource[1]!.split(/\s+/u).pop()!.replace(/s$/u, '')))) {
       const start = Math.max(s, vs - 150) + relativeSource.index + relativeSource[0].indexOf(relativeSource[1]!);
       return { type: 'source', start, end: start + relativeSource[1]!.length };
     }
@@ -464,7 +471,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const roleBefore = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet|son|sa|ses|leur|his|her|its|their)\s*(?:[\p{Ll}'’-]+\s+){1,6})$/iu.exec(text.slice(Math.max(s, vs - 70), vs));
     if (roleBefore) {
       const role = roleAt(roleBefore[1]!);
-      if (role && (!prior || prior.end <= vs - roleBefore[1]!.length)) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
+      // "A spokesperson for the county council said": the indefinite head, not the complement's noun, is the subject.
+      const head = /(?:^|[\s,])((?:an?|one|un|une)\s+[\p{Ll}-]+\s+(?:for|of|from|at|de|du|des|d['’]|chez)\s+)$/iu.test(text.slice(Math.max(s, vs - 110), vs - roleBefore[1]!.length));
+      if (role && !head && (!prior || prior.end <= vs - roleBefore[1]!.length)) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
     }
     // "… with one poster writing": an unnamed subject right before the verb wins over an earlier name.
     const closeIndefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu : /(?:^|[\s,])((?:un|une)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu).exec(text.slice(Math.max(s, vs - 40), vs));
@@ -589,7 +598,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     for (const m of between(s, sentenceEnd)) {
       if (m.end <= q.open ? semicolonBetween(m.end, q.open) : semicolonBetween(q.end, m.start)) continue;
       const lead = text.slice(Math.max(s, m.start - 90), m.start);
-      if (SOURCE_PREPOSITION.test(text.slice(Math.max(s, m.start - 16), m.start)) || SOURCE_PREPOSITION_ROLE.test(lead) || SOURCE_DOCUMENT.test(lead)) {
+      if (SOURCE_PREPOSITION.test(text.slice(Math.max(s, m.start - 16), m.start)) || SOURCE_PREPOSITION_ROLE.test(lead) || SOURCE_DOCUMENT.test(lead) || SOURCE_PREPOSITION_NOUN.test(lead)) {
         cued = true;
         // "X said, according to Reuters", "Selon l'agence, X a déclaré": with a speaker of its own, the source is the outlet reporting.
         if (verbSpeakers.size > 0 && !verbSpeakers.has(m.entity)) add(m.entity, 0.6, 'the source reporting the words ("according to")');
@@ -666,7 +675,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (!verbCued && /:\s*$/u.test(text.slice(s, q.open))) {
       cued = true;
       // Objects and complements ("aux questions de X :") are not the clause's subject.
-      const m = between(s, q.open).filter((x) => x.end <= q.open && (!afterPreposition(x.start) || DOCUMENT_OF.test(text.slice(Math.max(0, x.start - 30), x.start)))).pop();
+      // A rubric before a headline's colon (a rubric word, a colon, the headline) is no speaker.
+      const rubric = (x: EntityMention): boolean => entities[x.entity]!.kind === 'other' && /^\s*$/u.test(text.slice(s, x.start)) && /^\s*:\s*$/u.test(text.slice(x.end, q.open)) && !text.slice(0, s).includes('\n');
+      const m = between(s, q.open).filter((x) => x.end <= q.open && !rubric(x) && (!afterPreposition(x.start) || DOCUMENT_OF.test(text.slice(Math.max(0, x.start - 30), x.start)))).pop();
       const clause = text.slice(m ? m.end : s, q.open);
       // "… où il s'était emporté : « … »": a subject pronoun after the last name speaks.
       const pronoun = /(?:^|[\s,;])(il|elle|he|she)\s+(?!(?:et|ou|and|or)\b)\S/iu.exec(clause);

@@ -17,7 +17,7 @@ const FR_ER_STEMS = [
   'interpell', 'exprim', 'confess', 'postul', 'object', 'opin', 'rectifi', 'corrig', 'suggér', 'suggèr', 'prédi',
   'défend', 'contest', 'réfut', 'répét', 'répèt', 'insinu', 'raill', 'moqu', 'cingl', 'grinc',
   'rapport', 'condamn', 'alert', 'jur', 'assén', 'complét', 'complèt', 'formul', 'ni', 'énumér', 'tonn', 'pest',
-  'scand', 's\'insurg', 'insurg', 'emport', 'épanch', 'justifi', 'vant', 'loué', 'lou', 'égratign', 'tacl', 'recommand', 'implor',
+  'scand', 'rejet', 'rejett', 'balay', 'récus', 'tanc', 'brocard', 'étrill', 'épingl', 's\'insurg', 'insurg', 'emport', 'épanch', 'justifi', 'vant', 'loué', 'lou', 'égratign', 'tacl', 'recommand', 'implor',
   'suppli', 'prédis', 'pronostiqu', 'théoris', 'philosoph', 'bott', 'esquiv', 'résist', 'tempér', 'modér', 'relativis',
 ];
 // The infinitive ("er") for a verb after another ("a tenu à préciser", "a voulu rassurer", "pour dénoncer"): its subject is the clause's.
@@ -225,6 +225,10 @@ export const ORG_HEADS = new Set([
   'network', 'gouvernement', 'government', 'administration', 'front', 'mouvement', 'movement', 'alliance', 'coalition',
   'observatoire', 'observatory', 'agence', 'amnesty', 'international', 'unicef', 'fund', 'fonds', 'trust', 'partners',
   'systems', 'technologies', 'labs', 'laboratoire', 'museum', 'musée', 'gallery', 'galerie', 'weekly', 'daily', 'magazine',
+  // Pass 5: more words that make a name an organisation's.
+  'commissariat', 'haut-commissariat', 'secrétariat', 'délégation', 'direction', 'inspection', 'préfecture', 'gendarmerie',
+  'air', 'airways', 'motors', 'energy', 'power', 'media', 'pharma', 'capital', 'holdings', 'aviation', 'rail', 'railways',
+  'telecom', 'insurance', 'énergie', 'transports', 'médias', 'éditions', 'assurances', 'institution', 'ministries',
 ]);
 
 /** Capitalised words that start sentences or sit in titles but are not names. */

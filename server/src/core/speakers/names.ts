@@ -536,9 +536,17 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
   const orgFirstWord = new Map<string, number>();
   // A surname alone before the full name ("“…,” Quennell said. Ada Quennell has led …") is the same person.
   const fullNameKeys = new Set(kept.filter((d) => d.kind === 'person' && /\s/u.test(d.text)).map((d) => d.key));
+  let previous: { d: Detected; index: number } | undefined;
   for (const d of kept) {
     if (d.kind === 'other' && d.knownIndex === undefined && fullNameKeys.has(d.key)) d.kind = 'person';
     let index: number | undefined = d.knownIndex;
+    // "the national X of Y (NXY)": an acronym in brackets right after a name is that name's short form.
+    if (index === undefined && previous && isAcronym(d.text) && /^\s*\(\s*$/u.test(text.slice(previous.d.end, d.start)) && /^\s*\)/u.test(text.slice(d.end, d.end + 3))
+      && entities[previous.index]!.kind !== 'person' && !entities[previous.index]!.known) {
+      index = previous.index;
+      entities[index]!.kind = 'org';
+      byKey.set(`org:${d.key}`, index);
+    }
     // "the company", "l'ONG": a bare description of a kind of organisation points back to the last one named.
     // With adjectives too ("le constructeur européen", "l'entreprise publique"), when an organisation was named before.
     // Not when a name follows in apposition ("Le syndicat majoritaire, le X, réclame"): the description introduces it.
@@ -577,6 +585,7 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
       if (entity.kind === 'other' && d.kind !== 'other') entity.kind = d.kind;
     }
     mentions.push({ start: d.start, end: d.end, entity: index });
+    previous = { d, index };
   }
   // A person first seen by surname alone, then in full: the surname entity has key person:surname already.
   assignIds(entities);
