@@ -144,6 +144,13 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const lead = LEADING_PRONOUN.exec(head);
       // Places and unclassified capitalised words ("Dès", "Bulgarie") are not subjects a pronoun continues.
       const first = mentionsFrom(ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(m.start) && entities[m.entity]!.kind !== 'other');
+      // A sentence opening on a description ("Le basketteur de 32 ans avait été élu …") continues the one it describes.
+      const described = /^(?:[^,.;:!?«»"“”]{0,40},\s*)?((?:le|la|l['’]|the)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3})/iu.exec(head);
+      if (described && !lead && (!first || first.start - ss > described.index + described[0].length)) {
+        const role = roleAt(described[1]!);
+        const holder = role && !(ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun)) ? roleHolder(role.noun, role.adjectives, ss) : undefined;
+        if (holder !== undefined) return fits(entities[holder]!) ? holder : undefined;
+      }
       if (first && (!lead || first.start - ss < lead.index + lead[0].length - lead[1]!.length)) {
         return fits(entities[first.entity]!) ? first.entity : undefined;
       }
@@ -180,24 +187,31 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     // Else the subject of the sentences before (a pronoun there passes it on): the centre of the text.
     const [p0] = s0 > 0 ? sentenceAt(sentenceStarts, s0 - 1, text.length) : [0];
     const previous = s0 > 0 ? chainedSubject(p0, fits, 6) : undefined;
-    if (previous !== undefined) add(previous, 0.86, `the subject of the sentences before ("${word}")`);
+    // The subject of the sentence right before, in the same paragraph, is the likeliest ("X n'a pas caché sa satisfaction. « … », a-t-il déclaré").
+    const adjacent = previous !== undefined && chainedSubject(p0, fits, 1) === previous && paragraphOf(p0) === paragraphOf(s0);
+    if (previous !== undefined) add(previous, adjacent ? 0.88 : 0.86, `the subject of the sentences before ("${word}")`);
+    // French "il / elle" for the institution that is the subject of the sentence before, when its article agrees
+    // ("Le gouvernement a condamné ces destructions. Dans un communiqué, il dénonce …").
+    if (orgs === false && /^(?:il|elle)$/u.test(w) && s0 > 0) {
+      const institution = chainedSubject(p0, (e) => e.kind === 'org', 1);
+      const mention = institution === undefined ? undefined : mentionsFrom(p0).find((m) => m.entity === institution);
+      const article = mention ? /^(le|la|l['’]|les)\b/iu.exec(text.slice(mention.start, mention.end)) ?? /(?:^|\s)(le|la|du|de la)\s+$/iu.exec(text.slice(Math.max(0, mention.start - 7), mention.start)) : null;
+      const agrees = article && (w === 'il' ? /^(?:le|du)$/iu.test(article[1]!) : /^(?:la|de la)$/iu.test(article[1]!));
+      if (institution !== undefined && agrees && paragraphOf(p0) === paragraphOf(s0)) add(institution, 0.87, `the institution that is the subject of the sentence before ("${word}")`);
+    }
     if (last && fits(entities[last.entity]!) && at - last.at < 2500) {
-      const lastNear = (mention && mention.entity === last.entity) || (s0 > 0 && last.at >= p0);
+      // Near: it spoke in the sentence before, or it is the last one named — unless the sentence right before has
+      // another subject ("… Le basketteur avait été élu … Il disait alors").
+      const lastNear = (s0 > 0 && last.at >= p0) || (!!mention && mention.entity === last.entity && !(adjacent && previous !== last.entity));
       add(last.entity, lastNear ? 0.9 : 0.82, `the last speaker ("${word}")`);
     }
-    if (mention) add(mention.entity, last && mention.entity === last.entity ? 0.9 : 0.8, `the last person named ("${word}")`);
+    if (mention) add(mention.entity, last && mention.entity === last.entity && !(adjacent && previous !== last.entity) ? 0.9 : 0.8, `the last person named ("${word}")`);
   };
 
-  const resolveRole = (noun: string, adjectives: readonly string[], at: number, add: (e: number, s: number, r: string) => void, possessive = false): void => {
+  /** The entity named before `at` (within a few paragraphs) that an earlier role or name describes as `noun` with `adjectives`. */
+  const roleHolder = (noun: string, adjectives: readonly string[], at: number): number | undefined => {
     const orgRole = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
     const [sentenceStart] = sentenceAt(sentenceStarts, at, text.length);
-    const fitsKind = (e: FoundEntity): boolean => (orgRole ? e.kind === 'org' : e.kind === 'person' || e.kind === 'source');
-    // "sa rivale", "son homologue", "his lawyer": someone other than the one the text is about (the possessor).
-    if (possessive && RELATIONAL_ROLES.has(roleStem(noun))) {
-      const possessor = sentenceStart === 0 ? last?.entity : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3) ?? last?.entity;
-      const other = recent(sentenceStart, 1500, (e) => e.kind === 'person' && entities.indexOf(e) !== possessor);
-      if (other) { add(other.entity, 0.8, `"${noun}" of the one the text is about: the other person named`); return; }
-    }
     const nounStems = roleSynonyms(noun);
     let best: { entity: number; score: number } | undefined;
     for (let i = firstFrom(outsideMentions, at) - 1; i >= 0; i--) {
@@ -216,6 +230,21 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       for (const a of adjectives) if (stems.some((r) => adjectiveStem(r) === adjectiveStem(a)) || name.includes(a)) score += 1;
       if (score > 0 && (!best || score > best.score)) best = { entity: m.entity, score };
     }
+    return best?.entity;
+  };
+
+  const resolveRole = (noun: string, adjectives: readonly string[], at: number, add: (e: number, s: number, r: string) => void, possessive = false): void => {
+    const orgRole = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
+    const [sentenceStart] = sentenceAt(sentenceStarts, at, text.length);
+    const fitsKind = (e: FoundEntity): boolean => (orgRole ? e.kind === 'org' : e.kind === 'person' || e.kind === 'source');
+    // "sa rivale", "son homologue", "his lawyer": someone other than the one the text is about (the possessor).
+    if (possessive && RELATIONAL_ROLES.has(roleStem(noun))) {
+      const possessor = sentenceStart === 0 ? last?.entity : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3) ?? last?.entity;
+      const other = recent(sentenceStart, 1500, (e) => e.kind === 'person' && entities.indexOf(e) !== possessor);
+      if (other) { add(other.entity, 0.8, `"${noun}" of the one the text is about: the other person named`); return; }
+    }
+    const holder = roleHolder(noun, adjectives, at);
+    const best = holder === undefined ? undefined : { entity: holder };
     if (best) add(best.entity, 0.86, `described as "${noun}" earlier`);
     // A description no earlier mention carries ("the musician" after "X, the band's guitarist"): the subject of the text so far.
     const centre = best || sentenceStart === 0 ? undefined : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3);
@@ -605,6 +634,13 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         else add(m.entity, 0.95, 'after "selon" / "according to"');
       }
     }
+    // "Selon des proches", "d'après plusieurs témoins", "according to some residents": unnamed sources.
+    const unnamed = /(?:^|[\s,(])(?:selon|d['’]après|according\s+to)\s+((?:des|de|plusieurs|certains|certaines|un|une|some|several|one|a|an)\s+[\p{Ll}-]+(?:\s+(?:proches?\s+d[eu]s?\s+|de\s+la\s+|du\s+|of\s+the\s+)?[\p{Ll}-]+){0,2})/iu.exec(text.slice(s, q.open));
+    if (unnamed && input.addSource && !between(s + unnamed.index, s + unnamed.index + unnamed[0].length).length) {
+      const start = s + unnamed.index + unnamed[0].indexOf(unnamed[1]!);
+      const id = input.addSource(start, start + unnamed[1]!.length);
+      if (id !== undefined) { cued = true; add(id, verbSpeakers.size > 0 ? 0.6 : 0.88, 'an unnamed source after "selon" / "according to"'); }
+    }
     const prepositionRole = /(?:selon|d['’]après|according to)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:]{2,40})/iu.exec(text.slice(s, q.open) + ' ' + text.slice(q.end, sentenceEnd));
     if (prepositionRole) {
       const role = roleAt(prepositionRole[1]!);
@@ -708,7 +744,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (!cued && last && q.open - s < 3 && q.open - last.at < 3000) {
       // Strong only right after the speaker's words, with nobody else named in between; weaker a paragraph further.
       const gap = paragraphOf(q.open) - paragraphOf(last.at);
-      const someoneElse = between(last.at, q.open).some((m) => m.entity !== last!.entity && entities[m.entity]!.kind !== 'other');
+      // Names in the rest of the speaker's own sentence ("said X, who led the team.") do not count.
+      const lastSentenceEnd = sentenceAt(sentenceStarts, Math.max(0, last.at - 1), text.length)[1];
+      const someoneElse = between(Math.max(last.at, lastSentenceEnd), q.open).some((m) => m.entity !== last!.entity && entities[m.entity]!.kind !== 'other');
       add(last.entity, gap <= 1 && !someoneElse ? 0.8 : gap <= 2 ? 0.7 : 0.6, 'the last speaker (no speech verb)');
     }
     // No cue: a quote opening its sentence most often carries on the subject of the sentence before
@@ -875,7 +913,8 @@ function adjectiveStem(word: string): string {
 /** Role words news copy uses for the same person (by stem): the coach is "le technicien", the mayor "l'édile". */
 const ROLE_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['entraineur', 'technicien', 'coach', 'selectionneur', 'manager'],
-  ['joueur', 'attaquant', 'milieu', 'defenseur', 'buteur', 'gardien', 'international', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger'],
+  ['joueur', 'attaquant', 'milieu', 'defenseur', 'buteur', 'gardien', 'international', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger',
+    'basketteur', 'footballeur', 'handballeur', 'rugbyman', 'tennisman', 'meneur', 'capitain', 'sportif'],
   ['maire', 'edil', 'elu', 'mayor'],
   ['elu', 'depute', 'senateur', 'parlementair', 'eurodepute', 'conseiller', 'lawmaker', 'legislator', 'mp', 'congressman', 'congresswoman', 'senator'],
   ['procureur', 'magistrat', 'prosecutor'],

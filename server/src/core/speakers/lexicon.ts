@@ -83,7 +83,7 @@ const EN_VERBS = [
   'appealed', 'expressed', 'expresses', 'contended', 'lamenting', 'noting', 'adding', 'warning', 'arguing', 'claiming',
   'explaining', 'telling', 'stating', 'says', 'summed', 'quipped', 'snapped', 'retorted', 'joked', 'jokes', 'boasts', 'griped',
   'grumbled', 'scoffed', 'fumed', 'raged', 'charged', 'remarks', 'observes', 'speculated', 'speculates', 'surmised', 'hinted',
-  'chanted', 'chanting', 'responded', 'reacted',
+  'chanted', 'chanting', 'responded', 'reacted', 'blamed', 'blames', 'blaming',
 ];
 
 const frForms = [...FR_ER_STEMS.flatMap((stem) => FR_ER_ENDINGS.map((ending) => stem + ending)), ...FR_IRREGULAR];
@@ -183,6 +183,10 @@ export const ROLE_NOUNS = new Set([
   'supporter', 'spectator', 'tourist', 'passenger', 'customer', 'commentator', 'pundit', 'observer', 'insider', 'administrator',
   'treasurer', 'magistrate', 'juror', 'defendant', 'plaintiff', 'prisoner', 'inmate', 'detainee', 'refugee', 'migrant', 'pensioner',
   'retiree', 'priest', 'bishop', 'archbishop', 'cardinal', 'imam', 'rabbi', 'pastor', 'monk', 'nun', 'businessman', 'businesswoman',
+  // Pass 5: sport.
+  'basketteur', 'basketteuse', 'footballeur', 'footballeuse', 'handballeur', 'handballeuse', 'rugbyman', 'tennisman', 'golfeur',
+  'golfeuse', 'skieur', 'skieuse', 'boxeur', 'boxeuse', 'judoka', 'sprinteur', 'sprinteuse', 'meneur', 'meneuse', 'patineur',
+  'patineuse', 'sportif', 'sportive', 'capitaine', 'milieu', 'international', 'internationale', 'quarterback', 'batsman', 'bowler',
 ]);
 
 /** Words with these endings name a trade or a field ("biologiste", "climatologue", "physicien", "géographe", "economist"). */
@@ -191,7 +195,9 @@ const NOT_ROLES = new Set(['liste', 'piste', 'batiste', 'catalogue', 'dialogue',
 
 /** A role noun of the list, or a word whose ending names a trade (singular, lowercase). */
 export function isRoleWord(word: string): boolean {
-  return ROLE_NOUNS.has(word) || (ROLE_ENDING.test(word) && !NOT_ROLES.has(word));
+  // "coprésident", "co-founder", "vice-chancelier", "ex-ministre": the role after its prefix.
+  const bare = word.replace(/^(?:co|vice|ex|sous|deputy|former)-?(?=\p{L}{4})/u, '');
+  return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(bare) || (ROLE_ENDING.test(word) && !NOT_ROLES.has(word));
 }
 
 /** Lowercase nouns naming an organisation that speaks ("le gouvernement", "the police", "le quotidien"). */
@@ -209,6 +215,7 @@ export const ORG_NOUNS = new Set([
   'usine', 'factory', 'firme', 'holding', 'marque', 'brand', 'enseigne',
   // Pass 5: more nouns wire copy uses for a body that speaks ("l'organisme", "l'exécutif", "the carmaker").
   'organisme', 'instance', 'collectif', 'mouvement', 'établissement', 'exécutif', 'géant', 'opérateur', 'assureur', 'hôpital',
+  'opposition', 'majorité',
   'body', 'giant', 'carmaker', 'automaker', 'insurer', 'lender', 'operator', 'utility', 'hospital', 'outlet',
 ]);
 
@@ -229,6 +236,7 @@ export const ORG_HEADS = new Set([
   'commissariat', 'haut-commissariat', 'secrétariat', 'délégation', 'direction', 'inspection', 'préfecture', 'gendarmerie',
   'air', 'airways', 'motors', 'energy', 'power', 'media', 'pharma', 'capital', 'holdings', 'aviation', 'rail', 'railways',
   'telecom', 'insurance', 'énergie', 'transports', 'médias', 'éditions', 'assurances', 'institution', 'ministries',
+  'united', 'rovers', 'athletic', 'wanderers', 'olympique', 'sporting',
 ]);
 
 /** Capitalised words that start sentences or sit in titles but are not names. */

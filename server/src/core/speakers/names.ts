@@ -314,7 +314,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     // A French organisation name goes on with its adjective (an organisation word, then "arabe", "européenne", "socialiste").
     const lastWord = words[words.length - 1]!;
     const nextToken = lastWord === tokens[j] ? tokens[j + 1] : undefined;
-    const adjective = !!nextToken && ORG_HEADS.has(lower(lastWord.text)) && /^\p{Ll}/u.test(nextToken.text) && text.slice(lastWord.end, nextToken.start) === ' ' && FR_ADJECTIVE.test(nextToken.text) && !isSpeechVerb(nextToken.text) && !NOT_NAME_WORDS.has(nextToken.text);
+    const adjective = !!nextToken && ORG_HEADS.has(lower(lastWord.text)) && /^\p{Ll}/u.test(nextToken.text) && text.slice(lastWord.end, nextToken.start) === ' ' && FR_ADJECTIVE.test(nextToken.text) && !isSpeechVerb(nextToken.text) && !NOT_NAME_WORDS.has(nextToken.text) && !ADJECTIVE_STOP.test(nextToken.text);
     if (adjective) words = [...words, nextToken!];
     // An organisation word (and its adjective), a lowercase complement, a capitalised place ("… des potiers ruraux de
     // Xville", an organisation word, its adjective, then "des libertés civiles").
