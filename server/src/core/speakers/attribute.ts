@@ -39,6 +39,8 @@ const DOCUMENT_OF = /\b(?:rapport|communiqué|lettre|message|texte|document|cour
 const DESCRIPTION = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
 /** A work, then what it is about, right before the quote: the quote is its title. */
 const WORK_ON_BEFORE = /\b(?:rapport|étude|enquête|livre|ouvrage|article|dossier|documentaire|film|thèse|report|study|survey|book|paper|documentary|thesis)\b[^.;:!?«»"“”\n]{0,60}\b(?:sur|on|about|concernant)\s*$/iu;
+/** A work named right before its title: "son livre « … »", "the film “…”", "leur album « … »". */
+const WORK_BEFORE = /(?:^|[\s'’])(?:livre|ouvrage|roman|essai|film|documentaire|album|chanson|single|série|feuilleton|émission|pièce|spectacle|exposition|book|novel|memoir|film|movie|documentary|album|song|single|series|show|play|musical|exhibition|programme|program)\s*,?\s*$/iu;
 /** "named", "intitulé": what follows is a name, whatever else the sentence says. */
 const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|named|titled|entitled|nicknamed|known as)\s*[(]?$/iu;
 const TERM_AFTER = /^[\s,]*(?:(?:in|en)\s+[^,.;:!?"«»“”\n]{0,30}\s+)?(?:refers? to|means|meant|stands for|is (?:a|the) (?:term|word|name)|désigne|signifie|veut dire|est le (?:nom|terme|mot))\b/iu;
@@ -70,6 +72,9 @@ const BARE_DOCUMENT = /^(?:le|la|l['’]|the)\s*(?:texte|document|communiqué|ra
 /** A word that can qualify a plural group ("les enquêteurs français"), not a verb. */
 const DESCRIPTION_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aises?|ais|aines?|ains?|iennes?|iens?|éennes?|éens?|iques?|istes?|ales?|aux|elles?|els?|oises?|ois|ines?|ins?|ives?|ifs?|aires?)$/u;
 
+/** Words set off by commas that change nothing about who speaks: ", lui,", ", pour sa part,", ", however,". */
+const INSERTION = /,\s*(lui|elle|eux|elles|lui aussi|elle aussi|lui-même|elle-même|pour sa part|pour leur part|quant à lui|quant à elle|de son côté|de leur côté|toutefois|cependant|néanmoins|en revanche|d['’]ailleurs|en outre|par ailleurs|for (?:his|her|their|its) part|however|in turn|meanwhile|too|though|also)\s*,/gu;
+
 interface Speaker {
   readonly entity: number;
   readonly at: number;
@@ -98,9 +103,12 @@ export interface AttributeInput {
 }
 
 export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
-  const { text, quotes, entities, mentions, sentenceStarts } = input;
+  const { quotes, entities, mentions, sentenceStarts } = input;
   const english = input.lang === 'en';
-  const mask = input.mask ?? quoteMask(text.length, quotes);
+  const mask = input.mask ?? quoteMask(input.text.length, quotes);
+  // Incidental words between commas ("Le ministre, lui, défend", "X, for his part, said") are blanked (same offsets),
+  // so that the subject and its verb read as adjacent.
+  const text = input.text.replace(INSERTION, (m, _w: string, at: number) => (mask[at] === 0 ? ' '.repeat(m.length) : m));
   const inQuote = (at: number): boolean => mask[at] === 2;
   const outsideMentions = mentions.filter((m) => !inQuote(m.start));
   const paragraphOf = paragraphCounter(text);
@@ -478,6 +486,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     // Also with a possessive and an adjective or an auxiliary after the noun ("Ses auteurs appellent", "Les médecins généralistes font état").
     const plural = /(?:^|[\s,;:])((?:les|the|ses|leurs|their|its|his|her)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?)((?:\s+[\p{Ll}'’-]+){0,2})\s+$/iu.exec(text.slice(Math.max(s, vs - 60), vs));
     const between2 = plural ? `${plural[3] ?? ''} ${plural[4] ?? ''}`.trim().split(/\s+/u).filter(Boolean) : [];
+    // "the critics who called", "les experts qui estiment": the relative's subject is the group.
+    if (plural && between2.length === 1 && /^(?:who|qui)$/iu.test(between2[0]!)) between2.length = 0;
     if (plural && isGroupNoun(plural[2]!) && !between2.some((w) => /^(?:de|du|des|d['’].*|que|qui|qu['’].*|à|au|aux|of|to|who|that|in|on|et|and|dont)$/iu.test(w)) && (!prior || prior.end <= Math.max(s, vs - 60) + plural.index)) {
       const start = Math.max(s, vs - 60) + plural.index + plural[0].indexOf(plural[1]!);
       const adjective = plural[3] && DESCRIPTION_ADJECTIVE.test(plural[3]) ? plural[1]!.length : plural[1]!.length - (plural[3] ? plural[3].length + 1 : 0);
@@ -635,8 +645,11 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       }
     }
     // "Selon des proches", "d'après plusieurs témoins", "according to some residents": unnamed sources.
-    const unnamed = /(?:^|[\s,(])(?:selon|d['’]après|according\s+to)\s+((?:des|de|plusieurs|certains|certaines|un|une|some|several|one|a|an)\s+[\p{Ll}-]+(?:\s+(?:proches?\s+d[eu]s?\s+|de\s+la\s+|du\s+|of\s+the\s+)?[\p{Ll}-]+){0,2})/iu.exec(text.slice(s, q.open));
-    if (unnamed && input.addSource && !between(s + unnamed.index, s + unnamed.index + unnamed[0].length).length) {
+    const unnamed = /(?:^|[\s,(])(?:selon|d['’]après|according\s+to)\s+((?:des|de|plusieurs|certains|certaines|un|une|some|several|one|a|an|les|the)\s+[\p{Ll}-]+(?:\s+(?:proches?\s+d[eu]s?\s+|de\s+la\s+|du\s+|of\s+the\s+)?[\p{Ll}-]+){0,2})/iu.exec(text.slice(s, q.open));
+    // With "les / the", only a plural role ("selon les experts"); "selon le ministre" is a description resolved below.
+    const definite = unnamed ? /^(?:les|the)\s+([\p{Ll}-]+)/iu.exec(unnamed[1]!) : null;
+    if (unnamed && definite) unnamed[1] = isGroupNoun(definite[1]!) ? definite[0] : '';
+    if (unnamed && unnamed[1] && input.addSource && !between(s + unnamed.index, s + unnamed.index + unnamed[0].length).length) {
       const start = s + unnamed.index + unnamed[0].indexOf(unnamed[1]!);
       const id = input.addSource(start, start + unnamed[1]!.length);
       if (id !== undefined) { cued = true; add(id, verbSpeakers.size > 0 ? 0.6 : 0.88, 'an unnamed source after "selon" / "according to"'); }
@@ -821,7 +834,9 @@ const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par
  * else: "lead author Dr. ", "la cheffe de file des écologistes " — not a
  * clause ("le ministre avant de rencontrer ").
  */
-function isRolePhrase(gap: string): boolean {
+function isRolePhrase(raw: string): boolean {
+  // A title or role written capitalised ("le Premier ministre X") reads as its lowercase word.
+  const gap = raw.replace(/\p{Lu}[\p{Ll}-]+(?=\s)/gu, (w) => (PERSON_TITLES.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) ? w.toLowerCase() : w));
   if (!/^(?:[\p{Ll}'’-]+\s+){1,6}(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(gap)) return false;
   const words = gap.trim().split(/[\s'’]+/u).filter((w) => /^\p{Ll}/u.test(w));
   if (!words.some((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w))) return false;
@@ -857,6 +872,8 @@ function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   if (words.length <= 6 && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
   // "un rapport … sur « Les revenus des ménages »", "a study on “…”": the title of the work.
   if (words.length <= 10 && WORK_ON_BEFORE.test(text.slice(Math.max(0, q.open - 90), q.open))) return true;
+  // "son livre « … »", "the film “…”", "l'émission « … »": the quote is the work's title, whoever speaks in the sentence.
+  if (words.length <= 12 && WORK_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
   // Words talked about, not said: "« X » désigne …", "“X” refers to …", "so-called “X”", "la loi dite « X »".
   if (words.length <= 6 && TERM_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;

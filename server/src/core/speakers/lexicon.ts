@@ -44,6 +44,12 @@ const FR_IRREGULAR = [
   'rétorque', 'admise', 'écrite', 'écrits', 'écrites', 'lisait', 'estimé', 'prévenue',
   'concède', 'suggère', 'répète', 'considère', 'espère', 'soutenue', 'promise', 'reconnaîtra',
   'répondra', 'dirait', 'ajoutera', 'souligne', 'confie', 'affirme',
+  // Verbs in -re whose stem is no -er stem: "défend", "prétend", "se plaint".
+  'défend', 'défendent', 'défendait', 'défendaient', 'défendu', 'défendue', 'défendant', 'défendre',
+  'prétend', 'prétendent', 'prétendait', 'prétendaient', 'prétendu', 'prétendant', 'prétendre',
+  'plaint', 'plaignent', 'plaignait', 'plaignaient', 'plaindre',
+  // A newspaper's headline ("titrait « … »"); not "titre", a noun ("à titre personnel").
+  'titrait', 'titraient', 'titrent', 'titrant',
   // Infinitives of the irregular verbs ("a tenu à dire", "a refusé de répondre").
   'dire', 'écrire', 'répondre', 'reconnaître', 'reconnaitre', 'admettre', 'promettre', 'poursuivre', 'conclure', 'soutenir',
   'prévenir', 'avertir', 'réagir', 'démentir', 'décrire', 'prédire', 'redire', 'maintenir', 'convenir', 'renchérir',
@@ -103,7 +109,8 @@ export function isSpeechVerb(word: string): boolean {
 export function isSpeechPhrase(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
   const before = text.slice(Math.max(0, start - 12), start);
-  if (word === 'savoir') return /\b(?:fait|faire|fera|fasse)\s+$/iu.test(before);
+  // "a fait savoir que", "fait valoir que" (made known, argued).
+  if (word === 'savoir' || word === 'valoir') return /\b(?:fait|faire|fera|fasse|font|faisait|faisaient)\s+$/iu.test(before);
   // "a appelé à", "a appelé ses compatriotes à": called for.
   if (/^(?:appel(?:é|ée|és|ées|le|lent|ait|aient|ant|er|lera))$/u.test(word)) return /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:à|au|aux)\s/u.test(text.slice(end, end + 50));
   if (/^(?:voit|voient|voyait|voyaient)$/u.test(word)) return /\by\s+$/iu.test(before);
@@ -256,6 +263,8 @@ export const NOT_NAME_WORDS = new Set([
   'ça', 'cela', 'ceci', 'tout', 'tous', 'toute', 'toutes', 'chaque', 'aucun', 'aucune', 'plusieurs', 'certains', 'selon',
   'pourtant', 'cependant', 'toutefois', 'enfin', 'puis', 'ensuite', 'déjà', 'encore', 'toujours', 'désormais', 'hier',
   'aujourd', 'demain', 'other', 'both', 'each', 'another', 'such', 'only', 'now', 'today', 'yesterday', 'last', 'next',
-  // Possessives open sentences too ("Sa rivale a dénoncé …").
+  // Possessives open sentences too ("Sa rivale a dénoncé …"), and so do participles ("Asked about …", "Interrogé sur …").
   'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes',
+  'asked', 'speaking', 'writing', 'interviewed', 'questioned', 'quoted', 'interrogé', 'interrogée', 'interrogés', 'invité', 'invitée',
+  'questionné', 'questionnée', 'contacté', 'contactée', 'joint', 'jointe', 'cité', 'citée', 'selon',
 ]);
