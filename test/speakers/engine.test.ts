@@ -158,6 +158,10 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'a plural group after "selon" ("Selon les experts qui …"), and "the critics who called"', text: 'Un animal a été aperçu jeudi. Selon les experts qui ont examiné les empreintes, il s\'agirait plutôt d\'un « gros chat ».', top: 'les experts', confident: true },
   { title: 'a participle opening a sentence is no name ("Asked about the critics who called the book “bleak,” she laughed")', text: 'Jane Holloway\'s novel was published this week. Asked about the critics who called the book "bleak," she laughed.', top: 'the critics' },
   { title: 'a newspaper\'s headline ("titrait « … »")', text: 'La presse était unanime samedi : le quotidien The Guardian titrait « Une nuit de folie ».', top: 'Guardian' },
+  { title: 'an unnamed source description stops before a phrase about anonymity ("un diplomate européen sous couvert d\'anonymat")', text: '« Nous n\'avons rien à cacher », résume un diplomate européen sous couvert d\'anonymat.', top: 'un diplomate européen' },
+  { title: '"Même son de cloche chez X :" names the speaker before the colon', text: 'Les éleveurs sont inquiets. Même son de cloche chez les agriculteurs de la FNSEA : « Nous sommes à bout ».', top: 'FNSEA', confident: true },
+  { title: 'a description followed by a name without a comma introduces it ("Le quotidien régional Le Courrier annonce …")', text: 'Le quotidien régional Le Courrier annonce que le maire « va démissionner ». « Sa décision est prise », indique le quotidien.', top: ['Courrier', 'Courrier'] },
+  { title: 'English plural groups and "police" without an article ("Organisers blamed", "according to police")', text: 'Police said around 15,000 people took part. Organisers blamed the police for "heavy-handed tactics." According to police, the suspect "acted alone."', top: ['Organisers', 'Police'] },
 ];
 
 for (const c of TOP_CASES) {

@@ -51,7 +51,8 @@ const APPOSITION_GAP = /^\s*,(?:[^,;:.!?"«»“”\n]{2,120},){1,3}\s*(?:[\p{Ll
 /** "X's manager", "X's new spokeswoman": X's role holder speaks, not X ("X's analysis concluded" keeps X). */
 const POSSESSIVE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
 const GROUP_SUBJECT = /(?:^|[\s,])((?:les|the)\s+(?:deux|trois|two|three)\s+([\p{Ll}-]+)|both\s+([\p{Ll}-]+))\s+(?:[\p{Ll}'’-]+\s+){0,2}$/iu;
-const INDEFINITE = /^(?:un|une|des|a|an|one|two|three|some|several|plusieurs|deux|trois|certains|certaines)\s+[^,.;:!?"«»“”\n]{2,90}/iu;
+// Up to a phrase about anonymity, which does not describe the source ("un diplomate sous couvert d'anonymat").
+const INDEFINITE = /^(?:un|une|des|a|an|one|two|three|some|several|plusieurs|deux|trois|certains|certaines)\s+(?:(?!\s(?:sous\s+couvert|qui\s+a\s+requis|ayant\s+requis|qui\s+souhaite|speaking\s+on|on\s+condition|who\s+asked|who\s+requested|requesting)\b)[^,.;:!?"«»“”\n]){2,90}/iu;
 const NOT_SPEECH_BEFORE = /(?:intitulée?s?|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?|dénommée?s?|named|called|titled|entitled|known as|nicknamed|terme|term|word|mot|expression|label|catégorie|category|rating|note|classée?s?|rated|slogan|thème|theme|hashtag|opération|operation|programme|program|émission|show|film|livre|book|album|chanson|song|série|series|robot|prix|award|mention|site|website|section|rubrique)\s*(?:de\s+|d['’]|of\s+|the\s+)?[(]?$/iu;
 
 /** Time words between a speech verb and its inverted subject: "a déclaré mardi soir X", "said on Monday X". */
@@ -484,14 +485,10 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
     // "Les manifestants scandaient", "les enquêteurs ont indiqué": a group described by a plural role.
     // Also with a possessive and an adjective or an auxiliary after the noun ("Ses auteurs appellent", "Les médecins généralistes font état").
-    const plural = /(?:^|[\s,;:])((?:les|the|ses|leurs|their|its|his|her)\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?)((?:\s+[\p{Ll}'’-]+){0,2})\s+$/iu.exec(text.slice(Math.max(s, vs - 60), vs));
-    const between2 = plural ? `${plural[3] ?? ''} ${plural[4] ?? ''}`.trim().split(/\s+/u).filter(Boolean) : [];
-    // "the critics who called", "les experts qui estiment": the relative's subject is the group.
-    if (plural && between2.length === 1 && /^(?:who|qui)$/iu.test(between2[0]!)) between2.length = 0;
-    if (plural && isGroupNoun(plural[2]!) && !between2.some((w) => /^(?:de|du|des|d['’].*|que|qui|qu['’].*|à|au|aux|of|to|who|that|in|on|et|and|dont)$/iu.test(w)) && (!prior || prior.end <= Math.max(s, vs - 60) + plural.index)) {
-      const start = Math.max(s, vs - 60) + plural.index + plural[0].indexOf(plural[1]!);
-      const adjective = plural[3] && DESCRIPTION_ADJECTIVE.test(plural[3]) ? plural[1]!.length : plural[1]!.length - (plural[3] ? plural[3].length + 1 : 0);
-      return { type: 'source', start, end: start + adjective };
+    const plural = pluralGroupBefore(text.slice(Math.max(s, vs - 60), vs), english);
+    if (plural && (!prior || prior.end <= vs - plural.length)) {
+      const start = vs - plural.length;
+      return { type: 'source', start, end: start + plural.phrase.length };
     }
     // "certains parlent de", "d'autres estiment", "some said": an indefinite group.
     const some = /(?:^|[\s,;:])(certains|certaines|d['’]autres|beaucoup|some|others|many)\s+(?:(?:ont|avaient|have|had)\s+)?$/iu.exec(text.slice(Math.max(s, vs - 30), vs));
@@ -726,7 +723,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       // Objects and complements ("aux questions de X :") are not the clause's subject.
       // A rubric before a headline's colon (a rubric word, a colon, the headline) is no speaker.
       const rubric = (x: EntityMention): boolean => entities[x.entity]!.kind === 'other' && /^\s*$/u.test(text.slice(s, x.start)) && /^\s*:\s*$/u.test(text.slice(x.end, q.open)) && !text.slice(0, s).includes('\n');
-      const m = between(s, q.open).filter((x) => x.end <= q.open && !rubric(x) && (!afterPreposition(x.start) || DOCUMENT_OF.test(text.slice(Math.max(0, x.start - 30), x.start)))).pop();
+      // "Même son de cloche chez X :", "Du côté de X, on se félicite :": the one "chez" names speaks.
+      const m = between(s, q.open).filter((x) => x.end <= q.open && !rubric(x) && (!afterPreposition(x.start) || DOCUMENT_OF.test(text.slice(Math.max(0, x.start - 30), x.start)) || /(?:\bchez|\bdu\s+côté\s+(?:de|du|des|d['’]))\s*(?:(?:la|le|les)\s+|l['’])?(?:[\p{Ll}-]+\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’])?)?$/iu.test(text.slice(Math.max(0, x.start - 40), x.start)))).pop();
       const clause = text.slice(m ? m.end : s, q.open);
       // "… où il s'était emporté : « … »": a subject pronoun after the last name speaks.
       const pronoun = /(?:^|[\s,;])(il|elle|he|she)\s+(?!(?:et|ou|and|or)\b)\S/iu.exec(clause);
@@ -847,6 +845,33 @@ function isRolePhrase(raw: string): boolean {
 /** A pronoun as the source of the words: "selon elle", "d'après lui", "Pour lui,", "according to him", "à ses yeux", "in her view". */
 const PRONOUN_SOURCE = /(?:^|[\s,(])(?:(?:selon|d['’]après|according\s+to)\s+(lui|elle|eux|elles|him|her|them)\b|^\s*(?:pour|for)\s+(lui|elle|eux|elles|him|her|them)\s*,|(?:à\s+ses\s+yeux|selon\s+ses\s+(?:mots|termes)|in\s+(his|her|their)\s+(?:view|opinion|words)))/iu;
 const PRONOUN_OF: Record<string, string> = { lui: 'il', elle: 'elle', eux: 'ils', elles: 'elles', him: 'he', her: 'she', them: 'they', his: 'he', their: 'they', its: 'it' };
+
+/**
+ * A group described by a plural role right before a verb, with at most two words between (an adjective, an
+ * auxiliary, "who / qui"): "Les manifestants scandaient", "Ses auteurs appellent", "Les médecins généralistes font
+ * état", "the critics who called". French needs the article; English plurals go without ("Organisers blamed").
+ * `phrase` is the group as written, `length` the characters from its start to the verb.
+ */
+function pluralGroupBefore(before: string, english: boolean): { phrase: string; length: number } | undefined {
+  const words = [...before.matchAll(/[\p{L}'’-]+/gu)];
+  for (let n = words.length - 1; n >= Math.max(0, words.length - 3); n--) {
+    const noun = words[n]!;
+    if (!isGroupNoun(noun[0])) continue;
+    const after = words.slice(n + 1).map((w) => w[0]);
+    const relative = after.length === 1 && /^(?:who|qui)$/iu.test(after[0]!);
+    if (!relative && after.some((w) => /^(?:de|du|des|d['’].*|que|qui|qu['’].*|à|au|aux|of|to|who|that|in|on|et|and|dont|for|with|par|by)$/iu.test(w))) continue;
+    if (/[,.;:!?"«»“”]/u.test(before.slice(noun.index!, before.length))) continue;
+    const det = words[n - 1];
+    const hasDet = !!det && /^(?:les|the|ses|leurs|their|its|his|her)$/iu.test(det[0]) && /^\s+$/u.test(before.slice(det.index! + det[0].length, noun.index!));
+    if (!hasDet && !english) continue;
+    const start = hasDet ? det!.index! : noun.index!;
+    // An adjective right after the noun belongs to the group ("Les médecins généralistes").
+    const adjective = after[0] && !relative && DESCRIPTION_ADJECTIVE.test(after[0]) ? words[n + 1]! : undefined;
+    const end = adjective ? adjective.index! + adjective[0].length : noun.index! + noun[0].length;
+    return { phrase: before.slice(start, end), length: before.length - start };
+  }
+  return undefined;
+}
 
 /** "dirigeants", "ministers": the plural of a role noun. */
 function isGroupNoun(word: string): boolean {

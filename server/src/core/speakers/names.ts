@@ -341,7 +341,13 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     }
     const folded = words.map((w) => lower(w.text));
     // "the company X", "X, the utility company,": an organisation by its name's words or the noun next to it.
-    const orgNounBefore = ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !PERSON_TITLES.has(prevWord);
+    // Also past an adjective: "le quotidien régional X".
+    // Past a determiner that the name dropped too: "le quotidien régional Le X".
+    const content = before.filter((t) => !/^(?:le|la|les|l|the)$/iu.test(t.text));
+    const lastContent = content.length ? lower(content[content.length - 1]!.text) : '';
+    const prevPrev = content.length >= 2 && FR_ADJECTIVE.test(lastContent) ? lower(content[content.length - 2]!.text) : lastContent;
+    const orgNounBefore = (ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !PERSON_TITLES.has(prevWord))
+      || (ORG_NOUNS.has(prevPrev) && !ROLE_NOUNS.has(prevPrev) && !PERSON_TITLES.has(prevPrev));
     const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore || !!apposition?.org) && !titled);
     const single = words.length === 1;
     if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) continue;
@@ -444,8 +450,16 @@ const DESCRIPTION_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aises?|ais|aines?|ains?|iennes?|
 const ADJECTIVE_STOP = /^(?:a|ont|avait|est|sont|qui|que|ne|n|se|s|y|cette|ces|cet|ce|son|sa|ses|leur|leurs|un|une|met|fait|dit|de|du|des|et|en|à|au|le|la|les|has|have|had|is|was|were|said|says|and|of|in|to|for|on|with|that|which|who|will|would|its|their|pour|par|sur|dans)$/u;
 
 /** "le ministère russe de la Culture", "les autorités locales", "the government". */
+/** English "police" / "authorities" without an article, as a subject or after "according to": the institution speaks. */
+const BARE_INSTITUTION = /(?<=\b[Aa]ccording to |[,;]\s|\b(?:and|but|while|as)\s)(police|authorities|prosecutors)\b|\b(police|authorities|prosecutors)(?=\s+(?:said|say|says|told|added|stated|believe|believed|confirmed|warned|reported)\b)/gu;
+
 function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): Detected[] {
   const found: Detected[] = [];
+  BARE_INSTITUTION.lastIndex = 0;
+  for (let m = BARE_INSTITUTION.exec(text); m; m = BARE_INSTITUTION.exec(text)) {
+    if (blocked(m.index)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'org', key: m[0], roles: [m[0]] });
+  }
   ORG_DESCRIPTION.lastIndex = 0;
   for (let m = ORG_DESCRIPTION.exec(text); m; m = ORG_DESCRIPTION.exec(text)) {
     const noun = m[1]!;
@@ -550,7 +564,7 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     // "the company", "l'ONG": a bare description of a kind of organisation points back to the last one named.
     // With adjectives too ("le constructeur européen", "l'entreprise publique"), when an organisation was named before.
     // Not when a name follows in apposition ("Le syndicat majoritaire, le X, réclame"): the description introduces it.
-    const introduces = /^\s*,\s*(?:(?:le|la|les|the)\s+|l['’])?\p{Lu}/u.test(text.slice(d.end, d.end + 8));
+    const introduces = /^(?:\s*,\s*|\s)(?:(?:[Ll]e|[Ll]a|[Ll]es|[Tt]he)\s+|[Ll]['’])?\p{Lu}/u.test(text.slice(d.end, d.end + 8));
     if (index === undefined && d.description && !introduces && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = antecedentOrg(d, mentions, entities);
     if (index === undefined && d.qualified && !introduces && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = qualifiedAntecedent(d, mentions, entities);
     // "the ministry", "le tribunal": the one named with that word before ("the Ministry of Interior"), else it names itself.
