@@ -162,6 +162,10 @@ const TOP_CASES: readonly TopCase[] = [
   { title: '"Même son de cloche chez X :" names the speaker before the colon', text: 'Les éleveurs sont inquiets. Même son de cloche chez les agriculteurs de la FNSEA : « Nous sommes à bout ».', top: 'FNSEA', confident: true },
   { title: 'a description followed by a name without a comma introduces it ("Le quotidien régional Le Courrier annonce …")', text: 'Le quotidien régional Le Courrier annonce que le maire « va démissionner ». « Sa décision est prise », indique le quotidien.', top: ['Courrier', 'Courrier'] },
   { title: 'English plural groups and "police" without an article ("Organisers blamed", "according to police")', text: 'Police said around 15,000 people took part. Organisers blamed the police for "heavy-handed tactics." According to police, the suspect "acted alone."', top: ['Organisers', 'Police'] },
+  { title: 'a description followed by its name in apposition starts a sentence about that name, not about an earlier holder of a similar role', text: 'Le chef de la protection civile, Franco Gabrielli, a indiqué que 3 000 personnes avaient été évacuées. « La priorité est de trouver un toit pour tout le monde », a-t-il ajouté.\n\nLe président du Conseil, Mario Monti, a interrompu sa visite. Il a promis que l\'État serait « aux côtés des sinistrés ».', top: ['Franco Gabrielli', 'Mario Monti'], confident: true },
+  { title: 'a role\'s nationality adjective weighs as much as the role noun ("Le ministre russe" for "son homologue russe, M. X")', text: 'Le ministre français de la Défense Paul Lenoir a rencontré lundi son homologue russe Sergueï Ivanov. Le ministre russe a pour sa part expliqué que les deux pays devaient « préciser leur coopération ».', top: 'Sergueï Ivanov', confident: true },
+  { title: 'incidental adjectives between commas after the verb ("a confié, très ému, le chanteur X")', text: 'Le ministre a salué un artiste généreux. « C\'était un frère », a confié, très ému, le chanteur Michel Berger.', top: 'Michel Berger', confident: true },
+  { title: 'plural organisations as a group ("The charities are asking", "Les syndicats ont dénoncé")', text: 'Hedgehog numbers have halved, according to a report by two wildlife charities. The charities are asking gardeners to create "hedgehog highways" in their fences.', top: 'The charities' },
 ];
 
 for (const c of TOP_CASES) {
@@ -173,6 +177,11 @@ for (const c of TOP_CASES) {
     if (c.confident !== undefined) assert.equal(r[at]!.confident, c.confident);
   });
 }
+
+test('a work named before its title is not speech ("l\'opéra-rock « … »", "son tube « … »")', () => {
+  const r = speakers('« C\'était un frère », a confié le chanteur Michel Berger, qui avait travaillé avec lui sur l\'opéra-rock « Starmania ». Son tube « L\'Aziza » avait été récompensé.');
+  assert.deepEqual(r.map((x) => x.notSpeech), [false, true, true]);
+});
 
 test('a headline rubric before a colon is no speaker ("Cinéma : « … »")', () => {
   const r = speakers('Cinéma : « Les Intouchés » bat des records\n\nLe film a dépassé les 15 millions d\'entrées.');

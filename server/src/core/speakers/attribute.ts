@@ -40,7 +40,7 @@ const DESCRIPTION = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
 /** A work, then what it is about, right before the quote: the quote is its title. */
 const WORK_ON_BEFORE = /\b(?:rapport|étude|enquête|livre|ouvrage|article|dossier|documentaire|film|thèse|report|study|survey|book|paper|documentary|thesis)\b[^.;:!?«»"“”\n]{0,60}\b(?:sur|on|about|concernant)\s*$/iu;
 /** A work named right before its title: "son livre « … »", "the film “…”", "leur album « … »". */
-const WORK_BEFORE = /(?:^|[\s'’])(?:livre|ouvrage|roman|essai|film|documentaire|album|chanson|single|série|feuilleton|émission|pièce|spectacle|exposition|book|novel|memoir|film|movie|documentary|album|song|single|series|show|play|musical|exhibition|programme|program)\s*,?\s*$/iu;
+const WORK_BEFORE = /(?:^|[\s'’])(?:livre|ouvrage|roman|essai|film|documentaire|album|chanson|single|tube|série|feuilleton|émission|pièce|spectacle|exposition|opéra(?:-rock)?|comédie musicale|slogan|hashtag|mot-dièse|book|novel|memoir|film|movie|documentary|album|song|single|hit|series|show|play|musical|opera|exhibition|programme|program|slogan)\s*,?\s*$/iu;
 /** "named", "intitulé": what follows is a name, whatever else the sentence says. */
 const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|named|titled|entitled|nicknamed|known as)\s*[(]?$/iu;
 const TERM_AFTER = /^[\s,]*(?:(?:in|en)\s+[^,.;:!?"«»“”\n]{0,30}\s+)?(?:refers? to|means|meant|stands for|is (?:a|the) (?:term|word|name)|désigne|signifie|veut dire|est le (?:nom|terme|mot))\b/iu;
@@ -74,7 +74,7 @@ const BARE_DOCUMENT = /^(?:le|la|l['’]|the)\s*(?:texte|document|communiqué|ra
 const DESCRIPTION_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aises?|ais|aines?|ains?|iennes?|iens?|éennes?|éens?|iques?|istes?|ales?|aux|elles?|els?|oises?|ois|ines?|ins?|ives?|ifs?|aires?)$/u;
 
 /** Words set off by commas that change nothing about who speaks: ", lui,", ", pour sa part,", ", however,". */
-const INSERTION = /,\s*(lui|elle|eux|elles|lui aussi|elle aussi|lui-même|elle-même|pour sa part|pour leur part|quant à lui|quant à elle|de son côté|de leur côté|toutefois|cependant|néanmoins|en revanche|d['’]ailleurs|en outre|par ailleurs|for (?:his|her|their|its) part|however|in turn|meanwhile|too|though|also)\s*,/gu;
+const INSERTION = /,\s*(lui|elle|eux|elles|lui aussi|elle aussi|lui-même|elle-même|pour sa part|pour leur part|quant à lui|quant à elle|de son côté|de leur côté|toutefois|cependant|néanmoins|en revanche|d['’]ailleurs|en outre|par ailleurs|for (?:his|her|their|its) part|however|in turn|meanwhile|too|though|also|(?:très\s+|visiblement\s+|manifestement\s+)?ému(?:e|s|es)?|en larmes|tout sourire|amusée?|agacée?|furieux|furieuse|laconique|sobrement|simplement|en substance|in substance|(?:visibly\s+)?moved|smiling|laughing)\s*,/gu;
 
 interface Speaker {
   readonly entity: number;
@@ -155,7 +155,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const first = mentionsFrom(ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(m.start) && entities[m.entity]!.kind !== 'other');
       // A sentence opening on a description ("Le basketteur de 32 ans avait été élu …") continues the one it describes.
       const described = /^(?:[^,.;:!?«»"“”]{0,40},\s*)?((?:le|la|l['’]|the)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3})/iu.exec(head);
-      if (described && !lead && (!first || first.start - ss > described.index + described[0].length)) {
+      const appositionName = !!first && !!described && /^\s*(?:(?:de|du|des|d['’]|of)\s[^,]{1,40})?,\s*$/u.test(text.slice(ss + described.index + described[0].length, first.start));
+      if (described && !lead && !appositionName && (!first || first.start - ss > described.index + described[0].length)) {
         const role = roleAt(described[1]!);
         const holder = role && !(ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun)) ? roleHolder(role.noun, role.adjectives, ss) : undefined;
         if (holder !== undefined) return fits(entities[holder]!) ? holder : undefined;
@@ -235,7 +236,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       // Roles compare by stem and synonym: "la ministre" / "ministre", "le technicien" / "l'entraîneur", "chinoise" / "chinois".
       const stems = [...e.roles].map(roleStem);
       const name = e.name.toLowerCase();
-      let score = stems.some((r) => nounStems.has(r)) || name.includes(noun) ? 1 : 0;
+      // The same role counts more than a synonym ("le président" is not "le chef de la protection civile").
+      let score = stems.includes(roleStem(noun)) || name.includes(noun) ? 1 : stems.some((r) => nounStems.has(r)) ? 0.5 : 0;
       for (const a of adjectives) if (stems.some((r) => adjectiveStem(r) === adjectiveStem(a)) || name.includes(a)) score += 1;
       if (score > 0 && (!best || score > best.score)) best = { entity: m.entity, score };
     }
@@ -876,7 +878,10 @@ function pluralGroupBefore(before: string, english: boolean): { phrase: string; 
 /** "dirigeants", "ministers": the plural of a role noun. */
 function isGroupNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return /[sx]$/u.test(w) && (isRoleWord(w.slice(0, -1)) || ROLE_NOUNS.has(w.replace(/aux$/u, 'al')));
+  if (!/[sx]$/u.test(w)) return false;
+  // "charities", "companies"; "syndicats", "journaux": people or organisations in the plural.
+  const singular = [w.slice(0, -1), w.replace(/ies$/u, 'y'), w.replace(/aux$/u, 'al')];
+  return singular.some((x) => isRoleWord(x) || (ORG_NOUNS.has(x) && !['report', 'statement', 'communiqué', 'rapport', 'lettre', 'website', 'site', 'office'].includes(x)));
 }
 
 /**

@@ -89,7 +89,7 @@ const EN_VERBS = [
   'appealed', 'expressed', 'expresses', 'contended', 'lamenting', 'noting', 'adding', 'warning', 'arguing', 'claiming',
   'explaining', 'telling', 'stating', 'says', 'summed', 'quipped', 'snapped', 'retorted', 'joked', 'jokes', 'boasts', 'griped',
   'grumbled', 'scoffed', 'fumed', 'raged', 'charged', 'remarks', 'observes', 'speculated', 'speculates', 'surmised', 'hinted',
-  'chanted', 'chanting', 'responded', 'reacted', 'blamed', 'blames', 'blaming',
+  'chanted', 'chanting', 'responded', 'reacted', 'blamed', 'blames', 'blaming', 'asking',
 ];
 
 const frForms = [...FR_ER_STEMS.flatMap((stem) => FR_ER_ENDINGS.map((ending) => stem + ending)), ...FR_IRREGULAR];
