@@ -13,16 +13,17 @@ import type { EntityMention, FoundEntity, QuoteAttribution, QuoteSpan, RankedSpe
 type Subject =
   | { readonly type: 'entity'; readonly entity: number; readonly score: number; readonly reason: string }
   | { readonly type: 'pronoun'; readonly word: string; readonly at: number }
-  | { readonly type: 'role'; readonly noun: string; readonly adjectives: readonly string[]; readonly possessive?: boolean }
+  | { readonly type: 'role'; readonly noun: string; readonly adjectives: readonly string[]; readonly possessive?: boolean; readonly span?: readonly [number, number] }
   | { readonly type: 'source'; readonly start: number; readonly end: number };
 
 const PRONOUN_AFTER = /^-(?:t-)?(il|elle|ils|elles|on)\b/u;
 const PRONOUN_BEFORE = /(?:-(?:t-)?(il|elle|ils|elles)|\b(il|elle|ils|elles|he|she|they|it|we|nous|on))\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|has|have|had|was|were|is|also|then|later|further|once|d['’]ailleurs|pour sa part|pour leur part|de son côté|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment|[\p{L}]+ly)\s+){0,3}$/iu;
-const AFTER_QUOTE_GAP = /^[\s,;:.!?—–-]*(?:(?:[\p{Ll}'’-]+)\s+){0,4}$/u;
+// A reflexive pronoun may end the gap ("« … », s'interroge X").
+const AFTER_QUOTE_GAP = /^[\s,;:.!?—–-]*(?:(?:[\p{Ll}'’-]+)\s+){0,4}(?:s['’]|m['’])?$/u;
 // Anchored: a comma somewhere in a longer gap ("“…,” X, the lawyer, said") puts the subject before the verb.
 /** A comma, then maybe an auxiliary and an adverb, right before a speech verb: an incise, whose subject may follow the verb. */
 const INCISE_BEFORE = /,\s*(?:(?:a|ont|avait|avaient|aurait|auraient|has|had)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u;
-const INVERSION_GAP = /^\s*,\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+const INVERSION_GAP = /^\s*,\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}(?:s['’]|m['’])?$/u;
 const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|pour|sur|contre|chez|vers|dans|devant|derrière|après|avant|pendant|lors|entre|parmi|depuis|dès|sans|sous|of|to|with|by|for|on|in|at|from|about|against|toward|towards|outside|inside|near|after|before|during|over|under|into|onto|behind|across|around|throughout|within|without|through|among|between|despite|via)(?:\s*|['’]|\s+(?:la|le|les|the)\s+|\s+l['’])$/iu;
 const LEADING_PRONOUN = /^(?:[^,.;:!?«»"“”]{0,90},\s*)?(?:-\s*)?(il|elle|he|she)\b/iu;
 /** "selon un communiqué de X", "according to a report released by X": the document's author is the source. */
@@ -52,7 +53,8 @@ const APPOSITION_GAP = /^\s*,(?:[^,;:.!?"«»“”\n]{2,120},){1,3}\s*(?:[\p{Ll
 const POSSESSIVE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
 const GROUP_SUBJECT = /(?:^|[\s,])((?:les|the)\s+(?:deux|trois|two|three)\s+([\p{Ll}-]+)|both\s+([\p{Ll}-]+))\s+(?:[\p{Ll}'’-]+\s+){0,2}$/iu;
 // Up to a phrase about anonymity, which does not describe the source ("un diplomate sous couvert d'anonymat").
-const INDEFINITE = /^(?:un|une|des|a|an|one|two|three|some|several|plusieurs|deux|trois|certains|certaines)\s+(?:(?!\s(?:sous\s+couvert|qui\s+a\s+requis|ayant\s+requis|qui\s+souhaite|speaking\s+on|on\s+condition|who\s+asked|who\s+requested|requesting)\b)[^,.;:!?"«»“”\n]){2,90}/iu;
+// Also before the verb's own complement: "a expliqué un responsable de X à l'AFP", "told one official to the BBC".
+const INDEFINITE = /^(?:[Uu]n|[Uu]ne|[Dd]es|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Pp]lusieurs|[Dd]eux|[Tt]rois|[Cc]ertains|[Cc]ertaines)\s+(?:(?!\s(?:sous\s+couvert|qui\s+a\s+requis|ayant\s+requis|qui\s+souhaite|speaking\s+on|on\s+condition|who\s+asked|who\s+requested|requesting)\b|\s(?:à|au|aux)\s+(?:l['’]\p{Lu}|\p{Lu}|la\s+(?:presse|radio|télévision|chaîne))|\sto\s+(?:the\s+)?\p{Lu})[^,.;:!?"«»“”\n]){2,90}/u;
 const NOT_SPEECH_BEFORE = /(?:intitulée?s?|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?|dénommée?s?|named|called|titled|entitled|known as|nicknamed|terme|term|word|mot|expression|label|catégorie|category|rating|note|classée?s?|rated|slogan|thème|theme|hashtag|opération|operation|programme|program|émission|show|film|livre|book|album|chanson|song|série|series|robot|prix|award|mention|site|website|section|rubrique)\s*(?:de\s+|d['’]|of\s+|the\s+)?[(]?$/iu;
 
 /** Time words between a speech verb and its inverted subject: "a déclaré mardi soir X", "said on Monday X". */
@@ -75,6 +77,9 @@ const DESCRIPTION_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aises?|ais|aines?|ains?|iennes?|
 
 /** Words set off by commas that change nothing about who speaks: ", lui,", ", pour sa part,", ", however,". */
 const INSERTION = /,\s*(lui|elle|eux|elles|lui aussi|elle aussi|lui-même|elle-même|pour sa part|pour leur part|quant à lui|quant à elle|de son côté|de leur côté|toutefois|cependant|néanmoins|en revanche|d['’]ailleurs|en outre|par ailleurs|for (?:his|her|their|its) part|however|in turn|meanwhile|too|though|also|(?:très\s+|visiblement\s+|manifestement\s+)?ému(?:e|s|es)?|en larmes|tout sourire|amusée?|agacée?|furieux|furieuse|laconique|sobrement|simplement|en substance|in substance|(?:visibly\s+)?moved|smiling|laughing)\s*,/gu;
+
+/** A people's or region's name ("Guadeloupéen", "Britannique", "Marseillaise"): capitalised, yet a description. */
+const DEMONYM = /^\p{Lu}[\p{Ll}-]{3,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|and|ande|ique|in|ine)$/u;
 
 interface Speaker {
   readonly entity: number;
@@ -244,7 +249,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     return best?.entity;
   };
 
-  const resolveRole = (noun: string, adjectives: readonly string[], at: number, add: (e: number, s: number, r: string) => void, possessive = false): void => {
+  const resolveRole = (noun: string, adjectives: readonly string[], at: number, add: (e: number, s: number, r: string) => void, possessive = false, span?: readonly [number, number]): void => {
     const orgRole = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
     const [sentenceStart] = sentenceAt(sentenceStarts, at, text.length);
     const fitsKind = (e: FoundEntity): boolean => (orgRole ? e.kind === 'org' : e.kind === 'person' || e.kind === 'source');
@@ -266,10 +271,16 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const m = recent(sentenceStart, 1500, (e) => (orgRole ? e.kind === 'org' : e.kind === 'person'));
       if (m) add(m.entity, 0.7, `the last ${orgRole ? 'organisation' : 'person'} named ("${noun}")`);
       else {
-        // Nobody before: a lead that describes before it names ("…, a confié la navigatrice. X a bouclé …"), the first one named after.
+        // Nobody before: a lead that describes before it names ("…, a confié la navigatrice. X a bouclé …"), the first one
+        // named in the next sentence of the paragraph; else the description is an unnamed source ("Dans sa décision, le juge estime").
         const [, se] = sentenceAt(sentenceStarts, at, text.length);
-        const next = mentionsFrom(at).find((x) => x.start - se < 300 && fitsKind(entities[x.entity]!) && !afterPreposition(x.start));
+        const [, ne] = se < text.length ? sentenceAt(sentenceStarts, se, text.length) : [se, se];
+        const next = mentionsFrom(at).find((x) => x.start < ne && paragraphOf(x.start) === paragraphOf(at) && fitsKind(entities[x.entity]!) && !afterPreposition(x.start));
         if (next) add(next.entity, 0.72, `named after the description ("${noun}")`);
+        else if (span && input.addSource && !orgRole) {
+          const id = input.addSource(span[0], span[1]);
+          if (id !== undefined) add(id, 0.8, `a "${noun}" the text does not name`);
+        }
       }
     }
   };
@@ -362,11 +373,13 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
 
   /** The agent of a passive speech verb: "par X", "by the ministry". */
   const agentOf = (ve: number): Subject | undefined => {
-    const by = /^\s+(?:(?:[\p{Ll}]+ment|[\p{Ll}]+ly)\s+)?(?:par|by)\s+/iu.exec(text.slice(ve, ve + 40));
+    // Right after the verb, or after its complement and the quote ("a été qualifié d'« historique » par X").
+    const by = /^\s+(?:(?:[\p{Ll}]+ment|[\p{Ll}]+ly)\s+)?(?:par|by)\s+/iu.exec(text.slice(ve, ve + 40))
+      ?? /^\s+(?:de|d['’]|as|comme)\s*[«"“][^«»"“”\n]{1,80}[»"”]\s*,?\s*(?:par|by)\s+/iu.exec(text.slice(ve, ve + 140));
     if (!by) return undefined;
     const from = ve + by[0].length;
-    // Right after "par", or after a determiner and role words ("par l'opposante X").
-    const m = mentionsFrom(from).find((x) => x.start - from <= 40 && /^(?:[\p{Ll}'’-]+\s*){0,4}$/u.test(text.slice(from, x.start)));
+    // Right after "par", or after a determiner and role words ("par l'opposante X"), or a role and its name in apposition.
+    const m = mentionsFrom(from).find((x) => x.start - from <= 60 && (/^(?:[\p{Ll}'’-]+\s*){0,4}$/u.test(text.slice(from, x.start)) || /^(?:[\p{L}'’-]+\s+){1,5}?[\p{Ll}-]+\s*,\s*$/u.test(text.slice(from, x.start))));
     return m ? { type: 'entity', entity: m.entity, score: 0.9, reason: 'the agent of the passive speech verb' } : undefined;
   };
 
@@ -411,6 +424,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const addressee = TELL_VERB.test(text.slice(vs, ve));
       // The name right after the role words ("said lead author Dr. X", "a estimé la cheffe de file X") is the role's holder.
       const roleThenName = !!next && !!role && isRolePhrase(text.slice(ve + skip, next.start));
+      // "a déclaré le Guadeloupéen": a people's name after a lowercase article describes the person, it names nobody.
+      const demonym = !!next && entities[next.entity]!.kind === 'other' && !/\s/u.test(entities[next.entity]!.name) && DEMONYM.test(text.slice(next.start, next.end)) && /(?:^|\s)(?:le|la|les|l['’])\s*$/u.test(text.slice(Math.max(0, next.start - 4), next.start));
+      if (demonym) return { type: 'role', noun: text.slice(next!.start, next!.end).toLowerCase(), adjectives: [] };
       if (next && !addressee && (!role || next.start - ve <= skip + 4 || roleThenName)) return { type: 'entity', entity: next.entity, score: 0.95, reason: 'named right after the speech verb' };
       if (role && !addressee) {
         // "explique le président de la fédération, Odile Brunet": the name in apposition to the role.
@@ -511,7 +527,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const role = roleAt(roleBefore[1]!);
       // "A spokesperson for the county council said": the indefinite head, not the complement's noun, is the subject.
       const head = /(?:^|[\s,])((?:an?|one|un|une)\s+[\p{Ll}-]+\s+(?:for|of|from|at|de|du|des|d['’]|chez)\s+)$/iu.test(text.slice(Math.max(s, vs - 110), vs - roleBefore[1]!.length));
-      if (role && !head && (!prior || prior.end <= vs - roleBefore[1]!.length)) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
+      const roleStart = vs - roleBefore[1]!.length;
+      const phrase = /^(?:(?:le|la|les|the)\s+|l['’])[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+)?/iu.exec(roleBefore[1]!);
+      if (role && !head && (!prior || prior.end <= roleStart)) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, span: phrase ? [roleStart, roleStart + phrase[0].replace(/\s+(?:a|ont|avait|has|had|est|was)$/u, '').length] : undefined };
     }
     // "… with one poster writing": an unnamed subject right before the verb wins over an earlier name.
     const closeIndefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu : /(?:^|[\s,])((?:un|une)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu).exec(text.slice(Math.max(s, vs - 40), vs));
@@ -596,7 +614,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       cued = true;
       if (subject.type === 'entity') add(subject.entity, subject.score * weight, subject.reason);
       else if (subject.type === 'pronoun') resolvePronoun(subject.word, q.open, subject.at, (x, sc, r) => add(x, sc * weight, r));
-      else if (subject.type === 'role') resolveRole(subject.noun, subject.adjectives, q.open, (x, sc, r) => add(x, sc * weight, r), subject.possessive);
+      else if (subject.type === 'role') resolveRole(subject.noun, subject.adjectives, q.open, (x, sc, r) => add(x, sc * weight, r), subject.possessive, subject.span);
       else if (input.addSource) {
         const id = input.addSource(subject.start, subject.end);
         const documentOnly = DOCUMENT_NOUNS.test(text.slice(subject.start, subject.end));
@@ -640,7 +658,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         cued = true;
         // "X said, according to Reuters", "Selon l'agence, X a déclaré": with a speaker of its own, the source is the outlet reporting.
         if (verbSpeakers.size > 0 && !verbSpeakers.has(m.entity)) add(m.entity, 0.6, 'the source reporting the words ("according to")');
-        else add(m.entity, 0.95, 'after "selon" / "according to"');
+        // "Selon le quotidien allemand X": the description is X's, the name ranks first.
+        else add(m.entity, DESCRIPTION.test(entities[m.entity]!.name) ? 0.88 : 0.95, 'after "selon" / "according to"');
       }
     }
     // "Selon des proches", "d'après plusieurs témoins", "according to some residents": unnamed sources.

@@ -480,9 +480,13 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     // Keep "de la Culture"-style complements only whole.
     tail = tail.replace(/\s+(?:de la|de l['’]|du|des|de|of the|of)\s*$/u, '');
     const start = m.index;
-    const end = m.index + m[0].length - (m[2] ?? '').length + tail.length;
+    let end = m.index + m[0].length - (m[2] ?? '').length + tail.length;
+    // A lowercase noun complement names the body ("la préfecture de police", "la direction des routes"): no infinitive or stop word.
+    const lowerComplement = tail === '' ? /^\s+(?:de|du|des)\s+([\p{Ll}][\p{L}-]{3,})(?=[\s,.;:!?)]|$)/u.exec(text.slice(end, end + 40)) : null;
+    const complement = lowerComplement && !ADJECTIVE_STOP.test(lowerComplement[1]!) && !isSpeechVerb(lowerComplement[1]!) && !/(?:er|ir)$/u.test(lowerComplement[1]!) && !NOT_NAME_WORDS.has(lowerComplement[1]!);
+    if (complement) end += lowerComplement![0].length;
     const phrase = text.slice(start, end);
-    found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: [noun], description: tail === '', qualified: tail !== '' && /^(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(tail) });
+    found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: [noun], description: tail === '' && !complement, qualified: tail !== '' && /^(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(tail) });
   }
   return found;
 }
