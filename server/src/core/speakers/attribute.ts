@@ -19,7 +19,8 @@ type Subject =
 const PRONOUN_AFTER = /^-(?:t-)?(il|elle|ils|elles|on)\b/u;
 const PRONOUN_BEFORE = /(?:-(?:t-)?(il|elle|ils|elles)|\b(il|elle|ils|elles|he|she|they|it|we|nous|on))\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|has|have|had|was|were|is|also|then|later|further|once|d['’]ailleurs|pour sa part|pour leur part|de son côté|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment|[\p{L}]+ly)\s+){0,3}$/iu;
 // A reflexive pronoun may end the gap ("« … », s'interroge X").
-const AFTER_QUOTE_GAP = /^[\s,;:.!?—–-]*(?:(?:[\p{Ll}'’-]+)\s+){0,4}(?:s['’]|m['’])?$/u;
+// Not after a conjunction: "a dénoncé un jugement « injuste » et annoncé un pourvoi" coordinates, it does not invert.
+const AFTER_QUOTE_GAP = /^(?![\s\S]*(?:^|\s)(?:et|and|ou|or|mais|but|puis|then)\s)[\s,;:.!?—–-]*(?:(?:[\p{Ll}'’-]+)\s+){0,4}(?:s['’]|m['’])?$/u;
 // Anchored: a comma somewhere in a longer gap ("“…,” X, the lawyer, said") puts the subject before the verb.
 /** A comma, then maybe an auxiliary and an adverb, right before a speech verb: an incise, whose subject may follow the verb. */
 const INCISE_BEFORE = /,\s*(?:(?:a|ont|avait|avaient|aurait|auraient|has|had)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u;
@@ -397,7 +398,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const pa = PRONOUN_AFTER.exec(after);
     if (pa) return { type: 'pronoun', word: pa[1]!, at: ve };
     const before = text.slice(Math.max(s, vs - 60), vs);
-    const pb = PRONOUN_BEFORE.exec(before);
+    // "on" and "nous" are French subject pronouns; in English "on" is a preposition ("posted on X").
+    const pbMatch = PRONOUN_BEFORE.exec(before);
+    const pb = pbMatch && english && /^(?:on|nous)$/iu.test(pbMatch[2] ?? '') ? null : pbMatch;
     // Inverted after a quote: "« … », a déclaré M. X", "“…,” said the spokeswoman".
     const lastEnd = quoteEnds.filter((x) => x <= vs).pop();
     // "comme le précise X", "as X said": French inversion after "comme le".
@@ -427,7 +430,10 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       // "a déclaré le Guadeloupéen": a people's name after a lowercase article describes the person, it names nobody.
       const demonym = !!next && entities[next.entity]!.kind === 'other' && !/\s/u.test(entities[next.entity]!.name) && DEMONYM.test(text.slice(next.start, next.end)) && /(?:^|\s)(?:le|la|les|l['’])\s*$/u.test(text.slice(Math.max(0, next.start - 4), next.start));
       if (demonym) return { type: 'role', noun: text.slice(next!.start, next!.end).toLowerCase(), adjectives: [] };
-      if (next && !addressee && (!role || next.start - ve <= skip + 4 || roleThenName)) return { type: 'entity', entity: next.entity, score: 0.95, reason: 'named right after the speech verb' };
+      // "s'insurge le président de la région X, Y": a place or body after the role is its complement when a person follows in apposition.
+      const complementName = !!next && !!role && entities[next.entity]!.kind !== 'person' && /^\s*,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(next.end, (mentionsFrom(next.end).find((m) => m.start > next.end) ?? next).start))
+        && entities[(mentionsFrom(next.end).find((m) => m.start > next.end) ?? next).entity]!.kind === 'person';
+      if (next && !addressee && !complementName && (!role || next.start - ve <= skip + 4 || roleThenName)) return { type: 'entity', entity: next.entity, score: 0.95, reason: 'named right after the speech verb' };
       if (role && !addressee) {
         // "explique le président de la fédération, Odile Brunet": the name in apposition to the role.
         // A title the name does not keep may come between ("son avocat, Me X").
@@ -625,7 +631,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     // Speech verbs in the sentence, outside quotes. A participle ("précisant que") takes the main clause's subject.
     // After a determiner the word is a noun ("au juge", "the report"), not a verb.
     const determiner = english ? /\b(?:the|a|an|this|that|his|her|its|their|our)\s+$/iu : /(?:\b(?:le|la|les|un|une|du|des|au|aux|ce|cette|son|sa|ses|leur|leurs|notre)\s+|\bl['’])$/iu;
-    const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && (isSpeechVerb(t.text) || isSpeechPhrase(text, t.start, t.end)) && !determiner.test(text.slice(Math.max(0, t.start - 8), t.start)));
+    // A capitalised word inside the sentence is a name ("posted on X", where X is written like a verb), not a verb.
+    const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && (isSpeechVerb(t.text) || isSpeechPhrase(text, t.start, t.end)) && !determiner.test(text.slice(Math.max(0, t.start - 8), t.start))
+      && !(/^\p{Lu}/u.test(t.text) && /[\p{L},;]\s*$/u.test(text.slice(Math.max(s, t.start - 3), t.start))));
     const sentenceEnd = Math.max(e, q.end);
     let mainSubject: Subject | undefined;
     /** The entities a speech verb's subject named strongly. */
@@ -635,6 +643,18 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (v.start >= sentenceEnd) continue;
       if (v.start >= q.end ? semicolonBetween(q.end, v.start) : semicolonBetween(v.end, q.open)) continue;
       const participle = /ant$/u.test(v.text) && /[,]\s*(?:en\s+)?$/u.test(text.slice(Math.max(s, v.start - 5), v.start));
+      // A French past participle right after a noun, with no auxiliary, qualifies it ("des lignes jugées « non rentables »"):
+      // only an agent ("par X") speaks.
+      // No auxiliary among the four words before ("a d'ailleurs déclaré", "a pour sa part expliqué" are finite).
+      const fourBefore = text.slice(Math.max(s, v.start - 45), v.start).split(/[\s'’]+/u).filter(Boolean).slice(-4);
+      const adjectival = !english && /(?:é|ée|és|ées)$/u.test(v.text) && /[\p{Ll}]{3,}\s+$/u.test(text.slice(Math.max(s, v.start - 20), v.start))
+        && !fourBefore.some((w) => /^(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ai|as|avons|avez|est|sont|était|étaient|été|être|ayant|étant|serait|seraient)$/iu.test(w))
+        && !/[,;:«»"“”(]/u.test(text.slice(Math.max(s, v.start - 45), v.start).split(/\s+/u).slice(-5).join(' '));
+      if (adjectival) {
+        const agent = agentOf(v.end);
+        if (agent) found.push({ subject: agent, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
+        continue;
+      }
       // A passive ("a été accusé par X de « … »", "was described by X as"): the agent speaks, the subject does not.
       const passive = isPassive(text.slice(Math.max(0, v.start - 40), v.start), v.text);
       const subject = passive ? agentOf(v.end) : quotedAs(v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(v.start, v.end, s, quoteEnds));

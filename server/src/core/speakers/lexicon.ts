@@ -24,7 +24,7 @@ const FR_ER_STEMS = [
 const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât', 'er'];
 /** Irregular French speech verbs, every form news copy uses. */
 const FR_IRREGULAR = [
-  'dit', 'dis', 'disent', 'disait', 'disaient', 'dira', 'dirait', 'disant',
+  'dit', 'dis', 'disent', 'disait', 'disaient', 'dira', 'dirait', 'disant', 'dite', 'dites', 'dits',
   'écrit', 'écrivent', 'écrivait', 'écrivaient', 'écrivant',
   'reconnu', 'reconnue', 'reconnaît', 'reconnait', 'reconnaissent', 'reconnaissait', 'reconnaissant',
   'admis', 'admet', 'admettent', 'admettait', 'admettant', 'promis', 'promet', 'promettent', 'promettant',
@@ -243,7 +243,8 @@ export const ORG_HEADS = new Set([
   'commissariat', 'haut-commissariat', 'secrétariat', 'délégation', 'direction', 'inspection', 'préfecture', 'gendarmerie',
   'air', 'airways', 'motors', 'energy', 'power', 'media', 'pharma', 'capital', 'holdings', 'aviation', 'rail', 'railways',
   'telecom', 'insurance', 'énergie', 'transports', 'médias', 'éditions', 'assurances', 'institution', 'ministries',
-  'united', 'rovers', 'athletic', 'wanderers', 'olympique', 'sporting',
+  'united', 'rovers', 'athletic', 'wanderers', 'olympique', 'sporting', 'college', 'collège', 'academy', 'académie', 'chamber',
+  'chambre', 'confederation', 'confédération', 'syndicat',
 ]);
 
 /** Capitalised words that start sentences or sit in titles but are not names. */

@@ -316,9 +316,13 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     const nextToken = lastWord === tokens[j] ? tokens[j + 1] : undefined;
     const adjective = !!nextToken && ORG_HEADS.has(lower(lastWord.text)) && /^\p{Ll}/u.test(nextToken.text) && text.slice(lastWord.end, nextToken.start) === ' ' && FR_ADJECTIVE.test(nextToken.text) && !isSpeechVerb(nextToken.text) && !NOT_NAME_WORDS.has(nextToken.text) && !ADJECTIVE_STOP.test(nextToken.text);
     if (adjective) words = [...words, nextToken!];
+    // A second adjective (an organisation word, then two adjectives).
+    const second = adjective ? tokens[j + 2] : undefined;
+    const secondAdjective = !!second && /^\p{Ll}/u.test(second.text) && text.slice(nextToken!.end, second.start) === ' ' && DESCRIPTION_ADJECTIVE.test(second.text) && !/(?:ée?s?|ant|ent)$/u.test(second.text) && !isSpeechVerb(second.text) && !NOT_NAME_WORDS.has(second.text) && !ADJECTIVE_STOP.test(second.text);
+    if (secondAdjective) words = [...words, second!];
     // An organisation word (and its adjective), a lowercase complement, a capitalised place ("… des potiers ruraux de
     // Xville", an organisation word, its adjective, then "des libertés civiles").
-    const tailIndex = adjective ? j + 1 : j;
+    const tailIndex = secondAdjective ? j + 2 : adjective ? j + 1 : j;
     const tail = tokens[tailIndex];
     if (nextToken && tail && ORG_HEADS.has(lower(tokens[j]!.text)) && words[words.length - 1] === tail) {
       const complement = ORG_COMPLEMENT.exec(text.slice(tail.end, tail.end + 90));
