@@ -196,6 +196,13 @@ test('a work named before its title is not speech ("l\'opéra-rock « … »", "
   assert.deepEqual(r.map((x) => x.notSpeech), [false, true, true]);
 });
 
+test('names: a headline rubric before the colon is no entity; a lone name with an age or a person\'s role in apposition is a person', () => {
+  const a = analyzeSpeakers('Société : un homme retrouve sa fille\n\nAlain, 52 ans, n\'en revient pas. « Je pensais ne jamais la revoir », confie-t-il.');
+  assert.ok(!a.entities.some((e) => e.name === 'Société'));
+  assert.equal(a.entities.find((e) => e.name === 'Alain')?.kind, 'person');
+  assert.equal(a.entities[a.quotes[0]!.candidates[0]!.entity]!.name, 'Alain');
+});
+
 test('a headline rubric before a colon is no speaker ("Cinéma : « … »")', () => {
   const r = speakers('Cinéma : « Les Intouchés » bat des records\n\nLe film a dépassé les 15 millions d\'entrées.');
   assert.equal(r[0]!.confident, false);

@@ -241,6 +241,8 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       j = i;
     }
     i = j + 1;
+    // A rubric before the headline's colon ("Rubrique : titre", first line only) names a section, not an entity.
+    if (!text.slice(0, seq[0]!.start).includes('\n') && /^\s*$/u.test(text.slice(0, seq[0]!.start)) && /^\s*:/u.test(text.slice(seq[seq.length - 1]!.end, seq[seq.length - 1]!.end + 3))) continue;
     const roles: string[] = [];
     let gender: 'f' | 'm' | undefined;
     let titled = false;
@@ -361,7 +363,9 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       ambiguous.push({ start: words[0]!.start, end: words[0]!.end, text: words[0]!.text, kind: 'other', key: fold(words[0]!.text), roles, gender });
       continue;
     }
-    const kind: SpeakerKind = org ? 'org' : titled || !single ? 'person' : 'other';
+    // A lone name with a person's role in apposition ("X, a retired astronaut,") or an age ("X, 54 ans,", "X, 67,") is a person.
+    const personal = single && ((!!apposition && !apposition.org && apposition.words.length > 0) || /^\s*,\s*\d{1,3}(?:\s*ans)?\s*[,.]/u.test(text.slice(words[0]!.end, words[0]!.end + 12)));
+    const kind: SpeakerKind = org ? 'org' : titled || !single || personal ? 'person' : 'other';
     // An honorific stays with the name ("M. Le Goff" is how the article writes it).
     const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
     const start = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;
