@@ -485,6 +485,15 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const head = headOfSubject(prior, s, vs);
       if (head) return head;
     }
+    // "A X spokesman said", "an X engineer said": a name qualifying the role after it; the role speaks.
+    if (prior) {
+      const roleAfter = /^\s+([\p{Ll}-]+)\s+(?:(?:has|had|was|is)\s+)?$/u.exec(text.slice(prior.end, vs));
+      const article = /(?:^|\s)(an?|one|the)\s+$/iu.exec(text.slice(Math.max(s, prior.start - 6), prior.start));
+      if (roleAfter && article && isRoleWord(roleAfter[1]!)) {
+        const start = prior.start - article[0].length + article[0].indexOf(article[1]!);
+        return { type: 'source', start, end: prior.end + roleAfter[0].indexOf(roleAfter[1]!) + roleAfter[1]!.length };
+      }
+    }
     // "Odile Brunet, bergère à l'époque, se souvient": the name before the apposition is the subject.
     if (prior) {
       // Not a complement ("La présidente de l'association, Anne X, dénonce": Anne X speaks), unless a relative clause
@@ -526,6 +535,12 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (relativeSource && !prior && (relativeSource[2] || isRoleWord(relativeSource[1]!.split(/\s+/u).pop()!.replace(/s$/u, '')))) {
       const start = Math.max(s, vs - 150) + relativeSource.index + relativeSource[0].indexOf(relativeSource[1]!);
       return { type: 'source', start, end: start + relativeSource[1]!.length };
+    }
+    // "The memo, dated last week, says", "Le rapport indique": a document whose author is the subject of the sentence before.
+    const documentSubject = /(?:^|[\s,])(?:the|this|le|la|l['’]|ce|cette)\s*(?:memo|mémo|report|letter|statement|document|study|rapport|lettre|communiqué|note|texte|étude)(?:\s*,[^,.;:!?"«»“”]{1,60},)?\s+(?:[\p{Ll}]+\s+){0,1}$/iu.exec(text.slice(Math.max(s, vs - 100), vs));
+    if (documentSubject && !prior && s > 0) {
+      const author = chainedSubject(sentenceAt(sentenceStarts, s - 1, text.length)[0], (e) => e.kind === 'org' || e.kind === 'person', 2);
+      if (author !== undefined) return { type: 'entity', entity: author, score: 0.8, reason: 'the author of the document, named before' };
     }
     const gap = prior ? text.slice(prior.end, vs) : '';
     const roleBefore = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet|son|sa|ses|leur|his|her|its|their)\s*(?:[\p{Ll}'’-]+\s+){1,6})$/iu.exec(text.slice(Math.max(s, vs - 70), vs));
@@ -895,11 +910,15 @@ const PRONOUN_OF: Record<string, string> = { lui: 'il', elle: 'elle', eux: 'ils'
  */
 function pluralGroupBefore(before: string, english: boolean): { phrase: string; length: number } | undefined {
   const words = [...before.matchAll(/[\p{L}'’-]+/gu)];
-  for (let n = words.length - 1; n >= Math.max(0, words.length - 3); n--) {
+  for (let n = words.length - 1; n >= Math.max(0, words.length - 9); n--) {
     const noun = words[n]!;
     if (!isGroupNoun(noun[0])) continue;
-    const after = words.slice(n + 1).map((w) => w[0]);
+    let after = words.slice(n + 1).map((w) => w[0]);
     const relative = after.length === 1 && /^(?:who|qui)$/iu.test(after[0]!);
+    // A lowercase complement of the group ("Les associations de défense de l'environnement demandent").
+    const complement = /^(?:\s+(?:de|des|du|d['’]|of)\s*(?:(?:la|le|les|the)\s+|l['’])?[\p{Ll}-]+){1,3}(?=(?:\s+[\p{Ll}-]+)?\s*$)/u.exec(before.slice(noun.index! + noun[0].length));
+    if (complement) after = after.slice([...complement[0].matchAll(/[\p{L}'’-]+/gu)].length);
+    if (!relative && after.length > 2) continue;
     if (!relative && after.some((w) => /^(?:de|du|des|d['’].*|que|qui|qu['’].*|à|au|aux|of|to|who|that|in|on|et|and|dont|for|with|par|by)$/iu.test(w))) continue;
     if (/[,.;:!?"«»“”]/u.test(before.slice(noun.index!, before.length))) continue;
     const det = words[n - 1];
@@ -907,8 +926,8 @@ function pluralGroupBefore(before: string, english: boolean): { phrase: string; 
     if (!hasDet && !english) continue;
     const start = hasDet ? det!.index! : noun.index!;
     // An adjective right after the noun belongs to the group ("Les médecins généralistes").
-    const adjective = after[0] && !relative && DESCRIPTION_ADJECTIVE.test(after[0]) ? words[n + 1]! : undefined;
-    const end = adjective ? adjective.index! + adjective[0].length : noun.index! + noun[0].length;
+    const adjective = !complement && after[0] && !relative && DESCRIPTION_ADJECTIVE.test(after[0]) ? words[n + 1]! : undefined;
+    const end = complement ? noun.index! + noun[0].length + complement[0].length : adjective ? adjective.index! + adjective[0].length : noun.index! + noun[0].length;
     return { phrase: before.slice(start, end), length: before.length - start };
   }
   return undefined;
