@@ -183,6 +183,10 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'a document as the subject ("The memo, dated October 20, says"): the author named in the sentence before', text: 'A leaked memo shows that Northshire County Council plans to close 12 libraries. The memo, dated October 20, says the closures are "unavoidable."', top: 'Northshire County Council', confident: true },
   { title: 'an unnamed member right before the verb, after a name in a complement ("On the group\'s X page, one member wrote:")', text: 'Campaigners reacted angrily. On the group\'s Facebook page, one member wrote: "This is cultural vandalism."', top: 'one member', confident: true },
   { title: 'a name qualifying the role after it ("A Department of Health spokesman said")', text: 'The association rejected the claims. A Department of Health spokesman said: "We are looking carefully at the evidence."', top: 'A Department of Health spokesman', confident: true },
+  { title: '"tout en appelant X à « … »": the participle takes the main clause\'s subject, not the name after it', text: 'Pierre Moscovici, commissaire européen, a jugé jeudi les prévisions « réalistes », tout en appelant Paris à « poursuivre les réformes ».', top: ['Pierre Moscovici', 'Pierre Moscovici'], confident: true },
+  { title: 'an unnamed source before the verb stops before an adverb ("Un conseiller a toutefois indiqué")', text: 'Le cabinet du ministre n\'a pas souhaité réagir. Un conseiller a toutefois indiqué que le dossier était « à l\'étude ».', top: 'Un conseiller', confident: true },
+  { title: '"Selon un sondage X", and a name after a preposition is a weak subject ("62 % des Y jugent")', text: 'Selon un sondage Ifop publié dimanche, 62 % des Français jugent la réforme « injuste ».', top: 'Ifop' },
+  { title: 'a collective as an unnamed group ("La foule scandait"), and "a remercié"', text: 'La foule scandait « Liberté ! » devant le palais. Dans un message posté sur Facebook, le maire de la commune, Joël Guerriau, a remercié « tous les bénévoles ».', top: ['La foule', 'Joël Guerriau'] },
 ];
 
 for (const c of TOP_CASES) {

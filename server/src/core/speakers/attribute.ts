@@ -29,6 +29,8 @@ const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|pour|sur
 const LEADING_PRONOUN = /^(?:[^,.;:!?«»"“”]{0,90},\s*)?(?:-\s*)?(il|elle|he|she)\b/iu;
 /** "selon un communiqué de X", "according to a report released by X": the document's author is the source. */
 const SOURCE_DOCUMENT = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:un|une|le|la|l['’]|a|an|the|its|their|son|sa|leur)\s*(?:[\p{Ll}-]+\s+)?(?:communiqué|rapport|lettre|message|texte|document|courriel|déclaration|étude|enquête|sondage|statement|report|letter|message|post|tweet|e-?mail|study|survey|release|press\s+release)\b[^,.;:«»"“”\n]{0,40}?\b(?:de|du|des|d['’]|by|from|of|par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+/** "selon un sondage X publié dimanche", "according to a report by X": a document named by its author right after it. */
+const SOURCE_DOCUMENT_NAMED = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:sondage|rapport|étude|enquête|communiqué|poll|survey|study|report)\s+$/iu;
 /** "selon le distributeur X", "according to the charity X": a name after the source's kind. */
 const SOURCE_PREPOSITION_NOUN = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:le|la|les|l['’]|the)\s*(?:[\p{Ll}'’-]+\s+){1,3}$/iu;
 /** "d'après le ministre du budget, Odile Brunet": the name in apposition after a described source. */
@@ -544,6 +546,12 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
     const gap = prior ? text.slice(prior.end, vs) : '';
     const roleBefore = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet|son|sa|ses|leur|his|her|its|their)\s*(?:[\p{Ll}'’-]+\s+){1,6})$/iu.exec(text.slice(Math.max(s, vs - 70), vs));
+    // "La foule scandait", "the crowd chanted": a collective is an unnamed group.
+    const collective = /(?:^|[\s,;:])((?:la|le|l['’]|the)\s*(?:foule|public|assistance|salle|crowd|audience))\s+(?:[\p{Ll}]+\s+){0,1}$/iu.exec(text.slice(Math.max(s, vs - 30), vs));
+    if (collective && !prior) {
+      const start = Math.max(s, vs - 30) + collective.index + collective[0].indexOf(collective[1]!);
+      return { type: 'source', start, end: start + collective[1]!.length };
+    }
     if (roleBefore) {
       const role = roleAt(roleBefore[1]!);
       // "A spokesperson for the county council said": the indefinite head, not the complement's noun, is the subject.
@@ -564,13 +572,14 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const subject = between(s, prior.start + 1).find((m) => !afterPreposition(m.start) && entities[m.entity]!.kind !== 'other');
       if (subject && subject.start < prior.start) return { type: 'entity', entity: subject.entity, score: 0.9, reason: 'subject of the coordinated speech verb' };
     }
-    if (prior && !/[.!?;]/u.test(gap)) return { type: 'entity', entity: prior.entity, score: gap.length < 30 ? 0.93 : 0.88, reason: 'subject of the speech verb' };
+    // A name after a preposition with no head found ("62 % des X jugent") is a weak subject.
+    if (prior && !/[.!?;]/u.test(gap)) return { type: 'entity', entity: prior.entity, score: afterPreposition(prior.start) ? 0.7 : gap.length < 30 ? 0.93 : 0.88, reason: 'subject of the speech verb' };
     if (!prior && inverted && lastEnd !== undefined) {
       // "“…,” Smith said": a name between the quote and the verb.
       const named = between(lastEnd, vs).find((m) => m.end <= vs);
       if (named) return { type: 'entity', entity: named.entity, score: 0.93, reason: 'subject of the speech verb' };
     }
-    const indefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:has|had|who|have)\s+)?(?:(?:[\p{Ll}']+ly|also|then|later)\s+)?$/iu : /(?:^|[\s,])((?:un|une)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:a|qui|avait)\s+)?(?:(?:[\p{Ll}']+ment|déjà|aussi|alors|encore|ensuite|également)\s+)?$/iu).exec(text.slice(Math.max(s, vs - 80), vs));
+    const indefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:has|had|who|have)\s+)?(?:(?:[\p{Ll}']+ly|also|then|later)\s+)?$/iu : /(?:^|[\s,])((?:un|une)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:a|qui|avait)\s+)?(?:(?:[\p{Ll}']+ment|déjà|aussi|alors|encore|ensuite|également|toutefois|cependant|néanmoins|pourtant|d['’]ailleurs|notamment)\s+)?$/iu).exec(text.slice(Math.max(s, vs - 80), vs));
     if (indefinite) {
       // Group 1 starts after the one separator character the match may begin with.
       const start = Math.max(s, vs - 80) + indefinite.index + indefinite[0].indexOf(indefinite[1]!);
@@ -657,7 +666,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     for (const v of verbs) {
       if (v.start >= sentenceEnd) continue;
       if (v.start >= q.end ? semicolonBetween(q.end, v.start) : semicolonBetween(v.end, q.open)) continue;
-      const participle = /ant$/u.test(v.text) && /[,]\s*(?:en\s+)?$/u.test(text.slice(Math.max(s, v.start - 5), v.start));
+      // "…, tout en appelant X à …": the participle's subject is the main clause's.
+      const participle = /ant$/u.test(v.text) && /[,]\s*(?:tout\s+)?(?:en\s+)?$/u.test(text.slice(Math.max(s, v.start - 10), v.start));
       // A French past participle right after a noun, with no auxiliary, qualifies it ("des lignes jugées « non rentables »"):
       // only an agent ("par X") speaks.
       // No auxiliary among the four words before ("a d'ailleurs déclaré", "a pour sa part expliqué" are finite).
@@ -689,7 +699,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     for (const m of between(s, sentenceEnd)) {
       if (m.end <= q.open ? semicolonBetween(m.end, q.open) : semicolonBetween(q.end, m.start)) continue;
       const lead = text.slice(Math.max(s, m.start - 90), m.start);
-      if (SOURCE_PREPOSITION.test(text.slice(Math.max(s, m.start - 16), m.start)) || SOURCE_PREPOSITION_ROLE.test(lead) || SOURCE_DOCUMENT.test(lead) || SOURCE_PREPOSITION_NOUN.test(lead)) {
+      if (SOURCE_PREPOSITION.test(text.slice(Math.max(s, m.start - 16), m.start)) || SOURCE_PREPOSITION_ROLE.test(lead) || SOURCE_DOCUMENT.test(lead) || SOURCE_PREPOSITION_NOUN.test(lead) || SOURCE_DOCUMENT_NAMED.test(lead)) {
         cued = true;
         // "X said, according to Reuters", "Selon l'agence, X a déclaré": with a speaker of its own, the source is the outlet reporting.
         if (verbSpeakers.size > 0 && !verbSpeakers.has(m.entity)) add(m.entity, 0.6, 'the source reporting the words ("according to")');

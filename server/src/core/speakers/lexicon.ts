@@ -17,7 +17,7 @@ const FR_ER_STEMS = [
   'interpell', 'exprim', 'confess', 'postul', 'object', 'opin', 'rectifi', 'corrig', 'suggér', 'suggèr', 'prédi',
   'défend', 'contest', 'réfut', 'répét', 'répèt', 'insinu', 'raill', 'moqu', 'cingl', 'grinc',
   'rapport', 'condamn', 'alert', 'jur', 'assén', 'complét', 'complèt', 'formul', 'ni', 'énumér', 'tonn', 'pest',
-  'scand', 'conseill', 'rejet', 'rejett', 'balay', 'récus', 'tanc', 'brocard', 'étrill', 'épingl', 's\'insurg', 'insurg', 'emport', 'épanch', 'justifi', 'vant', 'loué', 'lou', 'égratign', 'tacl', 'recommand', 'implor',
+  'scand', 'conseill', 'remerci', 'rejet', 'rejett', 'balay', 'récus', 'tanc', 'brocard', 'étrill', 'épingl', 's\'insurg', 'insurg', 'emport', 'épanch', 'justifi', 'vant', 'loué', 'lou', 'égratign', 'tacl', 'recommand', 'implor',
   'suppli', 'prédis', 'pronostiqu', 'théoris', 'philosoph', 'bott', 'esquiv', 'résist', 'tempér', 'modér', 'relativis',
 ];
 // The infinitive ("er") for a verb after another ("a tenu à préciser", "a voulu rassurer", "pour dénoncer"): its subject is the clause's.
