@@ -187,6 +187,8 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'an unnamed source before the verb stops before an adverb ("Un conseiller a toutefois indiqué")', text: 'Le cabinet du ministre n\'a pas souhaité réagir. Un conseiller a toutefois indiqué que le dossier était « à l\'étude ».', top: 'Un conseiller', confident: true },
   { title: '"Selon un sondage X", and a name after a preposition is a weak subject ("62 % des Y jugent")', text: 'Selon un sondage Ifop publié dimanche, 62 % des Français jugent la réforme « injuste ».', top: 'Ifop' },
   { title: 'a collective as an unnamed group ("La foule scandait"), and "a remercié"', text: 'La foule scandait « Liberté ! » devant le palais. Dans un message posté sur Facebook, le maire de la commune, Joël Guerriau, a remercié « tous les bénévoles ».', top: ['La foule', 'Joël Guerriau'] },
+  { title: 'names: a coordinated lowercase complement and its acronym ("le Bureau d\'enquêtes et d\'analyses (BEA)")', text: '« Nous avons retrouvé l\'épave », a annoncé mercredi le Bureau d\'enquêtes et d\'analyses (BEA).', top: 'Bureau d\'enquêtes et d\'analyses', confident: true },
+  { title: '"la juridiction" refers back to the court described before', text: 'Le tribunal administratif a donné raison aux riverains. Dans son jugement, la juridiction souligne que le projet « méconnaît les règles d\'urbanisme ».', top: 'Le tribunal administratif', confident: true },
 ];
 
 for (const c of TOP_CASES) {

@@ -223,7 +223,7 @@ export const ORG_NOUNS = new Set([
   'usine', 'factory', 'firme', 'holding', 'marque', 'brand', 'enseigne',
   // Pass 5: more nouns wire copy uses for a body that speaks ("l'organisme", "l'exécutif", "the carmaker").
   'organisme', 'instance', 'collectif', 'mouvement', 'établissement', 'exécutif', 'géant', 'opérateur', 'assureur', 'hôpital',
-  'opposition', 'majorité',
+  'opposition', 'majorité', 'juridiction',
   'body', 'giant', 'carmaker', 'automaker', 'insurer', 'lender', 'operator', 'utility', 'hospital', 'outlet',
 ]);
 

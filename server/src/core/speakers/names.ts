@@ -122,7 +122,7 @@ const ANAPHORIC_ORG_NOUNS = new Set([
   'party', 'newspaper', 'paper', 'magazine', 'network', 'federation', 'university', 'institute', 'foundation', 'club', 'team',
   'ngo', 'charity', 'bank', 'banque', 'airline', 'carrier', 'regulator', 'watchdog', 'broadcaster', 'channel', 'publisher',
   'retailer', 'manufacturer', 'startup', 'institution', 'laboratoire', 'lab', 'studio', 'revue', 'cabinet', 'label',
-  'organisme', 'collectif', 'mouvement', 'établissement', 'géant', 'assureur', 'body', 'giant', 'carmaker', 'automaker', 'insurer',
+  'juridiction', 'organisme', 'collectif', 'mouvement', 'établissement', 'géant', 'assureur', 'body', 'giant', 'carmaker', 'automaker', 'insurer',
   'lender', 'operator', 'utility', 'outlet',
 ]);
 const DESCRIPTION_NAME = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
@@ -141,8 +141,19 @@ function antecedentOrg(d: Detected, mentions: readonly EntityMention[], entities
   }
   let best: number | undefined;
   for (const [entity, n] of counts) if (best === undefined || n > counts.get(best)!) best = entity;
-  return best;
+  if (best !== undefined || !JURISDICTION_NOUNS.has(d.roles[0]!)) return best;
+  // "la juridiction" with no named court: the court the text described just before ("Le tribunal administratif").
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (d.start - m.end > 1000) break;
+    const e = entities[m.entity]!;
+    if (e.kind === 'org' && [...e.roles].some((r) => COURT_NOUNS.has(r))) return m.entity;
+  }
+  return undefined;
 }
+/** Nouns for any court, and the courts they refer back to. */
+const JURISDICTION_NOUNS = new Set(['juridiction', 'court']);
+const COURT_NOUNS = new Set(['tribunal', 'cour', 'court', 'parquet', 'conseil']);
 
 /**
  * The organisation a description with adjectives refers back to ("le constructeur européen"): one described with
@@ -338,7 +349,10 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
         const lowerComplement = ORG_LOWER_COMPLEMENT.exec(text.slice(tail.end, tail.end + 60));
         const taken = lowerComplement ? complementWords(lowerComplement[2]!) : [];
         if (lowerComplement && taken.length > 0) {
-          const endAt = tail.end + lowerComplement[1]!.length + taken.join(' ').length;
+          let endAt = tail.end + lowerComplement[1]!.length + taken.join(' ').length;
+          // A coordinated complement: an organisation word "d'enquêtes et d'analyses".
+          const coordinated = /^ et (?:de |des |du |d['’])[\p{Ll}][\p{L}-]+/u.exec(text.slice(endAt, endAt + 40));
+          if (coordinated) endAt += coordinated[0].length;
           let n = tailIndex + 1;
           for (; n < tokens.length && tokens[n]!.end <= endAt; n++) words = [...words, tokens[n]!];
           i = n;
