@@ -189,6 +189,9 @@ const TOP_CASES: readonly TopCase[] = [
   { title: 'a collective as an unnamed group ("La foule scandait"), and "a remercié"', text: 'La foule scandait « Liberté ! » devant le palais. Dans un message posté sur Facebook, le maire de la commune, Joël Guerriau, a remercié « tous les bénévoles ».', top: ['La foule', 'Joël Guerriau'] },
   { title: 'names: a coordinated lowercase complement and its acronym ("le Bureau d\'enquêtes et d\'analyses (BEA)")', text: '« Nous avons retrouvé l\'épave », a annoncé mercredi le Bureau d\'enquêtes et d\'analyses (BEA).', top: 'Bureau d\'enquêtes et d\'analyses', confident: true },
   { title: '"la juridiction" refers back to the court described before', text: 'Le tribunal administratif a donné raison aux riverains. Dans son jugement, la juridiction souligne que le projet « méconnaît les règles d\'urbanisme ».', top: 'Le tribunal administratif', confident: true },
+  { title: 'a capitalised demonym after a lowercase article, written lowercase elsewhere ("l\'attaquant suédois X … a lancé le Suédois")', text: 'L\'attaquant suédois Zlatan Ibra a signé mercredi un contrat. Le joueur a été présenté à la presse.\n\n« Je suis venu pour gagner des titres », a lancé le Suédois.', top: 'Zlatan Ibra', confident: true },
+  { title: '"a fait part de sa « consternation »"', text: 'L\'annonce a provoqué la stupeur. À Paris, l\'Élysée a fait part de sa « consternation ».', top: 'Élysée' },
+  { title: 'a sentence with a speech verb and no quote before a quote: its subject, above the last speaker, not confident alone', text: 'Le ministre allemand, Wolfgang Ritter, s\'est dit « irrité ».\n\nGeorges Kallis a défendu sa décision mardi matin. « Le référendum renforcera le pays. »', top: ['Wolfgang Ritter', 'Georges Kallis'], at: 1, confident: false },
 ];
 
 for (const c of TOP_CASES) {

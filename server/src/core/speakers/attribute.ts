@@ -294,6 +294,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (!m) return undefined;
     // Lowercased: the pattern is case-insensitive, and an acronym ("the CEO") is a role word too.
     const words = m[2]!.trim().toLowerCase().split(/\s+/u);
+    // "le Suédois", "la Britannique": a capitalised demonym after a lowercase article describes a person.
+    const original = m[2]!.trim().split(/\s+/u)[0]!;
+    if (/^(?:le|la|les|l['’])$/u.test(m[1]!) && DEMONYM.test(original)) return { noun: words[0]!, adjectives: [], possessive: false };
     const at = words.slice(0, 3).findIndex((w) => isRoleWord(w) || ORG_NOUNS.has(w));
     if (at < 0) return undefined;
     const adjectives: string[] = words.slice(0, at);
@@ -832,8 +835,13 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const [p0] = sentenceAt(sentenceStarts, s - 1, text.length);
       const subject = chainedSubject(p0, (x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'source', 2);
       // "X a réagi. « … »", "Il s'est expliqué. « … »": a sentence ending on its speech verb announces the words that follow.
-      const announced = endsWithSpeechVerb(text.slice(p0, s)) && paragraphOf(p0) === paragraphOf(q.open);
-      if (subject !== undefined) add(subject, announced ? 0.85 : 0.72, announced ? 'the subject of the sentence before, which ends on its speech verb' : 'the subject of the sentence before (no speech verb)');
+      const samePara = paragraphOf(p0) === paragraphOf(q.open);
+      const announced = endsWithSpeechVerb(text.slice(p0, s)) && samePara;
+      // "X a défendu sa décision mardi. « … »": a sentence with a speech verb and no quote of its own likely announces the next
+      // one (a little stronger than a plain subject, still never confident alone).
+      const prevQuote = quotes.some((x) => x.open >= p0 && x.open < s);
+      const spoke = !announced && samePara && !prevQuote && tokenize(text, p0, s).some((t) => isSpeechVerb(t.text) && !/^\p{Lu}/u.test(t.text));
+      if (subject !== undefined) add(subject, announced ? 0.85 : spoke ? 0.74 : 0.72, announced ? 'the subject of the sentence before, which ends on its speech verb' : spoke ? 'the subject of the sentence before, whose speech verb announces the quote' : 'the subject of the sentence before (no speech verb)');
     }
     // Every other person or organisation in the sentence is a weak candidate.
     for (const m of between(s, sentenceEnd)) {

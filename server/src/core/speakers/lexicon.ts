@@ -114,6 +114,8 @@ export function isSpeechPhrase(text: string, start: number, end: number): boolea
   // "a appelé à", "a appelé ses compatriotes à": called for.
   if (/^(?:appel(?:é|ée|és|ées|le|lent|ait|aient|ant|er|lera))$/u.test(word)) return /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:à|au|aux)\s/u.test(text.slice(end, end + 50));
   if (/^(?:voit|voient|voyait|voyaient)$/u.test(word)) return /\by\s+$/iu.test(before);
+  // "a fait part de sa « consternation »": made known.
+  if (word === 'part') return /\b(?:fait|font|faisait|faisaient|fera|feront|faire)\s+$/iu.test(before) && /^\s*(?:de|du|des|d['’])/iu.test(text.slice(end, end + 5));
   // "font état d'une « forte affluence »": report.
   if (word === 'état') return /\b(?:fait|font|faisait|faisaient|fera|feront|faire)\s+$/iu.test(before) && /^\s*(?:de|du|des|d['’])/iu.test(text.slice(end, end + 5));
   return false;
