@@ -188,7 +188,14 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     resolvePronounWith(word, at, pronounAt, true, false, (e, sc, r) => { found = true; add(e, sc, r); });
     if (!found) resolvePronounWith(word, at, pronounAt, false, false, (e, sc, r) => { found = true; add(e, sc * 0.9, r); });
     // French "il / elle" also stand for an institution ("La juridiction a rejeté le pourvoi ; dans son arrêt, elle estime …"): when no person fits.
-    if (!found && /^(?:il|elle)$/iu.test(word)) resolvePronounWith(word, at, pronounAt, false, true, (e, sc, r) => add(e, sc * 0.9, r));
+    if (!found && /^(?:il|elle)$/iu.test(word)) resolvePronounWith(word, at, pronounAt, false, true, (e, sc, r) => { found = true; add(e, sc * 0.9, r); });
+    // Nobody before (a lead that names later: "La chanteuse … a-t-elle écrit. X souffre …"): the person named first in the next sentence.
+    if (!found && /^(?:il|elle|he|she)$/iu.test(word)) {
+      const [, se] = sentenceAt(sentenceStarts, at, text.length);
+      const [, ne] = se < text.length ? sentenceAt(sentenceStarts, se, text.length) : [se, se];
+      const next = mentionsFrom(se).find((m) => m.start < ne && paragraphOf(m.start) === paragraphOf(at) && entities[m.entity]!.kind === 'person' && !afterPreposition(m.start));
+      if (next) add(next.entity, 0.72, `named after the pronoun ("${word}")`);
+    }
   };
 
   const resolvePronounWith = (word: string, at: number, pronounAt: number, useGender: boolean, orgs: boolean, add: (e: number, s: number, r: string) => void): void => {
@@ -343,6 +350,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const rest = text.slice(pos, pos + 80);
       const time = TIME_AFTER_VERB.exec(rest);
       if (time) { pos += time[0].length; continue; }
+      // An incise between commas right after the verb ("a déclaré, lors d'une conférence de presse à Y, le ministre X").
+      const incise = /^\s*,\s*(?:lors|pendant|après|avant|devant|dans|depuis|à|au|en|sur|during|after|before|at|in|on)\b[^,.;:!?«»"“”\n]{2,80},\s*(?=(?:le|la|les|l['’]|un|une|the|a|an)\b|\p{Lu})/u.exec(text.slice(pos, pos + 120));
+      if (incise) { pos += incise[0].length; continue; }
       const prep = COMPLEMENT_PREPOSITION.exec(rest);
       if (!prep) break;
       const from = pos + prep[0].length;
@@ -377,6 +387,15 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     return undefined;
   };
 
+  /** "« … », explique-t-on dans l'entourage du ministre / à X / au ministère": where the words come from. */
+  const onSource = (from: number): Subject | undefined => {
+    const entourage = /^\s+(?:dans|de)\s+(l['’]entourage\s+(?:de|du|des|d['’])\s*[^,.;:!?«»"“”\n]{2,60})/iu.exec(text.slice(from, from + 80));
+    if (entourage) return { type: 'source', start: from + entourage[0].indexOf(entourage[1]!), end: from + entourage[0].length };
+    const place = /^\s+(?:à|au|aux|chez|du\s+côté\s+(?:de|du|des|d['’]))\s*(?:l['’]|la\s+|le\s+)?/iu.exec(text.slice(from, from + 40));
+    const named = place ? mentionsFrom(from + place[0].length).find((m) => m.start === from + place[0].length) : undefined;
+    return named ? { type: 'entity', entity: named.entity, score: 0.88, reason: 'where the words come from ("-t-on à X")' } : undefined;
+  };
+
   /** The agent of a passive speech verb: "par X", "by the ministry". */
   const agentOf = (ve: number): Subject | undefined => {
     // Right after the verb, or after its complement and the quote ("a été qualifié d'« historique » par X").
@@ -401,6 +420,10 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const subjectOf = (vs: number, ve: number, s: number, quoteEnds: readonly number[]): Subject | undefined => {
     const after = text.slice(ve, Math.min(text.length, ve + 140));
     const pa = PRONOUN_AFTER.exec(after);
+    if (pa && pa[1] === 'on') {
+      const where = onSource(ve + pa[0].length);
+      if (where) return where;
+    }
     if (pa) return { type: 'pronoun', word: pa[1]!, at: ve };
     const before = text.slice(Math.max(s, vs - 60), vs);
     // "on" and "nous" are French subject pronouns; in English "on" is a preposition ("posted on X").
@@ -599,7 +622,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const invertedAfter = (q: QuoteSpan): Subject | undefined => {
     const inner = text.slice(Math.max(q.open, q.end - 3), q.end);
     const after = text.slice(q.end, q.end + 80);
-    const hyphenated = /^\s*,\s*(?:s['’]|se\s+)?[\p{Ll}][\p{L}]+-(?:t-)?(il|elle|ils|elles)\b/u.exec(after);
+    const hyphenated = /^\s*,\s*(?:s['’]|se\s+)?[\p{Ll}][\p{L}]+-(?:t-)?(il|elle|ils|elles|on)\b/u.exec(after);
+    if (hyphenated && hyphenated[1] === 'on') return onSource(q.end + hyphenated[0].length);
     if (hyphenated) return { type: 'pronoun', word: hyphenated[1]!, at: q.end + hyphenated[0].length - hyphenated[1]!.length };
     // French puts the comma after the closing mark, English inside it.
     const comma = /^\s*,\s*/u.exec(after) ?? (/[,!?]\s*["”»]$/u.test(inner) ? /^\s+/u.exec(after) : null);

@@ -192,6 +192,8 @@ export const ROLE_NOUNS = new Set([
   'supporter', 'spectator', 'tourist', 'passenger', 'customer', 'commentator', 'pundit', 'observer', 'insider', 'administrator',
   'treasurer', 'magistrate', 'juror', 'defendant', 'plaintiff', 'prisoner', 'inmate', 'detainee', 'refugee', 'migrant', 'pensioner',
   'retiree', 'priest', 'bishop', 'archbishop', 'cardinal', 'imam', 'rabbi', 'pastor', 'monk', 'nun', 'businessman', 'businesswoman',
+  'recteur', 'rectrice', 'doyen', 'doyenne', 'proviseur', 'proviseure', 'inspecteur', 'maîtresse', 'animateur', 'animatrice',
+  'présentateur', 'présentatrice', 'chroniqueur', 'chroniqueuse', 'éditorialiste', 'rédacteur', 'rédactrice', 'directeur',
   'member', 'membre', 'aide', 'adviser', 'advisor', 'staffer', 'insider', 'source',
   // Pass 5: sport.
   'basketteur', 'basketteuse', 'footballeur', 'footballeuse', 'handballeur', 'handballeuse', 'rugbyman', 'tennisman', 'golfeur',
