@@ -4,7 +4,7 @@
 // descriptions resolved to the most recent compatible speaker; a quote with
 // no cue continues the last speaker. Scores are fixed weights, so the result
 // is deterministic and explainable.
-import { isSpeechVerb, NOT_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS, SOURCE_PREPOSITION } from './lexicon';
+import { isRoleWord, isSpeechPhrase, isSpeechVerb, NOT_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS, SOURCE_PREPOSITION } from './lexicon';
 import { tokenize } from './names';
 import { sentenceAt } from './sentences';
 import { firstFrom, paragraphCounter, quoteMask, startingIn } from './spans';
@@ -13,20 +13,26 @@ import type { EntityMention, FoundEntity, QuoteAttribution, QuoteSpan, RankedSpe
 type Subject =
   | { readonly type: 'entity'; readonly entity: number; readonly score: number; readonly reason: string }
   | { readonly type: 'pronoun'; readonly word: string; readonly at: number }
-  | { readonly type: 'role'; readonly noun: string; readonly adjectives: readonly string[] }
+  | { readonly type: 'role'; readonly noun: string; readonly adjectives: readonly string[]; readonly possessive?: boolean; readonly span?: readonly [number, number] }
   | { readonly type: 'source'; readonly start: number; readonly end: number };
 
 const PRONOUN_AFTER = /^-(?:t-)?(il|elle|ils|elles|on)\b/u;
 const PRONOUN_BEFORE = /(?:-(?:t-)?(il|elle|ils|elles)|\b(il|elle|ils|elles|he|she|they|it|we|nous|on))\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|has|have|had|was|were|is|also|then|later|further|once|d['’]ailleurs|pour sa part|pour leur part|de son côté|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment|[\p{L}]+ly)\s+){0,3}$/iu;
-const AFTER_QUOTE_GAP = /^[\s,;:.!?—–-]*(?:(?:[\p{Ll}'’-]+)\s+){0,4}$/u;
+// A reflexive pronoun may end the gap ("« … », s'interroge X").
+// Not after a conjunction: "a dénoncé un jugement « injuste » et annoncé un pourvoi" coordinates, it does not invert.
+const AFTER_QUOTE_GAP = /^(?![\s\S]*(?:^|\s)(?:et|and|ou|or|mais|but|puis|then)\s)[\s,;:.!?—–-]*(?:(?:[\p{Ll}'’-]+)\s+){0,4}(?:s['’]|m['’])?$/u;
 // Anchored: a comma somewhere in a longer gap ("“…,” X, the lawyer, said") puts the subject before the verb.
 /** A comma, then maybe an auxiliary and an adverb, right before a speech verb: an incise, whose subject may follow the verb. */
 const INCISE_BEFORE = /,\s*(?:(?:a|ont|avait|avaient|aurait|auraient|has|had)\s+)?(?:[\p{Ll}'’-]+\s+){0,2}$/u;
-const INVERSION_GAP = /^\s*,\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+const INVERSION_GAP = /^\s*,\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}(?:s['’]|m['’])?$/u;
 const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|pour|sur|contre|chez|vers|dans|devant|derrière|après|avant|pendant|lors|entre|parmi|depuis|dès|sans|sous|of|to|with|by|for|on|in|at|from|about|against|toward|towards|outside|inside|near|after|before|during|over|under|into|onto|behind|across|around|throughout|within|without|through|among|between|despite|via)(?:\s*|['’]|\s+(?:la|le|les|the)\s+|\s+l['’])$/iu;
 const LEADING_PRONOUN = /^(?:[^,.;:!?«»"“”]{0,90},\s*)?(?:-\s*)?(il|elle|he|she)\b/iu;
 /** "selon un communiqué de X", "according to a report released by X": the document's author is the source. */
 const SOURCE_DOCUMENT = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:un|une|le|la|l['’]|a|an|the|its|their|son|sa|leur)\s*(?:[\p{Ll}-]+\s+)?(?:communiqué|rapport|lettre|message|texte|document|courriel|déclaration|étude|enquête|sondage|statement|report|letter|message|post|tweet|e-?mail|study|survey|release|press\s+release)\b[^,.;:«»"“”\n]{0,40}?\b(?:de|du|des|d['’]|by|from|of|par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+/** "selon un sondage X publié dimanche", "according to a report by X": a document named by its author right after it. */
+const SOURCE_DOCUMENT_NAMED = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:sondage|rapport|étude|enquête|communiqué|poll|survey|study|report)\s+$/iu;
+/** "selon le distributeur X", "according to the charity X": a name after the source's kind. */
+const SOURCE_PREPOSITION_NOUN = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:le|la|les|l['’]|the)\s*(?:[\p{Ll}'’-]+\s+){1,3}$/iu;
 /** "d'après le ministre du budget, Odile Brunet": the name in apposition after a described source. */
 const SOURCE_PREPOSITION_ROLE = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:le|la|l['’]|les|the)\s*[^,.;:!?«»"“”]{2,60},\s*$/iu;
 const MANY_SUBJECT = /(?:^|[\s,])((?:de nombreux|de nombreuses|plusieurs|many|several|numerous)\s+[\p{Ll}-]+[sx])(?:\s*,[^,;:.!?"«»“”\n]{2,80},)?\s+(?:(?:ont|avaient|have|had)\s+)?$/iu;
@@ -37,6 +43,8 @@ const DOCUMENT_OF = /\b(?:rapport|communiqué|lettre|message|texte|document|cour
 const DESCRIPTION = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
 /** A work, then what it is about, right before the quote: the quote is its title. */
 const WORK_ON_BEFORE = /\b(?:rapport|étude|enquête|livre|ouvrage|article|dossier|documentaire|film|thèse|report|study|survey|book|paper|documentary|thesis)\b[^.;:!?«»"“”\n]{0,60}\b(?:sur|on|about|concernant)\s*$/iu;
+/** A work named right before its title: "son livre « … »", "the film “…”", "leur album « … »". */
+const WORK_BEFORE = /(?:^|[\s'’])(?:livre|ouvrage|roman|essai|film|documentaire|album|chanson|single|tube|série|feuilleton|émission|pièce|spectacle|exposition|opéra(?:-rock)?|comédie musicale|slogan|hashtag|mot-dièse|book|novel|memoir|film|movie|documentary|album|song|single|hit|series|show|play|musical|opera|exhibition|programme|program|slogan)\s*,?\s*$/iu;
 /** "named", "intitulé": what follows is a name, whatever else the sentence says. */
 const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|named|titled|entitled|nicknamed|known as)\s*[(]?$/iu;
 const TERM_AFTER = /^[\s,]*(?:(?:in|en)\s+[^,.;:!?"«»“”\n]{0,30}\s+)?(?:refers? to|means|meant|stands for|is (?:a|the) (?:term|word|name)|désigne|signifie|veut dire|est le (?:nom|terme|mot))\b/iu;
@@ -47,8 +55,34 @@ const APPOSITION_GAP = /^\s*,(?:[^,;:.!?"«»“”\n]{2,120},){1,3}\s*(?:[\p{Ll
 /** "X's manager", "X's new spokeswoman": X's role holder speaks, not X ("X's analysis concluded" keeps X). */
 const POSSESSIVE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
 const GROUP_SUBJECT = /(?:^|[\s,])((?:les|the)\s+(?:deux|trois|two|three)\s+([\p{Ll}-]+)|both\s+([\p{Ll}-]+))\s+(?:[\p{Ll}'’-]+\s+){0,2}$/iu;
-const INDEFINITE = /^(?:un|une|des|a|an|one|two|three|some|several|plusieurs|deux|trois|certains|certaines)\s+[^,.;:!?"«»“”\n]{2,90}/iu;
+// Up to a phrase about anonymity, which does not describe the source ("un diplomate sous couvert d'anonymat").
+// Also before the verb's own complement: "a expliqué un responsable de X à l'AFP", "told one official to the BBC".
+const INDEFINITE = /^(?:[Uu]n|[Uu]ne|[Dd]es|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Pp]lusieurs|[Dd]eux|[Tt]rois|[Cc]ertains|[Cc]ertaines)\s+(?:(?!\s(?:sous\s+couvert|qui\s+a\s+requis|ayant\s+requis|qui\s+souhaite|speaking\s+on|on\s+condition|who\s+asked|who\s+requested|requesting)\b|\s(?:à|au|aux)\s+(?:l['’]\p{Lu}|\p{Lu}|la\s+(?:presse|radio|télévision|chaîne))|\sto\s+(?:the\s+)?\p{Lu})[^,.;:!?"«»“”\n]){2,90}/u;
 const NOT_SPEECH_BEFORE = /(?:intitulée?s?|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?|dénommée?s?|named|called|titled|entitled|known as|nicknamed|terme|term|word|mot|expression|label|catégorie|category|rating|note|classée?s?|rated|slogan|thème|theme|hashtag|opération|operation|programme|program|émission|show|film|livre|book|album|chanson|song|série|series|robot|prix|award|mention|site|website|section|rubrique)\s*(?:de\s+|d['’]|of\s+|the\s+)?[(]?$/iu;
+
+/** Time words between a speech verb and its inverted subject: "a déclaré mardi soir X", "said on Monday X". */
+const TIME_AFTER_VERB = /^(?:(?:(?:on|ce|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd['’]hui|yesterday|today|matin|soir|après-midi|morning|evening|afternoon|night|dernier|dernière|last|encore|aussi|également|alors|ensuite|enfin|again|also|later|then|lui-même|elle-même|[\p{Ll}]+ment|[\p{Ll}]{3,}ly)(?=[\s,])\s*,?\s*)/u;
+/** A preposition opening a complement of the speech verb ("à l'AFP", "auprès de", "lors d'une", "in a statement"). */
+const COMPLEMENT_PREPOSITION = /^(?:à|au|aux|auprès\s+(?:de|du|des|d['’])|devant|sur|dans|lors\s+(?:de|du|des|d['’])|en|après|pendant|via|to|on|in|at|during|after|outside)(?![\p{L}])\s*(?:(?:la|le|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|the|a|an|his|her|its|their|this)\s*)?/iu;
+/** The noun of such a complement, with one complement of its own ("conférence de presse", "issue de la réunion"). */
+const COMPLEMENT_NOUN = /^[\p{Ll}][\p{L}-]*(?:\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\p{Ll}][\p{L}-]*)?|^\p{Lu}{2,6}\b/u;
+
+/** "« … », a-t-on appris de source policière", "… auprès de l'entourage de X": where the words come from. */
+const LEARNT_FROM = /^\s*,\s*(?:a-t-on|avons-nous|ont-ils|a-t-il|a-t-elle)\s+(?:appris|su)\s+(?:(?=de\s+sources?\b)|auprès\s+(?:de|du|des|d['’])\s*(?:l['’]entourage\s+(?:de|du|des|d['’])\s*)?)/iu;
+/** "« … », peut-on lire dans le communiqué du parquet", "lit-on sur le site de X": the document's author. */
+const READ_IN = /^\s*,\s*(?:peut-on|pouvait-on|lit-on|pouvons-nous)\s+lire\s+(?:dans|sur)\s+(?:le|la|l['’]|un|une|son|sa|leur)\s*(?:[\p{Ll}-]+\s+){1,3}?(?:de|du|des|d['’])\s*/iu;
+/** "Ce dernier a répondu", "cette dernière s'est dite", "the latter said" before a speech verb. */
+const LATTER_BEFORE = /(?:^|[\s,;(])(ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières|the\s+latter)\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|has|have|had|was|were|is|also|then|later|d['’]ailleurs|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment|[\p{L}]+ly)\s+){0,3}$/iu;
+/** A document with no author named after it, as the subject of an inverted verb ("précise le texte"). */
+const BARE_DOCUMENT = /^(?:le|la|l['’]|the)\s*(?:texte|document|communiqué|rapport|lettre|courrier|message|statement|report|letter|document|note|release)(?![\p{L}])(?!\s+(?:de|du|des|d['’]|by|from|of)\b)/iu;
+/** A word that can qualify a plural group ("les enquêteurs français"), not a verb. */
+const DESCRIPTION_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aises?|ais|aines?|ains?|iennes?|iens?|éennes?|éens?|iques?|istes?|ales?|aux|elles?|els?|oises?|ois|ines?|ins?|ives?|ifs?|aires?)$/u;
+
+/** Words set off by commas that change nothing about who speaks: ", lui,", ", pour sa part,", ", however,". */
+const INSERTION = /,\s*(lui|elle|eux|elles|lui aussi|elle aussi|lui-même|elle-même|pour sa part|pour leur part|quant à lui|quant à elle|de son côté|de leur côté|toutefois|cependant|néanmoins|en revanche|d['’]ailleurs|en outre|par ailleurs|for (?:his|her|their|its) part|however|in turn|meanwhile|too|though|also|(?:très\s+|visiblement\s+|manifestement\s+)?ému(?:e|s|es)?|en larmes|tout sourire|amusée?|agacée?|furieux|furieuse|laconique|sobrement|simplement|en substance|in substance|(?:visibly\s+)?moved|smiling|laughing)\s*,/gu;
+
+/** A people's or region's name ("Guadeloupéen", "Britannique", "Marseillaise"): capitalised, yet a description. */
+const DEMONYM = /^\p{Lu}[\p{Ll}-]{3,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|and|ande|ique|in|ine)$/u;
 
 interface Speaker {
   readonly entity: number;
@@ -78,9 +112,12 @@ export interface AttributeInput {
 }
 
 export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
-  const { text, quotes, entities, mentions, sentenceStarts } = input;
+  const { quotes, entities, mentions, sentenceStarts } = input;
   const english = input.lang === 'en';
-  const mask = input.mask ?? quoteMask(text.length, quotes);
+  const mask = input.mask ?? quoteMask(input.text.length, quotes);
+  // Incidental words between commas ("Le ministre, lui, défend", "X, for his part, said") are blanked (same offsets),
+  // so that the subject and its verb read as adjacent.
+  const text = input.text.replace(INSERTION, (m, _w: string, at: number) => (mask[at] === 0 ? ' '.repeat(m.length) : m));
   const inQuote = (at: number): boolean => mask[at] === 2;
   const outsideMentions = mentions.filter((m) => !inQuote(m.start));
   const paragraphOf = paragraphCounter(text);
@@ -124,6 +161,14 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const lead = LEADING_PRONOUN.exec(head);
       // Places and unclassified capitalised words ("Dès", "Bulgarie") are not subjects a pronoun continues.
       const first = mentionsFrom(ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(m.start) && entities[m.entity]!.kind !== 'other');
+      // A sentence opening on a description ("Le basketteur de 32 ans avait été élu …") continues the one it describes.
+      const described = /^(?:[^,.;:!?«»"“”]{0,40},\s*)?((?:le|la|l['’]|the)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3})/iu.exec(head);
+      const appositionName = !!first && !!described && /^\s*(?:(?:de|du|des|d['’]|of)\s[^,]{1,40})?,\s*$/u.test(text.slice(ss + described.index + described[0].length, first.start));
+      if (described && !lead && !appositionName && (!first || first.start - ss > described.index + described[0].length)) {
+        const role = roleAt(described[1]!);
+        const holder = role && !(ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun)) ? roleHolder(role.noun, role.adjectives, ss) : undefined;
+        if (holder !== undefined) return fits(entities[holder]!) ? holder : undefined;
+      }
       if (first && (!lead || first.start - ss < lead.index + lead[0].length - lead[1]!.length)) {
         return fits(entities[first.entity]!) ? first.entity : undefined;
       }
@@ -140,16 +185,25 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
    */
   const resolvePronoun = (word: string, at: number, pronounAt: number, add: (e: number, s: number, r: string) => void): void => {
     let found = false;
-    resolvePronounWith(word, at, pronounAt, true, (e, sc, r) => { found = true; add(e, sc, r); });
-    if (!found) resolvePronounWith(word, at, pronounAt, false, (e, sc, r) => add(e, sc * 0.9, r));
+    resolvePronounWith(word, at, pronounAt, true, false, (e, sc, r) => { found = true; add(e, sc, r); });
+    if (!found) resolvePronounWith(word, at, pronounAt, false, false, (e, sc, r) => { found = true; add(e, sc * 0.9, r); });
+    // French "il / elle" also stand for an institution ("La juridiction a rejeté le pourvoi ; dans son arrêt, elle estime …"): when no person fits.
+    if (!found && /^(?:il|elle)$/iu.test(word)) resolvePronounWith(word, at, pronounAt, false, true, (e, sc, r) => { found = true; add(e, sc * 0.9, r); });
+    // Nobody before (a lead that names later: "La chanteuse … a-t-elle écrit. X souffre …"): the person named first in the next sentence.
+    if (!found && /^(?:il|elle|he|she)$/iu.test(word)) {
+      const [, se] = sentenceAt(sentenceStarts, at, text.length);
+      const [, ne] = se < text.length ? sentenceAt(sentenceStarts, se, text.length) : [se, se];
+      const next = mentionsFrom(se).find((m) => m.start < ne && paragraphOf(m.start) === paragraphOf(at) && entities[m.entity]!.kind === 'person' && !afterPreposition(m.start));
+      if (next) add(next.entity, 0.72, `named after the pronoun ("${word}")`);
+    }
   };
 
-  const resolvePronounWith = (word: string, at: number, pronounAt: number, useGender: boolean, add: (e: number, s: number, r: string) => void): void => {
+  const resolvePronounWith = (word: string, at: number, pronounAt: number, useGender: boolean, orgs: boolean, add: (e: number, s: number, r: string) => void): void => {
     const w = word.toLowerCase();
     const person = ['il', 'elle', 'he', 'she'].includes(w);
     const gender = !useGender ? undefined : w === 'elle' || w === 'she' ? 'f' : w === 'il' || w === 'he' ? 'm' : undefined;
     const fits = (e: FoundEntity): boolean =>
-      (person ? e.kind === 'person' || e.kind === 'source' : e.kind !== 'person' || w === 'they' || w === 'ils' || w === 'elles') && !(gender && e.gender && e.gender !== gender);
+      (person ? e.kind === 'person' || e.kind === 'source' || (orgs && e.kind === 'org') : e.kind !== 'person' || w === 'they' || w === 'ils' || w === 'elles') && !(gender && e.gender && e.gender !== gender);
     const mention = recent(at, 1500, fits);
     // A pronoun after a person in its own sentence most often refers to the sentence's subject.
     const [s0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
@@ -158,17 +212,32 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     // Else the subject of the sentences before (a pronoun there passes it on): the centre of the text.
     const [p0] = s0 > 0 ? sentenceAt(sentenceStarts, s0 - 1, text.length) : [0];
     const previous = s0 > 0 ? chainedSubject(p0, fits, 6) : undefined;
-    if (previous !== undefined) add(previous, 0.86, `the subject of the sentences before ("${word}")`);
+    // The subject of the sentence right before, in the same paragraph, is the likeliest ("X n'a pas caché sa satisfaction. « … », a-t-il déclaré").
+    const adjacent = previous !== undefined && chainedSubject(p0, fits, 1) === previous && paragraphOf(p0) === paragraphOf(s0);
+    if (previous !== undefined) add(previous, adjacent ? 0.88 : 0.86, `the subject of the sentences before ("${word}")`);
+    // French "il / elle" for the institution that is the subject of the sentence before, when its article agrees
+    // ("Le gouvernement a condamné ces destructions. Dans un communiqué, il dénonce …").
+    if (orgs === false && /^(?:il|elle)$/u.test(w) && s0 > 0) {
+      const institution = chainedSubject(p0, (e) => e.kind === 'org', 1);
+      const mention = institution === undefined ? undefined : mentionsFrom(p0).find((m) => m.entity === institution);
+      const article = mention ? /^(le|la|l['’]|les)\b/iu.exec(text.slice(mention.start, mention.end)) ?? /(?:^|\s)(le|la|du|de la)\s+$/iu.exec(text.slice(Math.max(0, mention.start - 7), mention.start)) : null;
+      const agrees = article && (w === 'il' ? /^(?:le|du)$/iu.test(article[1]!) : /^(?:la|de la)$/iu.test(article[1]!));
+      if (institution !== undefined && agrees && paragraphOf(p0) === paragraphOf(s0)) add(institution, 0.87, `the institution that is the subject of the sentence before ("${word}")`);
+    }
     if (last && fits(entities[last.entity]!) && at - last.at < 2500) {
-      const lastNear = (mention && mention.entity === last.entity) || (s0 > 0 && last.at >= p0);
+      // Near: it spoke in the sentence before, or it is the last one named — unless the sentence right before has
+      // another subject ("… Le basketteur avait été élu … Il disait alors").
+      const lastNear = (s0 > 0 && last.at >= p0) || (!!mention && mention.entity === last.entity && !(adjacent && previous !== last.entity));
       add(last.entity, lastNear ? 0.9 : 0.82, `the last speaker ("${word}")`);
     }
-    if (mention) add(mention.entity, last && mention.entity === last.entity ? 0.9 : 0.8, `the last person named ("${word}")`);
+    if (mention) add(mention.entity, last && mention.entity === last.entity && !(adjacent && previous !== last.entity) ? 0.9 : 0.8, `the last person named ("${word}")`);
   };
 
-  const resolveRole = (noun: string, adjectives: readonly string[], at: number, add: (e: number, s: number, r: string) => void): void => {
+  /** The entity named before `at` (within a few paragraphs) that an earlier role or name describes as `noun` with `adjectives`. */
+  const roleHolder = (noun: string, adjectives: readonly string[], at: number): number | undefined => {
     const orgRole = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
     const [sentenceStart] = sentenceAt(sentenceStarts, at, text.length);
+    const nounStems = roleSynonyms(noun);
     let best: { entity: number; score: number } | undefined;
     for (let i = firstFrom(outsideMentions, at) - 1; i >= 0; i--) {
       const m = outsideMentions[i]!;
@@ -179,36 +248,72 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const e = entities[m.entity]!;
       // A person's role goes to a person (or an unnamed source), never to a place or a word of its complement ("ministre de l'X").
       if (orgRole ? e.kind === 'person' : e.kind !== 'person' && e.kind !== 'source') continue;
-      let score = e.roles.has(noun) || e.name.toLowerCase().includes(noun) ? 1 : 0;
-      for (const a of adjectives) if (e.roles.has(a) || e.name.toLowerCase().includes(a)) score += 1;
+      // Roles compare by stem and synonym: "la ministre" / "ministre", "le technicien" / "l'entraîneur", "chinoise" / "chinois".
+      const stems = [...e.roles].map(roleStem);
+      const name = e.name.toLowerCase();
+      // The same role counts more than a synonym ("le président" is not "le chef de la protection civile").
+      let score = stems.includes(roleStem(noun)) || name.includes(noun) ? 1 : stems.some((r) => nounStems.has(r)) ? 0.5 : 0;
+      for (const a of adjectives) if (stems.some((r) => adjectiveStem(r) === adjectiveStem(a)) || name.includes(a)) score += 1;
       if (score > 0 && (!best || score > best.score)) best = { entity: m.entity, score };
     }
+    return best?.entity;
+  };
+
+  const resolveRole = (noun: string, adjectives: readonly string[], at: number, add: (e: number, s: number, r: string) => void, possessive = false, span?: readonly [number, number]): void => {
+    const orgRole = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
+    const [sentenceStart] = sentenceAt(sentenceStarts, at, text.length);
+    const fitsKind = (e: FoundEntity): boolean => (orgRole ? e.kind === 'org' : e.kind === 'person' || e.kind === 'source');
+    // "sa rivale", "son homologue", "his lawyer": someone other than the one the text is about (the possessor).
+    if (possessive && RELATIONAL_ROLES.has(roleStem(noun))) {
+      const possessor = sentenceStart === 0 ? last?.entity : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3) ?? last?.entity;
+      const other = recent(sentenceStart, 1500, (e) => e.kind === 'person' && entities.indexOf(e) !== possessor);
+      if (other) { add(other.entity, 0.8, `"${noun}" of the one the text is about: the other person named`); return; }
+    }
+    const holder = roleHolder(noun, adjectives, at);
+    const best = holder === undefined ? undefined : { entity: holder };
     if (best) add(best.entity, 0.86, `described as "${noun}" earlier`);
     // A description no earlier mention carries ("the musician" after "X, the band's guitarist"): the subject of the text so far.
-    const centre = best || sentenceStart === 0 ? undefined : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], (e) => (orgRole ? e.kind === 'org' : e.kind === 'person' || e.kind === 'source'), 3);
+    const centre = best || sentenceStart === 0 ? undefined : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3);
     if (centre !== undefined) add(centre, 0.78, `the subject of the sentences before ("${noun}")`);
     else if (best) { /* resolved above */ }
     else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org')) add(last.entity, 0.72, `the last speaker ("${noun}")`);
     else {
       const m = recent(sentenceStart, 1500, (e) => (orgRole ? e.kind === 'org' : e.kind === 'person'));
       if (m) add(m.entity, 0.7, `the last ${orgRole ? 'organisation' : 'person'} named ("${noun}")`);
+      else {
+        // Nobody before: a lead that describes before it names ("…, a confié la navigatrice. X a bouclé …"), the first one
+        // named in the next sentence of the paragraph; else the description is an unnamed source ("Dans sa décision, le juge estime").
+        const [, se] = sentenceAt(sentenceStarts, at, text.length);
+        const [, ne] = se < text.length ? sentenceAt(sentenceStarts, se, text.length) : [se, se];
+        const next = mentionsFrom(at).find((x) => x.start < ne && paragraphOf(x.start) === paragraphOf(at) && fitsKind(entities[x.entity]!) && !afterPreposition(x.start));
+        if (next) add(next.entity, 0.72, `named after the description ("${noun}")`);
+        else if (span && input.addSource && !orgRole) {
+          const id = input.addSource(span[0], span[1]);
+          if (id !== undefined) add(id, 0.8, `a "${noun}" the text does not name`);
+        }
+      }
     }
   };
 
   /** A role description at the start of `s` ("le ministre français"). */
-  const roleAt = (s: string): { noun: string; adjectives: string[] } | undefined => {
-    const m = /^(?:le|la|l['’]|les|the|this|that|ce|cette|cet|notre|our|son|sa|ses|his|her|its|their)\s*((?:[\p{Ll}'’-]+\s*){1,6})/iu.exec(s);
+  const roleAt = (s: string): { noun: string; adjectives: string[]; possessive: boolean } | undefined => {
+    const m = /^(le|la|l['’]|les|the|this|that|ce|cette|cet|notre|our|son|sa|ses|his|her|its|their|leur)\s*((?:[\p{Ll}'’-]+\s*){1,6})/iu.exec(s);
     if (!m) return undefined;
     // Lowercased: the pattern is case-insensitive, and an acronym ("the CEO") is a role word too.
-    const words = m[1]!.trim().toLowerCase().split(/\s+/u);
-    const at = words.slice(0, 3).findIndex((w) => ROLE_NOUNS.has(w) || ORG_NOUNS.has(w));
+    const words = m[2]!.trim().toLowerCase().split(/\s+/u);
+    // "le Suédois", "la Britannique": a capitalised demonym after a lowercase article describes a person.
+    const original = m[2]!.trim().split(/\s+/u)[0]!;
+    if (/^(?:le|la|les|l['’])$/u.test(m[1]!) && DEMONYM.test(original)) return { noun: words[0]!, adjectives: [], possessive: false };
+    const at = words.slice(0, 3).findIndex((w) => isRoleWord(w) || ORG_NOUNS.has(w));
     if (at < 0) return undefined;
     const adjectives: string[] = words.slice(0, at);
-    for (const w of words.slice(at + 1, at + 3)) {
+    for (const w of words.slice(at + 1, at + 5)) {
+      // Past a complement's article: "le chef de la diplomatie chinoise" is qualified by "diplomatie", "chinoise".
+      if (/^(?:de|du|des|d['’].*|la|l['’].*)$/u.test(w)) continue;
       if (NOT_NAME_WORDS.has(w) || isSpeechVerb(w) || /^(?:a|ont|avait|qui|has|had|was|who)$/u.test(w)) break;
-      adjectives.push(w);
+      adjectives.push(w.replace(/^[dl]['’]/u, ''));
     }
-    return { noun: words[at]!, adjectives };
+    return { noun: words[at]!, adjectives, possessive: /^(?:son|sa|ses|his|her|its|their|leur)$/iu.test(m[1]!) };
   };
 
   /**
@@ -222,13 +327,46 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     for (const m of between(ve, ve + skip + 60)) {
       // "said lead author Dr. X", "a déclaré la cheffe de file X": role words before the name.
       const gap = text.slice(ve + skip, m.start);
-      const roleGap = isRolePhrase(gap);
+      // "said harbour master X": lowercase words that are no clause (no preposition, conjunction or verb form) describe the name.
+      const roleGap = isRolePhrase(gap) || /^(?:the\s+|le\s+|la\s+|l['’])?(?:(?![\p{Ll}]+(?:ing|ed)\s)(?!(?:that|who|to|in|on|at|from|with|for|by|and|que|qui|à|au|aux|de|du|des|dans|sur|pour|avec|par|et|en|told|tell)\s)[\p{Ll}-]+\s+){1,2}$/u.test(gap);
       if ((m.start > edge && !roleGap) || /[,.;:!?"«»“”]/u.test(text.slice(ve, m.start).replace(/(?<=\p{Lu}\p{Ll}{0,3})\./gu, ''))) return undefined;
       if (!afterPreposition(m.start)) return m;
       // An oblique complement: the subject may follow it directly.
       edge = m.end + 1;
     }
     return undefined;
+  };
+
+  /**
+   * The offset after the time words and prepositional complements that may
+   * follow a speech verb before its inverted subject ("mardi soir", "à l'AFP",
+   * "lors d'une conférence de presse", "sur une radio", "in a statement"): one
+   * determiner and one noun each (or a name found in the text), a complement of
+   * that noun at most, so that the subject after them is not swallowed.
+   */
+  const skipComplements = (at: number): number => {
+    let pos = at;
+    for (let n = 0; n < 4; n++) {
+      const rest = text.slice(pos, pos + 80);
+      const time = TIME_AFTER_VERB.exec(rest);
+      if (time) { pos += time[0].length; continue; }
+      // An incise between commas right after the verb ("a déclaré, lors d'une conférence de presse à Y, le ministre X").
+      const incise = /^\s*,\s*(?:lors|pendant|après|avant|devant|dans|depuis|à|au|en|sur|during|after|before|at|in|on)\b[^,.;:!?«»"“”\n]{2,80},\s*(?=(?:le|la|les|l['’]|un|une|the|a|an)\b|\p{Lu})/u.exec(text.slice(pos, pos + 120));
+      if (incise) { pos += incise[0].length; continue; }
+      const prep = COMPLEMENT_PREPOSITION.exec(rest);
+      if (!prep) break;
+      const from = pos + prep[0].length;
+      const named = mentionsFrom(from).find((m) => m.start === from);
+      const noun = named ? undefined : COMPLEMENT_NOUN.exec(text.slice(from, from + 60));
+      if (!named && !noun) break;
+      let to = named ? named.end : from + noun![0].length;
+      const tail = /^\s*,?\s*/u.exec(text.slice(to, to + 4))![0];
+      to += tail.length;
+      // A complement is followed by the subject: never skip up to a punctuation mark or the end of the clause.
+      if (/^[.;:!?«»"“”\n]|^$/u.test(text.slice(to, to + 1))) break;
+      pos = to;
+    }
+    return pos;
   };
 
   /**
@@ -241,20 +379,32 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const lead = /(?:^|[,;:«»"“”(]\s*)([^,;:«»"“”(]*)$/u.exec(text.slice(Math.max(s, complement.start - 80), complement.start));
     if (!lead) return undefined;
     const clauseStart = complement.start - lead[1]!.length;
-    const head = between(clauseStart, complement.start).find((m) => m.start === clauseStart && entities[m.entity]!.kind !== 'other');
+    // The head may follow a determiner, a dash or a title the name does not keep ("Le Y … de l'X", "a title, Y of the X").
+    const head = between(clauseStart, complement.start).find((m) => /^[\s–—-]*(?:(?:the|le|la|les)\s+|l['’])?(?:\p{Lu}[\p{Ll}.]*\s+)?$/u.test(text.slice(clauseStart, m.start)) && entities[m.entity]!.kind !== 'other');
     if (head) return { type: 'entity', entity: head.entity, score: 0.88, reason: 'subject of the speech verb (its complement named after it)' };
     const indefinite = /^(?:an?|one|un|une)\s+\p{Ll}/iu.exec(lead[1]!);
     if (indefinite) return { type: 'source', start: clauseStart, end: complement.end };
     return undefined;
   };
 
+  /** "« … », explique-t-on dans l'entourage du ministre / à X / au ministère": where the words come from. */
+  const onSource = (from: number): Subject | undefined => {
+    const entourage = /^\s+(?:dans|de)\s+(l['’]entourage\s+(?:de|du|des|d['’])\s*[^,.;:!?«»"“”\n]{2,60})/iu.exec(text.slice(from, from + 80));
+    if (entourage) return { type: 'source', start: from + entourage[0].indexOf(entourage[1]!), end: from + entourage[0].length };
+    const place = /^\s+(?:à|au|aux|chez|du\s+côté\s+(?:de|du|des|d['’]))\s*(?:l['’]|la\s+|le\s+)?/iu.exec(text.slice(from, from + 40));
+    const named = place ? mentionsFrom(from + place[0].length).find((m) => m.start === from + place[0].length) : undefined;
+    return named ? { type: 'entity', entity: named.entity, score: 0.88, reason: 'where the words come from ("-t-on à X")' } : undefined;
+  };
+
   /** The agent of a passive speech verb: "par X", "by the ministry". */
   const agentOf = (ve: number): Subject | undefined => {
-    const by = /^\s+(?:(?:[\p{Ll}]+ment|[\p{Ll}]+ly)\s+)?(?:par|by)\s+/iu.exec(text.slice(ve, ve + 40));
+    // Right after the verb, or after its complement and the quote ("a été qualifié d'« historique » par X").
+    const by = /^\s+(?:(?:[\p{Ll}]+ment|[\p{Ll}]+ly)\s+)?(?:par|by)\s+/iu.exec(text.slice(ve, ve + 40))
+      ?? /^\s+(?:de|d['’]|as|comme)\s*[«"“][^«»"“”\n]{1,80}[»"”]\s*,?\s*(?:par|by)\s+/iu.exec(text.slice(ve, ve + 140));
     if (!by) return undefined;
     const from = ve + by[0].length;
-    // Right after "par", or after a determiner and role words ("par l'opposante X").
-    const m = mentionsFrom(from).find((x) => x.start - from <= 40 && /^(?:[\p{Ll}'’-]+\s*){0,4}$/u.test(text.slice(from, x.start)));
+    // Right after "par", or after a determiner and role words ("par l'opposante X"), or a role and its name in apposition.
+    const m = mentionsFrom(from).find((x) => x.start - from <= 60 && (/^(?:[\p{Ll}'’-]+\s*){0,4}$/u.test(text.slice(from, x.start)) || /^(?:[\p{L}'’-]+\s+){1,5}?[\p{Ll}-]+\s*,\s*$/u.test(text.slice(from, x.start))));
     return m ? { type: 'entity', entity: m.entity, score: 0.9, reason: 'the agent of the passive speech verb' } : undefined;
   };
 
@@ -270,15 +420,23 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const subjectOf = (vs: number, ve: number, s: number, quoteEnds: readonly number[]): Subject | undefined => {
     const after = text.slice(ve, Math.min(text.length, ve + 140));
     const pa = PRONOUN_AFTER.exec(after);
+    if (pa && pa[1] === 'on') {
+      const where = onSource(ve + pa[0].length);
+      if (where) return where;
+    }
     if (pa) return { type: 'pronoun', word: pa[1]!, at: ve };
     const before = text.slice(Math.max(s, vs - 60), vs);
-    const pb = PRONOUN_BEFORE.exec(before);
+    // "on" and "nous" are French subject pronouns; in English "on" is a preposition ("posted on X").
+    const pbMatch = PRONOUN_BEFORE.exec(before);
+    const pb = pbMatch && english && /^(?:on|nous)$/iu.test(pbMatch[2] ?? '') ? null : pbMatch;
     // Inverted after a quote: "« … », a déclaré M. X", "“…,” said the spokeswoman".
     const lastEnd = quoteEnds.filter((x) => x <= vs).pop();
     // "comme le précise X", "as X said": French inversion after "comme le".
     const asInverted = !pb && /\bcomme\s+(?:le\s+|l['’])$/iu.test(before);
     const strictlyInverted = asInverted || (lastEnd !== undefined && !pb && (AFTER_QUOTE_GAP.test(text.slice(lastEnd, vs)) || INVERSION_GAP.test(text.slice(lastEnd, vs))));
-    const skip = /^(?:\s*-t-[\p{L}]+)?[\s]+/u.exec(after)?.[0].length ?? 0;
+    // "a déclaré mardi soir à la presse le président …", "said in a statement X": the day and the
+    // complements the verb takes before its inverted subject are skipped.
+    const skip = skipComplements(ve + (/^(?:\s*-t-[\p{L}]+)?[\s]+/u.exec(after)?.[0].length ?? 0)) - ve;
     const next = nameAfterVerb(ve, skip);
     // An incise after the quote's sentence went on: "« … », y compris …, commente X", "“…” for the groups, said X".
     const incise = !strictlyInverted && lastEnd !== undefined && !pb && !!next && INCISE_BEFORE.test(before);
@@ -297,16 +455,51 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const addressee = TELL_VERB.test(text.slice(vs, ve));
       // The name right after the role words ("said lead author Dr. X", "a estimé la cheffe de file X") is the role's holder.
       const roleThenName = !!next && !!role && isRolePhrase(text.slice(ve + skip, next.start));
-      if (next && !addressee && (!role || next.start - ve <= skip + 4 || roleThenName)) return { type: 'entity', entity: next.entity, score: 0.95, reason: 'named right after the speech verb' };
+      // "a déclaré le Guadeloupéen": a people's name after a lowercase article describes the person, it names nobody.
+      const demonym = !!next && entities[next.entity]!.kind === 'other' && !/\s/u.test(entities[next.entity]!.name) && DEMONYM.test(text.slice(next.start, next.end)) && /(?:^|\s)(?:le|la|les|l['’])\s*$/u.test(text.slice(Math.max(0, next.start - 4), next.start));
+      if (demonym) return { type: 'role', noun: text.slice(next!.start, next!.end).toLowerCase(), adjectives: [] };
+      // "s'insurge le président de la région X, Y": a place or body after the role is its complement when a person follows in apposition.
+      const complementName = !!next && !!role && entities[next.entity]!.kind !== 'person' && /^\s*,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(next.end, (mentionsFrom(next.end).find((m) => m.start > next.end) ?? next).start))
+        && entities[(mentionsFrom(next.end).find((m) => m.start > next.end) ?? next).entity]!.kind === 'person';
+      if (next && !addressee && !complementName && (!role || next.start - ve <= skip + 4 || roleThenName)) return { type: 'entity', entity: next.entity, score: 0.95, reason: 'named right after the speech verb' };
       if (role && !addressee) {
         // "explique le président de la fédération, Odile Brunet": the name in apposition to the role.
-        const named = mentionsFrom(ve + skip).find((m) => m.start - ve <= 130 && /,\s*$/u.test(text.slice(ve, m.start)) && !/[.;:!?"«»“”\n]/u.test(text.slice(ve, m.start)) && entities[m.entity]!.kind === 'person');
+        // A title the name does not keep may come between ("son avocat, Me X").
+        const named = mentionsFrom(ve + skip).find((m) => m.start - ve <= 130 && /,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(ve, m.start)) && !/[;:!?"«»“”\n]|\.(?!\s*$)/u.test(text.slice(ve, m.start).replace(/(?<=\p{Lu}\p{Ll}{0,3})\./gu, '')) && entities[m.entity]!.kind === 'person');
         if (named) return { type: 'entity', entity: named.entity, score: 0.93, reason: `named in apposition to "${role.noun}"` };
-        return { type: 'role', noun: role.noun, adjectives: role.adjectives };
+        return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
       }
       const indefinite = INDEFINITE.exec(rest);
       const restAt = ve + skip + (document ? document[0].length : 0);
-      if (indefinite) return { type: 'source', start: restAt, end: restAt + indefinite[0].trimEnd().length };
+      if (indefinite) {
+        // "said one resident, X, 67", "raconte une habitante, X,": the name in apposition speaks.
+        const at = restAt + indefinite[0].trimEnd().length;
+        const named = mentionsFrom(at).find((m) => /^\s*,\s*$/u.test(text.slice(at, m.start)) && entities[m.entity]!.kind === 'person');
+        if (named) return { type: 'entity', entity: named.entity, score: 0.93, reason: 'named in apposition to the source described' };
+        return { type: 'source', start: restAt, end: at };
+      }
+      // "ont déclaré les enquêteurs", "said the investigators": a group described by a plural role.
+      const group = /^(?:les|the)\s+(?:(?:deux|trois|quatre|two|three|four)\s+)?([\p{Ll}-]+)(?:\s+[\p{Ll}-]+)?/u.exec(rest);
+      if (group && isGroupNoun(group[1]!)) {
+        const words = group[0].split(/\s+/u);
+        const last = words[words.length - 1]!;
+        const phrase = last !== group[1] && !DESCRIPTION_ADJECTIVE.test(last) ? words.slice(0, -1).join(' ') : group[0];
+        return { type: 'source', start: restAt, end: restAt + phrase.length };
+      }
+      // "précise le texte", "indique le document", "the statement said": a document whose author the text named before.
+      if (!document && BARE_DOCUMENT.test(rest)) {
+        const [sentenceStart] = sentenceAt(sentenceStarts, vs, text.length);
+        const author = sentenceStart > 0 ? chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], (e) => e.kind === 'org' || e.kind === 'person', 2) : undefined;
+        if (author !== undefined) return { type: 'entity', entity: author, score: 0.8, reason: 'the author of the document, named before' };
+      }
+    }
+    // "Cette dernière a répondu", "the latter said": the last person named (of that gender).
+    const latter = LATTER_BEFORE.exec(before);
+    if (latter && !pb) {
+      const at = vs - before.length + latter.index;
+      const gender = /dernière/iu.test(latter[1]!) ? 'f' : /dernier/iu.test(latter[1]!) ? 'm' : undefined;
+      const m = recent(at, 1500, (e) => (e.kind === 'person' || e.kind === 'source') && !(gender && e.gender && e.gender !== gender));
+      if (m) return { type: 'entity', entity: m.entity, score: 0.88, reason: `the last person named ("${latter[1]!}")` };
     }
     if (pb) return { type: 'pronoun', word: (pb[1] ?? pb[2])!, at: vs - before.length + pb.index };
     // Subject before the verb: the nearest mention, with no quote between.
@@ -316,9 +509,18 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (prior && afterPreposition(prior.start)) {
       const clause = /(?:^|[,;:«»"“”]\s*)((?:le|la|l['’]|les|the)\s*[^,;:«»"“”]*)$/iu.exec(text.slice(Math.max(s, vs - 90), prior.start));
       const role = clause ? roleAt(clause[1]!) : undefined;
-      if (role && !/[,;]/u.test(text.slice(prior.end, vs))) return { type: 'role', noun: role.noun, adjectives: role.adjectives };
+      if (role && !/[,;]/u.test(text.slice(prior.end, vs))) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
       const head = headOfSubject(prior, s, vs);
       if (head) return head;
+    }
+    // "A X spokesman said", "an X engineer said": a name qualifying the role after it; the role speaks.
+    if (prior) {
+      const roleAfter = /^\s+([\p{Ll}-]+)\s+(?:(?:has|had|was|is)\s+)?$/u.exec(text.slice(prior.end, vs));
+      const article = /(?:^|\s)(an?|one|the)\s+$/iu.exec(text.slice(Math.max(s, prior.start - 6), prior.start));
+      if (roleAfter && article && isRoleWord(roleAfter[1]!)) {
+        const start = prior.start - article[0].length + article[0].indexOf(article[1]!);
+        return { type: 'source', start, end: prior.end + roleAfter[0].indexOf(roleAfter[1]!) + roleAfter[1]!.length };
+      }
     }
     // "Odile Brunet, bergère à l'époque, se souvient": the name before the apposition is the subject.
     if (prior) {
@@ -326,7 +528,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       // continues the apposition's head ("avec Anne X, la rivale de Y, qui a répondu").
       const relative = /(?:^|[\s,])(?:qui|who)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u.test(text.slice(prior.end, vs));
       const holder = between(s, prior.start).filter((m) => m.end <= prior.start && APPOSITION_GAP.test(text.slice(m.end, vs)) && entities[m.entity]!.kind !== 'other' && (relative || !afterPreposition(m.start))).pop();
-      if (holder) return { type: 'entity', entity: holder.entity, score: 0.92, reason: 'subject of the speech verb (before an apposition)' };
+      // "Le syndicat majoritaire, le X, réclame": a description before the name in apposition is the name's role.
+      const described = holder && DESCRIPTION.test(entities[holder.entity]!.name) && !DESCRIPTION.test(entities[prior.entity]!.name) && /^\s*,\s*(?:(?:le|la|les|the)\s+|l['’])?$/iu.test(text.slice(holder.end, prior.start));
+      if (holder && !described) return { type: 'entity', entity: holder.entity, score: 0.92, reason: 'subject of the speech verb (before an apposition)' };
     }
     // "les deux dirigeants ont convenu", "both leaders said": a group speaks.
     const group = GROUP_SUBJECT.exec(text.slice(Math.max(s, vs - 80), vs));
@@ -340,11 +544,47 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const start = Math.max(s, vs - 120) + many.index + many[0].indexOf(many[1]!);
       return { type: 'source', start, end: start + many[1]!.length };
     }
+    // "Les manifestants scandaient", "les enquêteurs ont indiqué": a group described by a plural role.
+    // Also with a possessive and an adjective or an auxiliary after the noun ("Ses auteurs appellent", "Les médecins généralistes font état").
+    const plural = pluralGroupBefore(text.slice(Math.max(s, vs - 60), vs), english);
+    if (plural && (!prior || prior.end <= vs - plural.length)) {
+      const start = vs - plural.length;
+      return { type: 'source', start, end: start + plural.phrase.length };
+    }
+    // "certains parlent de", "d'autres estiment", "some said": an indefinite group.
+    const some = /(?:^|[\s,;:])(certains|certaines|d['’]autres|beaucoup|some|others|many)\s+(?:(?:ont|avaient|have|had)\s+)?$/iu.exec(text.slice(Math.max(s, vs - 30), vs));
+    if (some && !prior) {
+      const start = Math.max(s, vs - 30) + some.index + some[0].indexOf(some[1]!);
+      return { type: 'source', start, end: start + some[1]!.length };
+    }
+    // "A witness, who asked not to be named, said": an unnamed source with a relative clause.
+    // Also "Un de ses conseillers, sous couvert d'anonymat, reconnaît", "One of his aides, speaking privately, said".
+    const relativeSource = /(?:^|[\s,;:])((?:an?|one|un|une|l['’]un|l['’]une)\s+(?:(?:de|d['’]|of)\s+(?:ses|leurs|ces|nos|his|her|its|their|the)\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*,\s*((?:who|qui)\s)?[^,.;:!?"«»“”\n]{2,100},\s*(?:(?:a|has|had)\s+)?$/iu.exec(text.slice(Math.max(s, vs - 150), vs));
+    if (relativeSource && !prior && (relativeSource[2] || isRoleWord(relativeSource[1]!.split(/\s+/u).pop()!.replace(/s$/u, '')))) {
+      const start = Math.max(s, vs - 150) + relativeSource.index + relativeSource[0].indexOf(relativeSource[1]!);
+      return { type: 'source', start, end: start + relativeSource[1]!.length };
+    }
+    // "The memo, dated last week, says", "Le rapport indique": a document whose author is the subject of the sentence before.
+    const documentSubject = /(?:^|[\s,])(?:the|this|le|la|l['’]|ce|cette)\s*(?:memo|mémo|report|letter|statement|document|study|rapport|lettre|communiqué|note|texte|étude)(?:\s*,[^,.;:!?"«»“”]{1,60},)?\s+(?:[\p{Ll}]+\s+){0,1}$/iu.exec(text.slice(Math.max(s, vs - 100), vs));
+    if (documentSubject && !prior && s > 0) {
+      const author = chainedSubject(sentenceAt(sentenceStarts, s - 1, text.length)[0], (e) => e.kind === 'org' || e.kind === 'person', 2);
+      if (author !== undefined) return { type: 'entity', entity: author, score: 0.8, reason: 'the author of the document, named before' };
+    }
     const gap = prior ? text.slice(prior.end, vs) : '';
-    const roleBefore = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet)\s*(?:[\p{Ll}'’-]+\s+){1,6})$/iu.exec(text.slice(Math.max(s, vs - 70), vs));
+    const roleBefore = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet|son|sa|ses|leur|his|her|its|their)\s*(?:[\p{Ll}'’-]+\s+){1,6})$/iu.exec(text.slice(Math.max(s, vs - 70), vs));
+    // "La foule scandait", "the crowd chanted": a collective is an unnamed group.
+    const collective = /(?:^|[\s,;:])((?:la|le|l['’]|the)\s*(?:foule|public|assistance|salle|crowd|audience))\s+(?:[\p{Ll}]+\s+){0,1}$/iu.exec(text.slice(Math.max(s, vs - 30), vs));
+    if (collective && !prior) {
+      const start = Math.max(s, vs - 30) + collective.index + collective[0].indexOf(collective[1]!);
+      return { type: 'source', start, end: start + collective[1]!.length };
+    }
     if (roleBefore) {
       const role = roleAt(roleBefore[1]!);
-      if (role && (!prior || prior.end <= vs - roleBefore[1]!.length)) return { type: 'role', noun: role.noun, adjectives: role.adjectives };
+      // "A spokesperson for the county council said": the indefinite head, not the complement's noun, is the subject.
+      const head = /(?:^|[\s,])((?:an?|one|un|une)\s+[\p{Ll}-]+\s+(?:for|of|from|at|de|du|des|d['’]|chez)\s+)$/iu.test(text.slice(Math.max(s, vs - 110), vs - roleBefore[1]!.length));
+      const roleStart = vs - roleBefore[1]!.length;
+      const phrase = /^(?:(?:le|la|les|the)\s+|l['’])[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+)?/iu.exec(roleBefore[1]!);
+      if (role && !head && (!prior || prior.end <= roleStart)) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, span: phrase ? [roleStart, roleStart + phrase[0].replace(/\s+(?:a|ont|avait|has|had|est|was)$/u, '').length] : undefined };
     }
     // "… with one poster writing": an unnamed subject right before the verb wins over an earlier name.
     const closeIndefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu : /(?:^|[\s,])((?:un|une)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu).exec(text.slice(Math.max(s, vs - 40), vs));
@@ -358,13 +598,14 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const subject = between(s, prior.start + 1).find((m) => !afterPreposition(m.start) && entities[m.entity]!.kind !== 'other');
       if (subject && subject.start < prior.start) return { type: 'entity', entity: subject.entity, score: 0.9, reason: 'subject of the coordinated speech verb' };
     }
-    if (prior && !/[.!?;]/u.test(gap)) return { type: 'entity', entity: prior.entity, score: gap.length < 30 ? 0.93 : 0.88, reason: 'subject of the speech verb' };
+    // A name after a preposition with no head found ("62 % des X jugent") is a weak subject.
+    if (prior && !/[.!?;]/u.test(gap)) return { type: 'entity', entity: prior.entity, score: afterPreposition(prior.start) ? 0.7 : gap.length < 30 ? 0.93 : 0.88, reason: 'subject of the speech verb' };
     if (!prior && inverted && lastEnd !== undefined) {
       // "“…,” Smith said": a name between the quote and the verb.
       const named = between(lastEnd, vs).find((m) => m.end <= vs);
       if (named) return { type: 'entity', entity: named.entity, score: 0.93, reason: 'subject of the speech verb' };
     }
-    const indefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:has|had|who|have)\s+)?(?:(?:[\p{Ll}']+ly|also|then|later)\s+)?$/iu : /(?:^|[\s,])((?:un|une)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:a|qui|avait)\s+)?(?:(?:[\p{Ll}']+ment|déjà|aussi|alors|encore|ensuite|également)\s+)?$/iu).exec(text.slice(Math.max(s, vs - 80), vs));
+    const indefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:has|had|who|have)\s+)?(?:(?:[\p{Ll}']+ly|also|then|later)\s+)?$/iu : /(?:^|[\s,])((?:un|une)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:a|qui|avait)\s+)?(?:(?:[\p{Ll}']+ment|déjà|aussi|alors|encore|ensuite|également|toutefois|cependant|néanmoins|pourtant|d['’]ailleurs|notamment)\s+)?$/iu).exec(text.slice(Math.max(s, vs - 80), vs));
     if (indefinite) {
       // Group 1 starts after the one separator character the match may begin with.
       const start = Math.max(s, vs - 80) + indefinite.index + indefinite[0].indexOf(indefinite[1]!);
@@ -381,7 +622,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const invertedAfter = (q: QuoteSpan): Subject | undefined => {
     const inner = text.slice(Math.max(q.open, q.end - 3), q.end);
     const after = text.slice(q.end, q.end + 80);
-    const hyphenated = /^\s*,\s*(?:s['’]|se\s+)?[\p{Ll}][\p{L}]+-(?:t-)?(il|elle|ils|elles)\b/u.exec(after);
+    const hyphenated = /^\s*,\s*(?:s['’]|se\s+)?[\p{Ll}][\p{L}]+-(?:t-)?(il|elle|ils|elles|on)\b/u.exec(after);
+    if (hyphenated && hyphenated[1] === 'on') return onSource(q.end + hyphenated[0].length);
     if (hyphenated) return { type: 'pronoun', word: hyphenated[1]!, at: q.end + hyphenated[0].length - hyphenated[1]!.length };
     // French puts the comma after the closing mark, English inside it.
     const comma = /^\s*,\s*/u.exec(after) ?? (/[,!?]\s*["”»]$/u.test(inner) ? /^\s+/u.exec(after) : null);
@@ -429,7 +671,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       cued = true;
       if (subject.type === 'entity') add(subject.entity, subject.score * weight, subject.reason);
       else if (subject.type === 'pronoun') resolvePronoun(subject.word, q.open, subject.at, (x, sc, r) => add(x, sc * weight, r));
-      else if (subject.type === 'role') resolveRole(subject.noun, subject.adjectives, q.open, (x, sc, r) => add(x, sc * weight, r));
+      else if (subject.type === 'role') resolveRole(subject.noun, subject.adjectives, q.open, (x, sc, r) => add(x, sc * weight, r), subject.possessive, subject.span);
       else if (input.addSource) {
         const id = input.addSource(subject.start, subject.end);
         const documentOnly = DOCUMENT_NOUNS.test(text.slice(subject.start, subject.end));
@@ -440,7 +682,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     // Speech verbs in the sentence, outside quotes. A participle ("précisant que") takes the main clause's subject.
     // After a determiner the word is a noun ("au juge", "the report"), not a verb.
     const determiner = english ? /\b(?:the|a|an|this|that|his|her|its|their|our)\s+$/iu : /(?:\b(?:le|la|les|un|une|du|des|au|aux|ce|cette|son|sa|ses|leur|leurs|notre)\s+|\bl['’])$/iu;
-    const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && isSpeechVerb(t.text) && !determiner.test(text.slice(Math.max(0, t.start - 8), t.start)));
+    // A capitalised word inside the sentence is a name ("posted on X", where X is written like a verb), not a verb.
+    const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && (isSpeechVerb(t.text) || isSpeechPhrase(text, t.start, t.end)) && !determiner.test(text.slice(Math.max(0, t.start - 8), t.start))
+      && !(/^\p{Lu}/u.test(t.text) && /[\p{L},;]\s*$/u.test(text.slice(Math.max(s, t.start - 3), t.start))));
     const sentenceEnd = Math.max(e, q.end);
     let mainSubject: Subject | undefined;
     /** The entities a speech verb's subject named strongly. */
@@ -449,7 +693,20 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     for (const v of verbs) {
       if (v.start >= sentenceEnd) continue;
       if (v.start >= q.end ? semicolonBetween(q.end, v.start) : semicolonBetween(v.end, q.open)) continue;
-      const participle = /ant$/u.test(v.text) && /[,]\s*(?:en\s+)?$/u.test(text.slice(Math.max(s, v.start - 5), v.start));
+      // "…, tout en appelant X à …": the participle's subject is the main clause's.
+      const participle = /ant$/u.test(v.text) && /[,]\s*(?:tout\s+)?(?:en\s+)?$/u.test(text.slice(Math.max(s, v.start - 10), v.start));
+      // A French past participle right after a noun, with no auxiliary, qualifies it ("des lignes jugées « non rentables »"):
+      // only an agent ("par X") speaks.
+      // No auxiliary among the four words before ("a d'ailleurs déclaré", "a pour sa part expliqué" are finite).
+      const fourBefore = text.slice(Math.max(s, v.start - 45), v.start).split(/[\s'’]+/u).filter(Boolean).slice(-4);
+      const adjectival = !english && /(?:é|ée|és|ées)$/u.test(v.text) && /[\p{Ll}]{3,}\s+$/u.test(text.slice(Math.max(s, v.start - 20), v.start))
+        && !fourBefore.some((w) => /^(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ai|as|avons|avez|est|sont|était|étaient|été|être|ayant|étant|serait|seraient)$/iu.test(w))
+        && !/[,;:«»"“”(]/u.test(text.slice(Math.max(s, v.start - 45), v.start).split(/\s+/u).slice(-5).join(' '));
+      if (adjectival) {
+        const agent = agentOf(v.end);
+        if (agent) found.push({ subject: agent, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
+        continue;
+      }
       // A passive ("a été accusé par X de « … »", "was described by X as"): the agent speaks, the subject does not.
       const passive = isPassive(text.slice(Math.max(0, v.start - 40), v.start), v.text);
       const subject = passive ? agentOf(v.end) : quotedAs(v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(v.start, v.end, s, quoteEnds));
@@ -469,17 +726,43 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     for (const m of between(s, sentenceEnd)) {
       if (m.end <= q.open ? semicolonBetween(m.end, q.open) : semicolonBetween(q.end, m.start)) continue;
       const lead = text.slice(Math.max(s, m.start - 90), m.start);
-      if (SOURCE_PREPOSITION.test(text.slice(Math.max(s, m.start - 16), m.start)) || SOURCE_PREPOSITION_ROLE.test(lead) || SOURCE_DOCUMENT.test(lead)) {
+      if (SOURCE_PREPOSITION.test(text.slice(Math.max(s, m.start - 16), m.start)) || SOURCE_PREPOSITION_ROLE.test(lead) || SOURCE_DOCUMENT.test(lead) || SOURCE_PREPOSITION_NOUN.test(lead) || SOURCE_DOCUMENT_NAMED.test(lead)) {
         cued = true;
         // "X said, according to Reuters", "Selon l'agence, X a déclaré": with a speaker of its own, the source is the outlet reporting.
         if (verbSpeakers.size > 0 && !verbSpeakers.has(m.entity)) add(m.entity, 0.6, 'the source reporting the words ("according to")');
-        else add(m.entity, 0.95, 'after "selon" / "according to"');
+        // "Selon le quotidien allemand X": the description is X's, the name ranks first.
+        else add(m.entity, DESCRIPTION.test(entities[m.entity]!.name) ? 0.88 : 0.95, 'after "selon" / "according to"');
       }
+    }
+    // "Selon des proches", "d'après plusieurs témoins", "according to some residents": unnamed sources.
+    const unnamed = /(?:^|[\s,(])(?:selon|d['’]après|according\s+to)\s+((?:des|de|plusieurs|certains|certaines|un|une|some|several|one|a|an|les|the)\s+[\p{Ll}-]+(?:\s+(?:proches?\s+d[eu]s?\s+|de\s+la\s+|du\s+|of\s+the\s+)?[\p{Ll}-]+){0,2})/iu.exec(text.slice(s, q.open));
+    // With "les / the", only a plural role ("selon les experts"); "selon le ministre" is a description resolved below.
+    const definite = unnamed ? /^(?:les|the)\s+([\p{Ll}-]+)/iu.exec(unnamed[1]!) : null;
+    if (unnamed && definite) unnamed[1] = isGroupNoun(definite[1]!) ? definite[0] : '';
+    if (unnamed && unnamed[1] && input.addSource && !between(s + unnamed.index, s + unnamed.index + unnamed[0].length).length) {
+      const start = s + unnamed.index + unnamed[0].indexOf(unnamed[1]!);
+      const id = input.addSource(start, start + unnamed[1]!.length);
+      if (id !== undefined) { cued = true; add(id, verbSpeakers.size > 0 ? 0.6 : 0.88, 'an unnamed source after "selon" / "according to"'); }
     }
     const prepositionRole = /(?:selon|d['’]après|according to)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:]{2,40})/iu.exec(text.slice(s, q.open) + ' ' + text.slice(q.end, sentenceEnd));
     if (prepositionRole) {
       const role = roleAt(prepositionRole[1]!);
-      if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives }, 1);
+      if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive }, 1);
+    }
+    // "« … », a-t-on appris de source policière / auprès de X", "« … », peut-on lire dans le communiqué du X".
+    if (!verbCued) {
+      const after = text.slice(q.end, q.end + 120);
+      const learnt = LEARNT_FROM.exec(after) ?? READ_IN.exec(after);
+      if (learnt) {
+        const at = q.end + learnt[0].length;
+        const named = mentionsFrom(at).find((m) => m.start - at <= 4 && /^(?:la\s+|le\s+|les\s+|l['’])?$/iu.test(text.slice(at, m.start)) && entities[m.entity]!.kind !== 'other');
+        const source = /^(?:de\s+)?(sources?\s+[\p{Ll}-]+(?:\s+(?:proches?\s+d[eu]s?\s+|de\s+la\s+|du\s+)?[\p{Ll}-]+)?)/iu.exec(text.slice(at, at + 60));
+        if (named) { cued = true; verbCued = true; add(named.entity, 0.9, 'the source the words were learnt from or read in'); }
+        else if (source && input.addSource) {
+          const id = input.addSource(at + source[0].indexOf(source[1]!), at + source[0].indexOf(source[1]!) + source[1]!.length);
+          if (id !== undefined) { cued = true; verbCued = true; add(id, 0.85, 'the source the words were learnt from'); }
+        }
+      }
     }
     // An inversion whatever the verb: "« … », s'emporte-t-il", "« … », tempête X", "“…,” Smith quipped."
     if (!verbCued) {
@@ -498,7 +781,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const at = (sourcePronoun.input === text.slice(s, q.open) ? s : q.end) + sourcePronoun.index;
       cued = true;
       if (pronoun) resolvePronoun(pronoun, q.open, at, (x, sc, r) => add(x, sc * 0.95, r));
-      else resolvePronounWith('il', q.open, at, false, (x, sc, r) => add(x, sc * 0.9, r));
+      else resolvePronounWith('il', q.open, at, false, false, (x, sc, r) => add(x, sc * 0.9, r));
     }
     // "Pour X, « … »": the opinion of X.
     const pour = /^\s*(?:pour|for)\s+$/iu;
@@ -511,7 +794,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const pourRole = /^\s*(?:pour|for)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:«»"“”]{2,80}),/iu.exec(text.slice(s, q.open));
     if (pourRole && !verbCued) {
       const role = roleAt(pourRole[1]!);
-      if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives }, 1);
+      if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive }, 1);
     }
     // "according to Y, quoting X": X is the original speaker.
     const quoting = /\b(?:quoting|citant)\s+([^,;:()«»"“”]{2,100})/iu.exec(text.slice(s, q.open));
@@ -531,7 +814,10 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (!verbCued && /:\s*$/u.test(text.slice(s, q.open))) {
       cued = true;
       // Objects and complements ("aux questions de X :") are not the clause's subject.
-      const m = between(s, q.open).filter((x) => x.end <= q.open && (!afterPreposition(x.start) || DOCUMENT_OF.test(text.slice(Math.max(0, x.start - 30), x.start)))).pop();
+      // A rubric before a headline's colon (a rubric word, a colon, the headline) is no speaker.
+      const rubric = (x: EntityMention): boolean => entities[x.entity]!.kind === 'other' && /^\s*$/u.test(text.slice(s, x.start)) && /^\s*:\s*$/u.test(text.slice(x.end, q.open)) && !text.slice(0, s).includes('\n');
+      // "Même son de cloche chez X :", "Du côté de X, on se félicite :": the one "chez" names speaks.
+      const m = between(s, q.open).filter((x) => x.end <= q.open && !rubric(x) && (!afterPreposition(x.start) || DOCUMENT_OF.test(text.slice(Math.max(0, x.start - 30), x.start)) || /(?:\bchez|\bdu\s+côté\s+(?:de|du|des|d['’]))\s*(?:(?:la|le|les)\s+|l['’])?(?:[\p{Ll}-]+\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’])?)?$/iu.test(text.slice(Math.max(0, x.start - 40), x.start)))).pop();
       const clause = text.slice(m ? m.end : s, q.open);
       // "… où il s'était emporté : « … »": a subject pronoun after the last name speaks.
       const pronoun = /(?:^|[\s,;])(il|elle|he|she)\s+(?!(?:et|ou|and|or)\b)\S/iu.exec(clause);
@@ -542,13 +828,14 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       else if (!m) {
         // Nobody named before the colon: "Le ministre a été clair :", "His message was clear:", else the subject before.
         const head = text.slice(s, q.open).replace(/^[\s«»"“”-]+/u, '');
-        const role = roleAt(head);
+        // "Après la rencontre, l'attaquant s'est montré satisfait :": the role after a leading complement.
+        const role = roleAt(head) ?? roleAt(head.replace(/^[^,:]{2,80},\s*/u, ''));
         const possessive = /^(?:son|sa|ses|his|her|its|their)\s/iu.exec(head);
-        if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives }, 0.95);
+        if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive }, 0.95);
         else if (possessive) {
           const word = PRONOUN_OF[possessive[0].trim().toLowerCase()];
           if (word) resolvePronoun(word, q.open, s, (x, sc, r) => add(x, sc * 0.9, r));
-          else resolvePronounWith('il', q.open, s, false, (x, sc, r) => add(x, sc * 0.85, r));
+          else resolvePronounWith('il', q.open, s, false, false, (x, sc, r) => add(x, sc * 0.85, r));
         }
         if (last) add(last.entity, 0.7, 'the last speaker (colon)');
         if (s > 0) {
@@ -561,7 +848,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (!cued && last && q.open - s < 3 && q.open - last.at < 3000) {
       // Strong only right after the speaker's words, with nobody else named in between; weaker a paragraph further.
       const gap = paragraphOf(q.open) - paragraphOf(last.at);
-      const someoneElse = between(last.at, q.open).some((m) => m.entity !== last!.entity && entities[m.entity]!.kind !== 'other');
+      // Names in the rest of the speaker's own sentence ("said X, who led the team.") do not count.
+      const lastSentenceEnd = sentenceAt(sentenceStarts, Math.max(0, last.at - 1), text.length)[1];
+      const someoneElse = between(Math.max(last.at, lastSentenceEnd), q.open).some((m) => m.entity !== last!.entity && entities[m.entity]!.kind !== 'other');
       add(last.entity, gap <= 1 && !someoneElse ? 0.8 : gap <= 2 ? 0.7 : 0.6, 'the last speaker (no speech verb)');
     }
     // No cue: a quote opening its sentence most often carries on the subject of the sentence before
@@ -569,7 +858,14 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (!cued && q.open - s < 3 && s > 0) {
       const [p0] = sentenceAt(sentenceStarts, s - 1, text.length);
       const subject = chainedSubject(p0, (x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'source', 2);
-      if (subject !== undefined) add(subject, 0.72, 'the subject of the sentence before (no speech verb)');
+      // "X a réagi. « … »", "Il s'est expliqué. « … »": a sentence ending on its speech verb announces the words that follow.
+      const samePara = paragraphOf(p0) === paragraphOf(q.open);
+      const announced = endsWithSpeechVerb(text.slice(p0, s)) && samePara;
+      // "X a défendu sa décision mardi. « … »": a sentence with a speech verb and no quote of its own likely announces the next
+      // one (a little stronger than a plain subject, still never confident alone).
+      const prevQuote = quotes.some((x) => x.open >= p0 && x.open < s);
+      const spoke = !announced && samePara && !prevQuote && tokenize(text, p0, s).some((t) => isSpeechVerb(t.text) && !/^\p{Lu}/u.test(t.text));
+      if (subject !== undefined) add(subject, announced ? 0.85 : spoke ? 0.74 : 0.72, announced ? 'the subject of the sentence before, which ends on its speech verb' : spoke ? 'the subject of the sentence before, whose speech verb announces the quote' : 'the subject of the sentence before (no speech verb)');
     }
     // Every other person or organisation in the sentence is a weak candidate.
     for (const m of between(s, sentenceEnd)) {
@@ -634,22 +930,58 @@ const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par
  * else: "lead author Dr. ", "la cheffe de file des écologistes " — not a
  * clause ("le ministre avant de rencontrer ").
  */
-function isRolePhrase(gap: string): boolean {
+function isRolePhrase(raw: string): boolean {
+  // A title or role written capitalised ("le Premier ministre X") reads as its lowercase word.
+  const gap = raw.replace(/\p{Lu}[\p{Ll}-]+(?=\s)/gu, (w) => (PERSON_TITLES.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) ? w.toLowerCase() : w));
   if (!/^(?:[\p{Ll}'’-]+\s+){1,6}(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(gap)) return false;
   const words = gap.trim().split(/[\s'’]+/u).filter((w) => /^\p{Ll}/u.test(w));
   if (!words.some((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w))) return false;
   return words.every((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || /^(?:le|la|les|l|the|a|an|un|une|de|du|des|d|of|for)$/u.test(w)
-    || (!/(?:er|ir|oir|ing|ed)$/u.test(w) && !/^(?:avant|après|pour|sans|avec|to|before|after|while|when|who|qui|que|and|et|in|on|at|dans|sur)$/u.test(w)));
+    || (!/(?:er|ir|oir|ing|ed)$/u.test(w) && !/^(?:avant|après|pour|sans|avec|to|before|after|while|when|who|qui|que|and|et|in|on|at|dans|sur|à|au|aux|auprès|devant|chez|told|tell)$/u.test(w)));
 }
 
 /** A pronoun as the source of the words: "selon elle", "d'après lui", "Pour lui,", "according to him", "à ses yeux", "in her view". */
 const PRONOUN_SOURCE = /(?:^|[\s,(])(?:(?:selon|d['’]après|according\s+to)\s+(lui|elle|eux|elles|him|her|them)\b|^\s*(?:pour|for)\s+(lui|elle|eux|elles|him|her|them)\s*,|(?:à\s+ses\s+yeux|selon\s+ses\s+(?:mots|termes)|in\s+(his|her|their)\s+(?:view|opinion|words)))/iu;
 const PRONOUN_OF: Record<string, string> = { lui: 'il', elle: 'elle', eux: 'ils', elles: 'elles', him: 'he', her: 'she', them: 'they', his: 'he', their: 'they', its: 'it' };
 
+/**
+ * A group described by a plural role right before a verb, with at most two words between (an adjective, an
+ * auxiliary, "who / qui"): "Les manifestants scandaient", "Ses auteurs appellent", "Les médecins généralistes font
+ * état", "the critics who called". French needs the article; English plurals go without ("Organisers blamed").
+ * `phrase` is the group as written, `length` the characters from its start to the verb.
+ */
+function pluralGroupBefore(before: string, english: boolean): { phrase: string; length: number } | undefined {
+  const words = [...before.matchAll(/[\p{L}'’-]+/gu)];
+  for (let n = words.length - 1; n >= Math.max(0, words.length - 9); n--) {
+    const noun = words[n]!;
+    if (!isGroupNoun(noun[0])) continue;
+    let after = words.slice(n + 1).map((w) => w[0]);
+    const relative = after.length === 1 && /^(?:who|qui)$/iu.test(after[0]!);
+    // A lowercase complement of the group ("Les associations de défense de l'environnement demandent").
+    const complement = /^(?:\s+(?:de|des|du|d['’]|of)\s*(?:(?:la|le|les|the)\s+|l['’])?[\p{Ll}-]+){1,3}(?=(?:\s+[\p{Ll}-]+)?\s*$)/u.exec(before.slice(noun.index! + noun[0].length));
+    if (complement) after = after.slice([...complement[0].matchAll(/[\p{L}'’-]+/gu)].length);
+    if (!relative && after.length > 2) continue;
+    if (!relative && after.some((w) => /^(?:de|du|des|d['’].*|que|qui|qu['’].*|à|au|aux|of|to|who|that|in|on|et|and|dont|for|with|par|by)$/iu.test(w))) continue;
+    if (/[,.;:!?"«»“”]/u.test(before.slice(noun.index!, before.length))) continue;
+    const det = words[n - 1];
+    const hasDet = !!det && /^(?:les|the|ses|leurs|their|its|his|her)$/iu.test(det[0]) && /^\s+$/u.test(before.slice(det.index! + det[0].length, noun.index!));
+    if (!hasDet && !english) continue;
+    const start = hasDet ? det!.index! : noun.index!;
+    // An adjective right after the noun belongs to the group ("Les médecins généralistes").
+    const adjective = !complement && after[0] && !relative && DESCRIPTION_ADJECTIVE.test(after[0]) ? words[n + 1]! : undefined;
+    const end = complement ? noun.index! + noun[0].length + complement[0].length : adjective ? adjective.index! + adjective[0].length : noun.index! + noun[0].length;
+    return { phrase: before.slice(start, end), length: before.length - start };
+  }
+  return undefined;
+}
+
 /** "dirigeants", "ministers": the plural of a role noun. */
 function isGroupNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return /[sx]$/u.test(w) && (ROLE_NOUNS.has(w.slice(0, -1)) || ROLE_NOUNS.has(w.replace(/aux$/u, 'al')));
+  if (!/[sx]$/u.test(w)) return false;
+  // "charities", "companies"; "syndicats", "journaux": people or organisations in the plural.
+  const singular = [w.slice(0, -1), w.replace(/ies$/u, 'y'), w.replace(/aux$/u, 'al')];
+  return singular.some((x) => isRoleWord(x) || (ORG_NOUNS.has(x) && !['report', 'statement', 'communiqué', 'rapport', 'lettre', 'website', 'site', 'office'].includes(x)));
 }
 
 /**
@@ -662,16 +994,32 @@ function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   const words = inner.split(/\s+/u).filter(Boolean);
   const before = text.slice(Math.max(0, q.open - 12), q.open);
   if (words.length === 1 && /\d/u.test(inner) && /^[\p{L}\d-]+$/u.test(inner)) return true;
-  if (words.length === 1 && /(?:^|\s)(?:du|le|la|les|des|un|une|au|aux|the)\s*$/iu.test(before)) return true;
+  // A one-word quote after an article is a term ("la victoire du « oui »"), unless a speech verb governs it: the
+  // speaker's own word, a partial quote ("a dénoncé une « mascarade »", "a reconnu des « difficultés »").
+  if (words.length === 1 && /(?:^|\s)(?:du|le|la|les|des|un|une|au|aux|the)\s*$/iu.test(before) && !speechVerbBeforeArticle(text, q.open)) return true;
   // English "a / an": a term ("a “hacker”") unless a speech verb names who used the word ("X called it a “disgrace”").
   if (words.length === 1 && !verbCued && /(?:^|\s)(?:a|an)\s*$/iu.test(before)) return true;
   if (words.length <= 6 && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
   // "un rapport … sur « Les revenus des ménages »", "a study on “…”": the title of the work.
   if (words.length <= 10 && WORK_ON_BEFORE.test(text.slice(Math.max(0, q.open - 90), q.open))) return true;
+  // "son livre « … »", "the film “…”", "l'émission « … »": the quote is the work's title, whoever speaks in the sentence.
+  if (words.length <= 12 && WORK_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
   // Words talked about, not said: "« X » désigne …", "“X” refers to …", "so-called “X”", "la loi dite « X »".
   if (words.length <= 6 && TERM_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;
   return words.length <= 6 && isTitleCase(words) && /(?:^|\s)(?:on|in|at|sur|dans|from|of|de|by|par)\s*$/iu.test(before);
+}
+
+/** A speech verb (maybe with an adverb) right before the article before `at`: "a dénoncé une ", "denounced the ". */
+function speechVerbBeforeArticle(text: string, at: number): boolean {
+  const m = /([\p{L}]+)\s+(?:[\p{Ll}]+(?:ment|ly)\s+)?(?:du|le|la|les|des|un|une|au|aux|the|a|an)\s*$/iu.exec(text.slice(Math.max(0, at - 50), at));
+  return !!m && isSpeechVerb(m[1]!);
+}
+
+/** A sentence ending on its speech verb, maybe with a day or a short complement: "X a réagi.", "She responded on Monday." */
+function endsWithSpeechVerb(sentence: string): boolean {
+  const m = /([\p{L}]+)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier|aussitôt|immédiatement|later|quickly|immediately|on\s+\p{Lu}\p{Ll}+day))*(?:\s+(?:à|au|auprès\s+de|sur|dans|en|to|on|in)\s+(?:la|le|l['’]|les|un|une|son|sa|the|a|his|her)?\s*[\p{L}-]+)?\s*[.]\s*$/u.exec(sentence);
+  return !!m && isSpeechVerb(m[1]!) && !/^(?:dit|said|says|dis)$/iu.test(m[1]!);
 }
 
 /** "… Smith stated," at the end of a paragraph: the quote that opens the next one is introduced. */
@@ -696,3 +1044,54 @@ function isNotSpeech(text: string, q: QuoteSpan, sentenceStart: number): boolean
   // Title Case words in running text name a work.
   return isTitleCase(words) && !/^\s*$/u.test(before);
 }
+
+/** A role word's stem: lowercase, no accent, masculine and singular ("présidente" → "president", "directrice" → "directeur"). */
+function roleStem(word: string): string {
+  // Not the plural: "posters" around a name is not the role "the poster".
+  const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  return w.replace(/trice$/u, 'teur').replace(/euse$/u, 'eur').replace(/enne$/u, 'en').replace(/ere$/u, 'er').replace(/(?<=..)e$/u, '');
+}
+
+/** An adjective's stem, whatever its gender and number ("chinoises" → "chinois"). */
+function adjectiveStem(word: string): string {
+  return roleStem(word).replace(/(?<=...)e?s$/u, '').replace(/(?<=...)e$/u, '');
+}
+
+/** Role words news copy uses for the same person (by stem): the coach is "le technicien", the mayor "l'édile". */
+const ROLE_SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['entraineur', 'technicien', 'coach', 'selectionneur', 'manager'],
+  ['joueur', 'attaquant', 'milieu', 'defenseur', 'buteur', 'gardien', 'international', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger',
+    'basketteur', 'footballeur', 'handballeur', 'rugbyman', 'tennisman', 'meneur', 'capitain', 'sportif'],
+  ['maire', 'edil', 'elu', 'mayor'],
+  ['elu', 'depute', 'senateur', 'parlementair', 'eurodepute', 'conseiller', 'lawmaker', 'legislator', 'mp', 'congressman', 'congresswoman', 'senator'],
+  ['procureur', 'magistrat', 'prosecutor'],
+  ['juge', 'magistrat', 'judge'],
+  ['avocat', 'lawyer', 'attorney', 'counsel'],
+  ['dirigeant', 'president', 'patron', 'pdg', 'directeur', 'chef', 'responsable', 'leader', 'ceo', 'boss', 'head', 'chairman', 'chairwoman', 'executive'],
+  ['policier', 'commissair', 'enqueteur', 'gendarm', 'officier', 'officer', 'detective', 'inspector', 'investigator'],
+  ['navigateur', 'skipper', 'marin', 'sailor'],
+  ['chercheur', 'scientifiqu', 'universitair', 'professeur', 'specialist', 'expert', 'researcher', 'scientist', 'academic', 'professor'],
+  ['ecrivain', 'auteur', 'romancier', 'writer', 'author', 'novelist'],
+  ['chanteur', 'artist', 'musicien', 'singer', 'musician'],
+  ['acteur', 'comedien', 'actor', 'actress'],
+  ['realisateur', 'cineast', 'filmmaker'],
+  ['diplomat', 'ambassadeur', 'emissair', 'envoye', 'ambassador', 'envoy'],
+  ['militant', 'activist', 'campaigner'],
+  ['pape', 'pontif', 'pope', 'pontiff'],
+];
+const SYNONYMS = new Map<string, Set<string>>();
+for (const group of ROLE_SYNONYM_GROUPS) {
+  for (const w of group) SYNONYMS.set(w, new Set([...(SYNONYMS.get(w) ?? []), ...group]));
+}
+/** The stems a role noun matches: its own and its synonyms'. */
+function roleSynonyms(noun: string): Set<string> {
+  const stem = roleStem(noun);
+  return new Set([stem, ...(SYNONYMS.get(stem) ?? [])]);
+}
+
+/** Roles that relate a person to another ("sa rivale", "son avocat", "his deputy"): with a possessive, someone else. */
+const RELATIONAL_ROLES = new Set(['rival', 'adversair', 'opposant', 'challenger', 'concurrent', 'homologu', 'successeur', 'predecesseur',
+  'adjoint', 'epous', 'mari', 'compagnon', 'compagn', 'fil', 'frer', 'soeur', 'per', 'mer', 'avocat', 'collegu', 'partenair', 'ami',
+  'coequipier', 'entraineur', 'porte-parol', 'opponent', 'counterpart', 'successor', 'predecessor', 'deputy', 'wife', 'husband', 'son',
+  'daughter', 'brother', 'sister', 'father', 'mother', 'lawyer', 'attorney', 'colleague', 'partner', 'friend', 'teammate',
+  'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'manager']);

@@ -17,13 +17,14 @@ const FR_ER_STEMS = [
   'interpell', 'exprim', 'confess', 'postul', 'object', 'opin', 'rectifi', 'corrig', 'suggér', 'suggèr', 'prédi',
   'défend', 'contest', 'réfut', 'répét', 'répèt', 'insinu', 'raill', 'moqu', 'cingl', 'grinc',
   'rapport', 'condamn', 'alert', 'jur', 'assén', 'complét', 'complèt', 'formul', 'ni', 'énumér', 'tonn', 'pest',
-  's\'insurg', 'insurg', 'emport', 'épanch', 'justifi', 'vant', 'loué', 'lou', 'égratign', 'tacl', 'recommand', 'implor',
+  'scand', 'conseill', 'remerci', 'rejet', 'rejett', 'balay', 'récus', 'tanc', 'brocard', 'étrill', 'épingl', 's\'insurg', 'insurg', 'emport', 'épanch', 'justifi', 'vant', 'loué', 'lou', 'égratign', 'tacl', 'recommand', 'implor',
   'suppli', 'prédis', 'pronostiqu', 'théoris', 'philosoph', 'bott', 'esquiv', 'résist', 'tempér', 'modér', 'relativis',
 ];
-const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât'];
+// The infinitive ("er") for a verb after another ("a tenu à préciser", "a voulu rassurer", "pour dénoncer"): its subject is the clause's.
+const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât', 'er'];
 /** Irregular French speech verbs, every form news copy uses. */
 const FR_IRREGULAR = [
-  'dit', 'dis', 'disent', 'disait', 'disaient', 'dira', 'dirait', 'disant',
+  'dit', 'dis', 'disent', 'disait', 'disaient', 'dira', 'dirait', 'disant', 'dite', 'dites', 'dits',
   'écrit', 'écrivent', 'écrivait', 'écrivaient', 'écrivant',
   'reconnu', 'reconnue', 'reconnaît', 'reconnait', 'reconnaissent', 'reconnaissait', 'reconnaissant',
   'admis', 'admet', 'admettent', 'admettait', 'admettant', 'promis', 'promet', 'promettent', 'promettant',
@@ -43,6 +44,15 @@ const FR_IRREGULAR = [
   'rétorque', 'admise', 'écrite', 'écrits', 'écrites', 'lisait', 'estimé', 'prévenue',
   'concède', 'suggère', 'répète', 'considère', 'espère', 'soutenue', 'promise', 'reconnaîtra',
   'répondra', 'dirait', 'ajoutera', 'souligne', 'confie', 'affirme',
+  // Verbs in -re whose stem is no -er stem: "défend", "prétend", "se plaint".
+  'défend', 'défendent', 'défendait', 'défendaient', 'défendu', 'défendue', 'défendant', 'défendre',
+  'prétend', 'prétendent', 'prétendait', 'prétendaient', 'prétendu', 'prétendant', 'prétendre',
+  'plaint', 'plaignent', 'plaignait', 'plaignaient', 'plaindre',
+  // A newspaper's headline ("titrait « … »"); not "titre", a noun ("à titre personnel").
+  'titrait', 'titraient', 'titrent', 'titrant',
+  // Infinitives of the irregular verbs ("a tenu à dire", "a refusé de répondre").
+  'dire', 'écrire', 'répondre', 'reconnaître', 'reconnaitre', 'admettre', 'promettre', 'poursuivre', 'conclure', 'soutenir',
+  'prévenir', 'avertir', 'réagir', 'démentir', 'décrire', 'prédire', 'redire', 'maintenir', 'convenir', 'renchérir',
 ];
 
 // Bare forms that are mostly nouns in news copy ("praise", "call", "report", "state") are left out.
@@ -79,6 +89,7 @@ const EN_VERBS = [
   'appealed', 'expressed', 'expresses', 'contended', 'lamenting', 'noting', 'adding', 'warning', 'arguing', 'claiming',
   'explaining', 'telling', 'stating', 'says', 'summed', 'quipped', 'snapped', 'retorted', 'joked', 'jokes', 'boasts', 'griped',
   'grumbled', 'scoffed', 'fumed', 'raged', 'charged', 'remarks', 'observes', 'speculated', 'speculates', 'surmised', 'hinted',
+  'chanted', 'chanting', 'responded', 'reacted', 'blamed', 'blames', 'blaming', 'asking',
 ];
 
 const frForms = [...FR_ER_STEMS.flatMap((stem) => FR_ER_ENDINGS.map((ending) => stem + ending)), ...FR_IRREGULAR];
@@ -89,6 +100,25 @@ const EN_SET = new Set(EN_VERBS);
 export function isSpeechVerb(word: string): boolean {
   const lower = word.toLowerCase();
   return FR_SET.has(lower) || EN_SET.has(lower);
+}
+
+/**
+ * Words that are speech verbs only in a phrase: "a fait savoir que" (made known), "a appelé à" / "appelle à"
+ * (called for; "appelé" alone names things), "y voit" (sees in it: an opinion).
+ */
+export function isSpeechPhrase(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  const before = text.slice(Math.max(0, start - 12), start);
+  // "a fait savoir que", "fait valoir que" (made known, argued).
+  if (word === 'savoir' || word === 'valoir') return /\b(?:fait|faire|fera|fasse|font|faisait|faisaient)\s+$/iu.test(before);
+  // "a appelé à", "a appelé ses compatriotes à": called for.
+  if (/^(?:appel(?:é|ée|és|ées|le|lent|ait|aient|ant|er|lera))$/u.test(word)) return /^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:à|au|aux)\s/u.test(text.slice(end, end + 50));
+  if (/^(?:voit|voient|voyait|voyaient)$/u.test(word)) return /\by\s+$/iu.test(before);
+  // "a fait part de sa « consternation »": made known.
+  if (word === 'part') return /\b(?:fait|font|faisait|faisaient|fera|feront|faire)\s+$/iu.test(before) && /^\s*(?:de|du|des|d['’])/iu.test(text.slice(end, end + 5));
+  // "font état d'une « forte affluence »": report.
+  if (word === 'état') return /\b(?:fait|font|faisait|faisaient|fera|feront|faire)\s+$/iu.test(before) && /^\s*(?:de|du|des|d['’])/iu.test(text.slice(end, end + 5));
+  return false;
 }
 
 /** "according to", "selon", "d'après", "quoting": the speaker follows. */
@@ -162,7 +192,25 @@ export const ROLE_NOUNS = new Set([
   'supporter', 'spectator', 'tourist', 'passenger', 'customer', 'commentator', 'pundit', 'observer', 'insider', 'administrator',
   'treasurer', 'magistrate', 'juror', 'defendant', 'plaintiff', 'prisoner', 'inmate', 'detainee', 'refugee', 'migrant', 'pensioner',
   'retiree', 'priest', 'bishop', 'archbishop', 'cardinal', 'imam', 'rabbi', 'pastor', 'monk', 'nun', 'businessman', 'businesswoman',
+  'recteur', 'rectrice', 'doyen', 'doyenne', 'proviseur', 'proviseure', 'inspecteur', 'maîtresse', 'animateur', 'animatrice',
+  'présentateur', 'présentatrice', 'chroniqueur', 'chroniqueuse', 'éditorialiste', 'rédacteur', 'rédactrice', 'directeur',
+  'member', 'membre', 'aide', 'adviser', 'advisor', 'staffer', 'insider', 'source',
+  // Pass 5: sport.
+  'basketteur', 'basketteuse', 'footballeur', 'footballeuse', 'handballeur', 'handballeuse', 'rugbyman', 'tennisman', 'golfeur',
+  'golfeuse', 'skieur', 'skieuse', 'boxeur', 'boxeuse', 'judoka', 'sprinteur', 'sprinteuse', 'meneur', 'meneuse', 'patineur',
+  'patineuse', 'sportif', 'sportive', 'capitaine', 'milieu', 'international', 'internationale', 'quarterback', 'batsman', 'bowler',
 ]);
+
+/** Words with these endings name a trade or a field ("biologiste", "climatologue", "physicien", "géographe", "economist"). */
+const ROLE_ENDING = /^[\p{Ll}-]{3,}(?:logue|iste|icien|icienne|graphe|ologist|ician|onomist)$/u;
+const NOT_ROLES = new Set(['liste', 'piste', 'batiste', 'catalogue', 'dialogue', 'prologue', 'épilogue', 'monologue', 'décalogue', 'existe', 'insiste', 'persiste', 'résiste', 'assiste', 'consiste', 'subsiste', 'twiste']);
+
+/** A role noun of the list, or a word whose ending names a trade (singular, lowercase). */
+export function isRoleWord(word: string): boolean {
+  // "coprésident", "co-founder", "vice-chancelier", "ex-ministre": the role after its prefix.
+  const bare = word.replace(/^(?:co|vice|ex|sous|deputy|former)-?(?=\p{L}{4})/u, '');
+  return ROLE_NOUNS.has(word) || ROLE_NOUNS.has(bare) || (ROLE_ENDING.test(word) && !NOT_ROLES.has(word));
+}
 
 /** Lowercase nouns naming an organisation that speaks ("le gouvernement", "the police", "le quotidien"). */
 export const ORG_NOUNS = new Set([
@@ -177,6 +225,10 @@ export const ORG_NOUNS = new Set([
   'institution', 'charity', 'bank', 'banque', 'airline', 'regulator', 'watchdog', 'broadcaster', 'publisher', 'retailer',
   'manufacturer', 'startup', 'laboratoire', 'studio', 'revue', 'cabinet', 'label', 'think-tank', 'ministries',
   'usine', 'factory', 'firme', 'holding', 'marque', 'brand', 'enseigne',
+  // Pass 5: more nouns wire copy uses for a body that speaks ("l'organisme", "l'exécutif", "the carmaker").
+  'organisme', 'instance', 'collectif', 'mouvement', 'établissement', 'exécutif', 'géant', 'opérateur', 'assureur', 'hôpital',
+  'opposition', 'majorité', 'juridiction',
+  'body', 'giant', 'carmaker', 'automaker', 'insurer', 'lender', 'operator', 'utility', 'hospital', 'outlet',
 ]);
 
 /** Words inside a capitalised sequence that make it an organisation. */
@@ -192,6 +244,12 @@ export const ORG_HEADS = new Set([
   'network', 'gouvernement', 'government', 'administration', 'front', 'mouvement', 'movement', 'alliance', 'coalition',
   'observatoire', 'observatory', 'agence', 'amnesty', 'international', 'unicef', 'fund', 'fonds', 'trust', 'partners',
   'systems', 'technologies', 'labs', 'laboratoire', 'museum', 'musée', 'gallery', 'galerie', 'weekly', 'daily', 'magazine',
+  // Pass 5: more words that make a name an organisation's.
+  'commissariat', 'haut-commissariat', 'secrétariat', 'délégation', 'direction', 'inspection', 'préfecture', 'gendarmerie',
+  'air', 'airways', 'motors', 'energy', 'power', 'media', 'pharma', 'capital', 'holdings', 'aviation', 'rail', 'railways',
+  'telecom', 'insurance', 'énergie', 'transports', 'médias', 'éditions', 'assurances', 'institution', 'ministries',
+  'united', 'rovers', 'athletic', 'wanderers', 'olympique', 'sporting', 'college', 'collège', 'academy', 'académie', 'chamber',
+  'chambre', 'confederation', 'confédération', 'syndicat',
 ]);
 
 /** Capitalised words that start sentences or sit in titles but are not names. */
@@ -211,4 +269,8 @@ export const NOT_NAME_WORDS = new Set([
   'ça', 'cela', 'ceci', 'tout', 'tous', 'toute', 'toutes', 'chaque', 'aucun', 'aucune', 'plusieurs', 'certains', 'selon',
   'pourtant', 'cependant', 'toutefois', 'enfin', 'puis', 'ensuite', 'déjà', 'encore', 'toujours', 'désormais', 'hier',
   'aujourd', 'demain', 'other', 'both', 'each', 'another', 'such', 'only', 'now', 'today', 'yesterday', 'last', 'next',
+  // Possessives open sentences too ("Sa rivale a dénoncé …"), and so do participles ("Asked about …", "Interrogé sur …").
+  'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes',
+  'asked', 'speaking', 'writing', 'interviewed', 'questioned', 'quoted', 'interrogé', 'interrogée', 'interrogés', 'invité', 'invitée',
+  'questionné', 'questionnée', 'contacté', 'contactée', 'joint', 'jointe', 'cité', 'citée', 'selon',
 ]);

@@ -2,7 +2,7 @@
 // sequences (with titles and particles), acronyms, institutional descriptions
 // ("le gouvernement malien", "the police") and the caller's known entities,
 // then groups the mentions into entities (a surname alone joins the full name).
-import { isSpeechVerb, NOT_NAME_WORDS, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import { isRoleWord, isSpeechVerb, NOT_NAME_WORDS, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import { isEntityKind } from '../text/chars';
 import { firstFrom } from './spans';
 import type { EntityMention, FoundEntity, KnownEntity, SpeakerKind } from './types';
@@ -110,6 +110,8 @@ interface Detected {
   knownIndex?: number;
   /** A bare description ("the company", "l'ONG"): determiner and noun only. */
   description?: boolean;
+  /** A description with lowercase adjectives only ("le constructeur européen", "l'entreprise publique"). */
+  qualified?: boolean;
 }
 
 /** Kinds of organisation a bare description refers back to; "the government", "la police" name themselves. */
@@ -120,6 +122,8 @@ const ANAPHORIC_ORG_NOUNS = new Set([
   'party', 'newspaper', 'paper', 'magazine', 'network', 'federation', 'university', 'institute', 'foundation', 'club', 'team',
   'ngo', 'charity', 'bank', 'banque', 'airline', 'carrier', 'regulator', 'watchdog', 'broadcaster', 'channel', 'publisher',
   'retailer', 'manufacturer', 'startup', 'institution', 'laboratoire', 'lab', 'studio', 'revue', 'cabinet', 'label',
+  'juridiction', 'organisme', 'collectif', 'mouvement', 'établissement', 'géant', 'assureur', 'body', 'giant', 'carmaker', 'automaker', 'insurer',
+  'lender', 'operator', 'utility', 'outlet',
 ]);
 const DESCRIPTION_NAME = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
 
@@ -137,7 +141,36 @@ function antecedentOrg(d: Detected, mentions: readonly EntityMention[], entities
   }
   let best: number | undefined;
   for (const [entity, n] of counts) if (best === undefined || n > counts.get(best)!) best = entity;
-  return best;
+  if (best !== undefined || !JURISDICTION_NOUNS.has(d.roles[0]!)) return best;
+  // "la juridiction" with no named court: the court the text described just before ("Le tribunal administratif").
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (d.start - m.end > 1000) break;
+    const e = entities[m.entity]!;
+    if (e.kind === 'org' && [...e.roles].some((r) => COURT_NOUNS.has(r))) return m.entity;
+  }
+  return undefined;
+}
+/** Nouns for any court, and the courts they refer back to. */
+const JURISDICTION_NOUNS = new Set(['juridiction', 'court']);
+const COURT_NOUNS = new Set(['tribunal', 'cour', 'court', 'parquet', 'conseil']);
+
+/**
+ * The organisation a description with adjectives refers back to ("le constructeur européen"): one described with
+ * its noun or an adjective before, else the only organisation named in the lines before; none when several were.
+ */
+function qualifiedAntecedent(d: Detected, mentions: readonly EntityMention[], entities: readonly FoundEntity[]): number | undefined {
+  const words = fold(d.text).split(/[\s'’]+/u).slice(1).filter((w) => w.length >= 3);
+  const seen = new Set<number>();
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (d.start - m.end > 1000) break;
+    const e = entities[m.entity]!;
+    if (e.kind !== 'org' || DESCRIPTION_NAME.test(e.name)) continue;
+    if ([...e.roles].some((r) => words.includes(fold(r)))) return m.entity;
+    seen.add(m.entity);
+  }
+  return seen.size === 1 ? [...seen][0] : undefined;
 }
 
 /** Institutions a bare description names by itself, unless an organisation named with the same word came before. */
@@ -219,6 +252,8 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       j = i;
     }
     i = j + 1;
+    // A rubric before the headline's colon ("Rubrique : titre", first line only) names a section, not an entity.
+    if (!text.slice(0, seq[0]!.start).includes('\n') && /^\s*$/u.test(text.slice(0, seq[0]!.start)) && /^\s*:/u.test(text.slice(seq[seq.length - 1]!.end, seq[seq.length - 1]!.end + 3))) continue;
     const roles: string[] = [];
     let gender: 'f' | 'm' | undefined;
     let titled = false;
@@ -263,7 +298,12 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     if ((PERSON_TITLES.has(lastWord0) || ROLE_NOUNS.has(lastWord0)) && !ORG_HEADS.has(lastWord0) && words.length <= 3 && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(lower(w.text)) || PERSON_TITLES.has(lower(w.text)))) continue;
     // Words just before the name, up to a break ("le ministre français de la Culture Anne-Marie …").
     const before = rolesBefore(text, tokens, words[0]!.start);
-    before.forEach((t, n) => {
+    // "le patron de X Y", "la présidente de la Z": a name right after "de / of" is the role's complement, not its holder
+    // (unless the role and its complement run on into the holder's name, handled below).
+    // An organisation's noun ("le ministère russe de la X") still describes its complement's name.
+    const roleWord = [...before].reverse().find((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
+    const afterOf = !!roleWord && /^(?:de|du|des|d|of|la|le|l)$/u.test(lower(before[before.length - 1]?.text ?? '')) && !(words.length >= 3 && isCap(words[1]!.text));
+    if (!afterOf) before.forEach((t, n) => {
       const w = lower(t.text);
       // Role nouns and their adjectives ("ministre", "russe"): later descriptions are matched against them.
       if (!isCap(t.text) && w.length >= 3 && !NOT_NAME_WORDS.has(w)) roles.push(w);
@@ -287,22 +327,33 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     // A French organisation name goes on with its adjective (an organisation word, then "arabe", "européenne", "socialiste").
     const lastWord = words[words.length - 1]!;
     const nextToken = lastWord === tokens[j] ? tokens[j + 1] : undefined;
-    if (nextToken && ORG_HEADS.has(lower(lastWord.text)) && /^\p{Ll}/u.test(nextToken.text) && text.slice(lastWord.end, nextToken.start) === ' ' && FR_ADJECTIVE.test(nextToken.text) && !isSpeechVerb(nextToken.text) && !NOT_NAME_WORDS.has(nextToken.text)) words = [...words, nextToken];
-    // An organisation word, a lowercase complement, a capitalised place ("… des potiers ruraux de Xville").
-    if (nextToken && ORG_HEADS.has(lower(words[words.length - 1]!.text)) && words[words.length - 1] === tokens[j]) {
-      const complement = ORG_COMPLEMENT.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 90));
+    const adjective = !!nextToken && ORG_HEADS.has(lower(lastWord.text)) && /^\p{Ll}/u.test(nextToken.text) && text.slice(lastWord.end, nextToken.start) === ' ' && FR_ADJECTIVE.test(nextToken.text) && !isSpeechVerb(nextToken.text) && !NOT_NAME_WORDS.has(nextToken.text) && !ADJECTIVE_STOP.test(nextToken.text);
+    if (adjective) words = [...words, nextToken!];
+    // A second adjective (an organisation word, then two adjectives).
+    const second = adjective ? tokens[j + 2] : undefined;
+    const secondAdjective = !!second && /^\p{Ll}/u.test(second.text) && text.slice(nextToken!.end, second.start) === ' ' && DESCRIPTION_ADJECTIVE.test(second.text) && !/(?:ée?s?|ant|ent)$/u.test(second.text) && !isSpeechVerb(second.text) && !NOT_NAME_WORDS.has(second.text) && !ADJECTIVE_STOP.test(second.text);
+    if (secondAdjective) words = [...words, second!];
+    // An organisation word (and its adjective), a lowercase complement, a capitalised place ("… des potiers ruraux de
+    // Xville", an organisation word, its adjective, then "des libertés civiles").
+    const tailIndex = secondAdjective ? j + 2 : adjective ? j + 1 : j;
+    const tail = tokens[tailIndex];
+    if (nextToken && tail && ORG_HEADS.has(lower(tokens[j]!.text)) && words[words.length - 1] === tail) {
+      const complement = ORG_COMPLEMENT.exec(text.slice(tail.end, tail.end + 90));
       if (complement && !complement[1]!.split(/\s+/u).some((w) => isSpeechVerb(w) || ADJECTIVE_STOP.test(w))) {
-        const endAt = tokens[j]!.end + complement[0].length;
-        let n = j + 1;
+        const endAt = tail.end + complement[0].length;
+        let n = tailIndex + 1;
         for (; n < tokens.length && tokens[n]!.end <= endAt; n++) words = [...words, tokens[n]!];
         i = n;
       } else {
         // "la X des comptes": an organisation word and a lowercase complement.
-        const lowerComplement = ORG_LOWER_COMPLEMENT.exec(text.slice(tokens[j]!.end, tokens[j]!.end + 60));
+        const lowerComplement = ORG_LOWER_COMPLEMENT.exec(text.slice(tail.end, tail.end + 60));
         const taken = lowerComplement ? complementWords(lowerComplement[2]!) : [];
         if (lowerComplement && taken.length > 0) {
-          const endAt = tokens[j]!.end + lowerComplement[1]!.length + taken.join(' ').length;
-          let n = j + 1;
+          let endAt = tail.end + lowerComplement[1]!.length + taken.join(' ').length;
+          // A coordinated complement: an organisation word "d'enquêtes et d'analyses".
+          const coordinated = /^ et (?:de |des |du |d['’])[\p{Ll}][\p{L}-]+/u.exec(text.slice(endAt, endAt + 40));
+          if (coordinated) endAt += coordinated[0].length;
+          let n = tailIndex + 1;
           for (; n < tokens.length && tokens[n]!.end <= endAt; n++) words = [...words, tokens[n]!];
           i = n;
         }
@@ -310,7 +361,13 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     }
     const folded = words.map((w) => lower(w.text));
     // "the company X", "X, the utility company,": an organisation by its name's words or the noun next to it.
-    const orgNounBefore = ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !PERSON_TITLES.has(prevWord);
+    // Also past an adjective: "le quotidien régional X".
+    // Past a determiner that the name dropped too: "le quotidien régional Le X".
+    const content = before.filter((t) => !/^(?:le|la|les|l|the)$/iu.test(t.text));
+    const lastContent = content.length ? lower(content[content.length - 1]!.text) : '';
+    const prevPrev = content.length >= 2 && FR_ADJECTIVE.test(lastContent) ? lower(content[content.length - 2]!.text) : lastContent;
+    const orgNounBefore = (ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !PERSON_TITLES.has(prevWord))
+      || (ORG_NOUNS.has(prevPrev) && !ROLE_NOUNS.has(prevPrev) && !PERSON_TITLES.has(prevPrev));
     const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore || !!apposition?.org) && !titled);
     const single = words.length === 1;
     if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) continue;
@@ -320,7 +377,9 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       ambiguous.push({ start: words[0]!.start, end: words[0]!.end, text: words[0]!.text, kind: 'other', key: fold(words[0]!.text), roles, gender });
       continue;
     }
-    const kind: SpeakerKind = org ? 'org' : titled || !single ? 'person' : 'other';
+    // A lone name with a person's role in apposition ("X, a retired astronaut,") or an age ("X, 54 ans,", "X, 67,") is a person.
+    const personal = single && ((!!apposition && !apposition.org && apposition.words.length > 0) || /^\s*,\s*\d{1,3}(?:\s*ans)?\s*[,.]/u.test(text.slice(words[0]!.end, words[0]!.end + 12)));
+    const kind: SpeakerKind = org ? 'org' : titled || !single || personal ? 'person' : 'other';
     // An honorific stays with the name ("M. Le Goff" is how the article writes it).
     const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
     const start = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;
@@ -352,8 +411,11 @@ function determinerGender(word: string | undefined): 'f' | 'm' | undefined {
 const APPOSITION_DETERMINER = `(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Uu]ne?|[Aa]n?)\\s+|[Ll]['’])?`;
 /** A word of an apposition: lowercase, or a capitalised complement ("de l'X", "of X"), checked in appositionRoles. */
 const APPOSITION_WORD = `(?:[\\p{Ll}'’-]+|(?:[dl]['’])?\\p{Lu}[\\p{L}-]*)`;
-const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,)\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
+// "dont la présidente de X, Y", "including the head of X, Y": the role after "dont / including" is Y's too.
+// The first word may be capitalised when it is a title ("Le Premier ministre, X,"), checked in appositionRoles.
+const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,|\\s(?:par|by|avec|with|et|and))\\s*(?:(?:dont|including|notamment|parmi\\s+eux|among\\s+them)\\s+)?(${APPOSITION_DETERMINER}[\\p{L}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
 const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7})\\s*(?:[,.;:()]|$)`, 'u');
+const APPOSITION_DETERMINER_WORDS = /^(?:the|les?|la|une?|an?|l['’].*)$/iu;
 const RELATIVE_START = /^(?:who|whose|which|that|qui|que|qu['’]|dont|où|lequel|laquelle)$/iu;
 const COMPLEMENT_BEFORE = new Set(['de', 'du', 'des', 'la', 'of', 'the']);
 
@@ -367,14 +429,20 @@ function appositionRoles(text: string, start: number, end: number): { words: str
     const raw = m[1]!.trim().split(/\s+/u);
     // ", who heads the commission," is a relative clause, not a role in apposition.
     if (RELATIVE_START.test(raw[0]!)) continue;
-    // A capitalised word is a complement ("ministre de l'X"), never another name ("le directeur X Y").
-    if (raw.some((w, n) => /^\p{Lu}/u.test(w) && n > 0 && !COMPLEMENT_BEFORE.has(lower(raw[n - 1]!)))) continue;
+    // A capitalised word is a complement ("ministre de l'X"), never another name ("le directeur X Y"), unless it is a
+    // title word written capitalised ("Le Premier ministre").
+    const titleWord = (w: string): boolean => PERSON_TITLES.has(lower(w)) || ROLE_NOUNS.has(lower(w)) || ROLE_MODIFIERS.has(lower(w));
+    // A complement's name may have several words ("le patron de X Y, Z,").
+    const complementWord = (n: number): boolean => COMPLEMENT_BEFORE.has(lower(raw[n - 1]!)) || (/^\p{Lu}/u.test(raw[n - 1]!) && n > 1 && complementWord(n - 1));
+    if (raw.some((w, n) => /^\p{Lu}/u.test(w) && n > 0 && !complementWord(n) && !titleWord(w))) continue;
+    const firstWord = APPOSITION_DETERMINER_WORDS.test(raw[0]!) ? raw[1] : raw[0];
+    if (firstWord && /^\p{Lu}/u.test(firstWord) && !titleWord(firstWord)) continue;
     const words = raw.map((w) => lower(w).replace(/^[ld]['’]/u, ''));
     // The head is a role when one comes before any complement ("the club manager", "le gardien du club"), else the organisation noun.
     const head = words.slice(0, 4);
     const complementAt = head.findIndex((w, n) => n > 0 && /^(?:de|du|des|d|of|for|at|à|au|aux)$/u.test(w));
-    const roleAt = head.slice(0, complementAt < 0 ? 4 : complementAt).findIndex((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w));
-    const at = roleAt >= 0 ? roleAt : head.findIndex((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || ORG_NOUNS.has(w));
+    const roleAt = head.slice(0, complementAt < 0 ? 4 : complementAt).findIndex((w) => isRoleWord(w) || PERSON_TITLES.has(w));
+    const at = roleAt >= 0 ? roleAt : head.findIndex((w) => isRoleWord(w) || PERSON_TITLES.has(w) || ORG_NOUNS.has(w));
     if (at < 0) continue;
     const noun = words[at]!;
     const org = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun) && !PERSON_TITLES.has(noun);
@@ -404,8 +472,16 @@ const DESCRIPTION_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aises?|ais|aines?|ains?|iennes?|
 const ADJECTIVE_STOP = /^(?:a|ont|avait|est|sont|qui|que|ne|n|se|s|y|cette|ces|cet|ce|son|sa|ses|leur|leurs|un|une|met|fait|dit|de|du|des|et|en|à|au|le|la|les|has|have|had|is|was|were|said|says|and|of|in|to|for|on|with|that|which|who|will|would|its|their|pour|par|sur|dans)$/u;
 
 /** "le ministère russe de la Culture", "les autorités locales", "the government". */
+/** English "police" / "authorities" without an article, as a subject or after "according to": the institution speaks. */
+const BARE_INSTITUTION = /(?<=\b[Aa]ccording to |[,;]\s|\b(?:and|but|while|as)\s)(police|authorities|prosecutors)\b|\b(police|authorities|prosecutors)(?=\s+(?:said|say|says|told|added|stated|believe|believed|confirmed|warned|reported)\b)/gu;
+
 function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): Detected[] {
   const found: Detected[] = [];
+  BARE_INSTITUTION.lastIndex = 0;
+  for (let m = BARE_INSTITUTION.exec(text); m; m = BARE_INSTITUTION.exec(text)) {
+    if (blocked(m.index)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'org', key: m[0], roles: [m[0]] });
+  }
   ORG_DESCRIPTION.lastIndex = 0;
   for (let m = ORG_DESCRIPTION.exec(text); m; m = ORG_DESCRIPTION.exec(text)) {
     const noun = m[1]!;
@@ -426,9 +502,13 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     // Keep "de la Culture"-style complements only whole.
     tail = tail.replace(/\s+(?:de la|de l['’]|du|des|de|of the|of)\s*$/u, '');
     const start = m.index;
-    const end = m.index + m[0].length - (m[2] ?? '').length + tail.length;
+    let end = m.index + m[0].length - (m[2] ?? '').length + tail.length;
+    // A lowercase noun complement names the body ("la préfecture de police", "la direction des routes"): no infinitive or stop word.
+    const lowerComplement = tail === '' ? /^\s+(?:de|du|des)\s+([\p{Ll}][\p{L}-]{3,})(?=[\s,.;:!?)]|$)/u.exec(text.slice(end, end + 40)) : null;
+    const complement = lowerComplement && !ADJECTIVE_STOP.test(lowerComplement[1]!) && !isSpeechVerb(lowerComplement[1]!) && !/(?:er|ir)$/u.test(lowerComplement[1]!) && !NOT_NAME_WORDS.has(lowerComplement[1]!);
+    if (complement) end += lowerComplement![0].length;
     const phrase = text.slice(start, end);
-    found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: [noun], description: end - start - m[0].length + (m[2] ?? '').length === 0 });
+    found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: [noun], description: tail === '' && !complement, qualified: tail !== '' && /^(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(tail) });
   }
   return found;
 }
@@ -496,11 +576,23 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
   const orgFirstWord = new Map<string, number>();
   // A surname alone before the full name ("“…,” Quennell said. Ada Quennell has led …") is the same person.
   const fullNameKeys = new Set(kept.filter((d) => d.kind === 'person' && /\s/u.test(d.text)).map((d) => d.key));
+  let previous: { d: Detected; index: number } | undefined;
   for (const d of kept) {
     if (d.kind === 'other' && d.knownIndex === undefined && fullNameKeys.has(d.key)) d.kind = 'person';
     let index: number | undefined = d.knownIndex;
+    // "the national X of Y (NXY)": an acronym in brackets right after a name is that name's short form.
+    if (index === undefined && previous && isAcronym(d.text) && /^\s*\(\s*$/u.test(text.slice(previous.d.end, d.start)) && /^\s*\)/u.test(text.slice(d.end, d.end + 3))
+      && entities[previous.index]!.kind !== 'person' && !entities[previous.index]!.known) {
+      index = previous.index;
+      entities[index]!.kind = 'org';
+      byKey.set(`org:${d.key}`, index);
+    }
     // "the company", "l'ONG": a bare description of a kind of organisation points back to the last one named.
-    if (index === undefined && d.description && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = antecedentOrg(d, mentions, entities);
+    // With adjectives too ("le constructeur européen", "l'entreprise publique"), when an organisation was named before.
+    // Not when a name follows in apposition ("Le syndicat majoritaire, le X, réclame"): the description introduces it.
+    const introduces = /^(?:\s*,\s*|\s)(?:(?:[Ll]e|[Ll]a|[Ll]es|[Tt]he)\s+|[Ll]['’])?\p{Lu}/u.test(text.slice(d.end, d.end + 8));
+    if (index === undefined && d.description && !introduces && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = antecedentOrg(d, mentions, entities);
+    if (index === undefined && d.qualified && !introduces && ANAPHORIC_ORG_NOUNS.has(d.roles[0]!)) index = qualifiedAntecedent(d, mentions, entities);
     // "the ministry", "le tribunal": the one named with that word before ("the Ministry of Interior"), else it names itself.
     if (index === undefined && d.description && NAMED_ORG_NOUNS.has(d.roles[0]!)) index = namedAntecedent(d, mentions, entities);
     if (index === undefined && d.kind !== 'other') index = byKey.get(`${d.kind === 'person' ? 'person' : 'org'}:${d.key}`);
@@ -513,7 +605,7 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     }
     const entity = entities[index]!;
     for (const r of d.roles) entity.roles.add(r);
-    if (d.description && !entity.known && entity.name !== d.text && d.knownIndex === undefined && entity.kind === 'org' && !DESCRIPTION_NAME.test(entity.name)) {
+    if ((d.description || d.qualified) && !entity.known && entity.name !== d.text && d.knownIndex === undefined && entity.kind === 'org' && !DESCRIPTION_NAME.test(entity.name)) {
       // The description became a mention of the named organisation: keep the name, not the description, as its name.
       mentions.push({ start: d.start, end: d.end, entity: index });
       continue;
@@ -533,6 +625,7 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
       if (entity.kind === 'other' && d.kind !== 'other') entity.kind = d.kind;
     }
     mentions.push({ start: d.start, end: d.end, entity: index });
+    previous = { d, index };
   }
   // A person first seen by surname alone, then in full: the surname entity has key person:surname already.
   assignIds(entities);
