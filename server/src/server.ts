@@ -46,6 +46,7 @@ const timings = RequestTimings.fromEnvironment();
 let pullDiagnostics = false;
 let canRefreshDiagnostics = false;
 let canRefreshInlayHints = false;
+let canRefreshSemanticTokens = false;
 let canFetchConfiguration = false;
 let canWatchFiles = false;
 
@@ -80,6 +81,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
   canRefreshDiagnostics = capabilities.workspace?.diagnostics?.refreshSupport === true;
   canRefreshInlayHints = capabilities.workspace?.inlayHint?.refreshSupport === true;
+  canRefreshSemanticTokens = capabilities.workspace?.semanticTokens?.refreshSupport === true;
   canFetchConfiguration = capabilities.workspace?.configuration === true;
   canWatchFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -122,7 +124,7 @@ connection.onInitialized(async () => {
       const path = uriToPath(added.uri);
       if (path) workspace.index.addFolder(path);
     }
-    refreshDiagnostics();
+    refreshDependents();
   });
   // Documents opened meanwhile are checked with the default severities, not held back: when the
   // settings say otherwise, their diagnostics are refreshed.
@@ -213,18 +215,30 @@ function refreshDiagnostics(): void {
   }
 }
 
+/**
+ * After a file other documents read changed (a registry, a `uses` file): their
+ * IDs may resolve to other entities, so their findings, the colours of their
+ * mentions (the entity kind) and the speaker names after attributions may all
+ * be stale, though their own text is not.
+ */
+function refreshDependents(): void {
+  refreshDiagnostics();
+  if (canRefreshSemanticTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+}
+
 connection.onDidOpenTextDocument((params) => {
   const { uri, languageId, version, text } = params.textDocument;
   const affectsOthers = workspace.open(uri, languageId, version, text);
   schedulePush(uri);
-  if (affectsOthers) refreshDiagnostics();
+  if (affectsOthers) refreshDependents();
 });
 
 connection.onDidChangeTextDocument((params) => {
   const uri = params.textDocument.uri;
   const affectsOthers = workspace.change(uri, params.textDocument.version, params.contentChanges);
   schedulePush(uri);
-  if (affectsOthers) refreshDiagnostics();
+  if (affectsOthers) refreshDependents();
 });
 
 connection.onDidCloseTextDocument((params) => {
@@ -235,7 +249,7 @@ connection.onDidCloseTextDocument((params) => {
   clearTimeout(idleIndexing.get(uri));
   idleIndexing.delete(uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
-  if (affectsOthers) refreshDiagnostics();
+  if (affectsOthers) refreshDependents();
 });
 
 connection.onDidChangeWatchedFiles((params) => {
@@ -248,7 +262,7 @@ connection.onDidChangeWatchedFiles((params) => {
     const kind = change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed';
     if (!workspace.document(change.uri) || kind !== 'changed') workspace.project.invalidate(path, kind);
   }
-  refreshDiagnostics();
+  refreshDependents();
 });
 
 connection.languages.diagnostics.on(

@@ -39,6 +39,8 @@ export class LspClient {
   readonly published = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   exited: number | null | undefined = undefined;
+  /** The refresh requests the server sent (`workspace/semanticTokens/refresh`, …), in order. */
+  readonly refreshes: string[] = [];
   /** What the server advertised in its `initialize` answer. */
   capabilities: ServerCapabilities = {};
   stderr = '';
@@ -58,7 +60,12 @@ export class LspClient {
     });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
-    this.connection.onRequest('workspace/inlayHint/refresh', () => null);
+    for (const method of ['workspace/inlayHint/refresh', 'workspace/semanticTokens/refresh']) {
+      this.connection.onRequest(method, () => {
+        this.refreshes.push(method);
+        return null;
+      });
+    }
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
   }
@@ -80,7 +87,14 @@ export class LspClient {
         hover: { contentFormat: ['markdown'] },
         rename: { prepareSupport: true },
       },
-      workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+      workspace: {
+        configuration: true,
+        workspaceFolders: true,
+        diagnostics: { refreshSupport: true },
+        semanticTokens: { refreshSupport: true },
+        inlayHint: { refreshSupport: true },
+        didChangeWatchedFiles: { dynamicRegistration: true },
+      },
     };
     const initialized = await client.connection.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,

@@ -33,8 +33,9 @@ describe('semantic tokens over the protocol', () => {
   let client: LspClient;
   let story: string;
   let uri: string;
+  let dir: string;
   before(async () => {
-    const dir = exampleWorkspace();
+    dir = exampleWorkspace();
     client = await LspClient.start({ folders: [dir] });
     story = readFileSync(join(dir, 'le-drian-choigou.article'), 'utf8');
     uri = client.open(join(dir, 'le-drian-choigou.article'));
@@ -74,6 +75,33 @@ describe('semantic tokens over the protocol', () => {
     const part = rows((await client.request<SemanticTokens>('textDocument/semanticTokens/range', { textDocument: { uri }, range })).data);
     assert.ok(part.length > 0);
     assert.deepEqual(part, full.filter(([line]) => line! >= 20 && line! < 40));
+  });
+
+  it('asks the editor to refresh the tokens of open articles when a registry they read changes', async () => {
+    const legend = client.capabilities.semanticTokensProvider!.legend;
+    const variable = legend.tokenTypes.indexOf('variable');
+    const bit = (modifier: string): number => 1 << legend.tokenModifiers.indexOf(modifier);
+    const id = positionOf(story, '(@le-drian)', 2);
+    /** The modifiers of the token on the ID of (@le-drian) in the article. */
+    const modifiersOnId = async (): Promise<number | undefined> => {
+      const tokens = rows((await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } })).data);
+      return tokens.find(([line, character, , type]) => line === id.line && character === id.character && type === variable)?.[4];
+    };
+    // The article as it was opened (an earlier test typed into it).
+    client.change(uri, 10, [{ text: story }]);
+    assert.equal((await modifiersOnId())! & bit('person'), bit('person'));
+    const registryPath = join(dir, 'registry/newsroom.article');
+    const registry = readFileSync(registryPath, 'utf8');
+    const registryUri = client.open(registryPath, registry);
+    await client.pull(registryUri);
+    const before = client.refreshes.filter((m) => m === 'workspace/semanticTokens/refresh').length;
+    client.change(registryUri, 2, [{ text: registry.replace('@person le-drian:', '@org le-drian:') }]);
+    await client.pull(registryUri);
+    assert.ok(client.refreshes.filter((m) => m === 'workspace/semanticTokens/refresh').length > before, 'no semantic tokens refresh');
+    assert.ok(client.refreshes.includes('workspace/inlayHint/refresh'), 'no inlay hint refresh');
+    const after = (await modifiersOnId())!;
+    assert.equal(after & bit('org'), bit('org'));
+    assert.equal(after & bit('person'), 0);
   });
 });
 
