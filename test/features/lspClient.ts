@@ -21,6 +21,15 @@ export function exampleWorkspace(): string {
 
 export const uriOf = (path: string): string => pathToFileURL(path).href;
 
+/** A server on a fresh copy of examples/ with the seed story open: where most protocol suites start. */
+export async function startOnExampleStory(): Promise<{ client: LspClient; dir: string; story: string; uri: string }> {
+  const dir = exampleWorkspace();
+  const client = await LspClient.start({ folders: [dir] });
+  const story = readFileSync(join(dir, 'le-drian-choigou.article'), 'utf8');
+  const uri = client.open(join(dir, 'le-drian-choigou.article'));
+  return { client, dir, story, uri };
+}
+
 export type PullReport = { kind: 'full'; resultId?: string; items: Diagnostic[] } | { kind: 'unchanged'; resultId: string };
 
 export interface StartOptions {

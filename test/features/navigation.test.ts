@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentHighlight, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { exampleWorkspace, LspClient, positionOf, uriOf } from './lspClient';
+import { LspClient, positionOf, startOnExampleStory, uriOf } from './lspClient';
 
 describe('navigation over the protocol (seed story and its registry)', () => {
   let client: LspClient;
@@ -11,10 +11,7 @@ describe('navigation over the protocol (seed story and its registry)', () => {
   let story: string;
   let uri: string;
   before(async () => {
-    dir = exampleWorkspace();
-    client = await LspClient.start({ folders: [dir] });
-    story = readFileSync(join(dir, 'le-drian-choigou.article'), 'utf8');
-    uri = client.open(join(dir, 'le-drian-choigou.article'));
+    ({ client, dir, story, uri } = await startOnExampleStory());
   });
   after(() => client.stop());
 

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { SemanticTokens, SemanticTokensDelta, SemanticTokensEdit } from 'vscode-languageserver-protocol';
 import { tokenEdits } from '../../server/src/features/semanticTokens';
-import { exampleWorkspace, LspClient, positionOf } from './lspClient';
+import { LspClient, positionOf, startOnExampleStory } from './lspClient';
 
 /** What a client does with a delta: apply its edits, last first, to the data it holds. */
 function applyEdits(data: readonly number[], edits: readonly SemanticTokensEdit[]): number[] {
@@ -35,10 +35,7 @@ describe('semantic tokens over the protocol', () => {
   let uri: string;
   let dir: string;
   before(async () => {
-    dir = exampleWorkspace();
-    client = await LspClient.start({ folders: [dir] });
-    story = readFileSync(join(dir, 'le-drian-choigou.article'), 'utf8');
-    uri = client.open(join(dir, 'le-drian-choigou.article'));
+    ({ client, dir, story, uri } = await startOnExampleStory());
   });
   after(() => client.stop());
 
