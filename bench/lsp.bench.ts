@@ -88,10 +88,9 @@ async function main(): Promise<void> {
   // The floor: a request the server answers without running any of ArticleMark's code (JSON-RPC's
   // "method not found"). Its p99 is what the machine's scheduling adds to any request.
   const floor = stats(await timeRequest('articlemark/benchNoSuchMethod', {}, true));
-  const at = cursor;
-  const hover = stats(await timeRequest('textDocument/hover', { textDocument: { uri }, position: at }));
+  const hover = stats(await timeRequest('textDocument/hover', { textDocument: { uri }, position: cursor }));
   const completion = stats(await timeRequest('textDocument/completion', { textDocument: { uri }, position: positionOf(text, '(@le-drian)', 2, 100) }));
-  const references = stats(await timeRequest('textDocument/references', { textDocument: { uri }, position: at, context: { includeDeclaration: true } }));
+  const references = stats(await timeRequest('textDocument/references', { textDocument: { uri }, position: cursor, context: { includeDeclaration: true } }));
 
   // Completion as a writer meets it: typing "@" sends the edit and the completion request together,
   // so the answer waits for the analysis of the new text.
