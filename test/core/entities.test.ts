@@ -130,6 +130,19 @@ test('implicit mentions are not found in code, URLs, comments, IDs or marked men
   assert.equal(a.model.mentions.filter((m) => m.form === 'implicit').length, 0);
 });
 
+test('implicit mentions are not found inside e-mail addresses or social handles, only around them', () => {
+  const text = '@person paul: Paul Martin\n  aka: Paul\n\nWrite to paul@example.com, paul.martin+presse@example.fr, @Paul_Smith or @paul.bsky.social. Paul (@PaulM) said so; ask Paul.\n';
+  const a = analyze(text);
+  const implicit = a.model.mentions.filter((m) => m.form === 'implicit').map((m) => [text.slice(m.span.start, m.span.end), m.span.start]);
+  assert.deepEqual(implicit, [
+    ['Paul', text.indexOf('Paul (')],
+    ['Paul', text.lastIndexOf('Paul.')],
+  ]);
+  // Only inside an address or a handle: the entity is not used.
+  const unused = analyze('@person paul: Paul Martin\n  aka: Paul\n\nWrite to paul@example.com or @Paul_Smith.\n');
+  assert.deepEqual(only(unused, 'unused-entity').map((d) => d.data?.['id']), ['paul']);
+});
+
 test('an ambiguous implicit mention is a use of every entity it may name', () => {
   const a = analyze('@person jean-a: Jean Dupont\n  aka: Dupont\n@person paul-b: Paul Dupont\n  aka: Dupont\n\nDupont est arrivé.\n');
   assert.deepEqual(

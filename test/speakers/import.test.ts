@@ -61,3 +61,15 @@ test('front matter: title from the first line, lang detected, entities defined w
   assert.match(article, /^@person marchand: Paul Marchand\n {2}aka: M\. Marchand$/mu);
   assert.match(article, /"Nous allons agir vite"@marchand, a déclaré \[M\. Marchand\]\(@marchand\)/u);
 });
+
+test('import: e-mail addresses are kept as written, a handle gets its @ escaped; neither becomes a mention', () => {
+  const input = 'Appel à témoins\nLa police a donné une adresse, temoins@police.example.fr, et un compte, @PoliceLyon.\n';
+  const { article } = importPlainText(input);
+  assert.match(article, / temoins@police\.example\.fr, et un compte, \\@PoliceLyon\.$/mu);
+  const { model, diagnostics } = new ArticleProject(host).analyze('/virtual/imported.article', article);
+  // Neither is read as a mention (the parser's rule: an @ after a letter is an address).
+  const address = article.indexOf('temoins@');
+  assert.deepEqual(model.explicitMentions.filter((m) => m.span.end > address).map((m) => m.id), []);
+  assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), []);
+  assert.deepEqual(stripMarkup(article), input.trim().split('\n'));
+});

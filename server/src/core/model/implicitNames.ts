@@ -1,6 +1,7 @@
 import type { Span } from '../text/lineIndex';
 import type { SyntaxTree, TextBlock } from '../syntax/nodes';
 import { walk } from '../syntax/parse';
+import { addressesIn, nextAt } from '../text/addresses';
 import type { AliasMatch, AliasMatcher } from './aliasMatcher';
 import { buildMatcher, type AliasMatcherCache } from './aliasMatcherCache';
 import type { Entity } from './entity';
@@ -25,7 +26,7 @@ const matchesByBlock = new WeakMap<TextBlock, BlockMatches>();
 
 /**
  * Names and aliases in running text: every text block, outside code,
- * comments, URLs, IDs and marked mentions. Matching the text against every
+ * comments, URLs, e-mail addresses, handles, IDs and marked mentions. Matching the text against every
  * name in scope is the costliest step of an analysis, and diagnostics need it
  * only to tell whether a local entity is named somewhere: both are computed
  * on demand.
@@ -102,7 +103,7 @@ export class ImplicitNames {
     }
     const matches: AliasMatch[] = [];
     const text = this.tree.text;
-    for (const region of regionsOf(block)) matcher.matchRange(text, region.start, region.end, matches);
+    for (const region of regionsOf(block, text)) matcher.matchRange(text, region.start, region.end, matches);
     matchesByBlock.set(block, { matcher, at, matches });
     return matches;
   }
@@ -122,13 +123,13 @@ export class ImplicitNames {
     if (this.regions) return this.regions;
     const regions: Span[] = [];
     // One push per region, not push(...list): a 10 MB single-line paragraph can hold more regions than a call takes arguments.
-    for (const block of this.blocks) for (const region of regionsOf(block)) regions.push(region);
+    for (const block of this.blocks) for (const region of regionsOf(block, this.tree.text)) regions.push(region);
     return (this.regions = regions);
   }
 }
 
 /** One block's stretches of running text where names count, in order. */
-function regionsOf(block: TextBlock): Span[] {
+function regionsOf(block: TextBlock, text: string): Span[] {
   const regions: Span[] = [];
   const excluded: Span[] = [...block.skips];
   walk(block.inlines, (node) => {
@@ -145,11 +146,25 @@ function regionsOf(block: TextBlock): Span[] {
   if (!isSortedByStart(excluded)) excluded.sort((a, b) => a.start - b.start);
   let at = block.contentStart;
   for (const span of excluded) {
-    if (span.start > at) regions.push({ start: at, end: span.start });
+    if (span.start > at) plainRegions(text, at, span.start, regions);
     at = Math.max(at, span.end);
   }
-  if (at < block.span.end) regions.push({ start: at, end: block.span.end });
+  if (at < block.span.end) plainRegions(text, at, block.span.end, regions);
   return regions;
+}
+
+/** The stretch `start`–`end` of plain text, less its e-mail addresses and handles (a name inside them is not a mention). */
+function plainRegions(text: string, start: number, end: number, out: Span[]): void {
+  if (nextAt(text, start, end) < 0) {
+    out.push({ start, end });
+    return;
+  }
+  let from = start;
+  for (const address of addressesIn(text, start, end)) {
+    if (address.start > from) out.push({ start: from, end: address.start });
+    from = address.end;
+  }
+  if (from < end) out.push({ start: from, end });
 }
 
 function isSortedByStart(spans: readonly Span[]): boolean {

@@ -24,9 +24,9 @@ export function isDebris(line: string): boolean {
   return t.length > 0 && t.length <= 100 && DEBRIS.test(t);
 }
 
-/** Backslash-escapes what ArticleMark would read as markup in plain prose. */
+/** Backslash-escapes what ArticleMark would read as markup in plain prose (not the `@` of an e-mail address: after a letter or digit it is plain text). */
 function escapeProse(s: string, lineStart: boolean): string {
-  let out = s.replace(/([\\[\]*`])/gu, '\\$1').replace(/@(?=[\p{L}\d-])/gu, '\\@').replace(/<!--/gu, '<\\!--');
+  let out = s.replace(/([\\[\]*`])/gu, '\\$1').replace(/(?<![\p{L}\p{M}\p{Nd}])@(?=[\p{L}\d-])/gu, '\\@').replace(/<!--/gu, '<\\!--');
   if (lineStart) out = out.replace(/^(#|>|-(?=\s)|\+(?=\s)|\d+\.(?=\s))/u, (m) => (m === '-' || m === '+' ? `\\${m}` : m.startsWith('#') || m === '>' ? `\\${m}` : m.replace('.', '\\.')));
   return out;
 }
