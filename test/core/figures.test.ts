@@ -33,6 +33,26 @@ test('figures: source, @-, pairs, unit; unsourced-figure; bad-figure-value', () 
   assert.equal(text.split('\n')[2]!.slice(bad.range.start.character, bad.range.end.character), '#12,5%');
 });
 
+test('figure-mismatch: a fall said in words reads the number either way; without one the sign must be written', () => {
+  const fr = (s: string) => analyze(`---\nlang: fr\n---\n${s}\n`);
+  assert.deepEqual(codes(fr('[baisse de 3,5 %](#-3.5% @-)')), []);
+  assert.deepEqual(codes(fr('[baisse de 3,5 %](#3.5% @-)')), []);
+  assert.deepEqual(codes(fr('[le chômage a reculé de 0,3 point](#-0.3 @-)')), []);
+  assert.deepEqual(codes(fr('[une perte de 2,9 millions](#-2_900_000 @-)')), []);
+  assert.deepEqual(codes(fr('[3,5 % de moins](#-3.5% @-)')), []);
+  const en = (s: string) => analyze(`---\nlang: en\n---\n${s}\n`);
+  assert.deepEqual(codes(en('[down 3.5%](#-3.5% @-)')), []);
+  assert.deepEqual(codes(en('[a 2% drop](#-2% @-)')), []);
+  assert.deepEqual(codes(en('[exports fell 1.2 billion](#-1_200_000_000 @-)')), []);
+  // No word of a fall: a negative value needs the written sign; a rise never reads as negative.
+  assert.deepEqual(codes(fr('[hausse de 3,5 %](#-3.5% @-)')), ['figure-mismatch']);
+  assert.deepEqual(codes(en('[3.5% growth](#-3.5% @-)')), ['figure-mismatch']);
+  // A word that only starts like one is not one ("cutlery", "downtown").
+  assert.deepEqual(codes(en('[3 downtown stores](#-3 @-)')), ['figure-mismatch']);
+  // The fall changes the sign, not the number.
+  assert.deepEqual(codes(fr('[baisse de 3,5 %](#-4% @-)')), ['figure-mismatch']);
+});
+
 test('figure-mismatch per language: 2.900 and 2 900 in fr, 3,000 in en', () => {
   const fr = (s: string) => analyze(`---\nlang: fr\n---\n${s}\n`);
   assert.deepEqual(codes(fr('[près de 2.900 Russes](#~2900 @-)')), []);

@@ -1,6 +1,6 @@
 // Reads the numbers a writer typed ("près de 2.900", "3,000", "2,9 millions",
-// "-3,5") with the conventions of the document's language, to compare with a
-// figure's value.
+// "-3,5", "baisse de 3,5") with the conventions of the document's language, to
+// compare with a figure's value.
 
 const NUMERAL_RE = /(?<![\p{L}\p{N}])([-−]?)(\d+(?:[ .,\u00a0\u202f]\d+)*)/gu;
 const SCALES: readonly [RegExp, number][] = [
@@ -8,6 +8,22 @@ const SCALES: readonly [RegExp, number][] = [
   [/^[\s\u00a0\u202f]*(?:millions?|mn|m)(?![\p{L}])/iu, 1e6],
   [/^[\s\u00a0\u202f]*(?:mille|thousands?|k)(?![\p{L}])/iu, 1e3],
 ];
+
+/**
+ * Words that say a number is a fall ("baisse de 3,5 %", "down 3.5%", "a 2%
+ * drop"): with one in the figure's words, an unsigned number also reads as
+ * negative, so `[baisse de 3,5 %](#-3.5%)` and `(#3.5%)` both match. Stems,
+ * French and English, at the start of a word.
+ */
+const FALL_RE = new RegExp(
+  '(?<![\\p{L}\\p{M}])(?:' +
+    // French stems, which take many endings (baisse, baissé, baissera …).
+    'baiss|recul|chut[eé]|diminu|repli|contract|pertes?(?![\\p{L}])|perd|moins(?![\\p{L}])|d[ée]ficit|d[ée]gringol|plong|effondr|fl[ée]chi|r[ée]gress|r[ée]duc|r[ée]dui|n[ée]gati|' +
+    // English words, whole: "down" but not "downtown".
+    '(?:down|fell|falls?|falling|drops?|dropped|dropping|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|lost|loss(?:es)?|shr(?:ank|unk|inks?|inking)|minus|slid|slides?|sliding|slump(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|lower(?:ed)?|cuts?|cutting|negative)(?![\\p{L}])' +
+    ')',
+  'iu',
+);
 
 /** Languages that write 3,000 for three thousand (comma groups, point decimal). */
 const COMMA_GROUPING = new Set(['en', 'zh', 'ja', 'ko', 'he', 'th']);
@@ -48,6 +64,7 @@ function readNumbers(text: string, lang: string | undefined): WrittenNumber[] {
   const conventions: Convention[] =
     base === undefined || base === '' ? ['comma-decimal', 'point-decimal'] : COMMA_GROUPING.has(base) ? ['point-decimal'] : ['comma-decimal'];
   const found: WrittenNumber[] = [];
+  const falling = FALL_RE.test(text);
   for (const match of text.matchAll(NUMERAL_RE)) {
     const sign = match[1] ? -1 : 1;
     const raw = match[2]!.replace(/[ .,\u00a0\u202f]+$/u, '');
@@ -59,6 +76,10 @@ function readNumbers(text: string, lang: string | undefined): WrittenNumber[] {
       if (value === undefined) continue;
       readings.add(sign * value);
       if (scale !== 1) readings.add(sign * value * scale);
+      if (falling && !match[1]) {
+        readings.add(-value);
+        if (scale !== 1) readings.add(-value * scale);
+      }
     }
     if (readings.size > 0) found.push({ text: match[1]! + raw, readings: [...readings] });
   }
