@@ -1,0 +1,114 @@
+// Checks the gold of the invented articles (bench/speakers/invented) against
+// their text, like gold.test.ts does for the corpus: a moved offset or a typo
+// in a quote shows up before any accuracy number is computed from it. Also
+// keeps the fictional names of these articles out of the engine's rules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const repo = resolve(__dirname, '..', '..');
+const dir = join(repo, 'bench', 'speakers', 'invented');
+
+interface GoldRecord {
+  file: string;
+  offset: number;
+  end: number;
+  text: string;
+  kind: 'speech' | 'not-speech';
+  speaker: string | null;
+  aliases: string[];
+  speakerType: 'person' | 'org' | 'source' | 'other' | null;
+  difficulty: 'easy' | 'hard' | null;
+  cue: string | null;
+  note?: string;
+}
+
+const FIELDS = ['file', 'offset', 'end', 'text', 'kind', 'speaker', 'aliases', 'speakerType', 'difficulty', 'cue'];
+const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
+const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as GoldRecord[];
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const texts = new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const where = (r: GoldRecord): string => `${r.file}@${r.offset}`;
+
+test('the invented set has at least 12 French and 6 English articles, each with 4–10 labelled quotes', () => {
+  assert.ok(files.filter((f) => f.startsWith('fr-')).length >= 12);
+  assert.ok(files.filter((f) => f.startsWith('en-')).length >= 6);
+  for (const f of files) {
+    const n = gold.filter((r) => r.file === f).length;
+    assert.ok(n >= 4 && n <= 10, `${f}: ${n} quotes`);
+  }
+});
+
+test('every record has the fields of the corpus gold, with consistent values', () => {
+  for (const r of gold) {
+    for (const key of Object.keys(r)) assert.ok(FIELDS.includes(key) || key === 'note', `${where(r)}: field ${key}`);
+    for (const field of FIELDS) assert.ok(field in r, `${where(r)}: missing ${field}`);
+    assert.ok(texts.has(r.file), `${where(r)}: no such article`);
+    if (r.kind === 'speech') {
+      assert.ok(typeof r.speaker === 'string' && r.speaker.length > 0, `${where(r)}: speaker`);
+      assert.ok(r.speakerType !== null, `${where(r)}: speakerType`);
+      assert.ok(r.difficulty === 'easy' || r.difficulty === 'hard', `${where(r)}: difficulty`);
+    } else {
+      assert.equal(r.kind, 'not-speech');
+      assert.equal(r.speaker, null);
+      assert.deepEqual(r.aliases, []);
+      assert.equal(r.speakerType, null);
+      assert.equal(r.difficulty, null);
+      assert.equal(r.cue, null);
+    }
+  }
+});
+
+test('offsets, ends and texts match the articles exactly; speakers and aliases are written there', () => {
+  for (const r of gold) {
+    const text = texts.get(r.file) ?? '';
+    const open = text[r.offset] ?? '';
+    assert.ok(open in CLOSING, `${where(r)}: no opening mark`);
+    assert.equal(text[r.end - 1], CLOSING[open], `${where(r)}: no closing mark at end - 1`);
+    assert.equal(text.slice(r.offset + 1, r.end - 1), r.text, `${where(r)}: text differs`);
+    assert.ok(!/\n[ \t]*\n/.test(r.text), `${where(r)}: crosses a blank line`);
+    for (const name of [r.speaker, ...r.aliases]) {
+      if (name !== null) assert.ok(text.includes(name), `${where(r)}: ${JSON.stringify(name)} not in the article`);
+    }
+  }
+});
+
+test('every double quotation mark in the articles belongs to a labelled quote', () => {
+  for (const [f, text] of texts) {
+    const marks = new Set(gold.filter((r) => r.file === f).flatMap((r) => [r.offset, r.end - 1]));
+    for (let i = 0; i < text.length; i++) {
+      if ('"«»“”„'.includes(text[i]!)) assert.ok(marks.has(i), `${f}@${i}: ${text[i]} outside the gold`);
+    }
+  }
+});
+
+test('sorted by file then offset, no overlaps', () => {
+  for (let i = 1; i < gold.length; i++) {
+    const a = gold[i - 1]!;
+    const b = gold[i]!;
+    assert.ok(a.file < b.file || (a.file === b.file && a.end <= b.offset), `${where(a)} / ${where(b)}`);
+  }
+});
+
+test('no fictional name of the invented articles in the engine rules', () => {
+  const engineDir = join(repo, 'server', 'src', 'core', 'speakers');
+  const names = new Set<string>();
+  for (const r of gold) {
+    for (const form of [r.speaker, ...r.aliases]) {
+      for (const word of (form ?? '').split(/[\s,;:()'’"]+/u)) {
+        if (/^\p{Lu}[\p{L}-]{3,}$/u.test(word) && /-|^\p{Lu}\p{Ll}+$/u.test(word)) names.add(word);
+      }
+    }
+  }
+  // Generic capitalised words that appear in these aliases (titles, roles, places of any article).
+  for (const w of ['Mayor', 'Governor', 'Professor', 'Race', 'Chief', 'Security', 'Attorney', 'General', 'Forecaster', 'District', 'Judge', 'Councilwoman', 'Analysts',
+    'Organizers', 'Regional', 'Transit', 'Authority', 'Institute', 'Healthy', 'Ageing', 'Residential', 'Group', 'State', 'Payments', 'Great',
+    'Président', 'Secrétaire', 'Sage-femme', 'Fille', 'Épidémiologiste', 'Monsieur', 'Agence', 'Association', 'Institut', 'Observatoire',
+    'Parents', 'Commission', 'Courrier', 'Estuaire', 'Logement', 'Une', 'Les', 'The', 'Its', 'His', 'Sa', 'Le', 'La', 'Lead']) names.delete(w);
+  for (const f of readdirSync(engineDir).filter((x) => x.endsWith('.ts'))) {
+    const src = readFileSync(join(engineDir, f), 'utf8');
+    const found = [...names].filter((n) => new RegExp(`(?<![\\p{L}])${n}(?![\\p{L}])`, 'u').test(src));
+    assert.deepEqual(found, [], `${f} names people or organisations of the invented articles`);
+  }
+});
