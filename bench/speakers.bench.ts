@@ -6,6 +6,9 @@
 // section of bench/README.md. `--halves` adds dev split by file into two
 // halves (alternate files in name order), to see whether a change made while
 // looking at one half also helps the other (an overfitting check within dev).
+// `--set invented` prints only the invented articles of bench/speakers/invented
+// (written and labelled before pass 6, see its README) as their own table; a
+// full run (no --dev) prints them after dev and holdout.
 import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeSpeakers } from '../server/src/core/speakers/engine';
@@ -24,8 +27,17 @@ interface GoldRecord {
 
 const repo = resolve(__dirname, '..');
 const corpus = join(repo, 'test', 'fixtures', 'corpus');
+const invented = join(repo, 'bench', 'speakers', 'invented');
+/** Where a split's gold and texts are: the corpus gold, or the invented articles with their own gold. */
+const goldPath = (split: string): string => (split === 'invented' ? join(invented, 'gold.json') : join(repo, 'bench', 'speakers', 'gold', `${split}.json`));
+const textDir = (split: string): string => (split === 'invented' ? invented : corpus);
+const langOf = (file: string): 'fr' | 'en' => (file.includes('wikinews-en') || file.startsWith('en-') ? 'en' : 'fr');
 const args = new Set(process.argv.slice(2));
-const splits = args.has('--dev') || args.has('--dev-only') ? ['dev'] : ['dev', 'holdout'];
+const argv = process.argv.slice(2);
+const setArg = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
+if (setArg !== undefined && setArg !== 'invented') throw new Error(`--set: unknown set ${setArg} (known: invented)`);
+const splits = setArg === 'invented' ? ['invented'] : args.has('--dev') || args.has('--dev-only') ? ['dev'] : ['dev', 'holdout', 'invented'];
+if (setArg !== undefined && args.has('--write')) throw new Error('--write needs the full run (no --set)');
 if (splits.length === 1 && args.has('--write')) throw new Error('--write needs both splits: run without --dev to rewrite bench/README.md');
 
 const TITLE = /^(?:m|mme|mlle|mr|mrs|ms|dr|le|la|les|l|the)\.?\s+/u;
@@ -45,16 +57,16 @@ function sameName(a: string, b: string): boolean {
 interface Row { file: string; lang: 'fr' | 'en'; difficulty: string; speech: boolean; top1: boolean; confident: boolean; notSpeech: boolean; best: number; second: number; }
 
 function evaluate(split: string): { rows: Row[]; ms: number } {
-  const gold = JSON.parse(readFileSync(join(repo, 'bench', 'speakers', 'gold', `${split}.json`), 'utf8')) as GoldRecord[];
+  const gold = JSON.parse(readFileSync(goldPath(split), 'utf8')) as GoldRecord[];
   const files = [...new Set(gold.map((g) => g.file))];
   const rows: Row[] = [];
   let ms = 0;
   for (const file of files) {
-    const text = readFileSync(join(corpus, file), 'utf8');
+    const text = readFileSync(join(textDir(split), file), 'utf8');
     const t0 = performance.now();
     const analysis = analyzeSpeakers(text);
     ms += performance.now() - t0;
-    const lang = file.includes('wikinews-en') ? 'en' : 'fr';
+    const lang = langOf(file);
     for (const g of gold.filter((r) => r.file === file)) {
       // The gold never crosses a paragraph break; the language joins a quote that runs on over
       // paragraphs (each opening with a mark) into one: a gold quote that is its later paragraph is that quote.
@@ -123,7 +135,8 @@ evaluate('dev');
 const out: string[] = [];
 for (const split of splits) {
   const { rows, ms } = evaluate(split);
-  out.push(`### ${split}${split === 'holdout' ? ' (held out: measured once with the first engine, once after tuning pass 2, once after tuning pass 3, a 4th time after tuning pass 4, a 5th time after a change that is not tuning, and a 6th time after tuning pass 5, by the run that wrote this section; its contents were never inspected)' : ''}`, '');
+  const heading = split === 'invented' ? 'invented articles, labelled before pass 6 (bench/speakers/invented; 12 French, 6 English)' : split;
+  out.push(`### ${heading}${split === 'holdout' ? ' (held out: measured once with the first engine, once after tuning pass 2, once after tuning pass 3, a 4th time after tuning pass 4, a 5th time after a change that is not tuning, and a 6th time after tuning pass 5, by the run that wrote this section; its contents were never inspected)' : ''}`, '');
   out.push('| part | speech quotes | top-1 | confident precision | coverage |', '| --- | ---: | ---: | ---: | ---: |');
   out.push(line('all', rows));
   for (const lang of ['fr', 'en'] as const) out.push(line(lang === 'fr' ? 'French' : 'English', rows.filter((r) => r.lang === lang)));
