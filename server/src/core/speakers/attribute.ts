@@ -17,7 +17,7 @@ type Subject =
   | { readonly type: 'source'; readonly start: number; readonly end: number };
 
 const PRONOUN_AFTER = /^-(?:t-)?(il|elle|ils|elles|on)\b/u;
-const PRONOUN_BEFORE = /(?:-(?:t-)?(il|elle|ils|elles)|\b(il|elle|ils|elles|he|she|they|it|we|nous|on))\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|has|have|had|was|were|is|also|then|later|further|once|d['’]ailleurs|pour sa part|pour leur part|de son côté|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment|[\p{L}]+ly)\s+){0,3}$/iu;
+const PRONOUN_BEFORE = /(?:-(?:t-)?(il|elle|ils|elles)|\b(il|elle|ils|elles|he|she|they|it|we|nous|on))\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|fait|has|have|had|was|were|is|also|then|later|further|once|d['’]ailleurs|pour sa part|pour leur part|de son côté|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment|[\p{L}]+ly)\s+){0,3}$/iu;
 // A reflexive pronoun may end the gap ("« … », s'interroge X").
 // Not after a conjunction: "a dénoncé un jugement « injuste » et annoncé un pourvoi" coordinates, it does not invert.
 const AFTER_QUOTE_GAP = /^(?![\s\S]*(?:^|\s)(?:et|and|ou|or|mais|but|puis|then)\s)[\s,;:.!?—–-]*(?:(?:[\p{Ll}'’-]+)\s+){0,4}(?:s['’]|m['’])?$/u;
@@ -41,6 +41,8 @@ const DOCUMENT_NOUNS = /\b(?:message|statement|post|letter|report|note|tweet|e-?
 /** "un rapport de l'agence X", "a statement from the ministry": the complement of a document noun is its author. */
 const DOCUMENT_OF = /\b(?:rapport|communiqué|lettre|message|texte|document|courriel|déclaration|report|statement|letter|message|post|tweet|e-?mail)\s+(?:de|du|des|d['’]|by|from|of)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 const DESCRIPTION = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
+/** A document then its author: "un rapport de X", "une étude publiée par X", "a review by X". */
+const DOCUMENT_AUTHOR = /\b(?:rapport|étude|enquête|document|communiqué|lettre|note|avis|audit|bilan|review|report|study|survey|audit|statement|letter|memo|analysis)\s+(?:[\p{Ll}-]+\s+){0,2}(?:de|du|des|d['’]|by|from|of|par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 /** A work, then what it is about, right before the quote: the quote is its title. */
 const WORK_ON_BEFORE = /\b(?:rapport|étude|enquête|livre|ouvrage|article|dossier|documentaire|film|thèse|report|study|survey|book|paper|documentary|thesis)\b[^.;:!?«»"“”\n]{0,60}\b(?:sur|on|about|concernant)\s*$/iu;
 /** A work named right before its title: "son livre « … »", "the film “…”", "leur album « … »". */
@@ -140,6 +142,20 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (m.end > at) continue;
       if (at - m.end > window) return undefined;
       if (accept(entities[m.entity]!)) return m;
+    }
+    return undefined;
+  };
+
+  /**
+   * The author of a document the sentences before `at` cite ("… sur un rapport de l'Observatoire X publié en
+   * septembre. Le document estime …"): the name after "rapport de / report by", within a few hundred characters.
+   */
+  const documentAuthorBefore = (at: number): number | undefined => {
+    for (let i = firstFrom(outsideMentions, at) - 1; i >= 0; i--) {
+      const m = outsideMentions[i]!;
+      if (at - m.end > 600) return undefined;
+      if (m.end > at || entities[m.entity]!.kind === 'other') continue;
+      if (DOCUMENT_AUTHOR.test(text.slice(Math.max(0, m.start - 50), m.start))) return m.entity;
     }
     return undefined;
   };
@@ -248,6 +264,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const e = entities[m.entity]!;
       // A person's role goes to a person (or an unnamed source), never to a place or a word of its complement ("ministre de l'X").
       if (orgRole ? e.kind === 'person' : e.kind !== 'person' && e.kind !== 'source') continue;
+      // A gendered form is not its counterpart: "l'avocate" is not the one described as "l'avocat", "le réalisateur" not
+      // "la réalisatrice" (the stem is shared, the person is not).
+      if (genderClash(e, noun)) continue;
       // Roles compare by stem and synonym: "la ministre" / "ministre", "le technicien" / "l'entraîneur", "chinoise" / "chinois".
       const stems = [...e.roles].map(roleStem);
       const name = e.name.toLowerCase();
@@ -262,7 +281,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const resolveRole = (noun: string, adjectives: readonly string[], at: number, add: (e: number, s: number, r: string) => void, possessive = false, span?: readonly [number, number]): void => {
     const orgRole = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
     const [sentenceStart] = sentenceAt(sentenceStarts, at, text.length);
-    const fitsKind = (e: FoundEntity): boolean => (orgRole ? e.kind === 'org' : e.kind === 'person' || e.kind === 'source');
+    const fitsKind = (e: FoundEntity): boolean => (orgRole ? e.kind === 'org' : (e.kind === 'person' || e.kind === 'source') && !genderClash(e, noun));
     // "sa rivale", "son homologue", "his lawyer": someone other than the one the text is about (the possessor).
     if (possessive && RELATIONAL_ROLES.has(roleStem(noun))) {
       const possessor = sentenceStart === 0 ? last?.entity : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3) ?? last?.entity;
@@ -276,9 +295,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const centre = best || sentenceStart === 0 ? undefined : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3);
     if (centre !== undefined) add(centre, 0.78, `the subject of the sentences before ("${noun}")`);
     else if (best) { /* resolved above */ }
-    else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org')) add(last.entity, 0.72, `the last speaker ("${noun}")`);
+    else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org' && !genderClash(entities[last.entity]!, noun))) add(last.entity, 0.72, `the last speaker ("${noun}")`);
     else {
-      const m = recent(sentenceStart, 1500, (e) => (orgRole ? e.kind === 'org' : e.kind === 'person'));
+      const m = recent(sentenceStart, 1500, (e) => (orgRole ? e.kind === 'org' : e.kind === 'person' && !genderClash(e, noun)));
       if (m) add(m.entity, 0.7, `the last ${orgRole ? 'organisation' : 'person'} named ("${noun}")`);
       else {
         // Nobody before: a lead that describes before it names ("…, a confié la navigatrice. X a bouclé …"), the first one
@@ -325,6 +344,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const nameAfterVerb = (ve: number, skip: number): EntityMention | undefined => {
     let edge = ve + skip + 13;
     for (const m of between(ve, ve + skip + 60)) {
+      // "said that X would …", "a indiqué que X …": a name after a conjunction is the reported clause's subject.
+      if (/^\s*,?\s*(?:adding\s+|ajoutant\s+)?(?:that|whether|if|que|qu['’]|si)(?![\p{L}])/iu.test(text.slice(ve, m.start))) return undefined;
       // "said lead author Dr. X", "a déclaré la cheffe de file X": role words before the name.
       const gap = text.slice(ve + skip, m.start);
       // "said harbour master X": lowercase words that are no clause (no preposition, conjunction or verb form) describe the name.
@@ -559,14 +580,20 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
     // "A witness, who asked not to be named, said": an unnamed source with a relative clause.
     // Also "Un de ses conseillers, sous couvert d'anonymat, reconnaît", "One of his aides, speaking privately, said".
-    const relativeSource = /(?:^|[\s,;:])((?:an?|one|un|une|l['’]un|l['’]une)\s+(?:(?:de|d['’]|of)\s+(?:ses|leurs|ces|nos|his|her|its|their|the)\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s*,\s*((?:who|qui)\s)?[^,.;:!?"«»“”\n]{2,100},\s*(?:(?:a|has|had)\s+)?$/iu.exec(text.slice(Math.max(s, vs - 150), vs));
-    if (relativeSource && !prior && (relativeSource[2] || isRoleWord(relativeSource[1]!.split(/\s+/u).pop()!.replace(/s$/u, '')))) {
-      const start = Math.max(s, vs - 150) + relativeSource.index + relativeSource[0].indexOf(relativeSource[1]!);
-      return { type: 'source', start, end: start + relativeSource[1]!.length };
+    // The head may have a complement ("Une habitante du deuxième étage, réfugiée …, raconte"; "L'un des deux randonneurs, …,").
+    const relativeSource = /(?:^|[\s,;:])((?:an?|one|un|une|l['’]un|l['’]une)\s+(?:(?:de|des|d['’]|of)\s+(?:(?:ses|leurs|ces|nos|les|his|her|its|their|the)\s+)?(?:(?:deux|trois|two|three)\s+)?)?[\p{Ll}-]+(?:(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*[\p{L}-]+(?:\s+[\p{Ll}-]+)?){1,2}|\s+[\p{Ll}-]+)?)\s*,\s*((?:who|qui)\s)?[^,.;:!?"«»“”\n]{2,100},\s*(?:(?:a|has|had)\s+)?$/iu.exec(text.slice(Math.max(s, vs - 170), vs));
+    const relativeHead = relativeSource ? relativeSource[1]!.split(/[\s'’]+/u).slice(0, 5) : [];
+    const relativeStart = relativeSource ? Math.max(s, vs - 170) + relativeSource.index + relativeSource[0].indexOf(relativeSource[1]!) : 0;
+    // A name in the head's complement ("Un agent du port de X, …,") is not the subject.
+    const priorInHead = !!prior && !!relativeSource && prior.start > relativeStart && prior.end <= relativeStart + relativeSource[1]!.length;
+    if (relativeSource && (!prior || priorInHead) && (relativeSource[2] || /^(?:l['’]une?\s+(?:de|des|d['’])|one\s+of)\s/iu.test(relativeSource[1]!) || relativeHead.some((w) => isRoleWord(w.replace(/s$/u, ''))))) {
+      return { type: 'source', start: relativeStart, end: relativeStart + relativeSource[1]!.length };
     }
     // "The memo, dated last week, says", "Le rapport indique": a document whose author is the subject of the sentence before.
-    const documentSubject = /(?:^|[\s,])(?:the|this|le|la|l['’]|ce|cette)\s*(?:memo|mémo|report|letter|statement|document|study|rapport|lettre|communiqué|note|texte|étude)(?:\s*,[^,.;:!?"«»“”]{1,60},)?\s+(?:[\p{Ll}]+\s+){0,1}$/iu.exec(text.slice(Math.max(s, vs - 100), vs));
+    const documentSubject = /(?:^|[\s,])(?:the|this|le|la|l['’]|ce|cette)\s*(?:memo|mémo|report|letter|statement|document|study|review|audit|survey|rapport|lettre|communiqué|note|texte|étude|enquête)(?:\s*,[^,.;:!?"«»“”]{1,60},)?\s+(?:[\p{Ll}]+\s+){0,1}$/iu.exec(text.slice(Math.max(s, vs - 100), vs));
     if (documentSubject && !prior && s > 0) {
+      const cited = documentAuthorBefore(s);
+      if (cited !== undefined) return { type: 'entity', entity: cited, score: 0.84, reason: 'the author of the document named before ("un rapport de X")' };
       const author = chainedSubject(sentenceAt(sentenceStarts, s - 1, text.length)[0], (e) => e.kind === 'org' || e.kind === 'person', 2);
       if (author !== undefined) return { type: 'entity', entity: author, score: 0.8, reason: 'the author of the document, named before' };
     }
@@ -690,11 +717,16 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     /** The entities a speech verb's subject named strongly. */
     const verbSpeakers = new Set<number>();
     const found: { subject: Subject; distance: number }[] = [];
-    for (const v of verbs) {
+    for (const [i, v] of verbs.entries()) {
       if (v.start >= sentenceEnd) continue;
+      // "X said it added …", "a expliqué qu'il avait déclaré …": a speech verb whose subject is a pronoun right after
+      // another speech verb belongs to the reported clause; the first verb's subject speaks.
+      const previousVerb = i > 0 ? verbs[i - 1]! : undefined;
+      if (previousVerb && /^\s+(?:that\s+|que\s+|qu['’])?(?:it|he|she|they|il|elle|ils|elles)\s+(?:(?:had|has|have|would|will|was|avait|a|aurait|avaient|ont)\s+)?$/iu.test(text.slice(previousVerb.end, v.start))) continue;
       if (v.start >= q.end ? semicolonBetween(q.end, v.start) : semicolonBetween(v.end, q.open)) continue;
       // "…, tout en appelant X à …": the participle's subject is the main clause's.
-      const participle = /ant$/u.test(v.text) && /[,]\s*(?:tout\s+)?(?:en\s+)?$/u.test(text.slice(Math.max(s, v.start - 10), v.start));
+      // English too: "“…,” the coach said, adding that …" (the -ing form after a comma).
+      const participle = (/ant$/u.test(v.text) || (english && /ing$/u.test(v.text))) && /[,]\s*(?:tout\s+)?(?:en\s+)?$/u.test(text.slice(Math.max(s, v.start - 10), v.start));
       // A French past participle right after a noun, with no auxiliary, qualifies it ("des lignes jugées « non rentables »"):
       // only an agent ("par X") speaks.
       // No auxiliary among the four words before ("a d'ailleurs déclaré", "a pour sa part expliqué" are finite).
@@ -785,14 +817,19 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
     // "Pour X, « … »": the opinion of X.
     const pour = /^\s*(?:pour|for)\s+$/iu;
+    // Also with a title or a role before the name: "Pour le docteur X, …", "Pour la directrice du festival, X, …".
+    const pourTitled = /^\s*(?:pour|for)\s+(?:le|la|les|l['’]|the)\s*([\p{Ll}-]+)[^,.;:!?«»"“”\n]{0,50}?(?:,\s*)?$/iu;
     const first = between(s, q.open)[0];
-    if (first && pour.test(text.slice(s, first.start)) && /^[^,]{0,10},/u.test(text.slice(first.end, q.open))) {
+    const titled = first ? pourTitled.exec(text.slice(s, first.start)) : null;
+    const pourNamed = !!first && (pour.test(text.slice(s, first.start)) || (!!titled && entities[first.entity]!.kind === 'person' && (isRoleWord(titled[1]!) || PERSON_TITLES.has(titled[1]!.toLowerCase()))))
+      && /^[^,]{0,10},/u.test(text.slice(first.end, q.open));
+    if (first && pourNamed) {
       cued = true;
       add(first.entity, 0.9, '"Pour X," before the quote');
     }
     // "Pour l'organisation …, « … »": the opinion of the described one.
     const pourRole = /^\s*(?:pour|for)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:«»"“”]{2,80}),/iu.exec(text.slice(s, q.open));
-    if (pourRole && !verbCued) {
+    if (pourRole && !verbCued && !pourNamed) {
       const role = roleAt(pourRole[1]!);
       if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive }, 1);
     }
@@ -1003,7 +1040,8 @@ function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   // "un rapport … sur « Les revenus des ménages »", "a study on “…”": the title of the work.
   if (words.length <= 10 && WORK_ON_BEFORE.test(text.slice(Math.max(0, q.open - 90), q.open))) return true;
   // "son livre « … »", "the film “…”", "l'émission « … »": the quote is the work's title, whoever speaks in the sentence.
-  if (words.length <= 12 && WORK_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  // A title starts with a capital (or a digit, a hashtag): "a jugé le film « beau mais glacial »" judges, it names nothing.
+  if (words.length <= 12 && WORK_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open)) && /^[\p{Lu}\d#@]/u.test(inner)) return true;
   // Words talked about, not said: "« X » désigne …", "“X” refers to …", "so-called “X”", "la loi dite « X »".
   if (words.length <= 6 && TERM_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;
@@ -1050,6 +1088,30 @@ function roleStem(word: string): string {
   // Not the plural: "posters" around a name is not the role "the poster".
   const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   return w.replace(/trice$/u, 'teur').replace(/euse$/u, 'eur').replace(/enne$/u, 'en').replace(/ere$/u, 'er').replace(/(?<=..)e$/u, '');
+}
+
+/**
+ * A role noun whose gendered form says it is not this entity: "l'avocate" for one known as "l'avocat" (or as a man),
+ * "le réalisateur" for "la réalisatrice". Epicene nouns ("ministre") never clash.
+ */
+function genderClash(e: FoundEntity, noun: string): boolean {
+  const gender = formGender(noun);
+  if (!gender) return false;
+  if (e.gender && e.gender !== gender) return true;
+  const stem = roleStem(noun);
+  const forms = [...e.roles].filter((r) => roleStem(r) === stem);
+  return forms.length > 0 && forms.every((r) => formGender(r) !== undefined && formGender(r) !== gender);
+}
+
+/**
+ * The grammatical gender a French role noun's ending shows ("avocate", "réalisatrice", "élue" feminine; "avocat",
+ * "réalisateur", "élu" masculine); undefined for epicene forms ("ministre", "juge", "porte-parole").
+ */
+function formGender(word: string): 'f' | 'm' | undefined {
+  const w = word.toLowerCase();
+  if (/(?:trice|euse|enne|ère|ante|ente|ate|ue|ée|ine|oise|aise|onne|elle|esse)$/u.test(w)) return 'f';
+  if (/(?:teur|eur|ien|ier|ant|ent|at|u|é|in|ois|ais|on|el)$/u.test(w)) return 'm';
+  return undefined;
 }
 
 /** An adjective's stem, whatever its gender and number ("chinoises" → "chinois"). */

@@ -18,7 +18,7 @@ const FR_ER_STEMS = [
   'défend', 'contest', 'réfut', 'répét', 'répèt', 'insinu', 'raill', 'moqu', 'cingl', 'grinc',
   'rapport', 'condamn', 'alert', 'jur', 'assén', 'complét', 'complèt', 'formul', 'ni', 'énumér', 'tonn', 'pest',
   'scand', 'conseill', 'remerci', 'rejet', 'rejett', 'balay', 'récus', 'tanc', 'brocard', 'étrill', 'épingl', 's\'insurg', 'insurg', 'emport', 'épanch', 'justifi', 'vant', 'loué', 'lou', 'égratign', 'tacl', 'recommand', 'implor',
-  'suppli', 'prédis', 'pronostiqu', 'théoris', 'philosoph', 'bott', 'esquiv', 'résist', 'tempér', 'modér', 'relativis',
+  'suppli', 'prédis', 'pronostiqu', 'préconis', 'théoris', 'philosoph', 'bott', 'esquiv', 'résist', 'tempér', 'modér', 'relativis',
 ];
 // The infinitive ("er") for a verb after another ("a tenu à préciser", "a voulu rassurer", "pour dénoncer"): its subject is the clause's.
 const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât', 'er'];
@@ -147,6 +147,7 @@ export const ROLE_NOUNS = new Set([
   'ministre', 'président', 'présidente', 'porte-parole', 'directeur', 'directrice', 'chef', 'maire', 'député', 'députée',
   'sénateur', 'sénatrice', 'juge', 'avocat', 'avocate', 'universitaire', 'chercheur', 'chercheuse', 'professeur', 'expert',
   'experte', 'responsable', 'dirigeant', 'dirigeante', 'secrétaire', 'patron', 'patronne', 'entraîneur', 'sélectionneur',
+  'agent', 'agente', 'randonneur', 'randonneuse', 'passager', 'passagère', 'passenger', 'hiker', 'climber', 'alpiniste',
   'navigateur', 'navigatrice', 'skipper', 'marin', 'pape', 'souverain', 'scientifique', 'astronaute', 'fondateur',
   'fondatrice', 'militant', 'militante', 'candidat', 'candidate', 'élu', 'élue', 'sociologue', 'économiste', 'auteur',
   'auteure', 'autrice', 'écrivain', 'réalisateur', 'réalisatrice', 'acteur', 'actrice', 'chanteur', 'chanteuse', 'joueur',

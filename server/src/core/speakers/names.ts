@@ -460,8 +460,11 @@ const ORG_LOWER_COMPLEMENT = /^( (?:des|du|de la|de l['’]|de|d['’])\s*)((?:[
 /** The complement's words up to the first one that is not a noun or adjective of it (a verb, a determiner). */
 function complementWords(words: string): string[] {
   const out: string[] = [];
-  for (const w of words.trim().split(' ')) {
+  const list = words.trim().split(' ');
+  for (const [n, w] of list.entries()) {
     if (w.length < 3 || ADJECTIVE_STOP.test(w) || isSpeechVerb(w) || NOT_NAME_WORDS.has(w) || CONNECTORS.has(w)) break;
+    // A past participle opening a clause ("un rapport de l'Observatoire de l'eau publié en septembre") is no part of the name.
+    if (n > 0 && /(?:é|ée|és|ées)$/u.test(w) && (n + 1 >= list.length || /^(?:en|à|au|aux|par|dans|depuis|le|la|les|l|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|cette|ce)$/u.test(list[n + 1]!))) break;
     out.push(w);
   }
   return out;

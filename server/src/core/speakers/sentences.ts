@@ -2,7 +2,8 @@
 // that their punctuation does not end the sentence that holds them.
 import type { QuoteSpan } from './types';
 
-const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|M|Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Inc|Ltd|Corp|Co|vs|etc|p|n°|No)$/u;
+// Wire datelines and dates abbreviate months ("on Sept. 21", "Jan. 22"): no sentence ends there.
+const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|M|Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Inc|Ltd|Corp|Co|vs|etc|p|n°|No|Jan|Feb|Febr|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)$/u;
 
 /** Start offsets of the sentences of `text` (sorted; the first is 0). */
 export function sentenceStarts(text: string, quotes: readonly QuoteSpan[]): number[] {
