@@ -41,6 +41,20 @@ const CASES: readonly Case[] = [
   { title: '"Le document estime" after "un rapport de X publié …": X', text: 'Les riverains citent un rapport de l\'Institut des sols publié en mai. Le document estime que la zone est « saturée ».', top: 'Institut des sols', confident: true },
   { title: '"a-t-il fait valoir": the pronoun before "fait valoir"', text: 'Le recteur Anselme Gobert défend la réforme. « Il faut du temps », a-t-il fait valoir devant les élus.', top: 'Anselme Gobert', confident: true },
   { title: '"préconise" is a speech verb', text: 'Le Conseil des sages préconise de « revoir les seuils ».', top: 'Conseil des sages', confident: true },
+  // "selon lequel": the antecedent is the source of the words.
+  { title: '"…du bilan de l\'audit, selon lequel « … »": the audit, not the one who cites it', text: 'Le préfet Bastien Morand a cité les chiffres du bilan de l\'audit, selon lequel « la digue ne tiendra pas ».', top: 'bilan de l\'audit' },
+  // A description opening the sentence before, about someone else: the last speaker is no longer sure.
+  { title: 'no cue after a sentence about someone described: the last speaker is not confident', text: '« Le budget est bouclé », a déclaré le trésorier Armand Vidor.\nLa vieille militante, aujourd\'hui conseillère municipale, ne désarme pas. « Nous voterons contre. »', top: 'Armand Vidor', at: 1, confident: false },
+  // A sentence that opens with a quote is about its speaker.
+  { title: 'a description right after a sentence opening with a quote resolves to its speaker', text: '« Rien ne justifie ce retard », a tonné le procureur adjoint, Émile Sarrat, devant le tribunal.\nLe représentant du parquet a réclamé une « sanction ferme ».', top: 'Émile Sarrat', at: 1 },
+  // "selon un X en poste à Y,": the source runs up to the comma.
+  { title: '"Selon un X en poste à Y, …": an unnamed source with its complement', text: 'Selon un officier en poste à Valmont, la garnison « ne partira pas avant l\'été ».', top: 'un officier en poste à Valmont', confident: true },
+  // Institutions keep their nationality adjective.
+  { title: '"le gouvernement espagnol" keeps its adjective in -ol', text: 'Le gouvernement espagnol a fait savoir qu\'il « prendra le temps ».', top: 'Le gouvernement espagnol' },
+  // "The governor said the X …": the description, not the name after the verb, is the sentence's subject.
+  { title: 'English: "The governor said the National Y …. …, she said": the governor', text: 'Governor Ada Brinkley visited the flooded towns. The governor said the Coastal Watch had been called in. Asked about schools, she said it was "too early to tell."', top: 'Ada Brinkley', confident: true },
+  // A confident "elle" makes her a woman: a later "il" is someone else.
+  { title: 'a confident "a-t-elle lancé" tells her gender; a later "il" is not hers', text: 'Me Ondine Faure a plaidé la relaxe. « Le dossier est vide », a-t-elle lancé.\nLe témoin Paul Ardant est venu ensuite. « Je n\'ai rien vu », a-t-il affirmé.', top: ['Ondine Faure', 'Paul Ardant'] },
 ];
 
 for (const c of CASES) {
@@ -53,3 +67,8 @@ for (const c of CASES) {
     if (c.confident !== undefined) assert.equal(r[at]!.confident, c.confident);
   });
 }
+
+test('a pronoun right after a sentence about someone described and unnamed is never confident', () => {
+  const r = speakers('« Je demande la relaxe », a déclaré Me Ondine Faure.\nÀ la barre, le gardien, âgé de 50 ans, semblait perdu. « Je n\'ai rien entendu », a-t-il dit.');
+  assert.equal(r[1]!.confident, false);
+});

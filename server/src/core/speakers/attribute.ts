@@ -41,6 +41,8 @@ const DOCUMENT_NOUNS = /\b(?:message|statement|post|letter|report|note|tweet|e-?
 /** "un rapport de l'agence X", "a statement from the ministry": the complement of a document noun is its author. */
 const DOCUMENT_OF = /\b(?:rapport|communiqué|lettre|message|texte|document|courriel|déclaration|report|statement|letter|message|post|tweet|e-?mail)\s+(?:de|du|des|d['’]|by|from|of)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 const DESCRIPTION = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
+/** "le rapport d'expertise, selon lequel ", "the study, according to which ": group 2 is the antecedent without its determiner. */
+const RELATIVE_SOURCE = /((?:(?:du|de\s+la|des|le|la|les|un|une|the|a|an|this)\s+|(?:de\s+)?l['’])?([\p{Ll}][\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+|des\s+|of\s+)?[\p{L}'’-]+){0,3}))\s*,\s*(?:selon|d['’]après|according\s+to)\s+(?:lequel|laquelle|lesquels|lesquelles|which)\s*,?\s*$/iu;
 /** A document then its author: "un rapport de X", "une étude publiée par X", "a review by X". */
 const DOCUMENT_AUTHOR = /\b(?:rapport|étude|enquête|document|communiqué|lettre|note|avis|audit|bilan|review|report|study|survey|audit|statement|letter|memo|analysis)\s+(?:[\p{Ll}-]+\s+){0,2}(?:de|du|des|d['’]|by|from|of|par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 /** A work, then what it is about, right before the quote: the quote is its title. */
@@ -174,12 +176,23 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     for (let d = 0; d < depth; d++) {
       const [ss, se] = sentenceAt(sentenceStarts, from, text.length);
       const head = text.slice(ss, Math.min(se, ss + 100));
+      // A sentence that opens with a quote is about its speaker ("« … », a martelé l'avocat général, X. Le magistrat …").
+      // Only the sentence right before: further back, a sentence with no subject of its own hands over too much.
+      const opening = d === 0 && /^[\s–—-]*[«"“]/u.test(head) ? results.find((r) => r.quote.open >= ss && r.quote.open < ss + 4) : undefined;
+      if (opening && opening.confident && opening.candidates[0]) {
+        const speaker = opening.candidates[0].entity;
+        return fits(entities[speaker]!) ? speaker : undefined;
+      }
       const lead = LEADING_PRONOUN.exec(head);
       // Places and unclassified capitalised words ("Dès", "Bulgarie") are not subjects a pronoun continues.
       const first = mentionsFrom(ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(m.start) && entities[m.entity]!.kind !== 'other');
       // A sentence opening on a description ("Le basketteur de 32 ans avait été élu …") continues the one it describes.
-      const described = /^(?:[^,.;:!?«»"“”]{0,40},\s*)?((?:le|la|l['’]|the)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3})/iu.exec(head);
-      const appositionName = !!first && !!described && /^\s*(?:(?:de|du|des|d['’]|of)\s[^,]{1,40})?,\s*$/u.test(text.slice(ss + described.index + described[0].length, first.start));
+      // Lowercase words only (no "i" flag: it would let \p{Ll} match capitals and swallow the name that follows).
+      const described = /^(?:[^,.;:!?«»"“”]{0,40},\s*)?((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3})/u.exec(head);
+      // The description may stop before its complement's capital ("Le président du Conseil, X, …").
+      const openComplement = !!described && /(?:\s(?:de|du|des|of|de\s+la|of\s+the)|\s[dl]['’])$/u.test(described[1]!);
+      const appositionName = !!first && !!described && (/^\s*(?:(?:de|du|des|d['’]|of)\s[^,]{1,40})?,\s*$/u.test(text.slice(ss + described.index + described[0].length, first.start))
+        || (openComplement && /^\s*[^,.;:!?«»"“”]{1,40},\s*$/u.test(text.slice(ss + described.index + described[0].length, first.start))));
       if (described && !lead && !appositionName && (!first || first.start - ss > described.index + described[0].length)) {
         const role = roleAt(described[1]!);
         const holder = role && !(ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun)) ? roleHolder(role.noun, role.adjectives, ss) : undefined;
@@ -214,7 +227,15 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
   };
 
-  const resolvePronounWith = (word: string, at: number, pronounAt: number, useGender: boolean, orgs: boolean, add: (e: number, s: number, r: string) => void): void => {
+  const resolvePronounWith = (word: string, at: number, pronounAt: number, useGender: boolean, orgs: boolean, addAny: (e: number, s: number, r: string) => void): void => {
+    // The sentence right before, in the paragraph, is about someone the text describes and never named ("À la barre, le
+    // prévenu, âgé de 61 ans, est apparu fatigué. « … », a-t-il déclaré"): the pronoun most likely is that one, so whoever
+    // is found below stays weak.
+    const [q0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
+    const [b0] = q0 > 0 ? sentenceAt(sentenceStarts, q0 - 1, text.length) : [q0];
+    const unnamedBefore = q0 > 0 && paragraphOf(b0) === paragraphOf(q0) && /^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}\s*(?:,|[\p{Ll}'’-]+\s)/u.test(text.slice(b0, q0))
+      && chainedSubject(b0, () => true, 1) === undefined && !quotes.some((x) => x.open >= b0 && x.open < q0);
+    const add = (e: number, sc: number, r: string): void => addAny(e, unnamedBefore ? Math.min(sc, 0.7) : sc, r);
     const w = word.toLowerCase();
     const person = ['il', 'elle', 'he', 'she'].includes(w);
     const gender = !useGender ? undefined : w === 'elle' || w === 'she' ? 'f' : w === 'il' || w === 'he' ? 'm' : undefined;
@@ -693,9 +714,12 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       return false;
     };
 
+    /** The gendered pronoun a speech clause of this quote used, if any ("a-t-elle lancé"). */
+    let pronounWord: string | undefined;
     const apply = (subject: Subject | undefined, weight: number): void => {
       if (!subject) return;
       cued = true;
+      if (subject.type === 'pronoun') pronounWord = subject.word.toLowerCase();
       if (subject.type === 'entity') add(subject.entity, subject.score * weight, subject.reason);
       else if (subject.type === 'pronoun') resolvePronoun(subject.word, q.open, subject.at, (x, sc, r) => add(x, sc * weight, r));
       else if (subject.type === 'role') resolveRole(subject.noun, subject.adjectives, q.open, (x, sc, r) => add(x, sc * weight, r), subject.possessive, subject.span);
@@ -754,6 +778,25 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       for (const k of scores.keys()) if (!before.has(k) && scores.get(k)!.score >= 0.8) verbSpeakers.add(k);
     }
 
+    // "… les conclusions du rapport d'expertise, selon lequel « … »": the relative's antecedent is the source of the
+    // words; whoever cites it (the clause's subject) is not.
+    const relative = RELATIVE_SOURCE.exec(text.slice(Math.max(s, q.open - 120), q.open));
+    if (relative) {
+      const at = Math.max(s, q.open - 120) + relative.index;
+      const nounEnd = at + relative[1]!.length;
+      const named = between(at, nounEnd + 1).filter((m) => m.end <= nounEnd + 1 && m.end >= nounEnd - 1).pop();
+      // "les conclusions du rapport, selon lequel": a singular relative skips a plural head to its complement.
+      const complement = /^[\p{L}'’-]+[sx]\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|de)\s*/u.exec(relative[2]!);
+      const singular = /(?:lequel|laquelle)\s*,?\s*$/u.test(relative[0]);
+      const nounStart = nounEnd - relative[2]!.length + (singular && complement ? complement[0].length : 0);
+      const id = named ? named.entity : input.addSource?.(nounStart, nounEnd);
+      if (id !== undefined) {
+        cued = true;
+        verbCued = true;
+        for (const k of verbSpeakers) { const x = scores.get(k); if (x && k !== id) scores.set(k, { score: Math.min(x.score, 0.7), reason: `${x.reason}, citing the source of the words` }); }
+        add(id, 0.9, 'the antecedent of "selon lequel / according to which"');
+      }
+    }
     // "selon X", "d'après X", "according to X".
     for (const m of between(s, sentenceEnd)) {
       if (m.end <= q.open ? semicolonBetween(m.end, q.open) : semicolonBetween(q.end, m.start)) continue;
@@ -773,6 +816,11 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (unnamed && definite) unnamed[1] = isGroupNoun(definite[1]!) ? definite[0] : '';
     if (unnamed && unnamed[1] && input.addSource && !between(s + unnamed.index, s + unnamed.index + unnamed[0].length).length) {
       const start = s + unnamed.index + unnamed[0].indexOf(unnamed[1]!);
+      // "Selon un diplomate européen en poste à X, …": a complement of the source runs up to the comma.
+      let end = start + unnamed[1]!.replace(/\s+(?:en|à|au|aux|de|du|des|d['’]|in|at|of|from)$/u, '').length;
+      const tail = /^(?:\s+(?:en|à|au|aux|de|du|des|d['’]|in|at|of|from|chez)(?![\p{L}])[^,.;:!?«»"“”\n]{1,40}?)(?=\s*,)/u.exec(text.slice(end, end + 50));
+      if (tail && end + tail[0].length <= q.open) end += tail[0].length;
+      unnamed[1] = text.slice(start, end).replace(/\s+(?:en|à|au|aux|de|du|des|d['’]|in|at|of|from)$/u, '');
       const id = input.addSource(start, start + unnamed[1]!.length);
       if (id !== undefined) { cued = true; add(id, verbSpeakers.size > 0 ? 0.6 : 0.88, 'an unnamed source after "selon" / "according to"'); }
     }
@@ -887,7 +935,12 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const gap = paragraphOf(q.open) - paragraphOf(last.at);
       // Names in the rest of the speaker's own sentence ("said X, who led the team.") do not count.
       const lastSentenceEnd = sentenceAt(sentenceStarts, Math.max(0, last.at - 1), text.length)[1];
-      const someoneElse = between(Math.max(last.at, lastSentenceEnd), q.open).some((m) => m.entity !== last!.entity && entities[m.entity]!.kind !== 'other');
+      // Also a sentence right before, in the paragraph, that opens on a description of someone else ("L'ancienne X, …, n'en
+      // démord pas. « … »"): its subject, not the last speaker, most likely goes on.
+      const [b0] = s > 0 ? sentenceAt(sentenceStarts, s - 1, text.length) : [0];
+      const describedOther = s > 0 && b0 >= last.at && paragraphOf(b0) === paragraphOf(q.open) && /^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:le|la|l['’]|the)\s*\p{Ll}[\p{L}-]+/iu.test(text.slice(b0, s))
+        && chainedSubject(b0, (x) => x.kind !== 'other', 1) !== last.entity;
+      const someoneElse = describedOther || between(Math.max(last.at, lastSentenceEnd), q.open).some((m) => m.entity !== last!.entity && entities[m.entity]!.kind !== 'other');
       add(last.entity, gap <= 1 && !someoneElse ? 0.8 : gap <= 2 ? 0.7 : 0.6, 'the last speaker (no speech verb)');
     }
     // No cue: a quote opening its sentence most often carries on the subject of the sentence before
@@ -940,6 +993,12 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     // Compared in hundredths: the confidences are rounded to two decimals, and 0.9 - 0.8 is not 0.1 in floating point.
     const confident = !!top && !notSpeech && Math.round(top.confidence * 100) >= Math.round(CONFIDENT_MIN * 100)
       && (!second || Math.round((top.confidence - second.confidence) * 100) >= Math.round(CONFIDENT_LEAD * 100));
+    // "« … », a-t-elle lancé", confidently hers: she is a woman for the pronouns and roles that follow (a later "il" is
+    // someone else), when no title or role said otherwise.
+    if (confident && top && pronounWord && /^(?:il|elle|he|she)$/u.test(pronounWord) && top.reason.endsWith(`("${pronounWord}")`)) {
+      const e = entities[top.entity]!;
+      if (e.kind === 'person' && !e.gender) e.gender = pronounWord === 'elle' || pronounWord === 'she' ? 'f' : 'm';
+    }
     results.push({ quote: q, candidates: ranked, confident, notSpeech });
     if (top && top.confidence >= 0.6 && !notSpeech) last = { entity: top.entity, at: q.end };
   }
