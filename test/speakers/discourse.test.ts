@@ -55,6 +55,12 @@ const CASES: readonly Case[] = [
   { title: 'English: "The governor said the National Y …. …, she said": the governor', text: 'Governor Ada Brinkley visited the flooded towns. The governor said the Coastal Watch had been called in. Asked about schools, she said it was "too early to tell."', top: 'Ada Brinkley', confident: true },
   // A confident "elle" makes her a woman: a later "il" is someone else.
   { title: 'a confident "a-t-elle lancé" tells her gender; a later "il" is not hers', text: 'Me Ondine Faure a plaidé la relaxe. « Le dossier est vide », a-t-elle lancé.\nLe témoin Paul Ardant est venu ensuite. « Je n\'ai rien vu », a-t-il affirmé.', top: ['Ondine Faure', 'Paul Ardant'] },
+  // Names: an organisation noun completing a role does not make its holder an organisation; a newspaper's title with "de l'".
+  { title: '"La sénatrice d\'opposition X" is a person, and "l\'élue" goes back to her', text: 'La sénatrice d\'opposition Blanche Aurignac a interpellé le ministre. « Vous abandonnez nos campagnes », a lancé l\'élue.', top: 'Blanche Aurignac', confident: true },
+  { title: 'a title after a capitalised article keeps "de l\'X" ("le mensuel La Revue de l\'Y")', text: 'Le mensuel La Revue de l\'Armor a qualifié le projet de « pari risqué ».', top: 'Revue de l\'Armor', confident: true },
+  // Ranks as descriptions; a description with a relative clause before the verb.
+  { title: '"l\'officier" goes back to "le capitaine X"', text: 'Le capitaine Lison Darrac dirige les secours. L\'officier décrit une opération « très longue ».', top: 'Lison Darrac' },
+  { title: '"L\'édile, qui …, rappelle que « … »": the description before a relative clause is the subject', text: 'Le maire du bourg, Anatole Sigrand, proteste. L\'édile, qui a financé le gymnase en 2022, rappelle que « chaque euro compte ».', top: 'Anatole Sigrand', confident: true },
 ];
 
 for (const c of CASES) {

@@ -619,6 +619,12 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (author !== undefined) return { type: 'entity', entity: author, score: 0.8, reason: 'the author of the document, named before' };
     }
     const gap = prior ? text.slice(prior.end, vs) : '';
+    // "L'édile, qui a fait rénover l'école, rappelle que": a description, then a relative clause between commas.
+    const describedRelative = /(?:^|[\s,;:])((?:le|la|l['’]|the)\s*[\p{Ll}-]{3,}(?:\s+[\p{Ll}-]+)?)\s*,\s*(?:qui|who|dont)\s[^,;:«»"“”]{2,120},\s*(?:(?:a|has|had)\s+)?$/iu.exec(text.slice(Math.max(s, vs - 170), vs));
+    if (describedRelative && !prior) {
+      const role = roleAt(describedRelative[1]!);
+      if (role) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
+    }
     const roleBefore = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet|son|sa|ses|leur|his|her|its|their)\s*(?:[\p{Ll}'’-]+\s+){1,6})$/iu.exec(text.slice(Math.max(s, vs - 70), vs));
     // "La foule scandait", "the crowd chanted": a collective is an unnamed group.
     const collective = /(?:^|[\s,;:])((?:la|le|l['’]|the)\s*(?:foule|public|assistance|salle|crowd|audience))\s+(?:[\p{Ll}]+\s+){0,1}$/iu.exec(text.slice(Math.max(s, vs - 30), vs));
@@ -1190,6 +1196,8 @@ const ROLE_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['avocat', 'lawyer', 'attorney', 'counsel'],
   ['dirigeant', 'president', 'patron', 'pdg', 'directeur', 'chef', 'responsable', 'leader', 'ceo', 'boss', 'head', 'chairman', 'chairwoman', 'executive'],
   ['policier', 'commissair', 'enqueteur', 'gendarm', 'officier', 'officer', 'detective', 'inspector', 'investigator'],
+  // Ranks: "le commandant X … L'officier a salué", "Captain X … the officer said".
+  ['officier', 'commandant', 'capitain', 'lieutenant', 'colonel', 'adjudant', 'officer', 'captain', 'commander', 'major', 'sergeant'],
   ['navigateur', 'skipper', 'marin', 'sailor'],
   ['chercheur', 'scientifiqu', 'universitair', 'professeur', 'specialist', 'expert', 'researcher', 'scientist', 'academic', 'professor'],
   ['ecrivain', 'auteur', 'romancier', 'writer', 'author', 'novelist'],

@@ -231,6 +231,17 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       const ofJoins = next.text !== 'of' || seq.length === 1 || seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
       // "and" / "et" join an organisation's words ("Food and Drug Administration", "la revue X and Y"), never two people.
       const andJoins = AND_WORDS.has(next.text) && (orgNounBeforeSeq(text, tokens, i) || tokens.slice(j + 2, j + 5).some((t) => isCap(t.text) && ORG_HEADS.has(lower(t.text))) || seq.some((t) => ORG_HEADS.has(lower(t.text))));
+      // A title opened by a capitalised article in running text goes on with "de l'X" ("le quotidien Le Courrier de
+      // l'Y", "La Voix de l'Z"): the name of a newspaper or a work, not a person with a place.
+      const article = (at: number): boolean => !!tokens[at] && /^(?:Le|La|Les)$/u.test(tokens[at]!.text) && !!tokens[at - 1] && /^\p{Ll}/u.test(tokens[at - 1]!.text);
+      const afterArticle = article(i) || article(i - 1);
+      const elided = tokens[j + 2];
+      const named = tokens[j + 3];
+      if (afterArticle && next.text === 'de' && elided && /^[lL]$/u.test(elided.text) && /^['’]$/u.test(text.slice(elided.end, elided.end + 1)) && named && named.start === elided.end + 1 && isCap(named.text) && joins(text, tokens[j]!, next)) {
+        seq.push(next, elided, named);
+        j += 3;
+        continue;
+      }
       // Two particles: "von der X", "van den X", "de la X", "de los X".
       const third = tokens[j + 3];
       if (seq.length >= 1 && CONNECTORS.has(next.text) && j + 3 < tokens.length && CONNECTORS.has(tokens[j + 2]!.text) && third && isCap(third.text)
@@ -366,8 +377,12 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     const content = before.filter((t) => !/^(?:le|la|les|l|the)$/iu.test(t.text));
     const lastContent = content.length ? lower(content[content.length - 1]!.text) : '';
     const prevPrev = content.length >= 2 && FR_ADJECTIVE.test(lastContent) ? lower(content[content.length - 2]!.text) : lastContent;
-    const orgNounBefore = (ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !PERSON_TITLES.has(prevWord))
-      || (ORG_NOUNS.has(prevPrev) && !ROLE_NOUNS.has(prevPrev) && !PERSON_TITLES.has(prevPrev));
+    // "La députée d'opposition X", "le chef du parti X": an organisation noun that completes a role before it describes
+    // the role, and the name is its holder's.
+    const roleOfOrg = content.slice(-4, -1).some((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)))
+      && /^(?:de|du|des|d|of)$/u.test(lower(before[before.length - 2]?.text ?? ''));
+    const orgNounBefore = !roleOfOrg && ((ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !PERSON_TITLES.has(prevWord))
+      || (ORG_NOUNS.has(prevPrev) && !ROLE_NOUNS.has(prevPrev) && !PERSON_TITLES.has(prevPrev)));
     const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore || !!apposition?.org) && !titled);
     const single = words.length === 1;
     if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) continue;
