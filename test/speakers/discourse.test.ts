@@ -61,6 +61,13 @@ const CASES: readonly Case[] = [
   // Ranks as descriptions; a description with a relative clause before the verb.
   { title: '"l\'officier" goes back to "le capitaine X"', text: 'Le capitaine Lison Darrac dirige les secours. L\'officier décrit une opération « très longue ».', top: 'Lison Darrac' },
   { title: '"L\'édile, qui …, rappelle que « … »": the description before a relative clause is the subject', text: 'Le maire du bourg, Anatole Sigrand, proteste. L\'édile, qui a financé le gymnase en 2022, rappelle que « chaque euro compte ».', top: 'Anatole Sigrand', confident: true },
+  // A source's roles are its head noun's, not its complement's.
+  { title: '"la directrice" does not go to "un adjoint de la directrice"', text: 'La directrice de l\'école, Rosine Aumont, a reçu les parents. Selon un adjoint de la directrice, la rentrée sera « compliquée ». Plus tard, la directrice s\'est dite « confiante ».', top: ['un adjoint de la directrice', 'Rosine Aumont'] },
+  // A description with its complement and an apposition before the verb.
+  { title: '"Le gardien de but, auteur de trois arrêts, a ajouté que « … »": the description is the subject', text: 'Le capitaine et gardien Nils Ouvrard a salué le public. Le gardien de but, auteur de trois arrêts décisifs, a ajouté que l\'équipe devait « rester humble ».', top: 'Nils Ouvrard' },
+  // One-word quotes qualifying a noun are terms.
+  // A paraphrase naming its subject announces the uncued quote after it (first, but never confident alone: pass 5's rule).
+  { title: 'English: "X, a nurse, said she was worried. “…”" ranks X first, not confidently', text: '"We will reopen the ward," the hospital director, Amos Keel, said.\n\nLena Haworth, a nurse on the ward, said she was worried. "We have nowhere to send patients."', top: 'Lena Haworth', at: 1, confident: false },
 ];
 
 for (const c of CASES) {
@@ -77,4 +84,10 @@ for (const c of CASES) {
 test('a pronoun right after a sentence about someone described and unnamed is never confident', () => {
   const r = speakers('« Je demande la relaxe », a déclaré Me Ondine Faure.\nÀ la barre, le gardien, âgé de 50 ans, semblait perdu. « Je n\'ai rien entendu », a-t-il dit.');
   assert.equal(r[1]!.confident, false);
+});
+
+test('English: one-word quotes before a plural noun are terms ("in “service” and “handling” fees")', () => {
+  const r = speakers('Opal Wick, a renter, said she had paid $900 in "service" and "handling" fees. "Nobody explained them," she said.');
+  assert.deepEqual(r.map((x) => x.notSpeech), [true, true, false]);
+  assert.equal(r[2]!.top, 'Opal Wick');
 });

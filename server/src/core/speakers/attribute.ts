@@ -619,8 +619,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (author !== undefined) return { type: 'entity', entity: author, score: 0.8, reason: 'the author of the document, named before' };
     }
     const gap = prior ? text.slice(prior.end, vs) : '';
-    // "L'édile, qui a fait rénover l'école, rappelle que": a description, then a relative clause between commas.
-    const describedRelative = /(?:^|[\s,;:])((?:le|la|l['’]|the)\s*[\p{Ll}-]{3,}(?:\s+[\p{Ll}-]+)?)\s*,\s*(?:qui|who|dont)\s[^,;:«»"“”]{2,120},\s*(?:(?:a|has|had)\s+)?$/iu.exec(text.slice(Math.max(s, vs - 170), vs));
+    // "L'édile, qui a fait rénover l'école, rappelle que", "Le milieu de terrain, auteur d'un match discret, a ajouté":
+    // a description (maybe with its complement), then a relative clause or an apposition between commas.
+    const describedRelative = /(?:^|[\s,;:])((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}(?:\s+(?:de|du|des|of)\s+(?:la\s+|the\s+)?[\p{Ll}-]+|\s+(?:d['’]|de\s+l['’])[\p{Ll}-]+|\s+[\p{Ll}-]+)?)\s*,\s*[^,;:«»"“”]{2,120},\s*(?:(?:a|has|had)\s+)?$/u.exec(text.slice(Math.max(s, vs - 170), vs));
     if (describedRelative && !prior) {
       const role = roleAt(describedRelative[1]!);
       if (role) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
@@ -1102,6 +1103,10 @@ function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   // English "a / an": a term ("a “hacker”") unless a speech verb names who used the word ("X called it a “disgrace”").
   if (words.length === 1 && !verbCued && /(?:^|\s)(?:a|an)\s*$/iu.test(before)) return true;
   if (words.length <= 6 && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  // A one-word quote qualifying the noun after it, alone or coordinated with another ("in “convenience” and
+  // “administrative” charges", "des frais « techniques »" is not this: French puts the adjective after the noun).
+  if (words.length === 1 && /^\p{Ll}/u.test(inner) && ATTRIBUTIVE_AFTER.test(text.slice(q.end, q.end + 60))
+    && (/(?:^|\s)(?:in|of|for|on|with|the|a|an|and|or)\s*$/iu.test(before))) return true;
   // "un rapport … sur « Les revenus des ménages »", "a study on “…”": the title of the work.
   if (words.length <= 10 && WORK_ON_BEFORE.test(text.slice(Math.max(0, q.open - 90), q.open))) return true;
   // "son livre « … »", "the film “…”", "l'émission « … »": the quote is the work's title, whoever speaks in the sentence.
@@ -1112,6 +1117,9 @@ function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;
   return words.length <= 6 && isTitleCase(words) && /(?:^|\s)(?:on|in|at|sur|dans|from|of|de|by|par)\s*$/iu.test(before);
 }
+
+/** After a one-word quote: maybe "and / or" and another one-word quote, then a plural noun (not a verb form). */
+const ATTRIBUTIVE_AFTER = /^\s+(?:(?:and|or)\s+["“][\p{Ll}-]+["”]\s+)?(?!(?:was|were|is|are|has|had|says|said|adds|added)\b)[\p{Ll}]{3,}(?<!ed|ing)s\b/u;
 
 /** A speech verb (maybe with an adverb) right before the article before `at`: "a dénoncé une ", "denounced the ". */
 function speechVerbBeforeArticle(text: string, at: number): boolean {

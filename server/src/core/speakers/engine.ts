@@ -56,7 +56,9 @@ export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): Spe
         let base = slug(name.split(/\s+/u).slice(0, 4).join(' '));
         if (base.length > 40) base = base.slice(0, 40).replace(/-+$/u, '');
         const id = uniqueId(base, used);
-        entities.push({ id, kind: 'source', name, aliases: [], roles: new Set(name.toLowerCase().split(/\s+/u)), known: false });
+        // Its roles are the words before its complement: "un conseiller de la ministre" is a "conseiller", not a "ministre".
+        const head = name.toLowerCase().split(/\s+(?:de|du|des|d['’]|of|for|from|at|à|au|aux|en|in|chez)(?:\s+|(?<=['’]))/u)[0]!;
+        entities.push({ id, kind: 'source', name, aliases: [], roles: new Set(head.split(/\s+/u)), known: false });
         mentions.push({ start, end: start + name.length, entity: entities.length - 1 });
         mentions.sort((a, b) => a.start - b.start);
         return entities.length - 1;
