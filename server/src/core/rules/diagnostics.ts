@@ -6,7 +6,7 @@ import { ruleInfo, type RuleCode, type Severity, type SeveritySetting } from './
 import type { Rule, RuleContext } from './context';
 import { documentFindings } from './documentRules';
 import { entityFindings } from './entityRules';
-import type { Finding, Fix } from './finding';
+import type { Finding, Fix, LaterFixes } from './finding';
 import { figureFindings } from './figureRules';
 import { quoteFindings } from './quoteRules';
 import { syntaxFindings } from './syntaxRules';
@@ -74,13 +74,65 @@ export function toDiagnostics(
         if (relatedRange) (related ??= []).push({ path: r.path, range: relatedRange, message: r.message });
       }
     }
-    const fixes = finding.fixes && finding.fixes.length > 0 ? finding.fixes.map((fix) => convertFix(lines, fix, finding.span, range)) : undefined;
+    if (finding.laterFixes && finding.data && !related && finding.unnecessary !== true) {
+      diagnostics.push(new DiagnosticWithLaterFixes(finding.code, severity, finding.message, range, finding.data, model.tree.text, lines, finding.span, finding.laterFixes));
+      continue;
+    }
+    const madeFixes = finding.laterFixes && finding.data ? finding.laterFixes(model.tree.text, finding.span, finding.data) : finding.fixes;
+    const fixes = madeFixes && madeFixes.length > 0 ? convertFixes(lines, madeFixes, finding.span, range) : undefined;
     diagnostics.push(diagnostic(finding, severity, range, fixes, related));
   }
   return diagnostics;
 }
 
 type RelatedRange = { path: string; range: Range; message: string };
+
+function convertFixes(lines: LineIndex, fixes: readonly Fix[], span: Span, range: Range): DiagnosticFix[] {
+  const converted = new Array<DiagnosticFix>(fixes.length);
+  for (let i = 0; i < fixes.length; i++) converted[i] = convertFix(lines, fixes[i]!, span, range);
+  return converted;
+}
+
+/**
+ * A diagnostic whose fixes are made on first read of `fixes` (only code
+ * actions read them), for findings with `laterFixes`. Its own fields are the
+ * literal's (code, severity, message, range, data, in that order); what the
+ * fixes need is in private fields, which neither `Object.keys` nor JSON see.
+ * A long article's ~10,000 unattributed quotes kept seven objects of fixes
+ * each (arrays, fix, edit, range), most of what collections copied of them.
+ */
+class DiagnosticWithLaterFixes implements ArticleDiagnostic {
+  readonly #text: string;
+  readonly #lines: LineIndex;
+  readonly #span: Span;
+  #make: LaterFixes | undefined;
+  #fixes: DiagnosticFix[] | undefined;
+
+  constructor(
+    readonly code: RuleCode,
+    readonly severity: Severity,
+    readonly message: string,
+    readonly range: Range,
+    readonly data: Record<string, unknown>,
+    text: string,
+    lines: LineIndex,
+    span: Span,
+    make: LaterFixes,
+  ) {
+    this.#text = text;
+    this.#lines = lines;
+    this.#span = span;
+    this.#make = make;
+  }
+
+  get fixes(): readonly DiagnosticFix[] {
+    if (this.#make) {
+      this.#fixes = convertFixes(this.#lines, this.#make(this.#text, this.#span, this.data), this.#span, this.range);
+      this.#make = undefined;
+    }
+    return this.#fixes!;
+  }
+}
 
 /**
  * `span` and `range`: the finding's. Most fixes edit where the finding starts
