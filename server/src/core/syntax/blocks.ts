@@ -1,4 +1,4 @@
-import { isValidId, isEntityKind, type EntityKind } from '../text/chars';
+import { isValidId, isEntityKind, ENTITY_KINDS, type EntityKind } from '../text/chars';
 import type { LineStarts, Span } from '../text/lineIndex';
 import { NO_INLINES } from './inline';
 import type { Block, BlockQuoteBlock, CommentNode, DefinitionBlock, Property, SyntaxProblem, TextBlock } from './nodes';
@@ -249,6 +249,17 @@ class BlockParser {
   }
 }
 
+/**
+ * Kind words and the usual property keys as one string each: what the regex
+ * gives is a new string per definition, kept with the tree and its entity
+ * (thousands of definitions in a long text that repeats them).
+ */
+const KINDS = new Map<string, EntityKind>(ENTITY_KINDS.map((kind) => [kind, kind]));
+const USUAL_KEYS = new Map(['aka', 'role', 'reason', 'anonymous', 'wikidata', 'date', 'title', 'url', 'description', 'country', 'party'].map((key) => [key, key]));
+
+/** The properties of definitions that have none: one empty list, shared and never written to. */
+const NO_PROPERTIES: Property[] = [];
+
 /** The skips of every block but a block quote: one empty list, shared and never written to. */
 const NO_SKIPS: Span[] = [];
 
@@ -273,10 +284,10 @@ class DefinitionBuilder {
 
   static start(line: Line, problems: SyntaxProblem[]): DefinitionBuilder {
     const match = DEFINITION_RE.exec(line.text);
-    const kind = match?.[1];
+    const kind = match?.[1] !== undefined ? KINDS.get(match[1]) : undefined;
     const id = match?.[2];
     const name = match?.[3];
-    if (!match || !kind || !isEntityKind(kind) || !id || !name) {
+    if (!match || !kind || !id || !name) {
       problems.push({
         code: 'bad-definition',
         span: { start: line.start, end: line.end },
@@ -326,7 +337,8 @@ class DefinitionBuilder {
       });
       return;
     }
-    const key = match[1]!.toLowerCase();
+    const written = match[1]!.toLowerCase();
+    const key = USUAL_KEYS.get(written) ?? written;
     const value = match[2]!;
     const keyStart = line.start + indent;
     const valueStart = keyStart + match.indices![2]![0];
@@ -352,12 +364,19 @@ class DefinitionBuilder {
   /** A bad definition gives no block: it is neither an entity nor prose the reader sees. */
   finish(): DefinitionBlock | undefined {
     if (!this.parts) return undefined;
+    const { kind, id, name, kindSpan, idSpan, nameSpan } = this.parts;
+    // One literal in the order the spread gave; the properties in a list of their exact size (a list grown by push keeps room for 16 more).
     return {
       type: 'definition',
       span: { start: this.header.start, end: this.end },
       headerSpan: { start: this.header.start, end: this.header.end },
-      ...this.parts,
-      properties: this.properties,
+      kind,
+      id,
+      name,
+      kindSpan,
+      idSpan,
+      nameSpan,
+      properties: this.properties.length === 0 ? NO_PROPERTIES : this.properties.slice(),
     };
   }
 }
