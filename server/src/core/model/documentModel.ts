@@ -3,6 +3,7 @@ import { LineIndex } from '../text/lineIndex';
 import { partitionPoint } from '../text/partition';
 import type { Attribution, BracketNode, FigureValue, IdRef, Inline, PlaceholderNode, QuoteNode, SyntaxTree, TextBlock } from '../syntax/nodes';
 import { lineStartsOf } from '../syntax/parse';
+import { quoteText } from '../syntax/quoteNode';
 import type { AliasMatcherCache } from './aliasMatcherCache';
 import { definitionsOf, entityFromDefinition, type Entity } from './entity';
 import { ImplicitNames } from './implicitNames';
@@ -250,7 +251,7 @@ function quoteInfo(tree: SyntaxTree, node: QuoteNode, resolve: (id: string) => E
   let attribution = node.attribution;
   if (!attribution && node.splitParts) for (const i of node.splitParts) if ((attribution ??= tree.quotes[i]?.attribution)) break;
   const speakers = ownSpeakers ?? (attribution && attribution.ids.length > 0 ? resolveAll(attribution.ids, resolve) : NO_SPEAKERS);
-  const text = node.parts.length === 1 ? tree.text.slice(node.parts[0]!.start, node.parts[0]!.end) : node.parts.map((part) => tree.text.slice(part.start, part.end)).join('\n\n');
+  const text = quoteText(tree.text, node);
   const nested = node.parent !== undefined;
   // Two literals rather than a spread of the optional field: a 1 MB article has thousands of quotes.
   return attribution ? { node, text, nested, attribution, speakers, notSpeech: attribution.notSpeech } : { node, text, nested, speakers, notSpeech: false };

@@ -8,6 +8,7 @@ import { InlineScanner, type InlineContext } from './inline';
 import type { Mutable } from '../mutable';
 import type { AttributeList, Attribution, BareMentionNode, Block, BlockQuoteBlock, BracketNode, CommentNode, Inline, QuoteNode, SyntaxProblem, SyntaxTree } from './nodes';
 import { continues, QuotePairer } from './quotes';
+import { ParsedQuote } from './quoteNode';
 
 export interface ParseOptions {
   /** `single` makes single marks the primary quotes (British style); the document's `quotes:` key wins. */
@@ -235,17 +236,7 @@ function blockQuote(text: string, block: BlockQuoteBlock, index: number): QuoteN
     start = skip.end;
   }
   if (start < contentEnd) parts.push({ start, end: contentEnd });
-  return {
-    type: 'quote',
-    index: -1,
-    mark: '>',
-    open: { start: block.span.start, end: block.span.start + 1 },
-    span: block.span,
-    parts,
-    inHeading: false,
-    unclosed: false,
-    blockIndex: index,
-  };
+  return new ParsedQuote('>', { start: block.span.start, end: block.span.start + 1 }, undefined, block.span, parts, -1, false, false, undefined, index);
 }
 
 function assignParents(quotes: QuoteNode[]): void {

@@ -1,5 +1,6 @@
 import type { Span } from '../text/lineIndex';
 import type { QuoteMark, QuoteNode } from './nodes';
+import { ParsedQuote } from './quoteNode';
 
 /** A quote mark the inline scanner met, with what its neighbours allow it to do. */
 export interface MarkEvent {
@@ -129,18 +130,9 @@ export class QuotePairer {
     for (let i = 0; i < this.stack.length; i++) {
       const open = this.stack[i]!;
       open.parts = withPart(open.parts, { start: open.partStart, end: Math.max(open.partStart, end) });
-      this.sink.push({
-        type: 'quote',
-        index: -1,
-        mark: open.mark,
-        open: open.open,
-        span: { start: open.open.start, end },
-        parts: open.parts,
-        inHeading: open.inHeading,
-        // Nested quotes are part of the outer one and not reported on their own.
-        unclosed: i === 0,
-        blockIndex: open.blockIndex,
-      });
+      // Nested quotes are part of the outer one and not reported on their own.
+      const unclosed = i === 0;
+      this.sink.push(new ParsedQuote(open.mark, open.open, undefined, { start: open.open.start, end }, open.parts, -1, open.inHeading, unclosed, undefined, open.blockIndex));
     }
     this.stack.length = 0;
   }
@@ -181,17 +173,16 @@ export class QuotePairer {
     const closeSpan = { start: event.offset, end: event.offset + 1 };
     while (this.stack.length > index) {
       const open = this.stack.pop()!;
-      open.parts = withPart(open.parts, { start: open.partStart, end: event.offset });
-      const { mark, parts, inHeading, blockIndex } = open;
+      // A quote closed in the paragraph it opened in has one part, made when first read (see ParsedQuote); one that ran on has its list.
+      const parts = open.parts.length === 0 ? undefined : withPart(open.parts, { start: open.partStart, end: event.offset });
+      const { mark, inHeading, blockIndex } = open;
       const start = open.open.start;
-      // One literal per shape, fields in the order they always had: spreads of optional fields built a temporary object per quote.
       if (this.stack.length !== index) {
         // Closed silently with the quote around it.
-        this.sink.push({ type: 'quote', index: -1, mark, open: open.open, span: { start, end: event.offset }, parts, inHeading, unclosed: false, blockIndex });
-      } else if (mismatched) {
-        this.sink.push({ type: 'quote', index: -1, mark, open: open.open, close: closeSpan, span: { start, end: closeSpan.end }, parts, inHeading, unclosed: false, mismatchedClose: closeSpan, blockIndex });
+        this.sink.push(new ParsedQuote(mark, open.open, undefined, { start, end: event.offset }, parts, event.offset, inHeading, false, undefined, blockIndex));
       } else {
-        this.sink.push({ type: 'quote', index: -1, mark, open: open.open, close: closeSpan, span: { start, end: closeSpan.end }, parts, inHeading, unclosed: false, blockIndex });
+        const mismatchedClose = mismatched ? closeSpan : undefined;
+        this.sink.push(new ParsedQuote(mark, open.open, closeSpan, { start, end: closeSpan.end }, parts, event.offset, inHeading, false, mismatchedClose, blockIndex));
       }
     }
   }

@@ -2,6 +2,7 @@ import type { Mutable } from '../mutable';
 import type { Span } from '../text/lineIndex';
 import type { AttributeList, Block, CommentNode, IdRef, Inline, QuoteNode, SyntaxProblem } from './nodes';
 import { ownAttributionSpans } from './parse';
+import { ParsedQuote } from './quoteNode';
 
 /**
  * Moves the nodes a re-parse keeps from after an edit by the edit's change in
@@ -97,7 +98,8 @@ export class OffsetShifter {
     this.span(quote.open);
     this.span(quote.close);
     if (quote.mark !== '>') this.span(quote.span);
-    this.spans(quote.parts);
+    // A parsed quote's one part, while not made, moves with its numbers (its start is `open.end`).
+    if (!(quote instanceof ParsedQuote && quote.moveUnmadePart(this.delta))) this.spans(quote.parts);
     if (quote.mismatchedClose !== quote.close) this.span(quote.mismatchedClose);
     if (quote.attribution && ownAttributionSpans.has(quote.attribution.span)) this.span(quote.attribution.span);
   }
