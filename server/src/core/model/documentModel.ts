@@ -251,10 +251,41 @@ function quoteInfo(tree: SyntaxTree, node: QuoteNode, resolve: (id: string) => E
   let attribution = node.attribution;
   if (!attribution && node.splitParts) for (const i of node.splitParts) if ((attribution ??= tree.quotes[i]?.attribution)) break;
   const speakers = ownSpeakers ?? (attribution && attribution.ids.length > 0 ? resolveAll(attribution.ids, resolve) : NO_SPEAKERS);
-  const text = quoteText(tree.text, node);
-  const nested = node.parent !== undefined;
-  // Two literals rather than a spread of the optional field: a 1 MB article has thousands of quotes.
-  return attribution ? { node, text, nested, attribution, speakers, notSpeech: attribution.notSpeech } : { node, text, nested, speakers, notSpeech: false };
+  return new ModelQuote(node, tree.text, node.parent !== undefined, attribution, speakers);
+}
+
+/**
+ * A quote of the model. Its `text` is sliced from the document when first
+ * read (the quote list, symbols, export), not for each of a long article's
+ * thousands of quotes. The fields are the literal's, in its order (with
+ * `attribution` only when there is one); `toJSON` gives that literal.
+ */
+class ModelQuote implements QuoteInfo {
+  readonly node: QuoteNode;
+  readonly nested: boolean;
+  readonly attribution: Attribution | undefined;
+  readonly speakers: readonly Entity[];
+  readonly notSpeech: boolean;
+  readonly #document: string;
+  #text: string | undefined;
+
+  constructor(node: QuoteNode, document: string, nested: boolean, attribution: Attribution | undefined, speakers: readonly Entity[]) {
+    this.node = node;
+    this.nested = nested;
+    this.attribution = attribution;
+    this.speakers = speakers;
+    this.notSpeech = attribution ? attribution.notSpeech : false;
+    this.#document = document;
+  }
+
+  get text(): string {
+    return (this.#text ??= quoteText(this.#document, this.node));
+  }
+
+  toJSON(): Record<string, unknown> {
+    const { node, text, nested, attribution, speakers, notSpeech } = this;
+    return attribution ? { node, text, nested, attribution, speakers, notSpeech } : { node, text, nested, speakers, notSpeech };
+  }
 }
 
 /** The innermost attributed quote around `offset`: a binary search, then up the parent chain. */
