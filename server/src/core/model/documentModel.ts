@@ -3,7 +3,7 @@ import { LineIndex } from '../text/lineIndex';
 import { partitionPoint } from '../text/partition';
 import type { Attribution, BracketNode, FigureValue, IdRef, Inline, PlaceholderNode, QuoteNode, SyntaxTree, TextBlock } from '../syntax/nodes';
 import { lineStartsOf } from '../syntax/parse';
-import { quoteText } from '../syntax/quoteNode';
+import { openStartOf, quoteText } from '../syntax/quoteNode';
 import type { AliasMatcherCache } from './aliasMatcherCache';
 import { definitionsOf, entityFromDefinition, type Entity } from './entity';
 import { ImplicitNames } from './implicitNames';
@@ -290,7 +290,7 @@ class ModelQuote implements QuoteInfo {
 
 /** The innermost attributed quote around `offset`: a binary search, then up the parent chain. */
 function innermostQuote(quotes: readonly QuoteInfo[], offset: number): QuoteInfo | undefined {
-  const last = partitionPoint(quotes.length, (i) => quotes[i]!.node.open.start <= offset) - 1;
+  const last = partitionPoint(quotes.length, (i) => openStartOf(quotes[i]!.node) <= offset) - 1;
   let quote = last >= 0 ? quotes[last] : undefined;
   while (quote) {
     if (offset < quote.node.span.end && quote.speakers.length > 0) return quote;

@@ -1,5 +1,6 @@
 import type { DocumentModel, QuoteInfo } from '../model/documentModel';
 import type { IdRef, QuoteMark } from '../syntax/nodes';
+import { closeStartOf } from '../syntax/quoteNode';
 import type { RuleContext } from './context';
 import type { Finding, Fix, LaterFixes } from './finding';
 
@@ -145,9 +146,11 @@ function unattributed({ model }: RuleContext, index: number): Finding {
   // A quote's span starts at its opening mark: the finding's span is the quote's (findings are read, never moved).
   const span = node.span;
   // Without a closing mark, nowhere to attach a speaker: no fixes.
-  if (!node.close) return { code: 'unattributed-quote', span, message, data: { quote: index } };
+  // The closing mark's offset, without making its span (see ParsedQuote).
+  const closeStart = closeStartOf(node);
+  if (closeStart < 0) return { code: 'unattributed-quote', span, message, data: { quote: index } };
   // Data as whole literals (keys in the same order as ever); the fixes are made when asked for (thousands of findings in a long text).
-  const insertAt = node.close.end;
+  const insertAt = closeStart + 1;
   const following = followingMention(model.tree.text, insertAt);
   const data = following ? { quote: index, insertAt, attach: attachedId(following) } : { quote: index, insertAt };
   return { code: 'unattributed-quote', span, message, data, laterFixes: unattributedFixes };

@@ -15,6 +15,7 @@ import type {
   SyntaxProblem,
 } from './nodes';
 import { QuotePairer, type MarkEvent } from './quotes';
+import { closeStartOf, openStartOf } from './quoteNode';
 
 export interface InlineContext {
   readonly text: string;
@@ -675,7 +676,7 @@ function isWholeQuote(text: string, textSpan: Span, quotes: readonly QuoteNode[]
   const inside = text.slice(textSpan.start, textSpan.end);
   const start = textSpan.start + (inside.length - inside.trimStart().length);
   const end = textSpan.end - (inside.length - inside.trimEnd().length);
-  return quotes.some((q) => q.close !== undefined && q.open.start === start && q.close.end === end);
+  return quotes.some((q) => openStartOf(q) === start && closeStartOf(q) >= 0 && closeStartOf(q) + 1 === end);
 }
 
 /** No `_` or `.` and no uppercase letter: a handle or a domain otherwise. */

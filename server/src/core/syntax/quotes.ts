@@ -42,7 +42,8 @@ export function continues(mark: QuoteMark, char: string): boolean {
 
 interface Open {
   readonly mark: QuoteMark;
-  readonly open: Span;
+  /** Where the opening mark is (one character). */
+  readonly openStart: number;
   /** Parts closed so far (a quote that ran on from earlier paragraphs), grown by `withPart`. */
   parts: Span[];
   partStart: number;
@@ -132,7 +133,7 @@ export class QuotePairer {
       open.parts = withPart(open.parts, { start: open.partStart, end: Math.max(open.partStart, end) });
       // Nested quotes are part of the outer one and not reported on their own.
       const unclosed = i === 0;
-      this.sink.push(new ParsedQuote(open.mark, open.open, undefined, { start: open.open.start, end }, open.parts, -1, open.inHeading, unclosed, undefined, open.blockIndex));
+      this.sink.push(new ParsedQuote(open.mark, open.openStart, -1, { start: open.openStart, end }, open.parts, -1, open.inHeading, unclosed, false, open.blockIndex));
     }
     this.stack.length = 0;
   }
@@ -147,7 +148,7 @@ export class QuotePairer {
     if (this.stack.length === 0 && this.isNestedOnly(event.char)) return;
     this.stack.push({
       mark,
-      open: { start: event.offset, end: event.offset + 1 },
+      openStart: event.offset,
       parts: NO_PARTS,
       partStart: event.offset + 1,
       blockIndex: this.blockIndex,
@@ -170,19 +171,16 @@ export class QuotePairer {
 
   /** Closes the quote at `index`, and silently every quote nested inside it. */
   private closeTo(index: number, event: MarkEvent, mismatched = false): void {
-    const closeSpan = { start: event.offset, end: event.offset + 1 };
     while (this.stack.length > index) {
       const open = this.stack.pop()!;
       // A quote closed in the paragraph it opened in has one part, made when first read (see ParsedQuote); one that ran on has its list.
       const parts = open.parts.length === 0 ? undefined : withPart(open.parts, { start: open.partStart, end: event.offset });
-      const { mark, inHeading, blockIndex } = open;
-      const start = open.open.start;
+      const { mark, openStart: start, inHeading, blockIndex } = open;
       if (this.stack.length !== index) {
         // Closed silently with the quote around it.
-        this.sink.push(new ParsedQuote(mark, open.open, undefined, { start, end: event.offset }, parts, event.offset, inHeading, false, undefined, blockIndex));
+        this.sink.push(new ParsedQuote(mark, start, -1, { start, end: event.offset }, parts, event.offset, inHeading, false, false, blockIndex));
       } else {
-        const mismatchedClose = mismatched ? closeSpan : undefined;
-        this.sink.push(new ParsedQuote(mark, open.open, closeSpan, { start, end: closeSpan.end }, parts, event.offset, inHeading, false, mismatchedClose, blockIndex));
+        this.sink.push(new ParsedQuote(mark, start, event.offset, { start, end: event.offset + 1 }, parts, event.offset, inHeading, false, mismatched, blockIndex));
       }
     }
   }

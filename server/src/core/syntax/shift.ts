@@ -95,12 +95,16 @@ export class OffsetShifter {
 
   /** After its block: a block quote's span and an attribution's spans were moved with the block. */
   quote(quote: QuoteNode): void {
-    this.span(quote.open);
-    this.span(quote.close);
+    if (quote instanceof ParsedQuote) {
+      // Its marks (and its one part, while not made) are offsets; the spans made of them move with them.
+      if (quote.moveMarks(this.delta, (span) => this.span(span))) this.spans(quote.parts);
+    } else {
+      this.span(quote.open);
+      this.span(quote.close);
+      this.spans(quote.parts);
+      if (quote.mismatchedClose !== quote.close) this.span(quote.mismatchedClose);
+    }
     if (quote.mark !== '>') this.span(quote.span);
-    // A parsed quote's one part, while not made, moves with its numbers (its start is `open.end`).
-    if (!(quote instanceof ParsedQuote && quote.moveUnmadePart(this.delta))) this.spans(quote.parts);
-    if (quote.mismatchedClose !== quote.close) this.span(quote.mismatchedClose);
     if (quote.attribution && ownAttributionSpans.has(quote.attribution.span)) this.span(quote.attribution.span);
   }
 
