@@ -1,6 +1,7 @@
 import { isValidId, isEntityKind, ENTITY_KINDS, type EntityKind } from '../text/chars';
 import type { LineStarts, Span } from '../text/lineIndex';
 import { NO_INLINES } from './inline';
+import { ParsedParagraph } from './paragraphNode';
 import type { Block, BlockQuoteBlock, CommentNode, DefinitionBlock, Property, SyntaxProblem, TextBlock } from './nodes';
 
 const DEFINITION_START_RE = /^@([a-z]+)[ \t]/;
@@ -225,11 +226,11 @@ class BlockParser {
   }
 
   private finishText(type: 'paragraph' | 'list-item' | 'block-quote'): TextBlock {
-    const span = { start: this.currentStart, end: this.currentEnd };
     const { contentStart, skips } = this;
+    // Paragraphs keep their span as offsets until it is read (see ParsedParagraph).
+    if (type === 'paragraph') return new ParsedParagraph(this.currentStart, this.currentEnd, contentStart, skips, NO_INLINES);
+    const span = { start: this.currentStart, end: this.currentEnd };
     switch (type) {
-      case 'paragraph':
-        return { type: 'paragraph', span, contentStart, skips, inlines: NO_INLINES };
       case 'list-item':
         return { type: 'list-item', span, contentStart, skips, inlines: NO_INLINES, marker: this.marker!, indent: this.indent };
       case 'block-quote': {

@@ -212,6 +212,7 @@ interface TextBlockBase {
   inlines: Inline[];
 }
 
+/** The parser's paragraphs are `ParsedParagraph` objects (paragraphNode.ts): `span` is made on first read; JSON gives the plain literal. */
 export interface ParagraphBlock extends TextBlockBase {
   readonly type: 'paragraph';
 }

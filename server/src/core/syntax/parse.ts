@@ -9,6 +9,7 @@ import type { Mutable } from '../mutable';
 import type { AttributeList, Attribution, BareMentionNode, Block, BlockQuoteBlock, BracketNode, CommentNode, Inline, QuoteNode, SyntaxProblem, SyntaxTree } from './nodes';
 import { continues, QuotePairer } from './quotes';
 import { closeStartOf, openStartOf, ParsedQuote } from './quoteNode';
+import { blockEnd } from './paragraphNode';
 
 export interface ParseOptions {
   /** `single` makes single marks the primary quotes (British style); the document's `quotes:` key wins. */
@@ -135,8 +136,8 @@ export class BlockScan {
       const inHeading = block.type === 'heading';
       context.blockIndex = index;
       context.inHeading = inHeading;
-      block.inlines = scanner.scan(block.contentStart, block.span.end, block.skips);
-      const contentEnd = block.span.end;
+      const contentEnd = blockEnd(block);
+      block.inlines = scanner.scan(block.contentStart, contentEnd, block.skips);
 
       if (block.type !== 'paragraph') {
         pairer.reset(index, inHeading);
@@ -154,7 +155,7 @@ export class BlockScan {
       if (open === undefined) continue;
       this.openAtEnd[this.openAtEnd.length - 1] = true;
       const next = blocks[index + 1];
-      const resume = next?.type === 'paragraph' ? firstContentChar(text, next.contentStart, next.span.end) : -1;
+      const resume = next?.type === 'paragraph' ? firstContentChar(text, next.contentStart, blockEnd(next)) : -1;
       if (next && resume >= 0 && continues(open, text[resume]!)) {
         if (index + 1 === to) {
           // The run ends here but the quote goes on: the caller must scan further.

@@ -3,6 +3,7 @@ import type { Span } from '../text/lineIndex';
 import type { AttributeList, Block, CommentNode, IdRef, Inline, QuoteNode, SyntaxProblem } from './nodes';
 import { ownAttributionSpans } from './parse';
 import { ParsedQuote } from './quoteNode';
+import { ParsedParagraph } from './paragraphNode';
 
 /**
  * Moves the nodes a re-parse keeps from after an edit by the edit's change in
@@ -30,7 +31,9 @@ export class OffsetShifter {
   }
 
   block(block: Block): void {
-    this.span(block.span);
+    // A parsed paragraph's span is offsets until read; a span made of them moves with them.
+    if (block instanceof ParsedParagraph) block.moveBy(this.delta, (span) => this.span(span));
+    else this.span(block.span);
     if (block.type === 'definition') {
       this.span(block.kindSpan);
       this.span(block.idSpan);
