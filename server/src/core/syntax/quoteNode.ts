@@ -13,7 +13,8 @@ import type { Attribution, QuoteMark, QuoteNode } from './nodes';
  * article's tree holds ~10,000 quotes per 10 MB and collections copy each
  * kept object: five fewer per quote.
  *
- * Own fields are the literal's, in its order; `toJSON` gives that literal,
+ * Own fields are the literal's, in its order (`parent`, `attribution` and
+ * `splitParts` added when set); `toJSON` gives that literal,
  * marks and parts included, field for field (so a tree prints and compares as
  * it did). A span once made is the one every later read returns, and a
  * re-parse's shift moves it with the offsets (`moveMarks`).
@@ -26,9 +27,10 @@ export class ParsedQuote implements QuoteNode {
   readonly inHeading: boolean;
   unclosed: boolean;
   readonly blockIndex: number;
-  parent: number | undefined = undefined;
-  attribution: Attribution | undefined = undefined;
-  splitParts: number[] | undefined = undefined;
+  // Set on few quotes, when the parser finds them (nested, attributed, split): added then, as on the literal, not a field of every quote.
+  declare parent?: number;
+  declare attribution?: Attribution;
+  declare splitParts?: number[];
   #openStart: number;
   /** -1: no closing mark. */
   #closeStart: number;
