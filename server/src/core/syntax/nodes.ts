@@ -189,6 +189,7 @@ export interface Property {
   readonly valueSpan: Span;
 }
 
+/** The parser's definitions and their properties are `ParsedDefinition` and `ParsedProperty` objects (definitionNode.ts): their spans are made on first read; JSON gives the plain literal. */
 export interface DefinitionBlock {
   readonly type: 'definition';
   readonly span: Span;

@@ -4,6 +4,7 @@ import type { AttributeList, Block, CommentNode, IdRef, Inline, QuoteNode, Synta
 import { ownAttributionSpans } from './parse';
 import { ParsedQuote } from './quoteNode';
 import { ParsedParagraph } from './paragraphNode';
+import { ParsedDefinition } from './definitionNode';
 
 /**
  * Moves the nodes a re-parse keeps from after an edit by the edit's change in
@@ -31,9 +32,12 @@ export class OffsetShifter {
   }
 
   block(block: Block): void {
-    // A parsed paragraph's span is offsets until read; a span made of them moves with them.
+    // Parsed paragraphs and definitions keep their spans as offsets until read; spans made of them move with them.
     if (block instanceof ParsedParagraph) block.moveBy(this.delta, (span) => this.span(span));
-    else this.span(block.span);
+    else if (block instanceof ParsedDefinition) {
+      block.moveBy(this.delta, (span) => this.span(span));
+      return;
+    } else this.span(block.span);
     if (block.type === 'definition') {
       this.span(block.kindSpan);
       this.span(block.idSpan);
