@@ -3,7 +3,7 @@ import { LineIndex } from '../text/lineIndex';
 import { partitionPoint } from '../text/partition';
 import type { Attribution, BracketNode, FigureValue, IdRef, Inline, PlaceholderNode, QuoteNode, SyntaxTree, TextBlock } from '../syntax/nodes';
 import { lineStartsOf } from '../syntax/parse';
-import { openStartOf, quoteText } from '../syntax/quoteNode';
+import { openStartOf, quoteText, spanEndOf } from '../syntax/quoteNode';
 import type { AliasMatcherCache } from './aliasMatcherCache';
 import { definitionsOf, entityFromDefinition, type Entity } from './entity';
 import { ImplicitNames } from './implicitNames';
@@ -293,7 +293,7 @@ function innermostQuote(quotes: readonly QuoteInfo[], offset: number): QuoteInfo
   const last = partitionPoint(quotes.length, (i) => openStartOf(quotes[i]!.node) <= offset) - 1;
   let quote = last >= 0 ? quotes[last] : undefined;
   while (quote) {
-    if (offset < quote.node.span.end && quote.speakers.length > 0) return quote;
+    if (offset < spanEndOf(quote.node) && quote.speakers.length > 0) return quote;
     quote = quote.node.parent !== undefined ? quotes[quote.node.parent] : undefined;
   }
   return undefined;

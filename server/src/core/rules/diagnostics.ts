@@ -57,6 +57,7 @@ export function toDiagnostics(
   // A few codes, thousands of findings: each code's severity is looked up once.
   const severities = new Map<RuleCode, SeveritySetting>();
   const diagnostics: ArticleDiagnostic[] = [];
+  let later: LaterFixContext | undefined;
   for (let f = 0; f < findings.length; f++) {
     const finding = findings[f]!;
     let severity = severities.get(finding.code);
@@ -75,7 +76,8 @@ export function toDiagnostics(
       }
     }
     if (finding.laterFixes && finding.data && !related && finding.unnecessary !== true) {
-      diagnostics.push(new DiagnosticWithLaterFixes(finding.code, severity, finding.message, range, finding.data, model.tree.text, lines, finding.span, finding.laterFixes));
+      if (later?.make !== finding.laterFixes) later = { text: model.tree.text, lines, make: finding.laterFixes };
+      diagnostics.push(new DiagnosticWithLaterFixes(finding.code, severity, finding.message, range, finding.data, later, finding.span));
       continue;
     }
     const madeFixes = finding.laterFixes && finding.data ? finding.laterFixes(model.tree.text, finding.span, finding.data) : finding.fixes;
@@ -102,11 +104,12 @@ function convertFixes(lines: LineIndex, fixes: readonly Fix[], span: Span, range
  * each (arrays, fix, edit, range), most of what collections copied of them.
  */
 class DiagnosticWithLaterFixes implements ArticleDiagnostic {
-  readonly #text: string;
-  readonly #lines: LineIndex;
-  readonly #span: Span;
-  #make: LaterFixes | undefined;
-  #fixes: DiagnosticFix[] | undefined;
+  /** Shared by the diagnostics of one analysis and rule. */
+  readonly #later: LaterFixContext;
+  /** The finding's span, as offsets (its object is not kept). */
+  readonly #start: number;
+  readonly #end: number;
+  #fixes: DiagnosticFix[] | undefined = undefined;
 
   constructor(
     readonly code: RuleCode,
@@ -114,24 +117,29 @@ class DiagnosticWithLaterFixes implements ArticleDiagnostic {
     readonly message: string,
     readonly range: Range,
     readonly data: Record<string, unknown>,
-    text: string,
-    lines: LineIndex,
+    later: LaterFixContext,
     span: Span,
-    make: LaterFixes,
   ) {
-    this.#text = text;
-    this.#lines = lines;
-    this.#span = span;
-    this.#make = make;
+    this.#later = later;
+    this.#start = span.start;
+    this.#end = span.end;
   }
 
   get fixes(): readonly DiagnosticFix[] {
-    if (this.#make) {
-      this.#fixes = convertFixes(this.#lines, this.#make(this.#text, this.#span, this.data), this.#span, this.range);
-      this.#make = undefined;
+    if (this.#fixes === undefined) {
+      const { text, lines, make } = this.#later;
+      const span = { start: this.#start, end: this.#end };
+      this.#fixes = convertFixes(lines, make(text, span, this.data), span, this.range);
     }
-    return this.#fixes!;
+    return this.#fixes;
   }
+}
+
+/** What the later fixes of one analysis's diagnostics need, once for all of them. */
+interface LaterFixContext {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly make: LaterFixes;
 }
 
 /**

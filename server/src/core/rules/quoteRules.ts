@@ -1,6 +1,6 @@
 import type { DocumentModel, QuoteInfo } from '../model/documentModel';
 import type { IdRef, QuoteMark } from '../syntax/nodes';
-import { closeStartOf } from '../syntax/quoteNode';
+import { closeStartOf, openStartOf, spanEndOf } from '../syntax/quoteNode';
 import type { RuleContext } from './context';
 import type { Finding, Fix, LaterFixes } from './finding';
 
@@ -143,8 +143,8 @@ function unattributed({ model }: RuleContext, index: number): Finding {
   const message = blockQuote
     ? 'This block quote is not attributed: end it with a line `> — @id`, or `> — @-` if it is not speech.'
     : 'This quote is not attributed: say who said it with @id after the closing mark, or @- if it is not speech.';
-  // A quote's span starts at its opening mark: the finding's span is the quote's (findings are read, never moved).
-  const span = node.span;
+  // The quote's span, as a span of the finding's own rather than the quote's (which is made only when read, see ParsedQuote): the diagnostic keeps its offsets only.
+  const span = { start: openStartOf(node), end: spanEndOf(node) };
   // Without a closing mark, nowhere to attach a speaker: no fixes.
   // The closing mark's offset, without making its span (see ParsedQuote).
   const closeStart = closeStartOf(node);

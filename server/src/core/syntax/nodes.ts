@@ -148,10 +148,11 @@ export interface Attribution {
  * Quotes are kept in one flat, document-ordered list rather than in the block
  * tree, because a quote may run across paragraphs (newsroom convention).
  *
- * The parser's quotes are `ParsedQuote` objects (quoteNode.ts): `open`,
- * `close`, `mismatchedClose` and a one-part `parts` are made on first read
- * and the same objects returned after; the core reads the marks' offsets
- * (`openStartOf`, `closeStartOf`). JSON gives the plain literal.
+ * The parser's quotes are `ParsedQuote` objects (quoteNode.ts): `span`,
+ * `open`, `close`, `mismatchedClose` and a one-part `parts` are made on
+ * first read and the same objects returned after; the core reads the
+ * offsets (`openStartOf`, `closeStartOf`, `spanEndOf`). JSON gives the plain
+ * literal.
  */
 export interface QuoteNode {
   readonly type: 'quote';

@@ -8,7 +8,7 @@ import { InlineScanner, type InlineContext } from './inline';
 import type { Mutable } from '../mutable';
 import type { AttributeList, Attribution, BareMentionNode, Block, BlockQuoteBlock, BracketNode, CommentNode, Inline, QuoteNode, SyntaxProblem, SyntaxTree } from './nodes';
 import { continues, QuotePairer } from './quotes';
-import { closeStartOf, openStartOf, ParsedQuote } from './quoteNode';
+import { closeStartOf, openStartOf, ParsedQuote, spanEndOf } from './quoteNode';
 import { blockEnd } from './paragraphNode';
 
 export interface ParseOptions {
@@ -191,7 +191,7 @@ export function finishQuotes(text: string, blocks: readonly Block[], quotes: Quo
 function quoteBefore(a: QuoteNode, b: QuoteNode): boolean {
   const aStart = openStartOf(a);
   const bStart = openStartOf(b);
-  return aStart < bStart || (aStart === bStart && a.span.end > b.span.end);
+  return aStart < bStart || (aStart === bStart && spanEndOf(a) > spanEndOf(b));
 }
 
 /**
@@ -215,7 +215,7 @@ function sortQuotes(quotes: QuoteNode[]): void {
     }
     quotes[j + 1] = quote;
     if (budget < 0) {
-      quotes.sort((a, b) => openStartOf(a) - openStartOf(b) || b.span.end - a.span.end);
+      quotes.sort((a, b) => openStartOf(a) - openStartOf(b) || spanEndOf(b) - spanEndOf(a));
       return;
     }
   }
@@ -239,16 +239,16 @@ function blockQuote(text: string, block: BlockQuoteBlock, index: number): QuoteN
     start = skip.end;
   }
   if (start < contentEnd) parts.push({ start, end: contentEnd });
-  return new ParsedQuote('>', block.span.start, -1, block.span, parts, -1, false, false, false, index);
+  return new ParsedQuote('>', block.span.start, -1, block.span.end, block.span, parts, -1, false, false, false, index);
 }
 
 function assignParents(quotes: QuoteNode[]): void {
   const stack: QuoteNode[] = [];
   for (const quote of quotes) {
     const start = openStartOf(quote);
-    while (stack.length > 0 && stack[stack.length - 1]!.span.end <= start) stack.pop();
+    while (stack.length > 0 && spanEndOf(stack[stack.length - 1]!) <= start) stack.pop();
     const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
-    if (parent && quote.span.end <= parent.span.end) quote.parent = parent.index;
+    if (parent && spanEndOf(quote) <= spanEndOf(parent)) quote.parent = parent.index;
     stack.push(quote);
   }
 }

@@ -6,14 +6,14 @@ import type { Attribution, QuoteMark, QuoteNode } from './nodes';
  * character each, kept as offsets: their spans are made on first read of
  * `open`, `close` or `mismatchedClose` (the speaker engine, editor features,
  * a rule that reports on a mark), not with every quote; the parser, the model
- * and the rules read the offsets (`openStartOf`, `closeEndOf`). Nearly every
+ * and the rules read the offsets (`openStartOf`, `closeStartOf`, `spanEndOf`). Nearly every
  * quote closes in the paragraph it opened in and so has one part, from after
  * its opening mark to its closing mark (or to where an outer quote closed it):
  * that part and its list are made on first read of `parts` likewise. A long
  * article's tree holds ~10,000 quotes per 10 MB and collections copy each
  * kept object: five fewer per quote.
  *
- * Own fields are the literal's, in its order (`parent`, `attribution` and
+ * Own fields are the literal's but for the spans, in its order (`parent`, `attribution` and
  * `splitParts` added when set); `toJSON` gives that literal,
  * marks and parts included, field for field (so a tree prints and compares as
  * it did). A span once made is the one every later read returns, and a
@@ -23,7 +23,6 @@ export class ParsedQuote implements QuoteNode {
   readonly type = 'quote' as const;
   index = -1;
   readonly mark: QuoteMark;
-  span: Span;
   readonly inHeading: boolean;
   unclosed: boolean;
   readonly blockIndex: number;
@@ -35,6 +34,10 @@ export class ParsedQuote implements QuoteNode {
   /** -1: no closing mark. */
   #closeStart: number;
   readonly #mismatched: boolean;
+  /** Where the quote's span ends (after the closing mark, or where the quote was closed or left open). */
+  #spanEnd: number;
+  /** Made on first read of `span`, or given: a block quote's is its block's. */
+  #span: Span | undefined;
   #open: Span | undefined = undefined;
   #close: Span | undefined = undefined;
   #parts: Span[] | undefined;
@@ -42,15 +45,18 @@ export class ParsedQuote implements QuoteNode {
   #partEnd: number;
 
   /**
-   * `closeStart`: -1 without a closing mark. `parts`: the parts when known (a
-   * quote that ran across paragraphs, an unclosed one, a block quote), else one
-   * part from after the opening mark to `partEnd`.
+   * `closeStart`: -1 without a closing mark. The span runs from the opening
+   * mark to `spanEnd`, made when read unless given (`span`: a block quote's,
+   * its block's). `parts`: the parts when known (a quote that ran across
+   * paragraphs, an unclosed one, a block quote), else one part from after the
+   * opening mark to `partEnd`.
    */
   constructor(
     mark: QuoteMark,
     openStart: number,
     closeStart: number,
-    span: Span,
+    spanEnd: number,
+    span: Span | undefined,
     parts: Span[] | undefined,
     partEnd: number,
     inHeading: boolean,
@@ -59,13 +65,14 @@ export class ParsedQuote implements QuoteNode {
     blockIndex: number,
   ) {
     this.mark = mark;
-    this.span = span;
     this.inHeading = inHeading;
     this.unclosed = unclosed;
     this.blockIndex = blockIndex;
     this.#openStart = openStart;
     this.#closeStart = closeStart;
     this.#mismatched = mismatched;
+    this.#spanEnd = spanEnd;
+    this.#span = span;
     this.#parts = parts;
     this.#partEnd = partEnd;
   }
@@ -77,6 +84,16 @@ export class ParsedQuote implements QuoteNode {
   /** -1 without a closing mark. */
   get closeStart(): number {
     return this.#closeStart;
+  }
+
+  /** Where the span ends, without making it. */
+  get spanEnd(): number {
+    return this.#span !== undefined ? this.#span.end : this.#spanEnd;
+  }
+
+  /** From the opening mark to the closing mark, or to where the quote was closed by an outer one or left open. */
+  get span(): Span {
+    return (this.#span ??= { start: this.#openStart, end: this.#spanEnd });
   }
 
   get open(): Span {
@@ -107,13 +124,16 @@ export class ParsedQuote implements QuoteNode {
   }
 
   /**
-   * A re-parse's shift: moves the marks, and the one part while it is not
-   * made; the spans already made are moved in place by `moveSpan` (each
-   * once: the closing span is also `mismatchedClose`). Returns whether the
-   * parts are made, to be moved as spans by the caller.
+   * A re-parse's shift: moves the marks and the span's end, and the one part
+   * while it is not made; the spans already made are moved in place by
+   * `moveSpan` (each once: the closing span is also `mismatchedClose`; a
+   * block quote's span is its block's, moved with the block). Returns whether
+   * the parts are made, to be moved as spans by the caller.
    */
   moveMarks(delta: number, moveSpan: (span: Span) => void): boolean {
     this.#openStart += delta;
+    this.#spanEnd += delta;
+    if (this.#span && this.mark !== '>') moveSpan(this.#span);
     if (this.#open) moveSpan(this.#open);
     if (this.#closeStart >= 0) this.#closeStart += delta;
     if (this.#close) moveSpan(this.#close);
@@ -142,6 +162,11 @@ export class ParsedQuote implements QuoteNode {
 /** Where a quote's opening mark is, without making its span. */
 export function openStartOf(quote: QuoteNode): number {
   return quote instanceof ParsedQuote ? quote.openStart : quote.open.start;
+}
+
+/** Where a quote's span ends, without making it. */
+export function spanEndOf(quote: QuoteNode): number {
+  return quote instanceof ParsedQuote ? quote.spanEnd : quote.span.end;
 }
 
 /** Where a quote's closing mark is (-1: none), without making its span. */

@@ -133,7 +133,7 @@ export class QuotePairer {
       open.parts = withPart(open.parts, { start: open.partStart, end: Math.max(open.partStart, end) });
       // Nested quotes are part of the outer one and not reported on their own.
       const unclosed = i === 0;
-      this.sink.push(new ParsedQuote(open.mark, open.openStart, -1, { start: open.openStart, end }, open.parts, -1, open.inHeading, unclosed, false, open.blockIndex));
+      this.sink.push(new ParsedQuote(open.mark, open.openStart, -1, end, undefined, open.parts, -1, open.inHeading, unclosed, false, open.blockIndex));
     }
     this.stack.length = 0;
   }
@@ -178,9 +178,9 @@ export class QuotePairer {
       const { mark, openStart: start, inHeading, blockIndex } = open;
       if (this.stack.length !== index) {
         // Closed silently with the quote around it.
-        this.sink.push(new ParsedQuote(mark, start, -1, { start, end: event.offset }, parts, event.offset, inHeading, false, false, blockIndex));
+        this.sink.push(new ParsedQuote(mark, start, -1, event.offset, undefined, parts, event.offset, inHeading, false, false, blockIndex));
       } else {
-        this.sink.push(new ParsedQuote(mark, start, event.offset, { start, end: event.offset + 1 }, parts, event.offset, inHeading, false, mismatched, blockIndex));
+        this.sink.push(new ParsedQuote(mark, start, event.offset, event.offset + 1, undefined, parts, event.offset, inHeading, false, mismatched, blockIndex));
       }
     }
   }

@@ -113,7 +113,8 @@ export class OffsetShifter {
       this.spans(quote.parts);
       if (quote.mismatchedClose !== quote.close) this.span(quote.mismatchedClose);
     }
-    if (quote.mark !== '>') this.span(quote.span);
+    // A block quote's span is its block's, moved with the block; a parsed quote moved its own in moveMarks.
+    if (quote.mark !== '>' && !(quote instanceof ParsedQuote)) this.span(quote.span);
     if (quote.attribution && ownAttributionSpans.has(quote.attribution.span)) this.span(quote.attribution.span);
   }
 
