@@ -3,6 +3,7 @@ import { LineIndex } from '../text/lineIndex';
 import { partitionPoint } from '../text/partition';
 import type { Attribution, BracketNode, FigureValue, IdRef, Inline, PlaceholderNode, QuoteNode, SyntaxTree, TextBlock } from '../syntax/nodes';
 import { lineStartsOf } from '../syntax/parse';
+import { openStartOf, quoteText, spanEndOf } from '../syntax/quoteNode';
 import type { AliasMatcherCache } from './aliasMatcherCache';
 import { definitionsOf, entityFromDefinition, type Entity } from './entity';
 import { ImplicitNames } from './implicitNames';
@@ -250,18 +251,49 @@ function quoteInfo(tree: SyntaxTree, node: QuoteNode, resolve: (id: string) => E
   let attribution = node.attribution;
   if (!attribution && node.splitParts) for (const i of node.splitParts) if ((attribution ??= tree.quotes[i]?.attribution)) break;
   const speakers = ownSpeakers ?? (attribution && attribution.ids.length > 0 ? resolveAll(attribution.ids, resolve) : NO_SPEAKERS);
-  const text = node.parts.length === 1 ? tree.text.slice(node.parts[0]!.start, node.parts[0]!.end) : node.parts.map((part) => tree.text.slice(part.start, part.end)).join('\n\n');
-  const nested = node.parent !== undefined;
-  // Two literals rather than a spread of the optional field: a 1 MB article has thousands of quotes.
-  return attribution ? { node, text, nested, attribution, speakers, notSpeech: attribution.notSpeech } : { node, text, nested, speakers, notSpeech: false };
+  return new ModelQuote(node, tree.text, node.parent !== undefined, attribution, speakers);
+}
+
+/**
+ * A quote of the model. Its `text` is sliced from the document when first
+ * read (the quote list, symbols, export), not for each of a long article's
+ * thousands of quotes. The fields are the literal's, in its order (with
+ * `attribution` only when there is one); `toJSON` gives that literal.
+ */
+class ModelQuote implements QuoteInfo {
+  readonly node: QuoteNode;
+  readonly nested: boolean;
+  readonly attribution: Attribution | undefined;
+  readonly speakers: readonly Entity[];
+  readonly notSpeech: boolean;
+  readonly #document: string;
+  #text: string | undefined;
+
+  constructor(node: QuoteNode, document: string, nested: boolean, attribution: Attribution | undefined, speakers: readonly Entity[]) {
+    this.node = node;
+    this.nested = nested;
+    this.attribution = attribution;
+    this.speakers = speakers;
+    this.notSpeech = attribution ? attribution.notSpeech : false;
+    this.#document = document;
+  }
+
+  get text(): string {
+    return (this.#text ??= quoteText(this.#document, this.node));
+  }
+
+  toJSON(): Record<string, unknown> {
+    const { node, text, nested, attribution, speakers, notSpeech } = this;
+    return attribution ? { node, text, nested, attribution, speakers, notSpeech } : { node, text, nested, speakers, notSpeech };
+  }
 }
 
 /** The innermost attributed quote around `offset`: a binary search, then up the parent chain. */
 function innermostQuote(quotes: readonly QuoteInfo[], offset: number): QuoteInfo | undefined {
-  const last = partitionPoint(quotes.length, (i) => quotes[i]!.node.open.start <= offset) - 1;
+  const last = partitionPoint(quotes.length, (i) => openStartOf(quotes[i]!.node) <= offset) - 1;
   let quote = last >= 0 ? quotes[last] : undefined;
   while (quote) {
-    if (offset < quote.node.span.end && quote.speakers.length > 0) return quote;
+    if (offset < spanEndOf(quote.node) && quote.speakers.length > 0) return quote;
     quote = quote.node.parent !== undefined ? quotes[quote.node.parent] : undefined;
   }
   return undefined;

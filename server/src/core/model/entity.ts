@@ -17,6 +17,9 @@ export interface Entity {
 
 const NO = new Set(['no', 'false', 'non', 'n']);
 
+/** The aliases of entities that have none: one empty list, shared and never written to. */
+const NO_ALIASES: readonly string[] = [];
+
 export function entityFromDefinition(definition: DefinitionBlock, path: string): Entity {
   const aliases: string[] = [];
   const properties: Record<string, string> = {};
@@ -32,7 +35,8 @@ export function entityFromDefinition(definition: DefinitionBlock, path: string):
   }
   const anonymousSetting = properties['anonymous'];
   const anonymous = definition.kind === 'source' ? !(anonymousSetting && NO.has(anonymousSetting.toLowerCase())) : anonymousSetting !== undefined && !NO.has(anonymousSetting.toLowerCase());
-  return { id: definition.id, kind: definition.kind, name: definition.name, aliases, properties, anonymous, path, definition };
+  // Aliases in a list of their exact size (a list grown by push keeps room for 16 more), kept as long as the model.
+  return { id: definition.id, kind: definition.kind, name: definition.name, aliases: aliases.length === 0 ? NO_ALIASES : aliases.slice(), properties, anonymous, path, definition };
 }
 
 export function definitionsOf(tree: SyntaxTree): DefinitionBlock[] {

@@ -6,7 +6,7 @@ import { ruleInfo, type RuleCode, type Severity, type SeveritySetting } from './
 import type { Rule, RuleContext } from './context';
 import { documentFindings } from './documentRules';
 import { entityFindings } from './entityRules';
-import type { Finding, Fix } from './finding';
+import type { Finding, Fix, LaterFixes } from './finding';
 import { figureFindings } from './figureRules';
 import { quoteFindings } from './quoteRules';
 import { syntaxFindings } from './syntaxRules';
@@ -57,6 +57,7 @@ export function toDiagnostics(
   // A few codes, thousands of findings: each code's severity is looked up once.
   const severities = new Map<RuleCode, SeveritySetting>();
   const diagnostics: ArticleDiagnostic[] = [];
+  let later: LaterFixContext | undefined;
   for (let f = 0; f < findings.length; f++) {
     const finding = findings[f]!;
     let severity = severities.get(finding.code);
@@ -74,13 +75,72 @@ export function toDiagnostics(
         if (relatedRange) (related ??= []).push({ path: r.path, range: relatedRange, message: r.message });
       }
     }
-    const fixes = finding.fixes && finding.fixes.length > 0 ? finding.fixes.map((fix) => convertFix(lines, fix, finding.span, range)) : undefined;
+    if (finding.laterFixes && finding.data && !related && finding.unnecessary !== true) {
+      if (later?.make !== finding.laterFixes) later = { text: model.tree.text, lines, make: finding.laterFixes };
+      diagnostics.push(new DiagnosticWithLaterFixes(finding.code, severity, finding.message, range, finding.data, later, finding.span));
+      continue;
+    }
+    const madeFixes = finding.laterFixes && finding.data ? finding.laterFixes(model.tree.text, finding.span, finding.data) : finding.fixes;
+    const fixes = madeFixes && madeFixes.length > 0 ? convertFixes(lines, madeFixes, finding.span, range) : undefined;
     diagnostics.push(diagnostic(finding, severity, range, fixes, related));
   }
   return diagnostics;
 }
 
 type RelatedRange = { path: string; range: Range; message: string };
+
+function convertFixes(lines: LineIndex, fixes: readonly Fix[], span: Span, range: Range): DiagnosticFix[] {
+  const converted = new Array<DiagnosticFix>(fixes.length);
+  for (let i = 0; i < fixes.length; i++) converted[i] = convertFix(lines, fixes[i]!, span, range);
+  return converted;
+}
+
+/**
+ * A diagnostic whose fixes are made on first read of `fixes` (only code
+ * actions read them), for findings with `laterFixes`. Its own fields are the
+ * literal's (code, severity, message, range, data, in that order); what the
+ * fixes need is in private fields, which neither `Object.keys` nor JSON see.
+ * A long article's ~10,000 unattributed quotes kept seven objects of fixes
+ * each (arrays, fix, edit, range), most of what collections copied of them.
+ */
+class DiagnosticWithLaterFixes implements ArticleDiagnostic {
+  /** Shared by the diagnostics of one analysis and rule. */
+  readonly #later: LaterFixContext;
+  /** The finding's span, as offsets (its object is not kept). */
+  readonly #start: number;
+  readonly #end: number;
+  #fixes: DiagnosticFix[] | undefined = undefined;
+
+  constructor(
+    readonly code: RuleCode,
+    readonly severity: Severity,
+    readonly message: string,
+    readonly range: Range,
+    readonly data: Record<string, unknown>,
+    later: LaterFixContext,
+    span: Span,
+  ) {
+    this.#later = later;
+    this.#start = span.start;
+    this.#end = span.end;
+  }
+
+  get fixes(): readonly DiagnosticFix[] {
+    if (this.#fixes === undefined) {
+      const { text, lines, make } = this.#later;
+      const span = { start: this.#start, end: this.#end };
+      this.#fixes = convertFixes(lines, make(text, span, this.data), span, this.range);
+    }
+    return this.#fixes;
+  }
+}
+
+/** What the later fixes of one analysis's diagnostics need, once for all of them. */
+interface LaterFixContext {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly make: LaterFixes;
+}
 
 /**
  * `span` and `range`: the finding's. Most fixes edit where the finding starts

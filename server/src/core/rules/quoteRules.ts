@@ -1,7 +1,8 @@
 import type { DocumentModel, QuoteInfo } from '../model/documentModel';
 import type { IdRef, QuoteMark } from '../syntax/nodes';
+import { closeStartOf, openStartOf, spanEndOf } from '../syntax/quoteNode';
 import type { RuleContext } from './context';
-import type { Finding, Fix } from './finding';
+import type { Finding, Fix, LaterFixes } from './finding';
 
 const CLOSER: Record<QuoteMark, string> = { '"': '"', '“': '”', '„': '“', '«': '»', "'": "'", '‘': '’', '‹': '›', '>': '' };
 
@@ -109,42 +110,48 @@ function atAfterSpaces(text: string, at: number): boolean {
   return c === 64;
 }
 
+/** `« … » @id`: a mention after a space (plain or no-break) that was meant as the attribution, or null. */
+function followingMention(text: string, insertAt: number): RegExpExecArray | null {
+  const after = text.charCodeAt(insertAt);
+  const spaced = after === 32 || after === 9 || after === 0xa0 || after === 0x202f;
+  // Only when an `@` comes after the spaces: French copy puts a space after nearly every closing mark.
+  return spaced && atAfterSpaces(text, insertAt) ? FOLLOWING_MENTION_RE.exec(text.slice(insertAt, insertAt + 80)) : null;
+}
+
+/** The ID a following mention names, without the hyphens that end a sentence's dash. */
+function attachedId(following: RegExpExecArray): string {
+  return following[1]!.replace(/-+$/, '');
+}
+
+/**
+ * The fixes of an unattributed quote that has a closing mark, made when a code
+ * action asks (see `LaterFixes`): attach the following `@id`, if any, and
+ * mark as not speech.
+ */
+const unattributedFixes: LaterFixes = (text, _span, data) => {
+  const insertAt = data['insertAt'] as number;
+  const notSpeech: Fix = { title: 'Mark as not speech (@-)', edits: [{ span: { start: insertAt, end: insertAt }, newText: '@-' }] };
+  const following = followingMention(text, insertAt);
+  if (!following) return [notSpeech];
+  const gap = { start: insertAt, end: insertAt + following[0].length - following[1]!.length - 1 };
+  return [{ title: `Attach @${attachedId(following)} as the speaker`, edits: [{ span: gap, newText: '' }], preferred: true }, notSpeech];
+};
+
 function unattributed({ model }: RuleContext, index: number): Finding {
   const node = model.quotes[index]!.node;
-  const text = model.tree.text;
-  // Data and fixes as whole literals (keys in the same order as ever): no fields added one by one to each of hundreds of findings.
-  let fixes: Fix[];
-  let data: Record<string, unknown>;
-  if (node.close) {
-    const insertAt = node.close.end;
-    const notSpeech: Fix = { title: 'Mark as not speech (@-)', edits: [{ span: { start: insertAt, end: insertAt }, newText: '@-' }] };
-    // `« … » @id`: a mention after a space, meant as the attribution.
-    const after = text.charCodeAt(insertAt);
-    const spaced = after === 32 || after === 9 || after === 0xa0 || after === 0x202f;
-    // Only when an `@` comes after the spaces: French copy puts a space after nearly every closing mark.
-    const following = spaced && atAfterSpaces(text, insertAt) ? FOLLOWING_MENTION_RE.exec(text.slice(insertAt, insertAt + 80)) : null;
-    if (following) {
-      const id = following[1]!.replace(/-+$/, '');
-      const gap = { start: insertAt, end: insertAt + following[0].length - following[1]!.length - 1 };
-      data = { quote: index, insertAt, attach: id };
-      fixes = [{ title: `Attach @${id} as the speaker`, edits: [{ span: gap, newText: '' }], preferred: true }, notSpeech];
-    } else {
-      data = { quote: index, insertAt };
-      fixes = [notSpeech];
-    }
-  } else {
-    data = { quote: index };
-    fixes = [];
-  }
   const blockQuote = node.mark === '>';
-  return {
-    code: 'unattributed-quote',
-    // A quote's span starts at its opening mark: the finding's span is the quote's (findings are read, never moved).
-    span: node.span,
-    message: blockQuote
-      ? 'This block quote is not attributed: end it with a line `> — @id`, or `> — @-` if it is not speech.'
-      : 'This quote is not attributed: say who said it with @id after the closing mark, or @- if it is not speech.',
-    data,
-    fixes,
-  };
+  const message = blockQuote
+    ? 'This block quote is not attributed: end it with a line `> — @id`, or `> — @-` if it is not speech.'
+    : 'This quote is not attributed: say who said it with @id after the closing mark, or @- if it is not speech.';
+  // The quote's span, as a span of the finding's own rather than the quote's (which is made only when read, see ParsedQuote): the diagnostic keeps its offsets only.
+  const span = { start: openStartOf(node), end: spanEndOf(node) };
+  // Without a closing mark, nowhere to attach a speaker: no fixes.
+  // The closing mark's offset, without making its span (see ParsedQuote).
+  const closeStart = closeStartOf(node);
+  if (closeStart < 0) return { code: 'unattributed-quote', span, message, data: { quote: index } };
+  // Data as whole literals (keys in the same order as ever); the fixes are made when asked for (thousands of findings in a long text).
+  const insertAt = closeStart + 1;
+  const following = followingMention(model.tree.text, insertAt);
+  const data = following ? { quote: index, insertAt, attach: attachedId(following) } : { quote: index, insertAt };
+  return { code: 'unattributed-quote', span, message, data, laterFixes: unattributedFixes };
 }

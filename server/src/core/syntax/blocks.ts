@@ -1,7 +1,9 @@
-import { isValidId, isEntityKind, type EntityKind } from '../text/chars';
+import { isValidId, isEntityKind, ENTITY_KINDS, type EntityKind } from '../text/chars';
 import type { LineStarts, Span } from '../text/lineIndex';
 import { NO_INLINES } from './inline';
-import type { Block, BlockQuoteBlock, CommentNode, DefinitionBlock, Property, SyntaxProblem, TextBlock } from './nodes';
+import { ParsedParagraph } from './paragraphNode';
+import { ParsedDefinition, ParsedProperty } from './definitionNode';
+import type { Block, BlockQuoteBlock, CommentNode, DefinitionBlock, SyntaxProblem, TextBlock } from './nodes';
 
 const DEFINITION_START_RE = /^@([a-z]+)[ \t]/;
 const DEFINITION_RE = /^@([a-z]+)[ \t]+([^\s:]+)[ \t]*:[ \t]*(.*?)[ \t]*$/;
@@ -225,11 +227,11 @@ class BlockParser {
   }
 
   private finishText(type: 'paragraph' | 'list-item' | 'block-quote'): TextBlock {
-    const span = { start: this.currentStart, end: this.currentEnd };
     const { contentStart, skips } = this;
+    // Paragraphs keep their span as offsets until it is read (see ParsedParagraph).
+    if (type === 'paragraph') return new ParsedParagraph(this.currentStart, this.currentEnd, contentStart, skips, NO_INLINES);
+    const span = { start: this.currentStart, end: this.currentEnd };
     switch (type) {
-      case 'paragraph':
-        return { type: 'paragraph', span, contentStart, skips, inlines: NO_INLINES };
       case 'list-item':
         return { type: 'list-item', span, contentStart, skips, inlines: NO_INLINES, marker: this.marker!, indent: this.indent };
       case 'block-quote': {
@@ -249,6 +251,17 @@ class BlockParser {
   }
 }
 
+/**
+ * Kind words and the usual property keys as one string each: what the regex
+ * gives is a new string per definition, kept with the tree and its entity
+ * (thousands of definitions in a long text that repeats them).
+ */
+const KINDS = new Map<string, EntityKind>(ENTITY_KINDS.map((kind) => [kind, kind]));
+const USUAL_KEYS = new Map(['aka', 'role', 'reason', 'anonymous', 'wikidata', 'date', 'title', 'url', 'description', 'country', 'party'].map((key) => [key, key]));
+
+/** The properties of definitions that have none: one empty list, shared and never written to. */
+const NO_PROPERTIES: ParsedProperty[] = [];
+
 /** The skips of every block but a block quote: one empty list, shared and never written to. */
 const NO_SKIPS: Span[] = [];
 
@@ -259,24 +272,25 @@ function quoteContentStart(text: string, lineStart: number): number {
 }
 
 class DefinitionBuilder {
-  private readonly properties: Property[] = [];
+  private readonly properties: ParsedProperty[] = [];
   private baseIndent = -1;
   private end: number;
-  private readonly seen = new Map<string, Span>();
+  /** The keys given so far, for `duplicate-property`. */
+  private readonly seen = new Set<string>();
 
   private constructor(
     private readonly header: Line,
-    private readonly parts: { kind: EntityKind; id: string; name: string; kindSpan: Span; idSpan: Span; nameSpan: Span } | undefined,
+    private readonly parts: { kind: EntityKind; id: string; name: string; idStart: number; nameStart: number } | undefined,
   ) {
     this.end = header.end;
   }
 
   static start(line: Line, problems: SyntaxProblem[]): DefinitionBuilder {
     const match = DEFINITION_RE.exec(line.text);
-    const kind = match?.[1];
+    const kind = match?.[1] !== undefined ? KINDS.get(match[1]) : undefined;
     const id = match?.[2];
     const name = match?.[3];
-    if (!match || !kind || !isEntityKind(kind) || !id || !name) {
+    if (!match || !kind || !id || !name) {
       problems.push({
         code: 'bad-definition',
         span: { start: line.start, end: line.end },
@@ -284,20 +298,18 @@ class DefinitionBuilder {
       });
       return new DefinitionBuilder(line, undefined);
     }
-    const kindSpan = { start: line.start + 1, end: line.start + 1 + kind.length };
     const idStart = line.start + line.text.indexOf(id, kind.length + 1);
-    const idSpan = { start: idStart, end: idStart + id.length };
     if (!isValidId(id)) {
       problems.push({
         code: 'bad-definition',
-        span: idSpan,
+        span: { start: idStart, end: idStart + id.length },
         message: `"${id}" is not a valid ID: use lowercase letters, digits and single hyphens, starting with a letter${isEntityKind(id) ? ', and not a kind word' : ''}.`,
         data: { suggestion: suggestId(id) },
       });
       return new DefinitionBuilder(line, undefined);
     }
-    const nameStart = line.start + line.text.lastIndexOf(name);
-    return new DefinitionBuilder(line, { kind, id, name, kindSpan, idSpan, nameSpan: { start: nameStart, end: nameStart + name.length } });
+    // Spans as offsets, made when read (see ParsedDefinition).
+    return new DefinitionBuilder(line, { kind, id, name, idStart, nameStart: line.start + line.text.lastIndexOf(name) });
   }
 
   addPropertyLine(line: Line, problems: SyntaxProblem[]): void {
@@ -307,13 +319,7 @@ class DefinitionBuilder {
     if (this.baseIndent >= 0 && indent > this.baseIndent && last) {
       // A deeper indent continues the previous value.
       const extra = line.text.trim();
-      const joined: Property = {
-        ...last,
-        value: `${last.value} ${extra}`.trim(),
-        span: { start: last.span.start, end: line.end },
-        valueSpan: { start: last.valueSpan.start, end: line.end },
-      };
-      this.properties[this.properties.length - 1] = joined;
+      this.properties[this.properties.length - 1] = new ParsedProperty(last.key, `${last.value} ${extra}`.trim(), last.start, line.end, last.keyEnd, last.valueStart, line.end);
       return;
     }
     if (this.baseIndent < 0) this.baseIndent = indent;
@@ -326,39 +332,30 @@ class DefinitionBuilder {
       });
       return;
     }
-    const key = match[1]!.toLowerCase();
+    const written = match[1]!.toLowerCase();
+    const key = USUAL_KEYS.get(written) ?? written;
     const value = match[2]!;
     const keyStart = line.start + indent;
+    const keyEnd = keyStart + match[1]!.length;
     const valueStart = keyStart + match.indices![2]![0];
-    const property: Property = {
-      key,
-      value,
-      span: { start: keyStart, end: line.end },
-      keySpan: { start: keyStart, end: keyStart + match[1]!.length },
-      valueSpan: { start: valueStart, end: valueStart + value.length },
-    };
-    const earlier = this.seen.get(key);
-    if (earlier && key !== 'aka' && this.parts) {
+    if (this.seen.has(key) && key !== 'aka' && this.parts) {
       problems.push({
         code: 'duplicate-property',
-        span: { start: property.keySpan.start, end: property.keySpan.end },
+        span: { start: keyStart, end: keyEnd },
         message: `\`${key}\` is given twice for "${this.parts.id}"; the last value is kept.`,
       });
     }
-    this.seen.set(key, property.keySpan);
-    this.properties.push(property);
+    this.seen.add(key);
+    this.properties.push(new ParsedProperty(key, value, keyStart, line.end, keyEnd, valueStart, valueStart + value.length));
   }
 
   /** A bad definition gives no block: it is neither an entity nor prose the reader sees. */
   finish(): DefinitionBlock | undefined {
     if (!this.parts) return undefined;
-    return {
-      type: 'definition',
-      span: { start: this.header.start, end: this.end },
-      headerSpan: { start: this.header.start, end: this.header.end },
-      ...this.parts,
-      properties: this.properties,
-    };
+    const { kind, id, name, idStart, nameStart } = this.parts;
+    // The properties in a list of their exact size (a list grown by push keeps room for 16 more).
+    const properties = this.properties.length === 0 ? NO_PROPERTIES : this.properties.slice();
+    return new ParsedDefinition(kind, id, name, this.header.start, this.end, this.header.end, idStart, nameStart, properties);
   }
 }
 

@@ -15,6 +15,7 @@ import type {
   SyntaxProblem,
 } from './nodes';
 import { QuotePairer, type MarkEvent } from './quotes';
+import { closeStartOf, openStartOf } from './quoteNode';
 
 export interface InlineContext {
   readonly text: string;
@@ -514,7 +515,7 @@ export class InlineScanner {
     const problems = this.ctx.problems;
     // A one-element literal for the usual single `@id`: an array grown by push keeps room for 16.
     let ids: IdRef[] | undefined;
-    const pairs: AttributePair[] = [];
+    let pairs: AttributePair[] | undefined;
     let idSpan: Span | undefined;
     let notSpeechSpan: Span | undefined;
     let valueSpan: Span | undefined;
@@ -534,7 +535,7 @@ export class InlineScanner {
         const quoted = pair[2]!.startsWith('"');
         const valueStart = tokenStart + pair[1]!.length + 1 + (quoted ? 1 : 0);
         const value = quoted ? pair[2]!.slice(1, -1).replace(/\\(.)/g, '$1') : pair[2]!;
-        pairs.push({
+        (pairs ??= []).push({
           key: pair[1]!,
           value,
           span: { start: tokenStart, end: i },
@@ -587,6 +588,9 @@ export class InlineScanner {
         message: `"${valueText}" is not a figure value: write digits with an optional ~, < or >, sign, decimal point and %, e.g. #~2900, #>80%, #1_200.5.`,
       });
     }
+    const keptPairs = pairs ?? NO_PAIRS;
+    // A mention's list (`(@id)`, nearly every list) as one literal: fields added one by one went to a second object.
+    if (idSpan && ids && !notSpeechSpan && !value && !valueSpan && valueText === undefined) return { span: parenSpan, ids, idSpan, notSpeech: false, pairs: keptPairs };
     // Fields assigned in the order the spread literal had (exports keep their key order), without a spread per field: this runs per bracket.
     const list: Partial<Mutable<AttributeList>> = { span: parenSpan, ids: ids ?? [] };
     if (idSpan) list.idSpan = idSpan;
@@ -595,7 +599,7 @@ export class InlineScanner {
     if (value) list.value = value;
     if (valueSpan) list.valueSpan = valueSpan;
     if (valueText !== undefined) list.valueText = valueText;
-    list.pairs = pairs;
+    list.pairs = keptPairs;
     return list as AttributeList;
   }
 
@@ -670,12 +674,15 @@ const NO_QUOTES: readonly QuoteNode[] = [];
  */
 export const NO_INLINES: Inline[] = [];
 
+/** The pairs of every attribute list without `key=value`: one shared empty list, never written to. */
+const NO_PAIRS: AttributePair[] = [];
+
 function isWholeQuote(text: string, textSpan: Span, quotes: readonly QuoteNode[]): boolean {
   if (quotes.length === 0) return false;
   const inside = text.slice(textSpan.start, textSpan.end);
   const start = textSpan.start + (inside.length - inside.trimStart().length);
   const end = textSpan.end - (inside.length - inside.trimEnd().length);
-  return quotes.some((q) => q.close !== undefined && q.open.start === start && q.close.end === end);
+  return quotes.some((q) => openStartOf(q) === start && closeStartOf(q) >= 0 && closeStartOf(q) + 1 === end);
 }
 
 /** No `_` or `.` and no uppercase letter: a handle or a domain otherwise. */

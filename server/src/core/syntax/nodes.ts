@@ -147,6 +147,12 @@ export interface Attribution {
 /**
  * Quotes are kept in one flat, document-ordered list rather than in the block
  * tree, because a quote may run across paragraphs (newsroom convention).
+ *
+ * The parser's quotes are `ParsedQuote` objects (quoteNode.ts): `span`,
+ * `open`, `close`, `mismatchedClose` and a one-part `parts` are made on
+ * first read and the same objects returned after; the core reads the
+ * offsets (`openStartOf`, `closeStartOf`, `spanEndOf`). JSON gives the plain
+ * literal.
  */
 export interface QuoteNode {
   readonly type: 'quote';
@@ -184,6 +190,7 @@ export interface Property {
   readonly valueSpan: Span;
 }
 
+/** The parser's definitions and their properties are `ParsedDefinition` and `ParsedProperty` objects (definitionNode.ts): their spans are made on first read; JSON gives the plain literal. */
 export interface DefinitionBlock {
   readonly type: 'definition';
   readonly span: Span;
@@ -207,6 +214,7 @@ interface TextBlockBase {
   inlines: Inline[];
 }
 
+/** The parser's paragraphs are `ParsedParagraph` objects (paragraphNode.ts): `span` is made on first read; JSON gives the plain literal. */
 export interface ParagraphBlock extends TextBlockBase {
   readonly type: 'paragraph';
 }

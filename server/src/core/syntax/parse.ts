@@ -8,6 +8,8 @@ import { InlineScanner, type InlineContext } from './inline';
 import type { Mutable } from '../mutable';
 import type { AttributeList, Attribution, BareMentionNode, Block, BlockQuoteBlock, BracketNode, CommentNode, Inline, QuoteNode, SyntaxProblem, SyntaxTree } from './nodes';
 import { continues, QuotePairer } from './quotes';
+import { closeStartOf, openStartOf, ParsedQuote, spanEndOf } from './quoteNode';
+import { blockEnd } from './paragraphNode';
 
 export interface ParseOptions {
   /** `single` makes single marks the primary quotes (British style); the document's `quotes:` key wins. */
@@ -134,8 +136,8 @@ export class BlockScan {
       const inHeading = block.type === 'heading';
       context.blockIndex = index;
       context.inHeading = inHeading;
-      block.inlines = scanner.scan(block.contentStart, block.span.end, block.skips);
-      const contentEnd = block.span.end;
+      const contentEnd = blockEnd(block);
+      block.inlines = scanner.scan(block.contentStart, contentEnd, block.skips);
 
       if (block.type !== 'paragraph') {
         pairer.reset(index, inHeading);
@@ -153,7 +155,7 @@ export class BlockScan {
       if (open === undefined) continue;
       this.openAtEnd[this.openAtEnd.length - 1] = true;
       const next = blocks[index + 1];
-      const resume = next?.type === 'paragraph' ? firstContentChar(text, next.contentStart, next.span.end) : -1;
+      const resume = next?.type === 'paragraph' ? firstContentChar(text, next.contentStart, blockEnd(next)) : -1;
       if (next && resume >= 0 && continues(open, text[resume]!)) {
         if (index + 1 === to) {
           // The run ends here but the quote goes on: the caller must scan further.
@@ -187,7 +189,9 @@ export function finishQuotes(text: string, blocks: readonly Block[], quotes: Quo
 
 /** Document order: by opening mark, the outer of two quotes that open together first. */
 function quoteBefore(a: QuoteNode, b: QuoteNode): boolean {
-  return a.open.start < b.open.start || (a.open.start === b.open.start && a.span.end > b.span.end);
+  const aStart = openStartOf(a);
+  const bStart = openStartOf(b);
+  return aStart < bStart || (aStart === bStart && spanEndOf(a) > spanEndOf(b));
 }
 
 /**
@@ -211,7 +215,7 @@ function sortQuotes(quotes: QuoteNode[]): void {
     }
     quotes[j + 1] = quote;
     if (budget < 0) {
-      quotes.sort((a, b) => a.open.start - b.open.start || b.span.end - a.span.end);
+      quotes.sort((a, b) => openStartOf(a) - openStartOf(b) || spanEndOf(b) - spanEndOf(a));
       return;
     }
   }
@@ -235,25 +239,16 @@ function blockQuote(text: string, block: BlockQuoteBlock, index: number): QuoteN
     start = skip.end;
   }
   if (start < contentEnd) parts.push({ start, end: contentEnd });
-  return {
-    type: 'quote',
-    index: -1,
-    mark: '>',
-    open: { start: block.span.start, end: block.span.start + 1 },
-    span: block.span,
-    parts,
-    inHeading: false,
-    unclosed: false,
-    blockIndex: index,
-  };
+  return new ParsedQuote('>', block.span.start, -1, block.span.end, block.span, parts, -1, false, false, false, index);
 }
 
 function assignParents(quotes: QuoteNode[]): void {
   const stack: QuoteNode[] = [];
   for (const quote of quotes) {
-    while (stack.length > 0 && stack[stack.length - 1]!.span.end <= quote.open.start) stack.pop();
+    const start = openStartOf(quote);
+    while (stack.length > 0 && spanEndOf(stack[stack.length - 1]!) <= start) stack.pop();
     const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
-    if (parent && quote.span.end <= parent.span.end) quote.parent = parent.index;
+    if (parent && spanEndOf(quote) <= spanEndOf(parent)) quote.parent = parent.index;
     stack.push(quote);
   }
 }
@@ -286,8 +281,9 @@ function attachAttributions(text: string, blocks: readonly Block[], quotes: Quot
   const suffixes = finder.suffixes;
   if (suffixes === undefined) return;
   for (const quote of quotes) {
-    if (!quote.close || quote.attribution) continue;
-    const mention = suffixes.get(quote.close.end);
+    const closeStart = closeStartOf(quote);
+    if (closeStart < 0 || quote.attribution) continue;
+    const mention = suffixes.get(closeStart + 1);
     if (mention) quote.attribution = { form: 'suffix', span: mention.span, ids: mention.ids, notSpeech: mention.notSpeech, mention };
   }
 }
@@ -331,9 +327,9 @@ class AttributionFinder {
    */
   private openingAt(offset: number): QuoteNode | undefined {
     const quotes = this.quotes;
-    const at = partitionPoint(quotes.length, (i) => quotes[i]!.open.start < offset);
+    const at = partitionPoint(quotes.length, (i) => openStartOf(quotes[i]!) < offset);
     const quote = at < quotes.length ? quotes[at] : undefined;
-    return quote?.open.start === offset ? quote : undefined;
+    return quote && openStartOf(quote) === offset ? quote : undefined;
   }
 
   private bracketQuote(node: BracketNode, attrs: AttributeList): void {
@@ -375,13 +371,15 @@ function findSplitQuotes(text: string, quotes: QuoteNode[]): void {
     if (quote.parent !== undefined || quote.mark === '>') continue;
     const a = previous;
     previous = quote;
-    if (!a?.close || a.blockIndex !== quote.blockIndex) continue;
+    const aClose = a ? closeStartOf(a) : -1;
+    if (!a || aClose < 0 || a.blockIndex !== quote.blockIndex) continue;
     // Most quotes of a paragraph are further apart than a speech clause: that is known before any slice or regex.
-    if (quote.open.start - a.close.end > 120) continue;
-    const between = text.slice(a.close.end, quote.open.start);
-    const endsWithComma = text[a.close.start - 1] === ',' || /^(?:@[\p{L}\p{N}+-]*)?\s*,/u.test(between);
+    const start = openStartOf(quote);
+    if (start - (aClose + 1) > 120) continue;
+    const between = text.slice(aClose + 1, start);
+    const endsWithComma = text[aClose - 1] === ',' || /^(?:@[\p{L}\p{N}+-]*)?\s*,/u.test(between);
     // `\s` takes the no-break spaces U+00A0 and U+202F too.
-    const firstWord = text.slice(quote.open.end, quote.open.end + 3).replace(/^\s+/, '');
+    const firstWord = text.slice(start + 1, start + 4).replace(/^\s+/, '');
     const startsLower = firstWord !== '' && firstWord[0] !== firstWord[0]!.toUpperCase();
     // The speech clause sits between two commas (`," he said, "`): prose that runs
     // into the second quote (`… a-t-il dit que "des modalités"`) is another quote.

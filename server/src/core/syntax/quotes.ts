@@ -1,5 +1,6 @@
 import type { Span } from '../text/lineIndex';
 import type { QuoteMark, QuoteNode } from './nodes';
+import { ParsedQuote } from './quoteNode';
 
 /** A quote mark the inline scanner met, with what its neighbours allow it to do. */
 export interface MarkEvent {
@@ -41,7 +42,8 @@ export function continues(mark: QuoteMark, char: string): boolean {
 
 interface Open {
   readonly mark: QuoteMark;
-  readonly open: Span;
+  /** Where the opening mark is (one character). */
+  readonly openStart: number;
   /** Parts closed so far (a quote that ran on from earlier paragraphs), grown by `withPart`. */
   parts: Span[];
   partStart: number;
@@ -129,18 +131,9 @@ export class QuotePairer {
     for (let i = 0; i < this.stack.length; i++) {
       const open = this.stack[i]!;
       open.parts = withPart(open.parts, { start: open.partStart, end: Math.max(open.partStart, end) });
-      this.sink.push({
-        type: 'quote',
-        index: -1,
-        mark: open.mark,
-        open: open.open,
-        span: { start: open.open.start, end },
-        parts: open.parts,
-        inHeading: open.inHeading,
-        // Nested quotes are part of the outer one and not reported on their own.
-        unclosed: i === 0,
-        blockIndex: open.blockIndex,
-      });
+      // Nested quotes are part of the outer one and not reported on their own.
+      const unclosed = i === 0;
+      this.sink.push(new ParsedQuote(open.mark, open.openStart, -1, end, undefined, open.parts, -1, open.inHeading, unclosed, false, open.blockIndex));
     }
     this.stack.length = 0;
   }
@@ -155,7 +148,7 @@ export class QuotePairer {
     if (this.stack.length === 0 && this.isNestedOnly(event.char)) return;
     this.stack.push({
       mark,
-      open: { start: event.offset, end: event.offset + 1 },
+      openStart: event.offset,
       parts: NO_PARTS,
       partStart: event.offset + 1,
       blockIndex: this.blockIndex,
@@ -178,20 +171,16 @@ export class QuotePairer {
 
   /** Closes the quote at `index`, and silently every quote nested inside it. */
   private closeTo(index: number, event: MarkEvent, mismatched = false): void {
-    const closeSpan = { start: event.offset, end: event.offset + 1 };
     while (this.stack.length > index) {
       const open = this.stack.pop()!;
-      open.parts = withPart(open.parts, { start: open.partStart, end: event.offset });
-      const { mark, parts, inHeading, blockIndex } = open;
-      const start = open.open.start;
-      // One literal per shape, fields in the order they always had: spreads of optional fields built a temporary object per quote.
+      // A quote closed in the paragraph it opened in has one part, made when first read (see ParsedQuote); one that ran on has its list.
+      const parts = open.parts.length === 0 ? undefined : withPart(open.parts, { start: open.partStart, end: event.offset });
+      const { mark, openStart: start, inHeading, blockIndex } = open;
       if (this.stack.length !== index) {
         // Closed silently with the quote around it.
-        this.sink.push({ type: 'quote', index: -1, mark, open: open.open, span: { start, end: event.offset }, parts, inHeading, unclosed: false, blockIndex });
-      } else if (mismatched) {
-        this.sink.push({ type: 'quote', index: -1, mark, open: open.open, close: closeSpan, span: { start, end: closeSpan.end }, parts, inHeading, unclosed: false, mismatchedClose: closeSpan, blockIndex });
+        this.sink.push(new ParsedQuote(mark, start, -1, event.offset, undefined, parts, event.offset, inHeading, false, false, blockIndex));
       } else {
-        this.sink.push({ type: 'quote', index: -1, mark, open: open.open, close: closeSpan, span: { start, end: closeSpan.end }, parts, inHeading, unclosed: false, blockIndex });
+        this.sink.push(new ParsedQuote(mark, start, event.offset, event.offset + 1, undefined, parts, event.offset, inHeading, false, mismatched, blockIndex));
       }
     }
   }

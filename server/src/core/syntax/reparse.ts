@@ -1,6 +1,7 @@
 import { parseBlocks } from './blocks';
 import { findComments } from './comments';
 import type { Block, CommentNode, QuoteNode, SyntaxProblem, SyntaxTree } from './nodes';
+import { openStartOf } from './quoteNode';
 import { allProblems, BlockScan, finishQuotes, isSinglePrimary, layouts, parse, type ParseOptions, type TreeLayout } from './parse';
 import { OffsetShifter } from './shift';
 import type { Mutable } from '../mutable';
@@ -310,5 +311,5 @@ function lastBlockStartingAtOrBefore(blocks: readonly Block[], offset: number): 
 }
 
 function firstQuoteOpeningAtOrAfter(quotes: readonly QuoteNode[], offset: number): number {
-  return partitionPoint(quotes.length, (i) => quotes[i]!.open.start < offset);
+  return partitionPoint(quotes.length, (i) => openStartOf(quotes[i]!) < offset);
 }

@@ -2,13 +2,18 @@ import type { Mutable } from '../mutable';
 import type { Span } from '../text/lineIndex';
 import type { AttributeList, Block, CommentNode, IdRef, Inline, QuoteNode, SyntaxProblem } from './nodes';
 import { ownAttributionSpans } from './parse';
+import { ParsedQuote } from './quoteNode';
+import { ParsedParagraph } from './paragraphNode';
+import { ParsedDefinition } from './definitionNode';
 
 /**
  * Moves the nodes a re-parse keeps from after an edit by the edit's change in
  * length, in place. Each span object is moved exactly once: the parser shares
  * spans between nodes only in the few ways `ownAttributionSpans` describes,
  * and those shared spans are moved through their owner (a test checks that
- * no other sharing creeps in).
+ * no other sharing creeps in). Parsed quotes, paragraphs and definitions keep
+ * most spans as offsets and make the span objects when first read: their
+ * `moveBy`/`moveMarks` move the offsets and, once each, the spans made so far.
  */
 export class OffsetShifter {
   constructor(private readonly delta: number) {}
@@ -29,7 +34,12 @@ export class OffsetShifter {
   }
 
   block(block: Block): void {
-    this.span(block.span);
+    // Parsed paragraphs and definitions keep their spans as offsets until read; spans made of them move with them.
+    if (block instanceof ParsedParagraph) block.moveBy(this.delta, (span) => this.span(span));
+    else if (block instanceof ParsedDefinition) {
+      block.moveBy(this.delta, (span) => this.span(span));
+      return;
+    } else this.span(block.span);
     if (block.type === 'definition') {
       this.span(block.kindSpan);
       this.span(block.idSpan);
@@ -94,11 +104,17 @@ export class OffsetShifter {
 
   /** After its block: a block quote's span and an attribution's spans were moved with the block. */
   quote(quote: QuoteNode): void {
-    this.span(quote.open);
-    this.span(quote.close);
-    if (quote.mark !== '>') this.span(quote.span);
-    this.spans(quote.parts);
-    if (quote.mismatchedClose !== quote.close) this.span(quote.mismatchedClose);
+    if (quote instanceof ParsedQuote) {
+      // Its marks (and its one part, while not made) are offsets; the spans made of them move with them.
+      if (quote.moveMarks(this.delta, (span) => this.span(span))) this.spans(quote.parts);
+    } else {
+      this.span(quote.open);
+      this.span(quote.close);
+      this.spans(quote.parts);
+      if (quote.mismatchedClose !== quote.close) this.span(quote.mismatchedClose);
+    }
+    // A block quote's span is its block's, moved with the block; a parsed quote moved its own in moveMarks.
+    if (quote.mark !== '>' && !(quote instanceof ParsedQuote)) this.span(quote.span);
     if (quote.attribution && ownAttributionSpans.has(quote.attribution.span)) this.span(quote.attribution.span);
   }
 
