@@ -275,3 +275,24 @@ test('an incremental project finds names again in kept paragraphs when an edit c
   project.invalidate('/p/a.article');
   assert.deepEqual(implicit(before, 3), []);
 });
+
+test('an incremental project reuses the implicit mentions of the paragraphs an edit kept, and moves those after it', () => {
+  const project = new ArticleProject(memoryHost(), { incremental: true });
+  const text = '@person z: Zed\n\nZed spoke first.\n\nThen a pause.\n\nZed again.\n';
+  const implicit = (t: string, version: number) => project.analyze('/p/a.article', t, version).model.mentions.filter((m) => m.form === 'implicit');
+  const [first, last] = implicit(text, 1);
+  project.invalidate('/p/a.article');
+  const edited = text.replace('Then', 'And then');
+  const [keptFirst, movedLast] = implicit(edited, 2);
+  // Matched once, in the first analysis: the same span object, not a new match.
+  assert.equal(keptFirst!.span, first!.span);
+  assert.notEqual(movedLast!.span, last!.span);
+  assert.equal(edited.slice(movedLast!.span.start, movedLast!.span.end), 'Zed');
+  assert.equal(movedLast!.span.start, last!.span.start + 'And t'.length - 1);
+  // A project that does not re-parse keeps nothing between analyses.
+  const plain = new ArticleProject(memoryHost());
+  const a = plain.analyze('/p/b.article', text, 1).model.mentions.find((m) => m.form === 'implicit')!;
+  plain.invalidate('/p/b.article');
+  const b = plain.analyze('/p/b.article', text, 2).model.mentions.find((m) => m.form === 'implicit')!;
+  assert.notEqual(a.span, b.span);
+});

@@ -6,7 +6,7 @@ import { lineStartsOf } from '../syntax/parse';
 import { openStartOf, quoteText, spanEndOf } from '../syntax/quoteNode';
 import type { AliasMatcherCache } from './aliasMatcherCache';
 import { definitionsOf, entityFromDefinition, type Entity } from './entity';
-import { ImplicitNames } from './implicitNames';
+import { ImplicitNames, type BlockMatchStore } from './implicitNames';
 import { LayeredScope, ScopeBase, type ScopeBaseCache, type ScopeEntry } from './scope';
 
 export type MentionForm = 'bracket' | 'bare' | 'implicit' | 'attribution' | 'figure-source';
@@ -89,6 +89,8 @@ export interface ModelInputs {
   readonly aliasMatchers?: AliasMatcherCache;
   /** Reuses the scope outside the document (`uses` files and registries) across analyses. */
   readonly scopeBases?: ScopeBaseCache;
+  /** This document's implicit-mention matches per block, from its previous analysis (an editor's re-parsed document): blocks the re-parse kept are not matched again. */
+  readonly blockMatches?: BlockMatchStore;
 }
 
 export function buildModel(inputs: ModelInputs): DocumentModel {
@@ -114,7 +116,7 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
 
   // The implicit ones come in document order and are merged in when first asked for.
   const explicitMentions = inOrder(found.inText, found.attributions, figureSources);
-  const names = new ImplicitNames(tree, textBlocks, scope, inputs.aliasMatchers);
+  const names = new ImplicitNames(tree, textBlocks, scope, inputs.aliasMatchers, inputs.blockMatches);
   let allMentions: Mention[] | undefined;
 
   // A figure in an attributed quote takes the speaker as its source.
@@ -137,7 +139,7 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
       return (allMentions ??= mergeByStart(explicitMentions, names.mentions()));
     },
     explicitMentions,
-    namedInText: (ids) => names.namedIn(ids, allMentions),
+    namedInText: (ids) => names.namedIn(ids),
     quotes,
     figures: withQuoteSources,
     images: found.images,

@@ -22,7 +22,32 @@ interface BlockMatches {
   readonly matches: readonly AliasMatch[];
 }
 
-const matchesByBlock = new WeakMap<TextBlock, BlockMatches>();
+/**
+ * One edited document's block matches, handed from each analysis to the
+ * next (the project keeps one per document it re-parses incrementally). A
+ * map per document, replaced whole by the latest analysis that finds its
+ * mentions, rather than one weak entry per block: a 10 MB article has tens
+ * of thousands of blocks, and weak entries made every full collection of
+ * its heap slower.
+ */
+export class BlockMatchStore {
+  private matches = new Map<TextBlock, BlockMatches>();
+  private latest = 0;
+
+  /** A token for an analysis being built; only the latest one's matches are kept. */
+  claim(): number {
+    return ++this.latest;
+  }
+
+  previous(block: TextBlock): BlockMatches | undefined {
+    return this.matches.get(block);
+  }
+
+  /** The matches of every block of the analysis holding `token`, if no later analysis claimed the store. */
+  keep(token: number, matches: Map<TextBlock, BlockMatches>): void {
+    if (token === this.latest) this.matches = matches;
+  }
+}
 
 /**
  * Names and aliases in running text: every text block, outside code,
@@ -33,22 +58,33 @@ const matchesByBlock = new WeakMap<TextBlock, BlockMatches>();
  */
 export class ImplicitNames {
   private regions: Span[] | undefined;
+  private found: Mention[] | undefined;
+  private readonly token: number;
 
   constructor(
     private readonly tree: SyntaxTree,
     private readonly blocks: readonly TextBlock[],
     private readonly scope: ReadonlyMap<string, ScopeEntry>,
     private readonly cache: AliasMatcherCache | undefined,
-  ) {}
+    private readonly store: BlockMatchStore | undefined,
+  ) {
+    this.token = store ? store.claim() : 0;
+  }
 
+  /** Every implicit mention, in document order; found once per analysis. */
   mentions(): Mention[] {
+    return (this.found ??= this.find());
+  }
+
+  private find(): Mention[] {
     const entities: Entity[] = [];
     for (const { entity } of this.scope.values()) entities.push(entity);
     const matcher = this.cache ? this.cache.matcherFor(entities) : buildMatcher(entities);
     const mentions: Mention[] = [];
     if (matcher.isEmpty) return mentions;
+    const kept = this.store ? new Map<TextBlock, BlockMatches>() : undefined;
     for (let b = 0; b < this.blocks.length; b++) {
-      const matches = this.blockMatches(this.blocks[b]!, matcher);
+      const matches = this.blockMatches(this.blocks[b]!, matcher, kept);
       for (let i = 0; i < matches.length; i++) {
         const match = matches[i]!;
         const id = match.ids[0]!;
@@ -61,6 +97,7 @@ export class ImplicitNames {
         }
       }
     }
+    if (kept) this.store!.keep(this.token, kept);
     return mentions;
   }
 
@@ -71,41 +108,44 @@ export class ImplicitNames {
    * overlapping one of theirs). Otherwise the full mentions decide, because
    * a longer name of another entity can take the words.
    */
-  namedIn(ids: ReadonlySet<string>, known: readonly Mention[] | undefined): Set<string> {
+  namedIn(ids: ReadonlySet<string>): Set<string> {
     const named = new Set<string>();
     if (ids.size === 0) return named;
-    if (!known) {
+    if (!this.found) {
       const few = buildMatcher([...ids].map((id) => this.scope.get(id)?.entity).filter((e): e is Entity => e !== undefined));
       if (few.isEmpty || !this.matchAnywhere(few)) return named;
     }
-    for (const mention of known ?? this.mentions()) {
-      if (mention.form !== 'implicit') continue;
+    for (const mention of this.mentions()) {
       for (const id of mention.ambiguous ?? [mention.id]) if (ids.has(id)) named.add(id);
     }
     return named;
   }
 
   /**
-   * The block's matches in document order, from the last analysis that saw
-   * this block when the matcher is the same (moved if the block moved), else
-   * found now. Match spans are never shared with another block or tree, so
-   * moving them cannot disturb anything else.
+   * The block's matches in document order: from the previous analysis of
+   * this document when it saw this block with the same matcher (moved if the
+   * block moved), else found now; recorded in `kept` for the next analysis.
+   * Match spans are never shared with another block or tree, so moving them
+   * cannot disturb anything else.
    */
-  private blockMatches(block: TextBlock, matcher: AliasMatcher): readonly AliasMatch[] {
-    const known = matchesByBlock.get(block);
+  private blockMatches(block: TextBlock, matcher: AliasMatcher, kept: Map<TextBlock, BlockMatches> | undefined): readonly AliasMatch[] {
     const at = block.span.start;
+    const known = this.store?.previous(block);
+    let found: BlockMatches;
     if (known && known.matcher === matcher) {
-      if (known.at === at) return known.matches;
-      const delta = at - known.at;
-      const moved = known.matches.map(({ span, ids }) => ({ span: { start: span.start + delta, end: span.end + delta }, ids }));
-      matchesByBlock.set(block, { matcher, at, matches: moved });
-      return moved;
+      if (known.at === at) found = known;
+      else {
+        const delta = at - known.at;
+        found = { matcher, at, matches: known.matches.map(({ span, ids }) => ({ span: { start: span.start + delta, end: span.end + delta }, ids })) };
+      }
+    } else {
+      const matches: AliasMatch[] = [];
+      const text = this.tree.text;
+      for (const region of regionsOf(block, text)) matcher.matchRange(text, region.start, region.end, matches);
+      found = { matcher, at, matches };
     }
-    const matches: AliasMatch[] = [];
-    const text = this.tree.text;
-    for (const region of regionsOf(block, text)) matcher.matchRange(text, region.start, region.end, matches);
-    matchesByBlock.set(block, { matcher, at, matches });
-    return matches;
+    kept?.set(block, found);
+    return found.matches;
   }
 
   /** Whether the matcher finds anything in the running text (stops at the first match). */
