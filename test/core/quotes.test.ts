@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../server/src/core';
-import { analyze, codes, only, quotesOf } from './helpers';
+import { analyze, codes, only, quotesOf, quoteTexts } from './helpers';
 
 test('straight quotes: flanking decides opening and closing; literal marks', () => {
   assert.deepEqual(quotesOf('Il a dit "bonjour" hier.'), ['"bonjour"']);
@@ -195,4 +195,17 @@ test('split quotes: prose running into the second quote does not join them (AFP 
   const a = analyze('"Ce n\'est pas s\'allier, c\'est se coordonner", a-t-il poursuivi en indiquant ne s\'être entretenu avec Sergueï Choïgou que "des modalités militaires du conflit en Syrie".\n');
   assert.equal(a.model.quotes[0]!.node.splitParts, undefined);
   assert.equal(only(a, 'unattributed-quote').length, 2);
+});
+
+test("British style: a plural possessive inside a single-quoted quote is an apostrophe when the quote closes later", () => {
+  const british = (body: string): string[] => quoteTexts(parse(body, { quotes: 'single' }));
+  assert.deepEqual(british("'It is the boys' game, not ours,' he said."), ["'It is the boys' game, not ours,'"]);
+  assert.deepEqual(british("‘It is the boys’ game,’ he said."), ["‘It is the boys’ game,’"]);
+  assert.deepEqual(british("'We saw the boys' bikes and the girls' bikes' today."), ["'We saw the boys' bikes and the girls' bikes'"]);
+  // The mark closes the quote when the word after says who spoke, when another quote opens before a later mark, or when none comes.
+  assert.deepEqual(british("'Ask the boys' she said, 'and the girls.'"), ["'Ask the boys'", "'and the girls.'"]);
+  assert.deepEqual(british("'I met the boys' later 'and they agreed.'"), ["'I met the boys'", "'and they agreed.'"]);
+  assert.deepEqual(british("'Those are the boys' bikes."), ["'Those are the boys'"]);
+  // Double-quote style is unchanged: single marks only nest there.
+  assert.deepEqual(quotesOf("\"It is the boys' game,\" he said."), ["\"It is the boys' game,\""]);
 });

@@ -53,6 +53,11 @@ const AUTOLINK_RE = /<((?:https?:\/\/|mailto:)[^\s<>]*)>/y;
  * with: `text[i]` made a new string for each mark beyond Latin-1 (’ “ ” …),
  * and comparing it took a look at its characters.
  */
+/** One space, then the lowercase word a plural possessive qualifies ("boys' game"). */
+const POSSESSED_WORD = /^[ \u00a0]([\p{Ll}]+)/u;
+/** Words that follow the end of a quote rather than a possessive: who spoke, and how. */
+const WORDS_AFTER_A_QUOTE = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'said', 'says', 'say', 'told', 'tells', 'asked', 'asks', 'added', 'adds', 'explained', 'continued', 'replied', 'insisted', 'warned', 'wrote', 'writes', 'according']);
+
 function markChar(c: number): string {
   switch (c) {
     case 34:
@@ -211,8 +216,32 @@ export class InlineScanner {
   pairMarks(pairer: QuotePairer, except: number): void {
     for (let m = 0; m < this.markCount; m++) {
       const mark = this.marks[m]!;
-      if (mark.offset !== except) pairer.process(mark);
+      if (mark.offset !== except && !(this.ctx.singlePrimary && this.isPluralPossessive(m, except))) pairer.process(mark);
     }
+  }
+
+  /**
+   * British style: the mark of `boys'` in 'It is the boys' game,' he said is
+   * an apostrophe, not the end of the quote, when a later mark of this scope
+   * can close the quote with no single quote opening in between, and the word
+   * after it does not say who spoke ('Ask the boys' she said).
+   */
+  private isPluralPossessive(m: number, except: number): boolean {
+    const mark = this.marks[m]!;
+    const curly = mark.char === '’';
+    if (!curly && !(mark.char === "'" && mark.canClose && !mark.canOpen)) return false;
+    const at = mark.offset;
+    const before = this.text.charCodeAt(at - 1);
+    if (before !== 115 /* s */ && before !== 83 /* S */) return false;
+    const word = POSSESSED_WORD.exec(this.text.slice(at + 1, at + 24));
+    if (!word || WORDS_AFTER_A_QUOTE.has(word[1]!)) return false;
+    for (let k = m + 1; k < this.markCount; k++) {
+      const later = this.marks[k]!;
+      if (later.offset === except) continue;
+      if (curly ? later.char === '‘' : later.char === "'" && later.canOpen) return false;
+      if (curly ? later.char === '’' : later.char === "'" && later.canClose) return true;
+    }
+    return false;
   }
 
   /** Appends a node; a scope with none keeps the shared empty list (most paragraphs of prose, most bracket texts). */
