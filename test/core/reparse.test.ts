@@ -216,7 +216,20 @@ test('changeBetween gives a change that turns one text into the other, with the 
 /** What an analysis reports, as plain data: diagnostics and the model's main lists. */
 function analysisData(analysis: DocumentAnalysis): unknown {
   const { model } = analysis;
-  return JSON.parse(JSON.stringify({ diagnostics: analysis.diagnostics, quotes: model.quotes, figures: model.figures, mentions: model.mentions, entities: model.localEntities }));
+  return JSON.parse(
+    JSON.stringify({
+      diagnostics: analysis.diagnostics,
+      quotes: model.quotes,
+      figures: model.figures,
+      mentions: model.mentions,
+      explicitMentions: model.explicitMentions,
+      entities: model.localEntities,
+      scope: [...model.scope.entries()],
+      images: model.images,
+      links: model.links,
+      placeholders: model.placeholders,
+    }),
+  );
 }
 
 test('an incremental project analyses every version of an edited document as a fresh project does', () => {
@@ -295,4 +308,30 @@ test('an incremental project reuses the implicit mentions of the paragraphs an e
   plain.invalidate('/p/b.article');
   const b = plain.analyze('/p/b.article', text, 2).model.mentions.find((m) => m.form === 'implicit')!;
   assert.notEqual(a.span, b.span);
+});
+
+test('an incremental project reuses the entities and mentions of the blocks an edit kept, and walks them again when the scope changes', () => {
+  const project = new ArticleProject(memoryHost(), { incremental: true });
+  const text = '@person z: Zed\n\n[Zed](@z) spoke first.\n\nThen a pause.\n\n@z again, [3 %](#3% @z).\n';
+  const analysis = (t: string, version: number) => {
+    project.invalidate('/p/a.article');
+    return project.analyze('/p/a.article', t, version).model;
+  };
+  const opened = analysis(text, 1);
+  // The first analysis records nothing (a writer waits for it); the first edit's does, for the next.
+  const typed = analysis(text.replace('Then', 'So then'), 2);
+  assert.equal(typed.localEntities[0], opened.localEntities[0]);
+  assert.notEqual(typed.explicitMentions[0], opened.explicitMentions[0]);
+  const edited = text.replace('Then', 'And then');
+  const second = analysis(edited, 3);
+  assert.equal(second.localEntities[0], opened.localEntities[0]);
+  // The paragraphs before and after the edit were not walked again: the same mentions and figure, the later ones moved.
+  assert.deepEqual(second.explicitMentions.map((m) => m.form), ['bracket', 'bare', 'figure-source']);
+  assert.deepEqual(second.explicitMentions.slice(0, 2).map((m, i) => m === typed.explicitMentions[i]), [true, true]);
+  assert.equal(second.figures[0], typed.figures[0]);
+  assert.equal(edited.slice(second.explicitMentions[1]!.span.start, second.explicitMentions[1]!.span.end), 'z');
+  // A new definition changes what IDs resolve to: every block is walked again.
+  const third = analysis(`${edited}\n@person y: Y\n`, 4);
+  assert.equal(third.localEntities[0], opened.localEntities[0]);
+  assert.ok(third.explicitMentions.slice(0, 2).every((m, i) => m !== second.explicitMentions[i]));
 });

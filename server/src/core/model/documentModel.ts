@@ -6,7 +6,8 @@ import { lineStartsOf } from '../syntax/parse';
 import { openStartOf, quoteText, spanEndOf } from '../syntax/quoteNode';
 import type { AliasMatcherCache } from './aliasMatcherCache';
 import { definitionsOf, entityFromDefinition, type Entity } from './entity';
-import { ImplicitNames, type BlockMatchStore } from './implicitNames';
+import { ImplicitNames } from './implicitNames';
+import type { BlockWalk, ModelReuse } from './modelReuse';
 import { LayeredScope, ScopeBase, type ScopeBaseCache, type ScopeEntry } from './scope';
 
 export type MentionForm = 'bracket' | 'bare' | 'implicit' | 'attribution' | 'figure-source';
@@ -89,13 +90,14 @@ export interface ModelInputs {
   readonly aliasMatchers?: AliasMatcherCache;
   /** Reuses the scope outside the document (`uses` files and registries) across analyses. */
   readonly scopeBases?: ScopeBaseCache;
-  /** This document's implicit-mention matches per block, from its previous analysis (an editor's re-parsed document): blocks the re-parse kept are not matched again. */
-  readonly blockMatches?: BlockMatchStore;
+  /** What this document's previous analysis found (an editor's re-parsed document): the blocks the re-parse kept are not walked or matched again. */
+  readonly reuse?: ModelReuse;
 }
 
 export function buildModel(inputs: ModelInputs): DocumentModel {
-  const { tree, path } = inputs;
-  const localEntities = definitionsOf(tree).map((definition) => entityFromDefinition(definition, path));
+  const { tree, path, reuse } = inputs;
+  const definitions = definitionsOf(tree);
+  const localEntities = reuse ? reuse.entitiesOf(definitions, path) : definitions.map((definition) => entityFromDefinition(definition, path));
   const base = inputs.scopeBases ? inputs.scopeBases.baseFor(inputs.registryEntities, inputs.usesEntities) : new ScopeBase(inputs.registryEntities, inputs.usesEntities);
   const scope = new LayeredScope(base, localEntities);
   const found = new ModelBuilder(tree, scope);
@@ -103,12 +105,14 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
   // Quotes first: the walk of the blocks must know which bare mentions are attributions.
   const quotes = found.quotesAndAttributions();
   const textBlocks: TextBlock[] = [];
+  const walk = reuse?.startWalk(base, localEntities);
   // Indexed loops in code that runs once per analysis: unoptimised, for…of allocates a result object per step.
   for (let b = 0; b < tree.blocks.length; b++) {
     const block = tree.blocks[b]!;
     if (block.type === 'definition') continue;
     textBlocks.push(block);
-    found.visit(block.inlines);
+    if (walk) found.visitBlock(block, walk);
+    else found.visit(block.inlines);
   }
   const figures = found.figures;
   const figureSources: Mention[] = [];
@@ -116,7 +120,7 @@ export function buildModel(inputs: ModelInputs): DocumentModel {
 
   // The implicit ones come in document order and are merged in when first asked for.
   const explicitMentions = inOrder(found.inText, found.attributions, figureSources);
-  const names = new ImplicitNames(tree, textBlocks, scope, inputs.aliasMatchers, inputs.blockMatches);
+  const names = new ImplicitNames(tree, textBlocks, scope, inputs.aliasMatchers, reuse?.implicitMatches);
   let allMentions: Mention[] | undefined;
 
   // A figure in an attributed quote takes the speaker as its source.
@@ -197,6 +201,33 @@ class ModelBuilder {
     return infos;
   }
 
+  /** A text block's parts: as the previous analysis found them when it saw this block under the same scope, else walked now; recorded for the next. */
+  visitBlock(block: TextBlock, walk: BlockWalk): void {
+    const known = walk.known.get(block);
+    if (known) {
+      appendAll(this.inText, known.inText);
+      appendAll(this.figures, known.figures);
+      appendAll(this.images, known.images);
+      appendAll(this.links, known.links);
+      appendAll(this.placeholders, known.placeholders);
+      walk.record(block, known);
+      return;
+    }
+    const inText = this.inText.length;
+    const figures = this.figures.length;
+    const images = this.images.length;
+    const links = this.links.length;
+    const placeholders = this.placeholders.length;
+    this.visit(block.inlines);
+    walk.record(block, {
+      inText: tail(this.inText, inText),
+      figures: tail(this.figures, figures),
+      images: tail(this.images, images),
+      links: tail(this.links, links),
+      placeholders: tail(this.placeholders, placeholders),
+    });
+  }
+
   /** Each node, then the children of a bracket: the order of `walk`. */
   visit(inlines: readonly Inline[]): void {
     for (let i = 0; i < inlines.length; i++) {
@@ -216,6 +247,17 @@ class ModelBuilder {
       }
     }
   }
+}
+
+function appendAll<T>(to: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) to.push(items[i]!);
+}
+
+const NOTHING: readonly never[] = [];
+
+/** What `list` got from `from` on: most blocks add nothing to most lists, and then share one empty list. */
+function tail<T>(list: readonly T[], from: number): readonly T[] {
+  return list.length === from ? NOTHING : list.slice(from);
 }
 
 function figureInfo(node: BracketNode, resolve: (id: string) => Entity | undefined): FigureInfo {

@@ -1,7 +1,7 @@
 import { AliasMatcherCache } from '../model/aliasMatcherCache';
 import { ScopeBaseCache } from '../model/scope';
 import { buildModel, type DocumentModel } from '../model/documentModel';
-import { BlockMatchStore } from '../model/implicitNames';
+import { ModelReuse } from '../model/modelReuse';
 import { definitionsOf, entityFromDefinition, looksLikeRegistry, type Entity } from '../model/entity';
 import { type RuleCode, type SeveritySetting } from '../rules/catalog';
 import { collectFindings, defaultSeverity, toDiagnostics, type ArticleDiagnostic } from '../rules/diagnostics';
@@ -72,8 +72,8 @@ export class ArticleProject {
   private readonly analyses = new Map<string, { version: number | undefined; text: string; analysis: DocumentAnalysis }>();
   /** Edited document → its last tree, kept through invalidation, to re-parse the next version from (see `incremental`). */
   private readonly editedTrees = new Map<string, SyntaxTree>();
-  /** Edited document → its implicit-mention matches per block, for the next analysis of a re-parsed tree. */
-  private readonly blockMatches = new Map<string, BlockMatchStore>();
+  /** Edited document → what its last analysis found, for the next analysis of a re-parsed tree. */
+  private readonly reuse = new Map<string, ModelReuse>();
   /** Trees handed to other documents' analyses (a registry's, see `shareParse`): never consumed by a re-parse. */
   private readonly sharedTrees = new WeakSet<SyntaxTree>();
   private readonly aliasMatchers = new AliasMatcherCache();
@@ -211,7 +211,7 @@ export class ArticleProject {
       ...(config.config.lang ? { defaultLang: config.config.lang } : {}),
       aliasMatchers: this.aliasMatchers,
       scopeBases: this.scopeBases,
-      ...(this.editedTrees.get(normalized) === tree ? { blockMatches: this.blockMatchStore(normalized) } : {}),
+      ...(this.editedTrees.get(normalized) === tree ? { reuse: this.reuseFor(normalized) } : {}),
     });
     const findings = collectFindings({
       model,
@@ -237,16 +237,16 @@ export class ArticleProject {
     return tree;
   }
 
-  private blockMatchStore(path: string): BlockMatchStore {
-    let store = this.blockMatches.get(path);
-    if (!store) this.blockMatches.set(path, (store = new BlockMatchStore()));
-    return store;
+  private reuseFor(path: string): ModelReuse {
+    let reuse = this.reuse.get(path);
+    if (!reuse) this.reuse.set(path, (reuse = new ModelReuse()));
+    return reuse;
   }
 
   /** The editor closed `path`: its next analysis starts from a full parse. */
   documentClosed(path: string): void {
     this.editedTrees.delete(normalizePath(path));
-    this.blockMatches.delete(normalizePath(path));
+    this.reuse.delete(normalizePath(path));
   }
 
   /** Analyses a file as it is on disk (for the CLI and workspace-wide features). */
