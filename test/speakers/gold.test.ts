@@ -5,28 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CLOSING, FIELDS, OPTIONAL_FIELDS, where, type GoldRecord } from './goldRecord';
 
 const repo = resolve(__dirname, '..', '..');
 const corpusDir = join(repo, 'test', 'fixtures', 'corpus');
 const goldDir = join(repo, 'bench', 'speakers', 'gold');
 
-interface GoldRecord {
-  file: string;
-  offset: number;
-  end: number;
-  text: string;
-  kind: 'speech' | 'not-speech';
-  speaker: string | null;
-  aliases: string[];
-  speakerType: 'person' | 'org' | 'source' | 'other' | null;
-  difficulty: 'easy' | 'hard' | null;
-  cue: string | null;
-  note?: string;
-}
-
-const FIELDS = ['file', 'offset', 'end', 'text', 'kind', 'speaker', 'aliases', 'speakerType', 'difficulty', 'cue'];
-const OPTIONAL_FIELDS = ['note'];
-const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 const SPEAKER_TYPES = new Set(['person', 'org', 'source', 'other']);
 
 function loadSplit(name: string): GoldRecord[] {
@@ -55,7 +39,6 @@ function folderFiles(folder: string): string[] {
     .map((name) => `${folder}/${name}`);
 }
 
-const where = (r: GoldRecord): string => `${r.file}@${r.offset}`;
 
 test('every record has exactly the expected fields, with valid values', () => {
   for (const r of all) {
