@@ -1,7 +1,7 @@
 import type { Span } from '../text/lineIndex';
 import type { SyntaxTree, TextBlock } from '../syntax/nodes';
 import { walk } from '../syntax/parse';
-import { addressesIn, nextAt } from '../text/addresses';
+import { addressesIn } from '../text/addresses';
 import type { AliasMatch, AliasMatcher } from './aliasMatcher';
 import { buildMatcher, type AliasMatcherCache } from './aliasMatcherCache';
 import type { Entity } from './entity';
@@ -24,11 +24,9 @@ interface BlockMatches {
 
 /**
  * One edited document's block matches, handed from each analysis to the
- * next (the project keeps one per document it re-parses incrementally). A
- * map per document, replaced whole by the latest analysis that finds its
- * mentions, rather than one weak entry per block: a 10 MB article has tens
- * of thousands of blocks, and weak entries made every full collection of
- * its heap slower.
+ * next (part of its `ModelReuse`): replaced whole by the latest analysis that
+ * finds its mentions. Mentions are found on first use, not by every
+ * analysis, so which analysis is the latest is told by a token.
  */
 export class BlockMatchStore {
   private matches = new Map<TextBlock, BlockMatches>();
@@ -51,10 +49,10 @@ export class BlockMatchStore {
 
 /**
  * Names and aliases in running text: every text block, outside code,
- * comments, URLs, e-mail addresses, handles, IDs and marked mentions. Matching the text against every
- * name in scope is the costliest step of an analysis, and diagnostics need it
- * only to tell whether a local entity is named somewhere: both are computed
- * on demand.
+ * comments, URLs, e-mail addresses, handles, IDs and marked mentions.
+ * Matching the text against every name in scope is the costliest step of an
+ * analysis, and diagnostics need it only to tell whether a local entity is
+ * named somewhere: both are computed on demand.
  */
 export class ImplicitNames {
   private regions: Span[] | undefined;
@@ -195,10 +193,6 @@ function regionsOf(block: TextBlock, text: string): Span[] {
 
 /** The stretch `start`–`end` of plain text, less its e-mail addresses and handles (a name inside them is not a mention). */
 function plainRegions(text: string, start: number, end: number, out: Span[]): void {
-  if (nextAt(text, start, end) < 0) {
-    out.push({ start, end });
-    return;
-  }
   let from = start;
   for (const address of addressesIn(text, start, end)) {
     if (address.start > from) out.push({ start: from, end: address.start });

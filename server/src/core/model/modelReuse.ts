@@ -42,8 +42,7 @@ export class ModelReuse {
     const entities = new Array<Entity>(definitions.length);
     for (let i = 0; i < definitions.length; i++) {
       const definition = definitions[i]!;
-      let entity = known.get(definition);
-      if (!entity || entity.path !== path) entity = entityFromDefinition(definition, path);
+      const entity = known.get(definition) ?? entityFromDefinition(definition, path);
       next.set(definition, entity);
       entities[i] = entity;
     }

@@ -48,16 +48,16 @@ function isQuoteCode(c: number): boolean {
 /** `<https://…>` / `<mailto:…>`, sticky: matched at `lastIndex` in the whole text. */
 const AUTOLINK_RE = /<((?:https?:\/\/|mailto:)[^\s<>]*)>/y;
 
-/**
- * The mark with code `c` as one of the string constants the pairer compares
- * with: `text[i]` made a new string for each mark beyond Latin-1 (’ “ ” …),
- * and comparing it took a look at its characters.
- */
 /** One space, then the lowercase word a plural possessive qualifies ("boys' game"). */
 const POSSESSED_WORD = /^[ \u00a0]([\p{Ll}]+)/u;
 /** Words that follow the end of a quote rather than a possessive: who spoke, and how. */
 const WORDS_AFTER_A_QUOTE = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'said', 'says', 'say', 'told', 'tells', 'asked', 'asks', 'added', 'adds', 'explained', 'continued', 'replied', 'insisted', 'warned', 'wrote', 'writes', 'according']);
 
+/**
+ * The mark with code `c` as one of the string constants the pairer compares
+ * with: `text[i]` made a new string for each mark beyond Latin-1 (’ “ ” …),
+ * and comparing it took a look at its characters.
+ */
 function markChar(c: number): string {
   switch (c) {
     case 34:

@@ -1,6 +1,8 @@
 import type { Span } from './lineIndex';
 import { isHandleChar, isLetterOrDigit } from './chars';
 
+const NONE: readonly Span[] = [];
+
 /**
  * E-mail addresses (`paul@example.com`) and social handles (`@Paul_Smith`)
  * in a stretch of running text, in order. The parser leaves both as plain
@@ -9,9 +11,11 @@ import { isHandleChar, isLetterOrDigit } from './chars';
  * names inside them are not read as words. Only call it on text the parser
  * left plain: an `@` there is never a mention.
  */
-export function addressesIn(text: string, start: number, end: number): Span[] {
-  const found: Span[] = [];
+export function addressesIn(text: string, start: number, end: number): readonly Span[] {
   let at = nextAt(text, start, end);
+  // Most stretches of prose have no `@`: one shared empty answer, no list made.
+  if (at < 0) return NONE;
+  const found: Span[] = [];
   while (at >= 0) {
     let from = at;
     // An e-mail address: its local part runs back from the `@` (the parser's test is the character before it).
@@ -36,7 +40,7 @@ export function addressesIn(text: string, start: number, end: number): Span[] {
  * the end of the text, and a long article with no `@` after the stretch would
  * be searched to its end once per stretch.
  */
-export function nextAt(text: string, from: number, end: number): number {
+function nextAt(text: string, from: number, end: number): number {
   for (let i = from; i < end; i++) if (text.charCodeAt(i) === 64) return i;
   return -1;
 }
