@@ -15,6 +15,23 @@ const entries = {
 
 const production = process.argv.includes('--production');
 
+// The protocol libraries require child_process and crypto when they load, for
+// paths this server never takes at start (resolving global modules, naming
+// pipes). Node compiles each built-in it loads: loading these two on first
+// use instead is a few milliseconds less before the server can answer.
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(child_process|crypto)$/ }, (args) =>
+      args.importer.includes('node_modules') ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      loader: 'js',
+      contents: `let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require(${JSON.stringify(`node:${args.path}`)}))[key] });`,
+    }));
+  },
+};
+
 const options = (name, file) => ({
   entryPoints: [file],
   outfile: `dist/${name}.js`,
@@ -27,6 +44,7 @@ const options = (name, file) => ({
   minify: production,
   logLevel: 'warning',
   banner: name === 'client' || name === 'server-main' ? undefined : { js: '#!/usr/bin/env node' },
+  plugins: name === 'server-main' ? [lazyBuiltins] : [],
 });
 
 await Promise.all(

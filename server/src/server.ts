@@ -11,7 +11,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type Location,
-} from 'vscode-languageserver';
+} from './protocol';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { DocumentModel, Entity } from './core';
 import { throwIfCancelled, yieldToEventLoop } from './features/cancellation';

@@ -1,4 +1,4 @@
-import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type CancellationToken } from '../protocol';
 
 /** Thrown between stages of a request whose client gave up on it; answered as RequestCancelled. */
 export function throwIfCancelled(token: CancellationToken | undefined): void {

@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from '../protocol';
 import { clearSpeaker, speakerCandidates, type ArticleDiagnostic, type DocumentModel, type Mention } from '../core';
 import { toLspDiagnostic } from './diagnostics';
 

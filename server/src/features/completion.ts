@@ -1,4 +1,4 @@
-import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
+import { CompletionItemKind, type CompletionItem, type Position, type Range } from '../protocol';
 import { ENTITY_KINDS, dirname, type DocumentModel } from '../core';
 
 const FRONT_MATTER_KEYS: Record<string, string> = {

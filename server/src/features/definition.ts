@@ -1,4 +1,4 @@
-import type { Location, Position } from 'vscode-languageserver';
+import type { Location, Position } from '../protocol';
 import type { DocumentModel } from '../core';
 import type { EntityLocator } from './entityLocator';
 import { entityAt } from './locate';

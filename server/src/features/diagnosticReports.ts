@@ -1,4 +1,4 @@
-import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver';
+import type { Diagnostic, DocumentDiagnosticReport } from '../protocol';
 import type { DocumentAnalysis } from '../core';
 import { toLspDiagnostics } from './diagnostics';
 

@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from '../protocol';
 import type { ArticleDiagnostic, Severity } from '../core';
 import { pathToUri } from '../workspace/uris';
 

@@ -1,4 +1,4 @@
-import type { DocumentLink } from 'vscode-languageserver';
+import type { DocumentLink } from '../protocol';
 import { dirname, resolvePath, walk, type DocumentModel } from '../core';
 import { pathToUri } from '../workspace/uris';
 

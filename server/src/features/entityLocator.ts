@@ -1,4 +1,4 @@
-import type { Location } from 'vscode-languageserver';
+import type { Location } from '../protocol';
 import type { Entity } from '../core';
 
 /** Where an entity's ID is written in its defining file (which may be another file). */

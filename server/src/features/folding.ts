@@ -1,4 +1,4 @@
-import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
+import { FoldingRangeKind, type FoldingRange } from '../protocol';
 import type { DocumentModel, Span } from '../core';
 
 /** Front matter, definition blocks, sections, block quotes and long comments. */

@@ -1,4 +1,4 @@
-import { DocumentHighlightKind, type DocumentHighlight, type Position } from 'vscode-languageserver';
+import { DocumentHighlightKind, type DocumentHighlight, type Position } from '../protocol';
 import type { DocumentModel } from '../core';
 import { mentionsIn, referenceSpan, targetAt } from './references';
 

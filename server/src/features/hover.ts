@@ -1,4 +1,4 @@
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { MarkupKind, type Hover, type Position } from '../protocol';
 import type { DocumentModel, Entity, FigureInfo, QuoteInfo, Span } from '../core';
 import { entityAt, figureAt, quoteAt } from './locate';
 import type { EntityLocator } from './entityLocator';

@@ -1,4 +1,4 @@
-import type { InlayHint, Range } from 'vscode-languageserver';
+import type { InlayHint, Range } from '../protocol';
 import type { DocumentModel } from '../core';
 
 /** The speaker's name after each attribution ID, so `@le-drian` reads as who it is. */

@@ -1,4 +1,4 @@
-import { RequestType, type Range, type TextDocumentIdentifier } from 'vscode-languageserver';
+import { RequestType, type Range, type TextDocumentIdentifier } from '../protocol';
 import { clearSpeaker, needsAttribution, speakerCandidates, type DocumentModel } from '../core';
 
 export interface QuotesParams {

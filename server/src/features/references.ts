@@ -1,4 +1,4 @@
-import type { CancellationToken, Location, Position } from 'vscode-languageserver';
+import type { CancellationToken, Location, Position } from '../protocol';
 import type { DocumentModel, Entity, Mention, Span } from '../core';
 import type { OpenAnalysis } from '../workspace/articleWorkspace';
 import { throwIfCancelled, yieldToEventLoop } from './cancellation';

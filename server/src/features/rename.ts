@@ -1,4 +1,4 @@
-import { ResponseError, ErrorCodes, type CancellationToken, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { ResponseError, ErrorCodes, type CancellationToken, type Position, type Range, type TextEdit, type WorkspaceEdit } from '../protocol';
 import { isValidId, type DocumentModel } from '../core';
 import type { OpenAnalysis } from '../workspace/articleWorkspace';
 import { entityAt } from './locate';

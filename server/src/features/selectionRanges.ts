@@ -1,4 +1,4 @@
-import type { Position, SelectionRange } from 'vscode-languageserver';
+import type { Position, SelectionRange } from '../protocol';
 import { walk, type DocumentModel, type Span } from '../core';
 import { contains } from './locate';
 import { firstCandidate, positionIndex } from './positionIndex';

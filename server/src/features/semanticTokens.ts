@@ -1,4 +1,4 @@
-import { SemanticTokensBuilder, type Range, type SemanticTokens, type SemanticTokensDelta, type SemanticTokensEdit, type SemanticTokensLegend } from 'vscode-languageserver';
+import { SemanticTokensBuilder, type Range, type SemanticTokens, type SemanticTokensDelta, type SemanticTokensEdit, type SemanticTokensLegend } from '../protocol';
 import { ENTITY_KINDS, type DocumentModel, type EntityKind, type Span } from '../core';
 
 /** Standard token types so every theme colours them; the entity kind travels as a modifier. */

@@ -1,4 +1,4 @@
-import { SymbolKind } from 'vscode-languageserver';
+import { SymbolKind } from '../protocol';
 import type { EntityKind } from '../core';
 
 export const ENTITY_SYMBOL: Record<EntityKind, SymbolKind> = {

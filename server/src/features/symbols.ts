@@ -1,4 +1,4 @@
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol } from '../protocol';
 import type { DocumentModel, QuoteInfo } from '../core';
 import { ENTITY_SYMBOL } from './symbolKinds';
 

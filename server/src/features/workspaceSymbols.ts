@@ -1,4 +1,4 @@
-import type { CancellationToken, SymbolInformation } from 'vscode-languageserver';
+import type { CancellationToken, SymbolInformation } from '../protocol';
 import type { OpenAnalysis } from '../workspace/articleWorkspace';
 import { workspaceModels } from './references';
 import { ENTITY_SYMBOL } from './symbolKinds';

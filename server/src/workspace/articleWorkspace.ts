@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Location, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { Location, TextDocumentContentChangeEvent } from '../protocol';
 import { ArticleProject, LineIndex, type DocumentAnalysis, type Span } from '../core';
 import { NodeFileHost } from '../node/nodeFileHost';
 import { DEFAULT_SETTINGS, type ServerSettings } from './settings';
