@@ -89,6 +89,17 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     const path = uriToPath(folder.uri);
     if (path) workspace.index.addFolder(path);
   }
+  // The client answers this with `initialized` and the open documents: meanwhile, read what their
+  // first analysis needs (configuration, registries), which also readies the YAML reader it runs.
+  setImmediate(() => {
+    for (const folder of workspace.index.folderPaths) {
+      try {
+        workspace.project.prepare(folder);
+      } catch (error) {
+        connection.console.error(`Reading the configuration of ${folder} failed: ${String(error)}`);
+      }
+    }
+  });
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -156,3 +156,31 @@ test('an edited registry is parsed once: its readers reuse the parse of its own 
   assert.deepEqual(codes(again), ['unknown-entity']);
   assert.equal(again.model.scope.get('y')?.entity.name, 'Y');
 });
+
+test('prepare reads the configuration and registries of a folder ahead of its first analysis, which then reads neither again', () => {
+  const files = {
+    '/p/articlemark.json': '{"registries": ["registry/*.article"], "rules": {"unknown-entity": "warning"}}',
+    '/p/registry/people.article': '@person x: X\n',
+  };
+  const host = memoryHost(files);
+  const project = new ArticleProject(host);
+  project.prepare('/p');
+  assert.ok(host.reads.includes('/p/articlemark.json') && host.reads.includes('/p/registry/people.article'));
+  host.reads.length = 0;
+  const prepared = project.analyze('/p/a.article', '@x @y\n', 1);
+  assert.deepEqual(host.reads.filter((path) => path === '/p/articlemark.json' || path.startsWith('/p/registry/')), []);
+  const fresh = new ArticleProject(memoryHost(files)).analyze('/p/a.article', '@x @y\n', 1);
+  assert.deepEqual(prepared.diagnostics, fresh.diagnostics);
+  assert.deepEqual(prepared.diagnostics.map((d) => [d.code, d.severity, d.range.start.character]), [['unknown-entity', 'warning', 4]]);
+  // What prepare read is invalidated like anything an analysis read.
+  host.files.set('/p/registry/people.article', '@person y: Y\n');
+  project.invalidate('/p/registry/people.article');
+  const after = project.analyze('/p/a.article', '@x @y\n', 2).diagnostics;
+  assert.deepEqual(after.map((d) => [d.code, d.range.start.character]), [['unknown-entity', 1]], 'now @x is the unknown one');
+});
+
+test('prepare of a folder without configuration, or that cannot be read, changes nothing', () => {
+  const project = new ArticleProject(memoryHost({}));
+  project.prepare('/nowhere');
+  assert.deepEqual(codes(project.analyze('/nowhere/a.article', '@x\n', 1)), ['unknown-entity']);
+});

@@ -255,6 +255,16 @@ export class ArticleProject {
     return text === undefined ? undefined : this.analyze(path, text);
   }
 
+  /**
+   * Reads the configuration that applies to articles in `dir` and parses its
+   * registries, as the first analysis there would. For an editor's idle
+   * moment before the first document arrives; the results are cached (and
+   * invalidated) as if an analysis had read them.
+   */
+  prepare(dir: string): void {
+    this.registrySet(this.configFor(joinPath(normalizePath(dir), 'untitled.article')));
+  }
+
   /** Registry files of the project that `path` belongs to. */
   registryPaths(path: string): string[] {
     return [...this.registrySet(this.configFor(path)).paths];
