@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { checkWorkspace, showQuotes, type WorkspaceCheck } from './commands';
 import { LANGUAGE_ID, QuotesSource } from './quotesSource';
 import { QUOTES_VIEW_ID, QuotesTreeProvider, REVEAL_QUOTE_COMMAND, revealQuote, type QuotesViewSnapshot } from './quotesView';
+import { serverEnvironment } from './serverEnvironment';
 import { QuotesStatusBar } from './statusBar';
 
 /** What activate() returns: lets the in-editor tests read what the UI shows. */
@@ -20,9 +21,10 @@ let client: LanguageClient | undefined;
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
+  const env = serverEnvironment(process.env);
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { env } },
+    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // Scheme-restricted on purpose: other editors' plaintext models (chat inputs) must not get diagnostics.

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams, ServerCapabilities, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { serverEnvironment } from '../../client/src/serverEnvironment';
 
 export const REPO = resolve(__dirname, '../..');
 // ARTICLEMARK_SERVER_JS points the bench at another build (an earlier commit's, for before/after runs).
@@ -41,6 +42,8 @@ export interface StartOptions {
   readonly settingsAfter?: Promise<unknown>;
   /** Extra environment variables for the server process. */
   readonly env?: Readonly<Record<string, string>>;
+  /** Start the server with this process's environment as it is, not as the VS Code extension passes it (for the bench). */
+  readonly fullEnvironment?: boolean;
 }
 
 export class LspClient {
@@ -82,7 +85,8 @@ export class LspClient {
   static async start(options: StartOptions): Promise<LspClient> {
     // ARTICLEMARK_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=prof") lets a profiling run pass Node flags to the server.
     const nodeArgs = process.env['ARTICLEMARK_SERVER_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
-    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: 'pipe', ...(options.env ? { env: { ...process.env, ...options.env } } : {}) });
+    const env = { ...process.env, ...options.env };
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: 'pipe', env: options.fullEnvironment ? env : serverEnvironment(env) });
     const client = new LspClient(child);
     const settings = options.settings ?? {};
     client.connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
