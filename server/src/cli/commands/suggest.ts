@@ -25,12 +25,13 @@ export interface SuggestedQuote {
 
 /** The suggestions for a text, ranges in the text as given. Same engine and options as import. */
 export function suggestQuotes(text: string): { quotes: SuggestedQuote[] } {
-  const { analysis } = analyzeForImport(text);
+  const { analysis, prepared, toInput } = analyzeForImport(text);
   const lines = new LineIndex(text);
   return {
     quotes: analysis.quotes.map((q) => ({
-      text: text.slice(q.quote.open + 1, q.quote.end - 1).trim(),
-      range: lines.rangeOf({ start: q.quote.open, end: q.quote.end }),
+      // As the engine read it: a hard-wrapped quote's lines joined.
+      text: prepared.slice(q.quote.open + 1, q.quote.end - 1).trim(),
+      range: lines.rangeOf({ start: toInput(q.quote.open), end: toInput(q.quote.end) }),
       confident: q.confident,
       notSpeech: q.notSpeech,
       candidates: q.candidates.map((c) => ({ id: analysis.entities[c.entity]!.id, name: analysis.entities[c.entity]!.name, confidence: c.confidence })),

@@ -1,8 +1,9 @@
-// Converts plain copy (a wire story, a pasted web page) into ArticleMark:
-// front matter, entity definitions, marked mentions, blank-line paragraphs,
+// Converts plain copy (a wire story, a pasted web page, a hard-wrapped
+// text) into ArticleMark: front matter, entity definitions, marked mentions, blank-line paragraphs,
 // quotes attributed where the speaker engine is confident, web debris dropped.
 // Removing the markup gives back the prose (escapes keep literal characters).
 import { parse } from '../syntax/parse';
+import { unwrapHardWraps } from '../text/hardWraps';
 import { analyzeSpeakers, detectLang } from './engine';
 import type { SpeakerAnalysis } from './types';
 
@@ -35,20 +36,31 @@ function yamlString(s: string): string {
   return JSON.stringify(s);
 }
 
+export interface PreparedCopy {
+  /** The text the engine reads: debris lines blanked, hard-wrapped lines joined. */
+  readonly prepared: string;
+  /** Where an offset of `prepared` is in the input (`suggest` reports ranges in the file). */
+  readonly toInput: (offset: number) => number;
+  readonly lang: 'fr' | 'en';
+  readonly dropped: string[];
+  readonly analysis: SpeakerAnalysis;
+}
+
 /**
- * The speaker analysis import uses, on `input` itself (offsets are the
- * input's): debris lines are blanked, not removed, so that `suggest` reports
- * ranges in the file and the same confidence as import.
+ * The speaker analysis import uses. Debris lines are blanked, not removed,
+ * and a hard-wrapped text has its lines joined (text/hardWraps.ts), so that
+ * `suggest` and import read the same text and agree on confidence.
  */
-export function analyzeForImport(input: string): { prepared: string; lang: 'fr' | 'en'; dropped: string[]; analysis: SpeakerAnalysis } {
+export function analyzeForImport(input: string): PreparedCopy {
   const dropped: string[] = [];
-  const prepared = input.replace(/[^\r\n]+/gu, (line) => {
+  const blanked = input.replace(/[^\r\n]+/gu, (line) => {
     if (!isDebris(line)) return line;
     dropped.push(line);
     return ' '.repeat(line.length);
   });
+  const { text: prepared, toInput } = unwrapHardWraps(blanked);
   const lang = detectLang(prepared);
-  return { prepared, lang, dropped, analysis: analyzeSpeakers(prepared, { lang }) };
+  return { prepared, toInput, lang, dropped, analysis: analyzeSpeakers(prepared, { lang }) };
 }
 
 export function importPlainText(input: string): ImportResult {

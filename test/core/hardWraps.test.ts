@@ -1,0 +1,85 @@
+// Hard-wrapped plain copy: the wraps a tool made are joined, the writer's breaks kept.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { unwrapHardWraps } from '../../server/src/core/text/hardWraps';
+import { wrapGreedily } from './wrapText';
+
+const paragraphs = [
+  'Saint-Aubin rouvre sa piscine',
+  'Le maire de Saint-Aubin, Paul Girard, a annoncé lundi la réouverture de la piscine municipale, fermée depuis deux ans pour des travaux de mise aux normes qui ont coûté plus que prévu.',
+  '"Nous avons tenu parole, et les enfants de la commune pourront de nouveau apprendre à nager ici dès le mois de juin", a déclaré M. Girard devant le conseil municipal.',
+  "L'opposition dénonce un chantier mal géré. \"Le budget a doublé sans que personne ne s'en explique\", estime sa cheffe de file, Anne Moreau.",
+  'La piscine ouvrira le 2 juin.',
+];
+const original = `${paragraphs.join('\n')}\n`;
+
+test('a text with a paragraph per line is left as it is', () => {
+  const result = unwrapHardWraps(original);
+  assert.equal(result.joined, false);
+  assert.equal(result.text, original);
+  assert.equal(result.toInput(17), 17);
+});
+
+/** Checks that `got` is `paragraphs` with some consecutive ones joined by a space; returns how many joins. */
+function joinsOf(got: readonly string[]): number {
+  let k = 0;
+  for (const paragraph of got) {
+    let expected = paragraphs[k++]!;
+    while (expected !== paragraph && k < paragraphs.length && paragraph.startsWith(expected)) expected += ` ${paragraphs[k++]!}`;
+    assert.equal(paragraph, expected);
+  }
+  assert.equal(k, paragraphs.length);
+  return paragraphs.length - got.length;
+}
+
+for (const width of [50, 60, 72, 80]) {
+  test(`a text wrapped at ${width} columns gets its paragraphs back (two joined at most where a last line is full)`, () => {
+    const wrapped = wrapGreedily(original, width);
+    assert.ok(wrapped.split('\n').length > paragraphs.length + 3, 'the wrapped text has more lines than paragraphs');
+    const result = unwrapHardWraps(wrapped);
+    assert.equal(result.joined, true);
+    const got = result.text.split('\n').filter((l) => l !== '');
+    assert.equal(got[0], paragraphs[0], 'the title keeps its line');
+    assert.ok(joinsOf(got) <= 1);
+  });
+}
+
+test('offsets of the joined text map back to the same characters of the input', () => {
+  const wrapped = wrapGreedily(original, 60).replace(/\n/gu, '  \r\n');
+  const result = unwrapHardWraps(wrapped);
+  assert.equal(result.joined, true);
+  for (let offset = 0; offset < result.text.length; offset++) {
+    const c = result.text[offset]!;
+    const at = result.toInput(offset);
+    if (c === ' ' && wrapped[at] !== ' ') assert.match(wrapped.slice(at, at + 4), /^\s+/u, `offset ${offset}: a joint maps to where its break began`);
+    else assert.equal(wrapped[at], c, `offset ${offset}`);
+  }
+  assert.equal(result.toInput(result.text.length), wrapped.length);
+});
+
+test('blank-line paragraphs stay apart; a full last line joins its paragraph to the next (words stay whole)', () => {
+  const withBlankLines = wrapGreedily(paragraphs.join('\n\n'), 72);
+  assert.deepEqual(unwrapHardWraps(withBlankLines).text.split('\n').filter((l) => l !== ''), paragraphs);
+  // The first paragraph's last line fills the width: the break after it looks like a wrap, and is joined.
+  const full = ['Une ligne de titre', `${'mot '.repeat(30)}fin du premier paragraphe qui remplit.`, `${'autre '.repeat(25)}fin.`].join('\n');
+  const wrapped = wrapGreedily(full, 40);
+  assert.ok(wrapped.split('\n').length > 8);
+  const got = unwrapHardWraps(wrapped).text.split('\n');
+  assert.equal(got[0], 'Une ligne de titre');
+  assert.equal(got.slice(1).join(' '), full.split('\n').slice(1).join(' '), 'the words come back whole and in order');
+});
+
+test('a hyphenated word cut at the hyphen is joined without a space; short texts and short lines are left alone', () => {
+  const lines = [
+    'Le ministre des Affaires étrangères et du Commerce extérieur Jean-',
+    'Yves Marchal a rencontré lundi son homologue espagnol à Madrid pour',
+    'parler des migrations et des échanges commerciaux entre les deux pays,',
+    'qui ont fortement augmenté depuis le début de la décennie selon les',
+    'chiffres publiés par les douanes et repris par la presse des deux pays',
+    'la semaine dernière.',
+  ];
+  assert.match(unwrapHardWraps(lines.join('\n')).text, /Jean-Yves Marchal a rencontré lundi son homologue espagnol à Madrid pour parler/u);
+  assert.equal(unwrapHardWraps('Un titre\nUne ligne.\nUne autre.\n').joined, false);
+  const list = ['Les résultats :', '- Paris : 12', '- Lyon : 8', '- Marseille : 5', '- Lille : 3', '- Nantes : 2'].join('\n');
+  assert.equal(unwrapHardWraps(list).joined, false);
+});
