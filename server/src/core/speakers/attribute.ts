@@ -61,7 +61,7 @@ const POSSESSIVE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
 const GROUP_SUBJECT = /(?:^|[\s,])((?:les|the)\s+(?:deux|trois|two|three)\s+([\p{Ll}-]+)|both\s+([\p{Ll}-]+))\s+(?:[\p{Ll}'’-]+\s+){0,2}$/iu;
 // Up to a phrase about anonymity, which does not describe the source ("un diplomate sous couvert d'anonymat").
 // Also before the verb's own complement: "a expliqué un responsable de X à l'AFP", "told one official to the BBC".
-const INDEFINITE = /^(?:[Uu]n|[Uu]ne|[Dd]es|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Pp]lusieurs|[Dd]eux|[Tt]rois|[Cc]ertains|[Cc]ertaines)\s+(?:(?!\s(?:sous\s+couvert|qui\s+a\s+requis|ayant\s+requis|qui\s+souhaite|speaking\s+on|on\s+condition|who\s+asked|who\s+requested|requesting)\b|\s(?:à|au|aux)\s+(?:l['’]\p{Lu}|\p{Lu}|la\s+(?:presse|radio|télévision|chaîne))|\sto\s+(?:the\s+)?\p{Lu})[^,.;:!?"«»“”\n]){2,90}/u;
+const INDEFINITE = /^(?:[Uu]n|[Uu]ne|[Dd]es|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Pp]lusieurs|[Dd]eux|[Tt]rois|[Cc]ertains|[Cc]ertaines)\s+(?:(?!\s(?:sous\s+couvert|qui\s+a\s+requis|ayant\s+requis|qui\s+souhaite|speaking\s+on|on\s+condition|who\s+asked|who\s+requested|requesting)\b|\s(?:à|au|aux)\s+(?:l['’]\p{Lu}|\p{Lu}|la\s+(?:presse|radio|télévision|chaîne))|\s(?:à\s+la|à\s+l['’]|au|aux)\s*(?:quotidien|journal|hebdomadaire|mensuel|magazine|radio|chaîne|télévision|site|agence|revue)s?\s|\sto\s+(?:the\s+)?\p{Lu})[^,.;:!?"«»“”\n]){2,90}/u;
 const NOT_SPEECH_BEFORE = /(?:intitulée?s?|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?|dénommée?s?|named|called|titled|entitled|known as|nicknamed|terme|term|word|mot|expression|label|catégorie|category|rating|note|classée?s?|rated|slogan|thème|theme|hashtag|opération|operation|programme|program|émission|show|film|livre|book|album|chanson|song|série|series|robot|prix|award|mention|site|website|section|rubrique)\s*(?:de\s+|d['’]|of\s+|the\s+)?[(]?$/iu;
 
 /** Time words between a speech verb and its inverted subject: "a déclaré mardi soir X", "said on Monday X". */
@@ -185,7 +185,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       }
       const lead = LEADING_PRONOUN.exec(head);
       // Places and unclassified capitalised words ("Dès", "Bulgarie") are not subjects a pronoun continues.
-      const first = mentionsFrom(ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(m.start) && entities[m.entity]!.kind !== 'other');
+      // A possessive is not the subject either: "X's attorney, Y, had asked …" is about Y (or X's attorney).
+      const first = mentionsFrom(ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(m.start) && entities[m.entity]!.kind !== 'other' && !/^['’]s\s/u.test(text.slice(m.end, m.end + 3)));
       // A sentence opening on a description ("Le basketteur de 32 ans avait été élu …") continues the one it describes.
       // Lowercase words only (no "i" flag: it would let \p{Ll} match capitals and swallow the name that follows).
       const described = /^(?:[^,.;:!?«»"“”]{0,40},\s*)?((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3})/u.exec(head);
@@ -199,6 +200,10 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         if (holder !== undefined) return fits(entities[holder]!) ? holder : undefined;
       }
       if (first && (!lead || first.start - ss < lead.index + lead[0].length - lead[1]!.length)) {
+        // "Hornets boss X was furious", "Acme chief executive X told …": a name qualifying a role before a person's name
+        // says whose role it is; the person is the subject.
+        const holder = mentionsFrom(first.end).find((m) => m.start > first.end);
+        if (holder && entities[first.entity]!.kind !== 'person' && entities[holder.entity]!.kind === 'person' && isRoleWords(text.slice(first.end, holder.start))) return fits(entities[holder.entity]!) ? holder.entity : undefined;
         return fits(entities[first.entity]!) ? first.entity : undefined;
       }
       if (ss === 0) return undefined;
@@ -748,6 +753,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     /** The entities a speech verb's subject named strongly. */
     const verbSpeakers = new Set<number>();
     const found: { subject: Subject; distance: number }[] = [];
+    /** An outlet reports the words: the speaker is to be found elsewhere in the sentence. */
+    let reported = false;
     for (const [i, v] of verbs.entries()) {
       if (v.start >= sentenceEnd) continue;
       // "X said it added …", "a expliqué qu'il avait déclaré …": a speech verb whose subject is a pronoun right after
@@ -772,7 +779,18 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       }
       // A passive ("a été accusé par X de « … »", "was described by X as"): the agent speaks, the subject does not.
       const passive = isPassive(text.slice(Math.max(0, v.start - 40), v.start), v.text);
-      const subject = passive ? agentOf(v.end) : quotedAs(v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(v.start, v.end, s, quoteEnds));
+      let subject = passive ? agentOf(v.end) : quotedAs(v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(v.start, v.end, s, quoteEnds));
+      // "Le préfet « souhaite … », rapporte la radio X", "…, the Daily X reported": an outlet that reports the words is
+      // not their speaker; whoever the sentence says they are from is.
+      if (subject?.type === 'entity' && REPORTING_VERB.test(v.text) && isOutlet(entities[subject.entity]!)) {
+        subject = { type: 'entity', entity: subject.entity, score: 0.6, reason: 'the outlet reporting the words' };
+        reported = true;
+      } else if (subject?.type === 'role' && REPORTING_VERB.test(v.text) && OUTLET_WORDS.has(subject.noun)) {
+        // "rapporte le quotidien X": the described outlet reports; the name after it, if any, is weak.
+        const outlet = nameAfterVerb(v.end, 60) ?? mentionsFrom(v.end).find((m) => m.start - v.end <= 40);
+        subject = outlet ? { type: 'entity', entity: outlet.entity, score: 0.6, reason: 'the outlet reporting the words' } : undefined;
+        reported = true;
+      }
       if (subject && !mainSubject) mainSubject = subject;
       if (subject) found.push({ subject, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
     }
@@ -785,6 +803,36 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       for (const k of scores.keys()) if (!before.has(k) && scores.get(k)!.score >= 0.8) verbSpeakers.add(k);
     }
 
+    // "Le préfet « souhaite que … »", "Le ministre « ne voit pas d'obstacle »": a quote that goes on from a bare subject
+    // (the sentence's start, maybe after a complement) is that subject's predicate, in their words — when no speech verb
+    // named anyone else, or only an outlet reported them.
+    if (!verbCued || reported) {
+      const head = text.slice(s, q.open);
+      const lead = /^(?:[\s«»"“”–—-]*(?:[^,.;:!?«»"“”]{2,60},\s*)?)/u.exec(head)![0].length;
+      const subjectText = head.slice(lead);
+      const inner = text.slice(q.open + 1, q.end - 1).trimStart();
+      // "Selon une source, le ministère « suit … »": the words are the source's, about the subject.
+      const sourced = /^[\s«»"“”–—-]*(?:selon|d['’]après|according\s+to)\s/iu.test(head);
+      if (!sourced && /^\p{Ll}/u.test(inner) && subjectText.length > 0 && subjectText.length <= 90 && /[\p{L}.]\s*$/u.test(subjectText)) {
+        const named = between(s + lead, q.open).find((m) => m.start === s + lead || (m.start - s - lead <= 4 && /^(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?)\s*$/u.test(text.slice(s + lead, m.start))));
+        if (named && /^\s*$/u.test(text.slice(named.end, q.open)) && entities[named.entity]!.kind !== 'other') {
+          cued = true;
+          verbCued = true;
+          add(named.entity, 0.88, 'the subject whose predicate the quote is');
+        } else if (!named) {
+          const role = /^(?:le|la|l['’]|les|the)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3}\s*$/iu.test(subjectText) ? roleAt(subjectText) : undefined;
+          if (role) {
+            cued = true;
+            verbCued = true;
+            // Someone described so before holds the role; else the description is someone the text does not name.
+            const holder = roleHolder(role.noun, role.adjectives, q.open);
+            const id = holder ?? (ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun) ? undefined : input.addSource?.(s + lead, s + lead + subjectText.trimEnd().length));
+            if (id !== undefined) add(id, holder !== undefined ? 0.86 : 0.85, holder !== undefined ? `described as "${role.noun}" earlier` : 'an unnamed subject whose predicate the quote is');
+            else resolveRole(role.noun, role.adjectives, q.open, (x, sc, r) => add(x, Math.min(sc, 0.86), r), role.possessive);
+          }
+        }
+      }
+    }
     // "… les conclusions du rapport d'expertise, selon lequel « … »": the relative's antecedent is the source of the
     // words; whoever cites it (the clause's subject) is not.
     const relative = RELATIVE_SOURCE.exec(text.slice(Math.max(s, q.open - 120), q.open));
@@ -1025,6 +1073,15 @@ function isPassive(before: string, verb: string): boolean {
   return !/(?:\bs['’]|\bse\s+|\bme\s+|\bm['’]|\bnous\s+|\bvous\s+)$/iu.test(before.slice(0, m.index + m[0].indexOf(m[1]!)));
 }
 
+/** Verbs an outlet reports with ("rapporte la radio X", "the Daily X reported"). */
+const REPORTING_VERB = /^(?:rapport|relat|report|cit)/iu;
+/** Kinds of media: an organisation described as one of them reports; it rarely speaks for itself. */
+const OUTLET_WORDS = new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'radio', 'télévision', 'chaîne', 'site', 'revue', 'gazette', 'station',
+  'newspaper', 'paper', 'daily', 'tabloid', 'broadcaster', 'outlet', 'network', 'weekly', 'agence', 'agency', 'news', 'times', 'post', 'herald', 'tribune', 'press', 'presse', 'tv']);
+function isOutlet(e: FoundEntity): boolean {
+  return e.kind !== 'person' && ([...e.roles].some((r) => OUTLET_WORDS.has(r)) || e.name.toLowerCase().split(/[\s'’-]+/u).some((w) => OUTLET_WORDS.has(w)));
+}
+
 /** A sentence that points back at the words before it: "C'est en ces termes que", "Ainsi s'exprimait", "Those were the words of". */
 const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+were\s+the\s+(?:words|comments|remarks)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+said)/iu;
 
@@ -1041,6 +1098,14 @@ function isRolePhrase(raw: string): boolean {
   if (!words.some((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w))) return false;
   return words.every((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || /^(?:le|la|les|l|the|a|an|un|une|de|du|des|d|of|for)$/u.test(w)
     || (!/(?:er|ir|oir|ing|ed)$/u.test(w) && !/^(?:avant|après|pour|sans|avec|to|before|after|while|when|who|qui|que|and|et|in|on|at|dans|sur|à|au|aux|auprès|devant|chez|told|tell)$/u.test(w)));
+}
+
+/** One to three role words and nothing else, capitalised or not: " boss ", " chief executive ", " Director General ". */
+function isRoleWords(gap: string): boolean {
+  const m = /^\s+((?:[\p{L}-]+\s+){1,3})$/u.exec(gap);
+  if (!m) return false;
+  const words = m[1]!.trim().toLowerCase().split(/\s+/u);
+  return words.some((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w)) && words.every((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || /^(?:chief|executive|vice|deputy|general|assistant|head|senior|former|acting|interim|managing|team|club)$/u.test(w));
 }
 
 /** A pronoun as the source of the words: "selon elle", "d'après lui", "Pour lui,", "according to him", "à ses yeux", "in her view". */
@@ -1103,6 +1168,9 @@ function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   // English "a / an": a term ("a “hacker”") unless a speech verb names who used the word ("X called it a “disgrace”").
   if (words.length === 1 && !verbCued && /(?:^|\s)(?:a|an)\s*$/iu.test(before)) return true;
   if (words.length <= 6 && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  // "a case investigators called “Operation Dry Sky”", "un plan appelé « Horizon Bleu »": a verb of calling before Title
+  // Case words gives a name. Lowercase words after it are someone's judgement ("called the news “a gut punch”").
+  if (words.length <= 6 && isTitleCase(words) && CALLING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
   // A one-word quote qualifying the noun after it, alone or coordinated with another ("in “convenience” and
   // “administrative” charges", "des frais « techniques »" is not this: French puts the adjective after the noun).
   if (words.length === 1 && /^\p{Ll}/u.test(inner) && ATTRIBUTIVE_AFTER.test(text.slice(q.end, q.end + 60))
@@ -1117,6 +1185,9 @@ function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;
   return words.length <= 6 && isTitleCase(words) && /(?:^|\s)(?:on|in|at|sur|dans|from|of|de|by|par)\s*$/iu.test(before);
 }
+
+/** A verb of calling right before a quote, maybe with its object pronoun: "called", "dubbed it", "appelée", "qu'il appelle". */
+const CALLING_BEFORE = /(?:^|[\s'’])(?:call|calls|called|calling|dub|dubs|dubbed|appel(?:le|lent|é|ée|és|ées|ait|aient)|surnomm(?:e|ent|ait))\s*(?:(?:it|them|this|that|le|la|les|l['’])\s*)?$/iu;
 
 /** After a one-word quote: maybe "and / or" and another one-word quote, then a plural noun (not a verb form). */
 const ATTRIBUTIVE_AFTER = /^\s+(?:(?:and|or)\s+["“][\p{Ll}-]+["”]\s+)?(?!(?:was|were|is|are|has|had|says|said|adds|added)\b)[\p{Ll}]{3,}(?<!ed|ing)s\b/u;

@@ -230,6 +230,8 @@ export const ORG_NOUNS = new Set([
   'organisme', 'instance', 'collectif', 'mouvement', 'établissement', 'exécutif', 'géant', 'opérateur', 'assureur', 'hôpital',
   'opposition', 'majorité', 'juridiction',
   'body', 'giant', 'carmaker', 'automaker', 'insurer', 'lender', 'operator', 'utility', 'hospital', 'outlet',
+  // Pass 7: media by their kind ("la radio locale X", "the daily X", "le site d'information X").
+  'radio', 'télévision', 'station', 'daily', 'tabloid', 'gazette',
 ]);
 
 /** Words inside a capitalised sequence that make it an organisation. */

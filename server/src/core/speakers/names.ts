@@ -381,8 +381,9 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     // the role, and the name is its holder's.
     const roleOfOrg = content.slice(-4, -1).some((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)))
       && /^(?:de|du|des|d|of)$/u.test(lower(before[before.length - 2]?.text ?? ''));
-    const orgNounBefore = !roleOfOrg && ((ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !PERSON_TITLES.has(prevWord))
-      || (ORG_NOUNS.has(prevPrev) && !ROLE_NOUNS.has(prevPrev) && !PERSON_TITLES.has(prevPrev)));
+    // The word before may be the noun itself even when it looks like an adjective ("au quotidien X": "quotidien").
+    const orgNoun = (w: string): boolean => ORG_NOUNS.has(w) && !ROLE_NOUNS.has(w) && !PERSON_TITLES.has(w);
+    const orgNounBefore = !roleOfOrg && (orgNoun(prevWord) || orgNoun(prevPrev) || orgNoun(lastContent));
     const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore || !!apposition?.org) && !titled);
     const single = words.length === 1;
     if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) continue;
@@ -444,6 +445,8 @@ function appositionRoles(text: string, start: number, end: number): { words: str
     const raw = m[1]!.trim().split(/\s+/u);
     // ", who heads the commission," is a relative clause, not a role in apposition.
     if (RELATIVE_START.test(raw[0]!)) continue;
+    // ", sur une radio publique," / ", in a statement," is a complement of the verb, not a role in apposition.
+    if (/^(?:sur|dans|à|au|aux|en|lors|devant|depuis|pendant|après|avant|par|pour|avec|chez|on|in|at|to|after|before|outside|during|from|with|by|via)$/iu.test(raw[0]!)) continue;
     // A capitalised word is a complement ("ministre de l'X"), never another name ("le directeur X Y"), unless it is a
     // title word written capitalised ("Le Premier ministre").
     const titleWord = (w: string): boolean => PERSON_TITLES.has(lower(w)) || ROLE_NOUNS.has(lower(w)) || ROLE_MODIFIERS.has(lower(w));
