@@ -30,7 +30,7 @@ const CASES: readonly Case[] = [
   { title: 'English: "U.S. Attorney X wrote" does not end the sentence at "U.S."', text: 'The suit was filed on Monday. "The agency broke the law for years," U.S. Attorney Moira Castellane wrote in the complaint.', top: 'Moira Castellane', confident: true },
   { title: 'English: "… in the U.S. The company said" still ends the sentence', text: 'Sales of the model fell sharply in the U.S. The company said it was "disappointed but not worried."', top: 'The company', confident: true },
   { title: 'English: "X\'s lawyer, Y, asked …. “…,” she said": Y, not X', text: 'Corwin Baptiste was convicted in May. Baptiste\'s lawyer, Petra Vance, asked for leniency. "He has suffered enough," she said outside court.', top: 'Petra Vance', confident: true },
-  { title: 'English: "Harriers coach X was unhappy. “…,” he said": the coach, not the last speaker', text: 'Ellis Varga scored twice. "I felt sharp from the start," Varga said.\n\nHarriers coach Dale Emmott was unhappy with the pitch. "It was like playing on sand," he said.', top: ['Ellis Varga', 'Dale Emmott'] },
+  { title: 'English: "Dunmore United boss X was unhappy. “…,” he said": the boss, not the last speaker', text: 'Ellis Varga scored twice. "I felt sharp from the start," Varga said.\n\nDunmore United boss Dale Emmott was unhappy with the pitch. "It was like playing on sand," he said.', top: ['Ellis Varga', 'Dale Emmott'], at: 1, confident: true },
   // Names given with a verb of calling are names, judgements are speech.
   { title: 'English: "what police called “Operation Night Harbor”" is a name, not speech', text: 'The raids were part of what police called "Operation Night Harbor."', top: [] },
   { title: 'English: "called the ruling “a disgrace”" is still speech', text: 'Senator Ilse Morrow called the ruling "a disgrace."', top: 'Ilse Morrow' },
@@ -41,6 +41,14 @@ const CASES: readonly Case[] = [
   { title: 'a name after "au quotidien" is a newspaper, not a person', text: '« La route est coupée depuis lundi », a indiqué un agriculteur au quotidien La Voix des Plaines.', top: 'un agriculteur' },
   { title: 'a subject named before a partial quote that goes on from it speaks', text: 'Le conseil s\'est réuni jeudi. Ninon Castagner « ne voit aucune raison de reculer ».', top: 'Ninon Castagner', confident: true },
   { title: '"Selon une source, le ministère « … »": the source\'s words about the ministry', text: 'Selon une source syndicale, la direction « prépare un plan social ».', top: 'une source syndicale' },
+  // Court and regional copy: management bodies, possessive roles, titles before an apposed name.
+  { title: '"La direction du X … juge …. Dans un courrier, elle affirme": the management body, for both quotes', text: 'La direction du Centre hospitalier de Valbrune juge la mesure « inapplicable ». Dans un courrier, elle affirme que « rien n\'a été prévu ».', top: ['La direction du Centre hospitalier de Valbrune', 'La direction du Centre hospitalier de Valbrune'] },
+  { title: 'an acronym qualifying a common noun ("des balises GPS") is no entity to speak', text: 'Des balises GPS avaient été cachées dans les ruches. Le syndicat agricole départemental, qui se portera partie civile, réclame « des sanctions exemplaires ».', top: 'Le syndicat agricole départemental', confident: true },
+  { title: '"Pour son avocat, Me X, « … »": X', text: 'Le prévenu a gardé le silence. Pour son avocat, Me Gaspard Lioret, « le dossier est vide ».', top: 'Gaspard Lioret', confident: true },
+  { title: '"L\'avocat de la défense, Me X, … Il …, a-t-il affirmé": X, not the other "avocat" named before', text: 'L\'avocat général, Marc Soubise, a requis dix ans. L\'avocat de la défense, Me Gaspard Lioret, plaidera jeudi. Il entend demander l\'acquittement. « Mon client n\'a rien fait », a-t-il affirmé.', top: 'Gaspard Lioret', confident: true },
+  { title: '"un X interrogé par le quotidien Y": the one interviewed speaks, not the paper', text: 'La crue a surpris les habitants. « Les eaux montent trop vite », a affirmé un hydrologue interrogé par le quotidien Le Matin du Val.', top: 'un hydrologue', confident: true },
+  { title: '"a écrit sur les réseaux sociaux la X chargée de Y": a complement with an adjective, then an unnamed official', text: 'La région a voté le budget. « Nous sommes prêts », a écrit sur les réseaux sociaux la secrétaire générale chargée des transports.', top: 'la secrétaire générale chargée des transports', confident: true },
+  { title: '"a déclaré sur les réseaux sociaux le maire, X": "sur les" is not "sur le"', text: '« Tout est prêt », a déclaré sur les réseaux sociaux le maire, Firmin Aucler.', top: 'Firmin Aucler', confident: true },
 ];
 
 for (const c of CASES) {

@@ -61,15 +61,18 @@ const POSSESSIVE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
 const GROUP_SUBJECT = /(?:^|[\s,])((?:les|the)\s+(?:deux|trois|two|three)\s+([\p{Ll}-]+)|both\s+([\p{Ll}-]+))\s+(?:[\p{Ll}'’-]+\s+){0,2}$/iu;
 // Up to a phrase about anonymity, which does not describe the source ("un diplomate sous couvert d'anonymat").
 // Also before the verb's own complement: "a expliqué un responsable de X à l'AFP", "told one official to the BBC".
-const INDEFINITE = /^(?:[Uu]n|[Uu]ne|[Dd]es|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Pp]lusieurs|[Dd]eux|[Tt]rois|[Cc]ertains|[Cc]ertaines)\s+(?:(?!\s(?:sous\s+couvert|qui\s+a\s+requis|ayant\s+requis|qui\s+souhaite|speaking\s+on|on\s+condition|who\s+asked|who\s+requested|requesting)\b|\s(?:à|au|aux)\s+(?:l['’]\p{Lu}|\p{Lu}|la\s+(?:presse|radio|télévision|chaîne))|\s(?:à\s+la|à\s+l['’]|au|aux)\s*(?:quotidien|journal|hebdomadaire|mensuel|magazine|radio|chaîne|télévision|site|agence|revue)s?\s|\sto\s+(?:the\s+)?\p{Lu})[^,.;:!?"«»“”\n]){2,90}/u;
+const INDEFINITE = /^(?:[Uu]n|[Uu]ne|[Dd]es|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Pp]lusieurs|[Dd]eux|[Tt]rois|[Cc]ertains|[Cc]ertaines)\s+(?:(?!\s(?:(?:interrog|contact|joint|cité|sollicit|interview|quoted|reached)[\p{L}]*\s+(?:par|by)\s|sous\s+couvert|qui\s+a\s+requis|ayant\s+requis|qui\s+souhaite|speaking\s+on|on\s+condition|who\s+asked|who\s+requested|requesting)\b|\s(?:à|au|aux)\s+(?:l['’]\p{Lu}|\p{Lu}|la\s+(?:presse|radio|télévision|chaîne))|\s(?:à\s+la|à\s+l['’]|au|aux)\s*(?:quotidien|journal|hebdomadaire|mensuel|magazine|radio|chaîne|télévision|site|agence|revue)s?\s|\sto\s+(?:the\s+)?\p{Lu})[^,.;:!?"«»“”\n]){2,90}/u;
 const NOT_SPEECH_BEFORE = /(?:intitulée?s?|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?|dénommée?s?|named|called|titled|entitled|known as|nicknamed|terme|term|word|mot|expression|label|catégorie|category|rating|note|classée?s?|rated|slogan|thème|theme|hashtag|opération|operation|programme|program|émission|show|film|livre|book|album|chanson|song|série|series|robot|prix|award|mention|site|website|section|rubrique)\s*(?:de\s+|d['’]|of\s+|the\s+)?[(]?$/iu;
 
 /** Time words between a speech verb and its inverted subject: "a déclaré mardi soir X", "said on Monday X". */
 const TIME_AFTER_VERB = /^(?:(?:(?:on|ce|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd['’]hui|yesterday|today|matin|soir|après-midi|morning|evening|afternoon|night|dernier|dernière|last|encore|aussi|également|alors|ensuite|enfin|again|also|later|then|lui-même|elle-même|[\p{Ll}]+ment|[\p{Ll}]{3,}ly)(?=[\s,])\s*,?\s*)/u;
 /** A preposition opening a complement of the speech verb ("à l'AFP", "auprès de", "lors d'une", "in a statement"). */
-const COMPLEMENT_PREPOSITION = /^(?:à|au|aux|auprès\s+(?:de|du|des|d['’])|devant|sur|dans|lors\s+(?:de|du|des|d['’])|en|après|pendant|via|to|on|in|at|during|after|outside)(?![\p{L}])\s*(?:(?:la|le|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|the|a|an|his|her|its|their|this)\s*)?/iu;
-/** The noun of such a complement, with one complement of its own ("conférence de presse", "issue de la réunion"). */
-const COMPLEMENT_NOUN = /^[\p{Ll}][\p{L}-]*(?:\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\p{Ll}][\p{L}-]*)?|^\p{Lu}{2,6}\b/u;
+const COMPLEMENT_PREPOSITION = /^(?:à|au|aux|auprès\s+(?:de|du|des|d['’])|devant|sur|dans|lors\s+(?:de|du|des|d['’])|en|après|pendant|via|to|on|in|at|during|after|outside)(?![\p{L}])\s*(?:(?:la|le|les|un|une|son|sa|ses|leur|leurs|ce|cette|the|a|an|his|her|its|their|this)(?![\p{L}])\s*|l['’])?/iu;
+/**
+ * The noun of such a complement, with one adjective ("sur les réseaux sociaux", "à la presse locale") and one
+ * complement of its own ("conférence de presse", "issue de la réunion").
+ */
+const COMPLEMENT_NOUN = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}-]{3,}(?:aux|ales?|elles?|iques?|aires?|ives?|aines?|aises?|iennes?|ées?)(?=[\s,]))?(?:\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\p{Ll}][\p{L}-]*)?|^\p{Lu}{2,6}\b/u;
 
 /** "« … », a-t-on appris de source policière", "… auprès de l'entourage de X": where the words come from. */
 const LEARNT_FROM = /^\s*,\s*(?:a-t-on|avons-nous|ont-ils|a-t-il|a-t-elle)\s+(?:appris|su)\s+(?:(?=de\s+sources?\b)|auprès\s+(?:de|du|des|d['’])\s*(?:l['’]entourage\s+(?:de|du|des|d['’])\s*)?)/iu;
@@ -192,8 +195,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const described = /^(?:[^,.;:!?«»"“”]{0,40},\s*)?((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3})/u.exec(head);
       // The description may stop before its complement's capital ("Le président du Conseil, X, …").
       const openComplement = !!described && /(?:\s(?:de|du|des|of|de\s+la|of\s+the)|\s[dl]['’])$/u.test(described[1]!);
-      const appositionName = !!first && !!described && (/^\s*(?:(?:de|du|des|d['’]|of)\s[^,]{1,40})?,\s*$/u.test(text.slice(ss + described.index + described[0].length, first.start))
-        || (openComplement && /^\s*[^,.;:!?«»"“”]{1,40},\s*$/u.test(text.slice(ss + described.index + described[0].length, first.start))));
+      // A title the name does not keep may come between ("L'avocat de la défense, Me X,").
+      const appositionName = !!first && !!described && (/^\s*(?:(?:de|du|des|d['’]|of)\s[^,]{1,40})?,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(ss + described.index + described[0].length, first.start))
+        || (openComplement && /^\s*[^,.;:!?«»"“”]{1,40},\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(ss + described.index + described[0].length, first.start))));
       if (described && !lead && !appositionName && (!first || first.start - ss > described.index + described[0].length)) {
         const role = roleAt(described[1]!);
         const holder = role && !(ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun)) ? roleHolder(role.noun, role.adjectives, ss) : undefined;
@@ -321,9 +325,17 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const centre = best || sentenceStart === 0 ? undefined : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3);
     if (centre !== undefined) add(centre, 0.78, `the subject of the sentences before ("${noun}")`);
     else if (best) { /* resolved above */ }
-    else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org' && !genderClash(entities[last.entity]!, noun))) add(last.entity, 0.72, `the last speaker ("${noun}")`);
+    // An unnamed source is only what its own description says: "la commissaire" is not "un ingénieur" who spoke last.
+    else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org' && !genderClash(entities[last.entity]!, noun)) && !otherSource(entities[last.entity]!, noun)) add(last.entity, 0.72, `the last speaker ("${noun}")`);
     else {
       const m = recent(sentenceStart, 1500, (e) => (orgRole ? e.kind === 'org' : e.kind === 'person' && !genderClash(e, noun)));
+      // A description with its own complement ("la commissaire chargée de la gestion des crises") stands for someone the
+      // text does not name, rather than for whoever was named last.
+      const full = !!span && !orgRole && /^\S+\s*\S+\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,}(?:de|du|des|d['’]|of|chargée?s?|in\s+charge)/u.test(text.slice(span[0], span[1]));
+      if (full && input.addSource) {
+        const id = input.addSource(span![0], span![1]);
+        if (id !== undefined) { add(id, 0.8, `a "${noun}" the text does not name`); return; }
+      }
       if (m) add(m.entity, 0.7, `the last ${orgRole ? 'organisation' : 'person'} named ("${noun}")`);
       else {
         // Nobody before: a lead that describes before it names ("…, a confié la navigatrice. X a bouclé …"), the first one
@@ -339,6 +351,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       }
     }
   };
+
+  /** An unnamed source described otherwise: none of its description's words is the role's (by stem or synonym). */
+  const otherSource = (e: FoundEntity, noun: string): boolean => e.kind === 'source' && ![...e.roles].some((r) => roleSynonyms(noun).has(roleStem(r)));
 
   /** A role description at the start of `s` ("le ministre français"). */
   const roleAt = (s: string): { noun: string; adjectives: string[]; possessive: boolean } | undefined => {
@@ -514,7 +529,10 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         // A title the name does not keep may come between ("son avocat, Me X").
         const named = mentionsFrom(ve + skip).find((m) => m.start - ve <= 130 && /,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(ve, m.start)) && !/[;:!?"«»“”\n]|\.(?!\s*$)/u.test(text.slice(ve, m.start).replace(/(?<=\p{Lu}\p{Ll}{0,3})\./gu, '')) && entities[m.entity]!.kind === 'person');
         if (named) return { type: 'entity', entity: named.entity, score: 0.93, reason: `named in apposition to "${role.noun}"` };
-        return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
+        // Nobody holds the role: the description, up to the clause's end, is an unnamed source ("a écrit la commissaire
+        // chargée des crises").
+        const phrase = /^[^,.;:!?«»"“”\n]{2,80}/u.exec(rest)?.[0].trimEnd();
+        return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, span: phrase ? [ve + skip, ve + skip + phrase.length] : undefined };
       }
       const indefinite = INDEFINITE.exec(rest);
       const restAt = ve + skip + (document ? document[0].length : 0);
@@ -773,6 +791,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         && !fourBefore.some((w) => /^(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ai|as|avons|avez|est|sont|était|étaient|été|être|ayant|étant|serait|seraient)$/iu.test(w))
         && !/[,;:«»"“”(]/u.test(text.slice(Math.max(s, v.start - 45), v.start).split(/\s+/u).slice(-5).join(' '));
       if (adjectival) {
+        // "un ingénieur interrogé par le journal", "cité par l'agence": the one asking or citing is not the speaker.
+        if (/^(?:interrog|sollicit|contact|cit|joint|questionn)/u.test(v.text)) continue;
         const agent = agentOf(v.end);
         if (agent) found.push({ subject: agent, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
         continue;
@@ -921,7 +941,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     // "Pour X, « … »": the opinion of X.
     const pour = /^\s*(?:pour|for)\s+$/iu;
     // Also with a title or a role before the name: "Pour le docteur X, …", "Pour la directrice du festival, X, …".
-    const pourTitled = /^\s*(?:pour|for)\s+(?:le|la|les|l['’]|the)\s*([\p{Ll}-]+)[^,.;:!?«»"“”\n]{0,50}?(?:,\s*)?$/iu;
+    // With a possessive too: "Pour son avocate, Me X, …".
+    const pourTitled = /^\s*(?:pour|for)\s+(?:le|la|les|l['’]|the|son|sa|ses|leur|his|her|its|their)\s*([\p{Ll}-]+)[^,.;:!?«»"“”\n]{0,50}?(?:,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?)?$/iu;
     const first = between(s, q.open)[0];
     const titled = first ? pourTitled.exec(text.slice(s, first.start)) : null;
     const pourNamed = !!first && (pour.test(text.slice(s, first.start)) || (!!titled && entities[first.entity]!.kind === 'person' && (isRoleWord(titled[1]!) || PERSON_TITLES.has(titled[1]!.toLowerCase()))))

@@ -232,6 +232,8 @@ export const ORG_NOUNS = new Set([
   'body', 'giant', 'carmaker', 'automaker', 'insurer', 'lender', 'operator', 'utility', 'hospital', 'outlet',
   // Pass 7: media by their kind ("la radio locale X", "the daily X", "le site d'information X").
   'radio', 'télévision', 'station', 'daily', 'tabloid', 'gazette',
+  // The management of a company or a body speaks as one ("la direction de l'usine", "the management").
+  'direction', 'management',
 ]);
 
 /** Words inside a capitalised sequence that make it an organisation. */

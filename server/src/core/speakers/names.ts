@@ -384,6 +384,10 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     // The word before may be the noun itself even when it looks like an adjective ("au quotidien X": "quotidien").
     const orgNoun = (w: string): boolean => ORG_NOUNS.has(w) && !ROLE_NOUNS.has(w) && !PERSON_TITLES.has(w);
     const orgNounBefore = !roleOfOrg && (orgNoun(prevWord) || orgNoun(prevPrev) || orgNoun(lastContent));
+    // "des balises GPS", "un test PCR": an acronym right after a common noun qualifies it; it names nobody.
+    const before0 = tokens[firstFrom(tokens, words[0]!.start) - 1];
+    if (words.length === 1 && isAcronym(words[0]!.text) && seq.length === 1 && before0 && text.slice(before0.end, words[0]!.start) === ' ' && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(before0.text)
+      && !FUNCTION_BEFORE_ACRONYM.test(before0.text) && !isSpeechVerb(before0.text) && !/(?:é|ée|és|ées|ed|ait|aient|ent|er|ir|ing)$/u.test(before0.text)) continue;
     const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore || !!apposition?.org) && !titled);
     const single = words.length === 1;
     if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) continue;
@@ -409,6 +413,8 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
 }
 
 const AND_WORDS = new Set(['and', 'et', '&']);
+/** Words after which an acronym is a name (a determiner, a preposition, a conjunction), not a noun's qualifier. */
+const FUNCTION_BEFORE_ACRONYM = /^(?:les|des|du|de|aux|par|selon|pour|avec|chez|sans|sur|dans|entre|contre|vers|et|ou|mais|the|of|to|by|for|from|with|at|on|in|and|or|but|via|than|que|qui|dont|où|whose|plus|moins|comme|like|including|notamment|dont)$/u;
 /** Words that qualify a capitalised role (prime minister, foreign secretary, vice president, attorney general, written capitalised). */
 const ROLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'foreign', 'home', 'defence', 'defense', 'interior', 'finance', 'health', 'education',
   'chief', 'executive', 'attorney', 'general', 'assistant', 'acting', 'former', 'first', 'state', 'junior', 'senior', 'grand', 'premier', 'première']);
@@ -487,7 +493,7 @@ function complementWords(words: string): string[] {
   }
   return out;
 }
-const ORG_DESCRIPTION = /\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*([\p{Ll}][\p{L}-]+)((?:\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+|[\p{Ll}][\p{L}-]+))*)/gu;
+const ORG_DESCRIPTION = /\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*([\p{Ll}][\p{L}-]+)((?:\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*|[\p{Ll}][\p{L}-]+))*)/gu;
 /** A word that can qualify a described organisation ("malien", "locales", "militant", "française"), not a verb or a determiner. */
 const DESCRIPTION_ADJECTIVE = /^[\p{Ll}-]{3,}(?:oles?|ols?|aises?|ais|aines?|ains?|iennes?|iens?|éennes?|éens?|iques?|istes?|ales?|aux|elles?|els?|oises?|ois|ines?|ins?|anes?|ans?|antes?|ants?|ant|entes?|ents?|ées?|és?|ives?|ifs?|eux|euses?|aires?|ères?|ers?|nes?|ish|ian|ese|al|ary|ive)$/u;
 const ADJECTIVE_STOP = /^(?:a|ont|avait|est|sont|qui|que|ne|n|se|s|y|cette|ces|cet|ce|son|sa|ses|leur|leurs|un|une|met|fait|dit|de|du|des|et|en|à|au|le|la|les|has|have|had|is|was|were|said|says|and|of|in|to|for|on|with|that|which|who|will|would|its|their|pour|par|sur|dans)$/u;
@@ -511,7 +517,9 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     // "le syndicat X", "the company X": the name that follows is the entity, the noun its role.
     if (/^ \p{Lu}/u.test(text.slice(m.index + m[0].length - (m[2] ?? '').length, m.index + m[0].length - (m[2] ?? '').length + 2))) continue;
     let tail = '';
-    const PART = /^\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+|[\p{Ll}][\p{L}-]+)/u;
+    // A complement's name may have several capitalised words, and a lowercase word before its own complement
+    // ("la direction du Parc naturel de X").
+    const PART = /^\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*(?:\s[\p{Ll}][\p{L}-]+\s(?:de la|de l['’]|du|des|de)\s*\p{Lu}[\p{L}-]+)?|[\p{Ll}][\p{L}-]+)/u;
     let rest = m[2] ?? '';
     for (let part = PART.exec(rest); part; part = PART.exec(rest)) {
       const w = part[0].trim();
