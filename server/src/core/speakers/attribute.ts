@@ -132,6 +132,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const between = (from: number, to: number): EntityMention[] => startingIn(outsideMentions, from, to);
   const results: QuoteAttribution[] = [];
   let last: Speaker | undefined;
+  /** How many quotes each entity was confidently given so far: an interview's subject is quoted most. */
+  const quotedCount = new Map<number, number>();
 
   /** The mentions (outside quotes) from offset `at` on, by binary search. */
   const mentionsFrom = (at: number): EntityMention[] => {
@@ -195,8 +197,12 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const described = /^(?:[^,.;:!?«»"“”]{0,40},\s*)?((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3})/u.exec(head);
       // The description may stop before its complement's capital ("Le président du Conseil, X, …").
       const openComplement = !!described && /(?:\s(?:de|du|des|of|de\s+la|of\s+the)|\s[dl]['’])$/u.test(described[1]!);
+      // A name right after a description made of role words is its holder too ("Dans les tribunes, le président
+      // montclarétain X savourait"); not after a clause ("The governor said the X …").
+      const titleOnly = !!described && described[1]!.split(/[\s'’]+/u).slice(1).every((w) => !isSpeechVerb(w) && !/^(?:the|le|la|les|l|a|an|un|une|has|had|was|is|ont|est|qui|who|that|que|de|du|des|d|of)$/iu.test(w));
       // A title the name does not keep may come between ("L'avocat de la défense, Me X,").
       const appositionName = !!first && !!described && (/^\s*(?:(?:de|du|des|d['’]|of)\s[^,]{1,40})?,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(ss + described.index + described[0].length, first.start))
+        || (titleOnly && /^\s+$/u.test(text.slice(ss + described.index + described[0].length, first.start)))
         || (openComplement && /^\s*[^,.;:!?«»"“”]{1,40},\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(ss + described.index + described[0].length, first.start))));
       if (described && !lead && !appositionName && (!first || first.start - ss > described.index + described[0].length)) {
         const role = roleAt(described[1]!);
@@ -1005,6 +1011,17 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         }
       }
     }
+    // No cue, and the paragraph before is the interviewer's question ("Vous briguerez un second mandat ?"): the quote
+    // is the answer of the one the interview is with, the person quoted most so far.
+    if (!cued && q.open - s < 3) {
+      const before = text.slice(0, q.open);
+      const question = /(?:^|\n)([^\n«»"“”]{3,300}\?)[ \t\u00a0]*\n+[ \t]*$/u.exec(before.slice(-400));
+      if (question) {
+        let best: number | undefined;
+        for (const [entity, n] of quotedCount) if (entities[entity]!.kind === 'person' && (best === undefined || n > quotedCount.get(best)!)) best = entity;
+        if (best !== undefined && quotedCount.get(best)! >= 2) { cued = true; add(best, 0.8, 'the answer to the question before, by the one quoted most'); }
+      }
+    }
     // No cue: a quote standing as its own sentence continues the last speaker.
     if (!cued && last && q.open - s < 3 && q.open - last.at < 3000) {
       // Strong only right after the speaker's words, with nobody else named in between; weaker a paragraph further.
@@ -1077,6 +1094,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
     results.push({ quote: q, candidates: ranked, confident, notSpeech });
     if (top && top.confidence >= 0.6 && !notSpeech) last = { entity: top.entity, at: q.end };
+    if (confident && top) quotedCount.set(top.entity, (quotedCount.get(top.entity) ?? 0) + 1);
   }
   return results;
 }

@@ -264,7 +264,9 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     }
     i = j + 1;
     // A rubric before the headline's colon ("Rubrique : titre", first line only) names a section, not an entity.
-    if (!text.slice(0, seq[0]!.start).includes('\n') && /^\s*$/u.test(text.slice(0, seq[0]!.start)) && /^\s*:/u.test(text.slice(seq[seq.length - 1]!.end, seq[seq.length - 1]!.end + 3))) continue;
+    // A first and last name before a colon and a quote is the speaker of a headline quote ("X Y : « … »"): kept.
+    const personLike = /^\s*:\s*[«"“]/u.test(text.slice(seq[seq.length - 1]!.end, seq[seq.length - 1]!.end + 5)) && seq.length >= 2 && seq.length <= 3 && seq.every((t) => isCap(t.text) && !CONNECTORS.has(t.text) && !NOT_NAME_WORDS.has(lower(t.text)) && !ORG_HEADS.has(lower(t.text)) && !ROLE_NOUNS.has(lower(t.text)) && !PERSON_TITLES.has(lower(t.text)));
+    if (!personLike && !text.slice(0, seq[0]!.start).includes('\n') && /^\s*$/u.test(text.slice(0, seq[0]!.start)) && /^\s*:/u.test(text.slice(seq[seq.length - 1]!.end, seq[seq.length - 1]!.end + 3))) continue;
     const roles: string[] = [];
     let gender: 'f' | 'm' | undefined;
     let titled = false;
