@@ -54,6 +54,10 @@ const CASES: readonly Case[] = [
   { title: 'an interview: the quote after the interviewer\'s question is the answer of the one quoted most', text: 'Le maire, Hector Delval, nous a reçus en mairie. « Les travaux ont pris du retard », explique-t-il. « Nous avons dû changer d\'entreprise », ajoute-t-il.\n\nL\'opposant Rémi Caze juge qu\'il « se trompe de priorités ».\n\nVous serez candidat en mars ?\n\n« Je le dirai en janvier, pas avant. »', top: 'Hector Delval', at: 3, confident: true },
   { title: 'a headline "First Last : « … »" names its speaker', text: 'Hélène Marchetti-Roux : « La ligne sera rouverte en mai »\n\nLa présidente de la région a répondu à nos questions sur les transports.', top: 'Hélène Marchetti-Roux', confident: true },
   { title: 'a one-word rubric before a headline\'s colon is still no speaker', text: 'Justice : « Une peine exemplaire » pour le chauffard de Valmy\n\nLe tribunal a condamné jeudi un automobiliste.', top: [] },
+  // Verbs of manner as speech cues, and a description after an unnamed one.
+  { title: 'verbs of manner: "rigole l\'ailier X", "a savouré le capitaine, X", "laughed coach X"', text: '« On a eu chaud », rigole l\'ailier Tom Ferrat. « C\'était écrit », a savouré le capitaine, Loïc Barre.', top: ['Tom Ferrat', 'Loïc Barre'] },
+  { title: 'English: "laughed coach X", "X shrugged"', text: '"We got lucky today," laughed coach Dana Kiel. "It happens," Mo Reyes shrugged.', top: ['Dana Kiel', 'Mo Reyes'] },
+  { title: 'a description after a sentence about someone unnamed is not confidently the subject before', text: 'L\'entraîneur Yann Pellec a salué son équipe. « Rien à dire », a-t-il dit.\nLe héros de la soirée, surnommé « Le Mur », n\'en revenait pas. « Je n\'ai rien vu venir », a rigolé le buteur.', top: 'Yann Pellec', at: 2, confident: false },
 ];
 
 for (const c of CASES) {

@@ -329,7 +329,12 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (best) add(best.entity, 0.86, `described as "${noun}" earlier`);
     // A description no earlier mention carries ("the musician" after "X, the band's guitarist"): the subject of the text so far.
     const centre = best || sentenceStart === 0 ? undefined : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3);
-    if (centre !== undefined) add(centre, 0.78, `the subject of the sentences before ("${noun}")`);
+    // The sentence right before, in the paragraph, opens on someone it describes and never names ("Le héros du jour,
+    // surnommé …, n'en menait pas large. « … », a rigolé le buteur"): the description may well be that one; stay weak.
+    const [b0] = sentenceStart > 0 ? sentenceAt(sentenceStarts, sentenceStart - 1, text.length) : [sentenceStart];
+    const unnamedBefore = centre !== undefined && sentenceStart > 0 && paragraphOf(b0) === paragraphOf(sentenceStart)
+      && /^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}/u.test(text.slice(b0, sentenceStart)) && chainedSubject(b0, () => true, 1) === undefined;
+    if (centre !== undefined) add(centre, unnamedBefore ? 0.7 : 0.78, `the subject of the sentences before ("${noun}")`);
     else if (best) { /* resolved above */ }
     // An unnamed source is only what its own description says: "la commissaire" is not "un ingénieur" who spoke last.
     else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org' && !genderClash(entities[last.entity]!, noun)) && !otherSource(entities[last.entity]!, noun)) add(last.entity, 0.72, `the last speaker ("${noun}")`);
