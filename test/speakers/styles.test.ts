@@ -58,6 +58,11 @@ const CASES: readonly Case[] = [
   { title: 'verbs of manner: "rigole l\'ailier X", "a savouré le capitaine, X", "laughed coach X"', text: '« On a eu chaud », rigole l\'ailier Tom Ferrat. « C\'était écrit », a savouré le capitaine, Loïc Barre.', top: ['Tom Ferrat', 'Loïc Barre'] },
   { title: 'English: "laughed coach X", "X shrugged"', text: '"We got lucky today," laughed coach Dana Kiel. "It happens," Mo Reyes shrugged.', top: ['Dana Kiel', 'Mo Reyes'] },
   { title: 'a description after a sentence about someone unnamed is not confidently the subject before', text: 'L\'entraîneur Yann Pellec a salué son équipe. « Rien à dire », a-t-il dit.\nLe héros de la soirée, surnommé « Le Mur », n\'en revenait pas. « Je n\'ai rien vu venir », a rigolé le buteur.', top: 'Yann Pellec', at: 2, confident: false },
+  // Found on fresh probe sentences written after the invented3 rules (not kept in any set).
+  { title: '"a réaffirmé devant les députés la Première ministre, X": a verb said again', text: '« Nous ne céderons pas », a réaffirmé mardi devant les députés la Première ministre, Adèle Mauvoisin.', top: 'Adèle Mauvoisin', confident: true },
+  { title: '"X (PS) a qualifié …": the party in brackets is not the subject', text: 'La maire de Villeneuve, Sabine Orcel (PS), a qualifié la décision de « scandaleuse ».', top: 'Sabine Orcel', confident: true },
+  { title: 'English: "a senior Democratic aide told Reuters": an unnamed source, not "Democratic"', text: '"We have the votes," a senior Democratic aide told Reuters.', top: 'a senior Democratic aide', confident: true },
+  { title: 'English: "A White House spokeswoman, X, said … she": X is the subject the pronoun continues', text: 'Officials met on Friday. A Harbor Authority spokeswoman, Karen Dill, said talks went well. Asked about delays, she said the work was "on schedule."', top: 'Karen Dill', confident: true },
 ];
 
 for (const c of CASES) {

@@ -212,8 +212,10 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (first && (!lead || first.start - ss < lead.index + lead[0].length - lead[1]!.length)) {
         // "Hornets boss X was furious", "Acme chief executive X told …": a name qualifying a role before a person's name
         // says whose role it is; the person is the subject.
+        // Also with the name in apposition: "A White House spokeswoman, Jane Roe, said".
         const holder = mentionsFrom(first.end).find((m) => m.start > first.end);
-        if (holder && entities[first.entity]!.kind !== 'person' && entities[holder.entity]!.kind === 'person' && isRoleWords(text.slice(first.end, holder.start))) return fits(entities[holder.entity]!) ? holder.entity : undefined;
+        const gap = holder ? text.slice(first.end, holder.start) : '';
+        if (holder && entities[first.entity]!.kind !== 'person' && entities[holder.entity]!.kind === 'person' && (isRoleWords(gap) || isRoleWords(gap.replace(/,\s*$/u, ' ')))) return fits(entities[holder.entity]!) ? holder.entity : undefined;
         return fits(entities[first.entity]!) ? first.entity : undefined;
       }
       if (ss === 0) return undefined;
@@ -580,7 +582,11 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (pb) return { type: 'pronoun', word: (pb[1] ?? pb[2])!, at: vs - before.length + pb.index };
     // Subject before the verb: the nearest mention, with no quote between.
     // "the club's manager": a possessive names whose role it is, not the subject.
-    const prior = between(s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs) && !ROLE_NOUNS.has(POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? '')).pop();
+    // "X (PS) a qualifié", "Y (D-Ohio) said": a party or an affiliation in brackets after a name is not the subject.
+    // (After a person's name only: "L'agence X (AX)" is the agency's own acronym.)
+    const bracketed = (m: EntityMention): boolean => /\(\s*$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)/u.test(text.slice(m.end, m.end + 2))
+      && between(s, m.start).some((x) => entities[x.entity]!.kind === 'person' && /^\s*\(\s*$/u.test(text.slice(x.end, m.start)));
+    const prior = between(s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs) && !ROLE_NOUNS.has(POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? '') && !bracketed(m)).pop();
     // "le président de la région a promis", "the head of the X union said": the name is the role's complement.
     if (prior && afterPreposition(prior.start)) {
       const clause = /(?:^|[,;:«»"“”]\s*)((?:le|la|l['’]|les|the)\s*[^,;:«»"“”]*)$/iu.exec(text.slice(Math.max(s, vs - 90), prior.start));
@@ -589,10 +595,11 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const head = headOfSubject(prior, s, vs);
       if (head) return head;
     }
-    // "A X spokesman said", "an X engineer said": a name qualifying the role after it; the role speaks.
+    // "A X spokesman said", "an X engineer said", "a senior X aide told": a name qualifying the role after it (maybe
+    // after an adjective); the role speaks.
     if (prior) {
       const roleAfter = /^\s+([\p{Ll}-]+)\s+(?:(?:has|had|was|is)\s+)?$/u.exec(text.slice(prior.end, vs));
-      const article = /(?:^|\s)(an?|one|the)\s+$/iu.exec(text.slice(Math.max(s, prior.start - 6), prior.start));
+      const article = /(?:^|\s)(an?|one|the)\s+(?:(?!(?:and|or|of|for|to|by|with|said|told)\s)[\p{Ll}-]+\s+){0,2}$/iu.exec(text.slice(Math.max(s, prior.start - 30), prior.start));
       if (roleAfter && article && isRoleWord(roleAfter[1]!)) {
         const start = prior.start - article[0].length + article[0].indexOf(article[1]!);
         return { type: 'source', start, end: prior.end + roleAfter[0].indexOf(roleAfter[1]!) + roleAfter[1]!.length };

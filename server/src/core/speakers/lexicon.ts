@@ -25,6 +25,8 @@ const FR_ER_STEMS = [
   'rigol', 'esclaff', 'abond', 'acquiesc', 'ripost', 'persist', 'chuchot', 'hurl', 'écri', 'attest', 'relat',
   'argument', 'savour', 'exult', 'jubil', 'enthousiasm', 'émerveill', 'désol', 'lament', 'excus', 'grimac', 'impatient',
   'offusqu', 'grogn', 'maugré', 'bougonn', 'persifl', 'badin', 'blagu', 'taquin', 'remémor', 'étrangl', 'narr',
+  // Verbs said again ("a réaffirmé", "réitère", "a redéclaré").
+  'réaffirm', 'réitér', 'réitèr', 'redéclar', 'réexpliqu',
 ];
 // The infinitive ("er") for a verb after another ("a tenu à préciser", "a voulu rassurer", "pour dénoncer"): its subject is the clause's.
 const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât', 'er'];
