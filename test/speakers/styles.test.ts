@@ -63,6 +63,10 @@ const CASES: readonly Case[] = [
   { title: '"X (PS) a qualifié …": the party in brackets is not the subject', text: 'La maire de Villeneuve, Sabine Orcel (PS), a qualifié la décision de « scandaleuse ».', top: 'Sabine Orcel', confident: true },
   { title: 'English: "a senior Democratic aide told Reuters": an unnamed source, not "Democratic"', text: '"We have the votes," a senior Democratic aide told Reuters.', top: 'a senior Democratic aide', confident: true },
   { title: 'English: "A White House spokeswoman, X, said … she": X is the subject the pronoun continues', text: 'Officials met on Friday. A Harbor Authority spokeswoman, Karen Dill, said talks went well. Asked about delays, she said the work was "on schedule."', top: 'Karen Dill', confident: true },
+  { title: 'a pronoun continuing someone described and never named is that description ("Le Premier ministre X a démissionné. …, il a dénoncé")', text: 'Le Premier ministre moldave a démissionné dimanche. Dans une allocution télévisée, il a dénoncé « des blocages insurmontables ».\n\nL\'ONG Terre Vive s\'inquiète.', top: 'Le Premier ministre moldave', confident: true },
+  { title: 'a description after a sentence opening on an unnamed group ("Les secours …") does not jump paragraphs confidently', text: 'Lucienne Barre se souvient. « On a tout perdu », raconte-t-elle.\n\nLes secours ont été dépêchés sur place. Le maire, lui, a demandé « une enquête approfondie ».', top: 'Lucienne Barre', at: 1, confident: false },
+  { title: '"le club" with no club among several organisations named before is a body of its own, not the one named most', text: 'La CGT a dénoncé « un rendez-vous manqué ». La CFDT a appelé à « la mobilisation ».\n\nLe club a annoncé le départ de son entraîneur. « Nous le remercions pour son travail », indique le communiqué.', top: 'Le club', at: 2 },
+  { title: '"l\'agence" refers back to the organisation whose name holds the word', text: 'L\'Agence régionale de santé a publié un rapport. Selon le syndicat Sud, « rien ne change ». L\'agence a répondu que « les moyens suivront ».', top: 'Agence régionale de santé', at: 1 },
 ];
 
 for (const c of CASES) {

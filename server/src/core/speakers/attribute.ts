@@ -241,6 +241,20 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const [, ne] = se < text.length ? sentenceAt(sentenceStarts, se, text.length) : [se, se];
       const next = mentionsFrom(se).find((m) => m.start < ne && paragraphOf(m.start) === paragraphOf(at) && entities[m.entity]!.kind === 'person' && !afterPreposition(m.start));
       if (next) add(next.entity, 0.72, `named after the pronoun ("${word}")`);
+      // Nobody named at all: the pronoun continues someone the sentence before describes and never names ("Le Premier
+      // ministre libanais a démissionné. Dans une allocution, il a dénoncé …"): that description is an unnamed source.
+      else if (input.addSource) {
+        const [s0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
+        const [p0] = s0 > 0 ? sentenceAt(sentenceStarts, s0 - 1, text.length) : [s0];
+        const head = s0 > 0 && paragraphOf(p0) === paragraphOf(s0) && chainedSubject(p0, () => true, 1) === undefined
+          ? /^((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{L}][\p{L}'’-]*(?:\s+(?!(?:a|avait|est|sera|s['’]\S*|se|has|had|was|is|will|who|qui)\s)[\p{Ll}][\p{L}'’-]*){0,3}?)\s+(?:a|avait|est|sera|s['’]|se|has|had|was|is|will)\s/u.exec(text.slice(p0, s0))
+          : null;
+        const role = head ? roleAt(head[1]!) : undefined;
+        if (head && role && !(ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun))) {
+          const id = input.addSource(p0, p0 + head[1]!.length);
+          if (id !== undefined) add(id, 0.78, `the one described in the sentence before ("${word}")`);
+        }
+      }
     }
   };
 
@@ -335,7 +349,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     // surnommé …, n'en menait pas large. « … », a rigolé le buteur"): the description may well be that one; stay weak.
     const [b0] = sentenceStart > 0 ? sentenceAt(sentenceStarts, sentenceStart - 1, text.length) : [sentenceStart];
     const unnamedBefore = centre !== undefined && sentenceStart > 0 && paragraphOf(b0) === paragraphOf(sentenceStart)
-      && /^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}/u.test(text.slice(b0, sentenceStart)) && chainedSubject(b0, () => true, 1) === undefined;
+      && /^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:[Ll]es\s|[Ll]e\s|[Ll]a\s|[Ll]['’]|[Tt]he\s)\s*[\p{Ll}-]{3,}/u.test(text.slice(b0, sentenceStart)) && chainedSubject(b0, () => true, 1) === undefined;
     if (centre !== undefined) add(centre, unnamedBefore ? 0.7 : 0.78, `the subject of the sentences before ("${noun}")`);
     else if (best) { /* resolved above */ }
     // An unnamed source is only what its own description says: "la commissaire" is not "un ingénieur" who spoke last.

@@ -136,11 +136,15 @@ function antecedentOrg(d: Detected, mentions: readonly EntityMention[], entities
     if (d.start - m.end > 3000) break;
     const e = entities[m.entity]!;
     if (e.kind !== 'org' || DESCRIPTION_NAME.test(e.name)) continue;
-    if (e.roles.has(d.roles[0]!)) return m.entity;
+    // Its noun among its roles, or in its name ("l'agence" for "Agence régionale de X").
+    if (e.roles.has(d.roles[0]!) || fold(e.name).split(/[\s'’-]+/u).includes(fold(d.roles[0]!))) return m.entity;
     counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   }
   let best: number | undefined;
-  for (const [entity, n] of counts) if (best === undefined || n > counts.get(best)!) best = entity;
+  // A generic noun ("l'entreprise", "the group") refers to whichever organisation the text is about; a specific one
+  // ("le club", "le syndicat", "the newspaper") only to the one organisation named before: with several, none of that
+  // kind, it is a body of its own.
+  if (GENERIC_ORG_NOUNS.has(d.roles[0]!) || counts.size === 1) for (const [entity, n] of counts) if (best === undefined || n > counts.get(best)!) best = entity;
   if (best !== undefined || !JURISDICTION_NOUNS.has(d.roles[0]!)) return best;
   // "la juridiction" with no named court: the court the text described just before ("Le tribunal administratif").
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -151,6 +155,10 @@ function antecedentOrg(d: Detected, mentions: readonly EntityMention[], entities
   }
   return undefined;
 }
+/** Nouns for any kind of organisation: they may refer back to one named without that word. */
+const GENERIC_ORG_NOUNS = new Set(['entreprise', 'société', 'groupe', 'compagnie', 'organisation', 'organisme', 'institution', 'établissement', 'géant',
+  'company', 'firm', 'group', 'organisation', 'organization', 'institution', 'body', 'giant', 'ong', 'ngo', 'operator', 'opérateur', 'constructeur',
+  'manufacturer', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'assureur', 'airline', 'carrier', 'bank', 'banque', 'utility', 'startup']);
 /** Nouns for any court, and the courts they refer back to. */
 const JURISDICTION_NOUNS = new Set(['juridiction', 'court']);
 const COURT_NOUNS = new Set(['tribunal', 'cour', 'court', 'parquet', 'conseil']);
