@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path';
 import { CLOSING, FIELDS, OPTIONAL_FIELDS, where, type GoldRecord } from './goldRecord';
 
 const repo = resolve(__dirname, '..', '..');
-// Three batches: invented/ (labelled before pass 6), invented2/ (written after pass 6's rules, run once)
-// and invented3/ (other news styles, labelled before pass 7).
-const BATCHES = ['invented', 'invented2', 'invented3'];
+// Four batches: invented/ (labelled before pass 6), invented2/ (written after pass 6's rules, run once),
+// invented3/ (other news styles, labelled before pass 7) and invented4/ (written after pass 7's rules, run once).
+const BATCHES = ['invented', 'invented2', 'invented3', 'invented4'];
 
 const gold: GoldRecord[] = [];
 const texts = new Map<string, string>();
@@ -32,9 +32,11 @@ test('the invented set has at least 12 French and 6 English articles, each with 
   }
 });
 
-test('the third batch has at least 10 French and 4 English articles', () => {
+test('the third batch has at least 10 French and 4 English articles, the fourth 4 French and 2 English', () => {
   assert.ok([...texts.keys()].filter((f) => f.startsWith('invented3/fr-')).length >= 10);
   assert.ok([...texts.keys()].filter((f) => f.startsWith('invented3/en-')).length >= 4);
+  assert.ok([...texts.keys()].filter((f) => f.startsWith('invented4/fr-')).length >= 4);
+  assert.ok([...texts.keys()].filter((f) => f.startsWith('invented4/en-')).length >= 2);
 });
 
 test('every record has the fields of the corpus gold, with consistent values', () => {
