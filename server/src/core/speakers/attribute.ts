@@ -61,15 +61,18 @@ const POSSESSIVE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
 const GROUP_SUBJECT = /(?:^|[\s,])((?:les|the)\s+(?:deux|trois|two|three)\s+([\p{Ll}-]+)|both\s+([\p{Ll}-]+))\s+(?:[\p{Ll}'’-]+\s+){0,2}$/iu;
 // Up to a phrase about anonymity, which does not describe the source ("un diplomate sous couvert d'anonymat").
 // Also before the verb's own complement: "a expliqué un responsable de X à l'AFP", "told one official to the BBC".
-const INDEFINITE = /^(?:[Uu]n|[Uu]ne|[Dd]es|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Pp]lusieurs|[Dd]eux|[Tt]rois|[Cc]ertains|[Cc]ertaines)\s+(?:(?!\s(?:sous\s+couvert|qui\s+a\s+requis|ayant\s+requis|qui\s+souhaite|speaking\s+on|on\s+condition|who\s+asked|who\s+requested|requesting)\b|\s(?:à|au|aux)\s+(?:l['’]\p{Lu}|\p{Lu}|la\s+(?:presse|radio|télévision|chaîne))|\sto\s+(?:the\s+)?\p{Lu})[^,.;:!?"«»“”\n]){2,90}/u;
+const INDEFINITE = /^(?:[Uu]n|[Uu]ne|[Dd]es|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Pp]lusieurs|[Dd]eux|[Tt]rois|[Cc]ertains|[Cc]ertaines)\s+(?:(?!\s(?:(?:interrog|contact|joint|cité|sollicit|interview|quoted|reached)[\p{L}]*\s+(?:par|by)\s|sous\s+couvert|qui\s+a\s+requis|ayant\s+requis|qui\s+souhaite|speaking\s+on|on\s+condition|who\s+asked|who\s+requested|requesting)\b|\s(?:à|au|aux)\s+(?:l['’]\p{Lu}|\p{Lu}|la\s+(?:presse|radio|télévision|chaîne))|\s(?:à\s+la|à\s+l['’]|au|aux)\s*(?:quotidien|journal|hebdomadaire|mensuel|magazine|radio|chaîne|télévision|site|agence|revue)s?\s|\sto\s+(?:the\s+)?\p{Lu})[^,.;:!?"«»“”\n]){2,90}/u;
 const NOT_SPEECH_BEFORE = /(?:intitulée?s?|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?|dénommée?s?|named|called|titled|entitled|known as|nicknamed|terme|term|word|mot|expression|label|catégorie|category|rating|note|classée?s?|rated|slogan|thème|theme|hashtag|opération|operation|programme|program|émission|show|film|livre|book|album|chanson|song|série|series|robot|prix|award|mention|site|website|section|rubrique)\s*(?:de\s+|d['’]|of\s+|the\s+)?[(]?$/iu;
 
 /** Time words between a speech verb and its inverted subject: "a déclaré mardi soir X", "said on Monday X". */
 const TIME_AFTER_VERB = /^(?:(?:(?:on|ce|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd['’]hui|yesterday|today|matin|soir|après-midi|morning|evening|afternoon|night|dernier|dernière|last|encore|aussi|également|alors|ensuite|enfin|again|also|later|then|lui-même|elle-même|[\p{Ll}]+ment|[\p{Ll}]{3,}ly)(?=[\s,])\s*,?\s*)/u;
 /** A preposition opening a complement of the speech verb ("à l'AFP", "auprès de", "lors d'une", "in a statement"). */
-const COMPLEMENT_PREPOSITION = /^(?:à|au|aux|auprès\s+(?:de|du|des|d['’])|devant|sur|dans|lors\s+(?:de|du|des|d['’])|en|après|pendant|via|to|on|in|at|during|after|outside)(?![\p{L}])\s*(?:(?:la|le|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|the|a|an|his|her|its|their|this)\s*)?/iu;
-/** The noun of such a complement, with one complement of its own ("conférence de presse", "issue de la réunion"). */
-const COMPLEMENT_NOUN = /^[\p{Ll}][\p{L}-]*(?:\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\p{Ll}][\p{L}-]*)?|^\p{Lu}{2,6}\b/u;
+const COMPLEMENT_PREPOSITION = /^(?:à|au|aux|auprès\s+(?:de|du|des|d['’])|devant|sur|dans|lors\s+(?:de|du|des|d['’])|en|après|pendant|via|to|on|in|at|during|after|outside)(?![\p{L}])\s*(?:(?:la|le|les|un|une|son|sa|ses|leur|leurs|ce|cette|the|a|an|his|her|its|their|this)(?![\p{L}])\s*|l['’])?/iu;
+/**
+ * The noun of such a complement, with one adjective ("sur les réseaux sociaux", "à la presse locale") and one
+ * complement of its own ("conférence de presse", "issue de la réunion").
+ */
+const COMPLEMENT_NOUN = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}-]{3,}(?:aux|ales?|elles?|iques?|aires?|ives?|aines?|aises?|iennes?|ées?)(?=[\s,]))?(?:\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\p{Ll}][\p{L}-]*)?|^\p{Lu}{2,6}\b/u;
 
 /** "« … », a-t-on appris de source policière", "… auprès de l'entourage de X": where the words come from. */
 const LEARNT_FROM = /^\s*,\s*(?:a-t-on|avons-nous|ont-ils|a-t-il|a-t-elle)\s+(?:appris|su)\s+(?:(?=de\s+sources?\b)|auprès\s+(?:de|du|des|d['’])\s*(?:l['’]entourage\s+(?:de|du|des|d['’])\s*)?)/iu;
@@ -129,6 +132,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const between = (from: number, to: number): EntityMention[] => startingIn(outsideMentions, from, to);
   const results: QuoteAttribution[] = [];
   let last: Speaker | undefined;
+  /** How many quotes each entity was confidently given so far: an interview's subject is quoted most. */
+  const quotedCount = new Map<number, number>();
 
   /** The mentions (outside quotes) from offset `at` on, by binary search. */
   const mentionsFrom = (at: number): EntityMention[] => {
@@ -185,20 +190,32 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       }
       const lead = LEADING_PRONOUN.exec(head);
       // Places and unclassified capitalised words ("Dès", "Bulgarie") are not subjects a pronoun continues.
-      const first = mentionsFrom(ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(m.start) && entities[m.entity]!.kind !== 'other');
+      // A possessive is not the subject either: "X's attorney, Y, had asked …" is about Y (or X's attorney).
+      const first = mentionsFrom(ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(m.start) && entities[m.entity]!.kind !== 'other' && !/^['’]s\s/u.test(text.slice(m.end, m.end + 3)));
       // A sentence opening on a description ("Le basketteur de 32 ans avait été élu …") continues the one it describes.
       // Lowercase words only (no "i" flag: it would let \p{Ll} match capitals and swallow the name that follows).
       const described = /^(?:[^,.;:!?«»"“”]{0,40},\s*)?((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3})/u.exec(head);
       // The description may stop before its complement's capital ("Le président du Conseil, X, …").
       const openComplement = !!described && /(?:\s(?:de|du|des|of|de\s+la|of\s+the)|\s[dl]['’])$/u.test(described[1]!);
-      const appositionName = !!first && !!described && (/^\s*(?:(?:de|du|des|d['’]|of)\s[^,]{1,40})?,\s*$/u.test(text.slice(ss + described.index + described[0].length, first.start))
-        || (openComplement && /^\s*[^,.;:!?«»"“”]{1,40},\s*$/u.test(text.slice(ss + described.index + described[0].length, first.start))));
+      // A name right after a description made of role words is its holder too ("Dans les tribunes, le président
+      // montclarétain X savourait"); not after a clause ("The governor said the X …").
+      const titleOnly = !!described && described[1]!.split(/[\s'’]+/u).slice(1).every((w) => !isSpeechVerb(w) && !/^(?:the|le|la|les|l|a|an|un|une|has|had|was|is|ont|est|qui|who|that|que|de|du|des|d|of)$/iu.test(w));
+      // A title the name does not keep may come between ("L'avocat de la défense, Me X,").
+      const appositionName = !!first && !!described && (/^\s*(?:(?:de|du|des|d['’]|of)\s[^,]{1,40})?,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(ss + described.index + described[0].length, first.start))
+        || (titleOnly && /^\s+$/u.test(text.slice(ss + described.index + described[0].length, first.start)))
+        || (openComplement && /^\s*[^,.;:!?«»"“”]{1,40},\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(ss + described.index + described[0].length, first.start))));
       if (described && !lead && !appositionName && (!first || first.start - ss > described.index + described[0].length)) {
         const role = roleAt(described[1]!);
         const holder = role && !(ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun)) ? roleHolder(role.noun, role.adjectives, ss) : undefined;
         if (holder !== undefined) return fits(entities[holder]!) ? holder : undefined;
       }
       if (first && (!lead || first.start - ss < lead.index + lead[0].length - lead[1]!.length)) {
+        // "Hornets boss X was furious", "Acme chief executive X told …": a name qualifying a role before a person's name
+        // says whose role it is; the person is the subject.
+        // Also with the name in apposition: "A White House spokeswoman, Jane Roe, said".
+        const holder = mentionsFrom(first.end).find((m) => m.start > first.end);
+        const gap = holder ? text.slice(first.end, holder.start) : '';
+        if (holder && entities[first.entity]!.kind !== 'person' && entities[holder.entity]!.kind === 'person' && (isRoleWords(gap) || isRoleWords(gap.replace(/,\s*$/u, ' ')))) return fits(entities[holder.entity]!) ? holder.entity : undefined;
         return fits(entities[first.entity]!) ? first.entity : undefined;
       }
       if (ss === 0) return undefined;
@@ -224,6 +241,20 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const [, ne] = se < text.length ? sentenceAt(sentenceStarts, se, text.length) : [se, se];
       const next = mentionsFrom(se).find((m) => m.start < ne && paragraphOf(m.start) === paragraphOf(at) && entities[m.entity]!.kind === 'person' && !afterPreposition(m.start));
       if (next) add(next.entity, 0.72, `named after the pronoun ("${word}")`);
+      // Nobody named at all: the pronoun continues someone the sentence before describes and never names ("Le Premier
+      // ministre libanais a démissionné. Dans une allocution, il a dénoncé …"): that description is an unnamed source.
+      else if (input.addSource) {
+        const [s0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
+        const [p0] = s0 > 0 ? sentenceAt(sentenceStarts, s0 - 1, text.length) : [s0];
+        const head = s0 > 0 && paragraphOf(p0) === paragraphOf(s0) && chainedSubject(p0, () => true, 1) === undefined
+          ? /^((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{L}][\p{L}'’-]*(?:\s+(?!(?:a|avait|est|sera|s['’]\S*|se|has|had|was|is|will|who|qui)\s)[\p{Ll}][\p{L}'’-]*){0,3}?)\s+(?:a|avait|est|sera|s['’]|se|has|had|was|is|will)\s/u.exec(text.slice(p0, s0))
+          : null;
+        const role = head ? roleAt(head[1]!) : undefined;
+        if (head && role && !(ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun))) {
+          const id = input.addSource(p0, p0 + head[1]!.length);
+          if (id !== undefined) add(id, 0.78, `the one described in the sentence before ("${word}")`);
+        }
+      }
     }
   };
 
@@ -314,11 +345,24 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (best) add(best.entity, 0.86, `described as "${noun}" earlier`);
     // A description no earlier mention carries ("the musician" after "X, the band's guitarist"): the subject of the text so far.
     const centre = best || sentenceStart === 0 ? undefined : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3);
-    if (centre !== undefined) add(centre, 0.78, `the subject of the sentences before ("${noun}")`);
+    // The sentence right before, in the paragraph, opens on someone it describes and never names ("Le héros du jour,
+    // surnommé …, n'en menait pas large. « … », a rigolé le buteur"): the description may well be that one; stay weak.
+    const [b0] = sentenceStart > 0 ? sentenceAt(sentenceStarts, sentenceStart - 1, text.length) : [sentenceStart];
+    const unnamedBefore = centre !== undefined && sentenceStart > 0 && paragraphOf(b0) === paragraphOf(sentenceStart)
+      && /^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:[Ll]es\s|[Ll]e\s|[Ll]a\s|[Ll]['’]|[Tt]he\s)\s*[\p{Ll}-]{3,}/u.test(text.slice(b0, sentenceStart)) && chainedSubject(b0, () => true, 1) === undefined;
+    if (centre !== undefined) add(centre, unnamedBefore ? 0.7 : 0.78, `the subject of the sentences before ("${noun}")`);
     else if (best) { /* resolved above */ }
-    else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org' && !genderClash(entities[last.entity]!, noun))) add(last.entity, 0.72, `the last speaker ("${noun}")`);
+    // An unnamed source is only what its own description says: "la commissaire" is not "un ingénieur" who spoke last.
+    else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org' && !genderClash(entities[last.entity]!, noun)) && !otherSource(entities[last.entity]!, noun)) add(last.entity, 0.72, `the last speaker ("${noun}")`);
     else {
       const m = recent(sentenceStart, 1500, (e) => (orgRole ? e.kind === 'org' : e.kind === 'person' && !genderClash(e, noun)));
+      // A description with its own complement ("la commissaire chargée de la gestion des crises") stands for someone the
+      // text does not name, rather than for whoever was named last.
+      const full = !!span && !orgRole && /^\S+\s*\S+\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,}(?:de|du|des|d['’]|of|chargée?s?|in\s+charge)/u.test(text.slice(span[0], span[1]));
+      if (full && input.addSource) {
+        const id = input.addSource(span![0], span![1]);
+        if (id !== undefined) { add(id, 0.8, `a "${noun}" the text does not name`); return; }
+      }
       if (m) add(m.entity, 0.7, `the last ${orgRole ? 'organisation' : 'person'} named ("${noun}")`);
       else {
         // Nobody before: a lead that describes before it names ("…, a confié la navigatrice. X a bouclé …"), the first one
@@ -334,6 +378,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       }
     }
   };
+
+  /** An unnamed source described otherwise: none of its description's words is the role's (by stem or synonym). */
+  const otherSource = (e: FoundEntity, noun: string): boolean => e.kind === 'source' && ![...e.roles].some((r) => roleSynonyms(noun).has(roleStem(r)));
 
   /** A role description at the start of `s` ("le ministre français"). */
   const roleAt = (s: string): { noun: string; adjectives: string[]; possessive: boolean } | undefined => {
@@ -509,7 +556,10 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         // A title the name does not keep may come between ("son avocat, Me X").
         const named = mentionsFrom(ve + skip).find((m) => m.start - ve <= 130 && /,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(ve, m.start)) && !/[;:!?"«»“”\n]|\.(?!\s*$)/u.test(text.slice(ve, m.start).replace(/(?<=\p{Lu}\p{Ll}{0,3})\./gu, '')) && entities[m.entity]!.kind === 'person');
         if (named) return { type: 'entity', entity: named.entity, score: 0.93, reason: `named in apposition to "${role.noun}"` };
-        return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
+        // Nobody holds the role: the description, up to the clause's end, is an unnamed source ("a écrit la commissaire
+        // chargée des crises").
+        const phrase = /^[^,.;:!?«»"“”\n]{2,80}/u.exec(rest)?.[0].trimEnd();
+        return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, span: phrase ? [ve + skip, ve + skip + phrase.length] : undefined };
       }
       const indefinite = INDEFINITE.exec(rest);
       const restAt = ve + skip + (document ? document[0].length : 0);
@@ -546,7 +596,11 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (pb) return { type: 'pronoun', word: (pb[1] ?? pb[2])!, at: vs - before.length + pb.index };
     // Subject before the verb: the nearest mention, with no quote between.
     // "the club's manager": a possessive names whose role it is, not the subject.
-    const prior = between(s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs) && !ROLE_NOUNS.has(POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? '')).pop();
+    // "X (PS) a qualifié", "Y (D-Ohio) said": a party or an affiliation in brackets after a name is not the subject.
+    // (After a person's name only: "L'agence X (AX)" is the agency's own acronym.)
+    const bracketed = (m: EntityMention): boolean => /\(\s*$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)/u.test(text.slice(m.end, m.end + 2))
+      && between(s, m.start).some((x) => entities[x.entity]!.kind === 'person' && /^\s*\(\s*$/u.test(text.slice(x.end, m.start)));
+    const prior = between(s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs) && !ROLE_NOUNS.has(POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? '') && !bracketed(m)).pop();
     // "le président de la région a promis", "the head of the X union said": the name is the role's complement.
     if (prior && afterPreposition(prior.start)) {
       const clause = /(?:^|[,;:«»"“”]\s*)((?:le|la|l['’]|les|the)\s*[^,;:«»"“”]*)$/iu.exec(text.slice(Math.max(s, vs - 90), prior.start));
@@ -555,10 +609,11 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const head = headOfSubject(prior, s, vs);
       if (head) return head;
     }
-    // "A X spokesman said", "an X engineer said": a name qualifying the role after it; the role speaks.
+    // "A X spokesman said", "an X engineer said", "a senior X aide told": a name qualifying the role after it (maybe
+    // after an adjective); the role speaks.
     if (prior) {
       const roleAfter = /^\s+([\p{Ll}-]+)\s+(?:(?:has|had|was|is)\s+)?$/u.exec(text.slice(prior.end, vs));
-      const article = /(?:^|\s)(an?|one|the)\s+$/iu.exec(text.slice(Math.max(s, prior.start - 6), prior.start));
+      const article = /(?:^|\s)(an?|one|the)\s+(?:(?!(?:and|or|of|for|to|by|with|said|told)\s)[\p{Ll}-]+\s+){0,2}$/iu.exec(text.slice(Math.max(s, prior.start - 30), prior.start));
       if (roleAfter && article && isRoleWord(roleAfter[1]!)) {
         const start = prior.start - article[0].length + article[0].indexOf(article[1]!);
         return { type: 'source', start, end: prior.end + roleAfter[0].indexOf(roleAfter[1]!) + roleAfter[1]!.length };
@@ -748,6 +803,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     /** The entities a speech verb's subject named strongly. */
     const verbSpeakers = new Set<number>();
     const found: { subject: Subject; distance: number }[] = [];
+    /** An outlet reports the words: the speaker is to be found elsewhere in the sentence. */
+    let reported = false;
     for (const [i, v] of verbs.entries()) {
       if (v.start >= sentenceEnd) continue;
       // "X said it added …", "a expliqué qu'il avait déclaré …": a speech verb whose subject is a pronoun right after
@@ -766,13 +823,26 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         && !fourBefore.some((w) => /^(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ai|as|avons|avez|est|sont|était|étaient|été|être|ayant|étant|serait|seraient)$/iu.test(w))
         && !/[,;:«»"“”(]/u.test(text.slice(Math.max(s, v.start - 45), v.start).split(/\s+/u).slice(-5).join(' '));
       if (adjectival) {
+        // "un ingénieur interrogé par le journal", "cité par l'agence": the one asking or citing is not the speaker.
+        if (/^(?:interrog|sollicit|contact|cit|joint|questionn)/u.test(v.text)) continue;
         const agent = agentOf(v.end);
         if (agent) found.push({ subject: agent, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
         continue;
       }
       // A passive ("a été accusé par X de « … »", "was described by X as"): the agent speaks, the subject does not.
       const passive = isPassive(text.slice(Math.max(0, v.start - 40), v.start), v.text);
-      const subject = passive ? agentOf(v.end) : quotedAs(v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(v.start, v.end, s, quoteEnds));
+      let subject = passive ? agentOf(v.end) : quotedAs(v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(v.start, v.end, s, quoteEnds));
+      // "Le préfet « souhaite … », rapporte la radio X", "…, the Daily X reported": an outlet that reports the words is
+      // not their speaker; whoever the sentence says they are from is.
+      if (subject?.type === 'entity' && REPORTING_VERB.test(v.text) && isOutlet(entities[subject.entity]!)) {
+        subject = { type: 'entity', entity: subject.entity, score: 0.6, reason: 'the outlet reporting the words' };
+        reported = true;
+      } else if (subject?.type === 'role' && REPORTING_VERB.test(v.text) && OUTLET_WORDS.has(subject.noun)) {
+        // "rapporte le quotidien X": the described outlet reports; the name after it, if any, is weak.
+        const outlet = nameAfterVerb(v.end, 60) ?? mentionsFrom(v.end).find((m) => m.start - v.end <= 40);
+        subject = outlet ? { type: 'entity', entity: outlet.entity, score: 0.6, reason: 'the outlet reporting the words' } : undefined;
+        reported = true;
+      }
       if (subject && !mainSubject) mainSubject = subject;
       if (subject) found.push({ subject, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
     }
@@ -785,6 +855,36 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       for (const k of scores.keys()) if (!before.has(k) && scores.get(k)!.score >= 0.8) verbSpeakers.add(k);
     }
 
+    // "Le préfet « souhaite que … »", "Le ministre « ne voit pas d'obstacle »": a quote that goes on from a bare subject
+    // (the sentence's start, maybe after a complement) is that subject's predicate, in their words — when no speech verb
+    // named anyone else, or only an outlet reported them.
+    if (!verbCued || reported) {
+      const head = text.slice(s, q.open);
+      const lead = /^(?:[\s«»"“”–—-]*(?:[^,.;:!?«»"“”]{2,60},\s*)?)/u.exec(head)![0].length;
+      const subjectText = head.slice(lead);
+      const inner = text.slice(q.open + 1, q.end - 1).trimStart();
+      // "Selon une source, le ministère « suit … »": the words are the source's, about the subject.
+      const sourced = /^[\s«»"“”–—-]*(?:selon|d['’]après|according\s+to)\s/iu.test(head);
+      if (!sourced && /^\p{Ll}/u.test(inner) && subjectText.length > 0 && subjectText.length <= 90 && /[\p{L}.]\s*$/u.test(subjectText)) {
+        const named = between(s + lead, q.open).find((m) => m.start === s + lead || (m.start - s - lead <= 4 && /^(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?)\s*$/u.test(text.slice(s + lead, m.start))));
+        if (named && /^\s*$/u.test(text.slice(named.end, q.open)) && entities[named.entity]!.kind !== 'other') {
+          cued = true;
+          verbCued = true;
+          add(named.entity, 0.88, 'the subject whose predicate the quote is');
+        } else if (!named) {
+          const role = /^(?:le|la|l['’]|les|the)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3}\s*$/iu.test(subjectText) ? roleAt(subjectText) : undefined;
+          if (role) {
+            cued = true;
+            verbCued = true;
+            // Someone described so before holds the role; else the description is someone the text does not name.
+            const holder = roleHolder(role.noun, role.adjectives, q.open);
+            const id = holder ?? (ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun) ? undefined : input.addSource?.(s + lead, s + lead + subjectText.trimEnd().length));
+            if (id !== undefined) add(id, holder !== undefined ? 0.86 : 0.85, holder !== undefined ? `described as "${role.noun}" earlier` : 'an unnamed subject whose predicate the quote is');
+            else resolveRole(role.noun, role.adjectives, q.open, (x, sc, r) => add(x, Math.min(sc, 0.86), r), role.possessive);
+          }
+        }
+      }
+    }
     // "… les conclusions du rapport d'expertise, selon lequel « … »": the relative's antecedent is the source of the
     // words; whoever cites it (the clause's subject) is not.
     const relative = RELATIVE_SOURCE.exec(text.slice(Math.max(s, q.open - 120), q.open));
@@ -873,7 +973,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     // "Pour X, « … »": the opinion of X.
     const pour = /^\s*(?:pour|for)\s+$/iu;
     // Also with a title or a role before the name: "Pour le docteur X, …", "Pour la directrice du festival, X, …".
-    const pourTitled = /^\s*(?:pour|for)\s+(?:le|la|les|l['’]|the)\s*([\p{Ll}-]+)[^,.;:!?«»"“”\n]{0,50}?(?:,\s*)?$/iu;
+    // With a possessive too: "Pour son avocate, Me X, …".
+    const pourTitled = /^\s*(?:pour|for)\s+(?:le|la|les|l['’]|the|son|sa|ses|leur|his|her|its|their)\s*([\p{Ll}-]+)[^,.;:!?«»"“”\n]{0,50}?(?:,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?)?$/iu;
     const first = between(s, q.open)[0];
     const titled = first ? pourTitled.exec(text.slice(s, first.start)) : null;
     const pourNamed = !!first && (pour.test(text.slice(s, first.start)) || (!!titled && entities[first.entity]!.kind === 'person' && (isRoleWord(titled[1]!) || PERSON_TITLES.has(titled[1]!.toLowerCase()))))
@@ -934,6 +1035,17 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
           const subject = chainedSubject(sentenceAt(sentenceStarts, s - 1, text.length)[0], (x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'source', 2);
           if (subject !== undefined) add(subject, 0.72, 'the subject of the sentence before (colon)');
         }
+      }
+    }
+    // No cue, and the paragraph before is the interviewer's question ("Vous briguerez un second mandat ?"): the quote
+    // is the answer of the one the interview is with, the person quoted most so far.
+    if (!cued && q.open - s < 3) {
+      const before = text.slice(0, q.open);
+      const question = /(?:^|\n)([^\n«»"“”]{3,300}\?)[ \t\u00a0]*\n+[ \t]*$/u.exec(before.slice(-400));
+      if (question) {
+        let best: number | undefined;
+        for (const [entity, n] of quotedCount) if (entities[entity]!.kind === 'person' && (best === undefined || n > quotedCount.get(best)!)) best = entity;
+        if (best !== undefined && quotedCount.get(best)! >= 2) { cued = true; add(best, 0.8, 'the answer to the question before, by the one quoted most'); }
       }
     }
     // No cue: a quote standing as its own sentence continues the last speaker.
@@ -1008,6 +1120,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
     results.push({ quote: q, candidates: ranked, confident, notSpeech });
     if (top && top.confidence >= 0.6 && !notSpeech) last = { entity: top.entity, at: q.end };
+    if (confident && top) quotedCount.set(top.entity, (quotedCount.get(top.entity) ?? 0) + 1);
   }
   return results;
 }
@@ -1023,6 +1136,15 @@ function isPassive(before: string, verb: string): boolean {
   if (!m) return false;
   // "s'est dit", "se sont félicités", "s'était exprimé": reflexive, active.
   return !/(?:\bs['’]|\bse\s+|\bme\s+|\bm['’]|\bnous\s+|\bvous\s+)$/iu.test(before.slice(0, m.index + m[0].indexOf(m[1]!)));
+}
+
+/** Verbs an outlet reports with ("rapporte la radio X", "the Daily X reported"). */
+const REPORTING_VERB = /^(?:rapport|relat|report|cit)/iu;
+/** Kinds of media: an organisation described as one of them reports; it rarely speaks for itself. */
+const OUTLET_WORDS = new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'radio', 'télévision', 'chaîne', 'site', 'revue', 'gazette', 'station',
+  'newspaper', 'paper', 'daily', 'tabloid', 'broadcaster', 'outlet', 'network', 'weekly', 'agence', 'agency', 'news', 'times', 'post', 'herald', 'tribune', 'press', 'presse', 'tv']);
+function isOutlet(e: FoundEntity): boolean {
+  return e.kind !== 'person' && ([...e.roles].some((r) => OUTLET_WORDS.has(r)) || e.name.toLowerCase().split(/[\s'’-]+/u).some((w) => OUTLET_WORDS.has(w)));
 }
 
 /** A sentence that points back at the words before it: "C'est en ces termes que", "Ainsi s'exprimait", "Those were the words of". */
@@ -1041,6 +1163,14 @@ function isRolePhrase(raw: string): boolean {
   if (!words.some((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w))) return false;
   return words.every((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || /^(?:le|la|les|l|the|a|an|un|une|de|du|des|d|of|for)$/u.test(w)
     || (!/(?:er|ir|oir|ing|ed)$/u.test(w) && !/^(?:avant|après|pour|sans|avec|to|before|after|while|when|who|qui|que|and|et|in|on|at|dans|sur|à|au|aux|auprès|devant|chez|told|tell)$/u.test(w)));
+}
+
+/** One to three role words and nothing else, capitalised or not: " boss ", " chief executive ", " Director General ". */
+function isRoleWords(gap: string): boolean {
+  const m = /^\s+((?:[\p{L}-]+\s+){1,3})$/u.exec(gap);
+  if (!m) return false;
+  const words = m[1]!.trim().toLowerCase().split(/\s+/u);
+  return words.some((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w)) && words.every((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || /^(?:chief|executive|vice|deputy|general|assistant|head|senior|former|acting|interim|managing|team|club)$/u.test(w));
 }
 
 /** A pronoun as the source of the words: "selon elle", "d'après lui", "Pour lui,", "according to him", "à ses yeux", "in her view". */
@@ -1103,6 +1233,9 @@ function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   // English "a / an": a term ("a “hacker”") unless a speech verb names who used the word ("X called it a “disgrace”").
   if (words.length === 1 && !verbCued && /(?:^|\s)(?:a|an)\s*$/iu.test(before)) return true;
   if (words.length <= 6 && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  // "a case investigators called “Operation Dry Sky”", "un plan appelé « Horizon Bleu »": a verb of calling before Title
+  // Case words gives a name. Lowercase words after it are someone's judgement ("called the news “a gut punch”").
+  if (words.length <= 6 && isTitleCase(words) && CALLING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
   // A one-word quote qualifying the noun after it, alone or coordinated with another ("in “convenience” and
   // “administrative” charges", "des frais « techniques »" is not this: French puts the adjective after the noun).
   if (words.length === 1 && /^\p{Ll}/u.test(inner) && ATTRIBUTIVE_AFTER.test(text.slice(q.end, q.end + 60))
@@ -1117,6 +1250,9 @@ function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;
   return words.length <= 6 && isTitleCase(words) && /(?:^|\s)(?:on|in|at|sur|dans|from|of|de|by|par)\s*$/iu.test(before);
 }
+
+/** A verb of calling right before a quote, maybe with its object pronoun: "called", "dubbed it", "appelée", "qu'il appelle". */
+const CALLING_BEFORE = /(?:^|[\s'’])(?:call|calls|called|calling|dub|dubs|dubbed|appel(?:le|lent|é|ée|és|ées|ait|aient)|surnomm(?:e|ent|ait))\s*(?:(?:it|them|this|that|le|la|les|l['’])\s*)?$/iu;
 
 /** After a one-word quote: maybe "and / or" and another one-word quote, then a plural noun (not a verb form). */
 const ATTRIBUTIVE_AFTER = /^\s+(?:(?:and|or)\s+["“][\p{Ll}-]+["”]\s+)?(?!(?:was|were|is|are|has|had|says|said|adds|added)\b)[\p{Ll}]{3,}(?<!ed|ing)s\b/u;

@@ -19,11 +19,21 @@ const FR_ER_STEMS = [
   'rapport', 'condamn', 'alert', 'jur', 'assén', 'complét', 'complèt', 'formul', 'ni', 'énumér', 'tonn', 'pest',
   'scand', 'conseill', 'remerci', 'rejet', 'rejett', 'balay', 'récus', 'tanc', 'brocard', 'étrill', 'épingl', 's\'insurg', 'insurg', 'emport', 'épanch', 'justifi', 'vant', 'loué', 'lou', 'égratign', 'tacl', 'recommand', 'implor',
   'suppli', 'prédis', 'pronostiqu', 'préconis', 'théoris', 'philosoph', 'bott', 'esquiv', 'résist', 'tempér', 'modér', 'relativis',
+  // Pass 7: verbs of manner the regional and sports press uses as speech cues ("« … », rigole le buteur", "s'esclaffe-t-elle",
+  // "savoure l'entraîneur", "abonde son adjoint"). Verbs that mostly take a thing ("approuver un texte", "terminer la
+  // course", "développer un projet") are left out.
+  'rigol', 'esclaff', 'abond', 'acquiesc', 'ripost', 'persist', 'chuchot', 'hurl', 'écri', 'attest', 'relat',
+  'argument', 'savour', 'exult', 'jubil', 'enthousiasm', 'émerveill', 'désol', 'lament', 'excus', 'grimac', 'impatient',
+  'offusqu', 'grogn', 'maugré', 'bougonn', 'persifl', 'badin', 'blagu', 'taquin', 'remémor', 'étrangl', 'narr',
+  // Verbs said again ("a réaffirmé", "réitère", "a redéclaré").
+  'réaffirm', 'réitér', 'réitèr', 'redéclar', 'réexpliqu',
 ];
 // The infinitive ("er") for a verb after another ("a tenu à préciser", "a voulu rassurer", "pour dénoncer"): its subject is the clause's.
 const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât', 'er'];
 /** Irregular French speech verbs, every form news copy uses. */
 const FR_IRREGULAR = [
+  // Pass 7: "« … », rit-elle", "garantit le maire".
+  'rit', 'riait', 'garantit', 'garanti', 'garantissent', 'émeut',
   'dit', 'dis', 'disent', 'disait', 'disaient', 'dira', 'dirait', 'disant', 'dite', 'dites', 'dits',
   'écrit', 'écrivent', 'écrivait', 'écrivaient', 'écrivant',
   'reconnu', 'reconnue', 'reconnaît', 'reconnait', 'reconnaissent', 'reconnaissait', 'reconnaissant',
@@ -90,6 +100,9 @@ const EN_VERBS = [
   'explaining', 'telling', 'stating', 'says', 'summed', 'quipped', 'snapped', 'retorted', 'joked', 'jokes', 'boasts', 'griped',
   'grumbled', 'scoffed', 'fumed', 'raged', 'charged', 'remarks', 'observes', 'speculated', 'speculates', 'surmised', 'hinted',
   'chanted', 'chanting', 'responded', 'reacted', 'blamed', 'blames', 'blaming', 'asking',
+  // Pass 7: verbs of manner wire and sports copy put after a quote ("“…,” he laughed", "she shrugged").
+  'laughed', 'laughs', 'smiled', 'smiles', 'shrugged', 'gushed', 'marveled', 'marvelled', 'underscored', 'groaned', 'chuckled',
+  'beamed', 'teased', 'bristled', 'seethed', 'reasoned', 'disagreed', 'grinned', 'deadpanned', 'conceding',
 ];
 
 const frForms = [...FR_ER_STEMS.flatMap((stem) => FR_ER_ENDINGS.map((ending) => stem + ending)), ...FR_IRREGULAR];
@@ -230,6 +243,10 @@ export const ORG_NOUNS = new Set([
   'organisme', 'instance', 'collectif', 'mouvement', 'établissement', 'exécutif', 'géant', 'opérateur', 'assureur', 'hôpital',
   'opposition', 'majorité', 'juridiction',
   'body', 'giant', 'carmaker', 'automaker', 'insurer', 'lender', 'operator', 'utility', 'hospital', 'outlet',
+  // Pass 7: media by their kind ("la radio locale X", "the daily X", "le site d'information X").
+  'radio', 'télévision', 'station', 'daily', 'tabloid', 'gazette',
+  // The management of a company or a body speaks as one ("la direction de l'usine", "the management").
+  'direction', 'management',
 ]);
 
 /** Words inside a capitalised sequence that make it an organisation. */

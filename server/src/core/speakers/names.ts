@@ -136,11 +136,15 @@ function antecedentOrg(d: Detected, mentions: readonly EntityMention[], entities
     if (d.start - m.end > 3000) break;
     const e = entities[m.entity]!;
     if (e.kind !== 'org' || DESCRIPTION_NAME.test(e.name)) continue;
-    if (e.roles.has(d.roles[0]!)) return m.entity;
+    // Its noun among its roles, or in its name ("l'agence" for "Agence régionale de X").
+    if (e.roles.has(d.roles[0]!) || fold(e.name).split(/[\s'’-]+/u).includes(fold(d.roles[0]!))) return m.entity;
     counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   }
   let best: number | undefined;
-  for (const [entity, n] of counts) if (best === undefined || n > counts.get(best)!) best = entity;
+  // A generic noun ("l'entreprise", "the group") refers to whichever organisation the text is about; a specific one
+  // ("le club", "le syndicat", "the newspaper") only to the one organisation named before: with several, none of that
+  // kind, it is a body of its own.
+  if (GENERIC_ORG_NOUNS.has(d.roles[0]!) || counts.size === 1) for (const [entity, n] of counts) if (best === undefined || n > counts.get(best)!) best = entity;
   if (best !== undefined || !JURISDICTION_NOUNS.has(d.roles[0]!)) return best;
   // "la juridiction" with no named court: the court the text described just before ("Le tribunal administratif").
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -151,6 +155,10 @@ function antecedentOrg(d: Detected, mentions: readonly EntityMention[], entities
   }
   return undefined;
 }
+/** Nouns for any kind of organisation: they may refer back to one named without that word. */
+const GENERIC_ORG_NOUNS = new Set(['entreprise', 'société', 'groupe', 'compagnie', 'organisation', 'organisme', 'institution', 'établissement', 'géant',
+  'company', 'firm', 'group', 'organisation', 'organization', 'institution', 'body', 'giant', 'ong', 'ngo', 'operator', 'opérateur', 'constructeur',
+  'manufacturer', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'assureur', 'airline', 'carrier', 'bank', 'banque', 'utility', 'startup']);
 /** Nouns for any court, and the courts they refer back to. */
 const JURISDICTION_NOUNS = new Set(['juridiction', 'court']);
 const COURT_NOUNS = new Set(['tribunal', 'cour', 'court', 'parquet', 'conseil']);
@@ -264,7 +272,9 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     }
     i = j + 1;
     // A rubric before the headline's colon ("Rubrique : titre", first line only) names a section, not an entity.
-    if (!text.slice(0, seq[0]!.start).includes('\n') && /^\s*$/u.test(text.slice(0, seq[0]!.start)) && /^\s*:/u.test(text.slice(seq[seq.length - 1]!.end, seq[seq.length - 1]!.end + 3))) continue;
+    // A first and last name before a colon and a quote is the speaker of a headline quote ("X Y : « … »"): kept.
+    const personLike = /^\s*:\s*[«"“]/u.test(text.slice(seq[seq.length - 1]!.end, seq[seq.length - 1]!.end + 5)) && seq.length >= 2 && seq.length <= 3 && seq.every((t) => isCap(t.text) && !CONNECTORS.has(t.text) && !NOT_NAME_WORDS.has(lower(t.text)) && !ORG_HEADS.has(lower(t.text)) && !ROLE_NOUNS.has(lower(t.text)) && !PERSON_TITLES.has(lower(t.text)));
+    if (!personLike && !text.slice(0, seq[0]!.start).includes('\n') && /^\s*$/u.test(text.slice(0, seq[0]!.start)) && /^\s*:/u.test(text.slice(seq[seq.length - 1]!.end, seq[seq.length - 1]!.end + 3))) continue;
     const roles: string[] = [];
     let gender: 'f' | 'm' | undefined;
     let titled = false;
@@ -381,8 +391,13 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     // the role, and the name is its holder's.
     const roleOfOrg = content.slice(-4, -1).some((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)))
       && /^(?:de|du|des|d|of)$/u.test(lower(before[before.length - 2]?.text ?? ''));
-    const orgNounBefore = !roleOfOrg && ((ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !PERSON_TITLES.has(prevWord))
-      || (ORG_NOUNS.has(prevPrev) && !ROLE_NOUNS.has(prevPrev) && !PERSON_TITLES.has(prevPrev)));
+    // The word before may be the noun itself even when it looks like an adjective ("au quotidien X": "quotidien").
+    const orgNoun = (w: string): boolean => ORG_NOUNS.has(w) && !ROLE_NOUNS.has(w) && !PERSON_TITLES.has(w);
+    const orgNounBefore = !roleOfOrg && (orgNoun(prevWord) || orgNoun(prevPrev) || orgNoun(lastContent));
+    // "des balises GPS", "un test PCR": an acronym right after a common noun qualifies it; it names nobody.
+    const before0 = tokens[firstFrom(tokens, words[0]!.start) - 1];
+    if (words.length === 1 && isAcronym(words[0]!.text) && seq.length === 1 && before0 && text.slice(before0.end, words[0]!.start) === ' ' && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(before0.text)
+      && !FUNCTION_BEFORE_ACRONYM.test(before0.text) && !isSpeechVerb(before0.text) && !/(?:é|ée|és|ées|ed|ait|aient|ent|er|ir|ing)$/u.test(before0.text)) continue;
     const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore || !!apposition?.org) && !titled);
     const single = words.length === 1;
     if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) continue;
@@ -408,6 +423,8 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
 }
 
 const AND_WORDS = new Set(['and', 'et', '&']);
+/** Words after which an acronym is a name (a determiner, a preposition, a conjunction), not a noun's qualifier. */
+const FUNCTION_BEFORE_ACRONYM = /^(?:les|des|du|de|aux|par|selon|pour|avec|chez|sans|sur|dans|entre|contre|vers|et|ou|mais|the|of|to|by|for|from|with|at|on|in|and|or|but|via|than|que|qui|dont|où|whose|plus|moins|comme|like|including|notamment|dont)$/u;
 /** Words that qualify a capitalised role (prime minister, foreign secretary, vice president, attorney general, written capitalised). */
 const ROLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'foreign', 'home', 'defence', 'defense', 'interior', 'finance', 'health', 'education',
   'chief', 'executive', 'attorney', 'general', 'assistant', 'acting', 'former', 'first', 'state', 'junior', 'senior', 'grand', 'premier', 'première']);
@@ -444,6 +461,8 @@ function appositionRoles(text: string, start: number, end: number): { words: str
     const raw = m[1]!.trim().split(/\s+/u);
     // ", who heads the commission," is a relative clause, not a role in apposition.
     if (RELATIVE_START.test(raw[0]!)) continue;
+    // ", sur une radio publique," / ", in a statement," is a complement of the verb, not a role in apposition.
+    if (/^(?:sur|dans|à|au|aux|en|lors|devant|depuis|pendant|après|avant|par|pour|avec|chez|on|in|at|to|after|before|outside|during|from|with|by|via)$/iu.test(raw[0]!)) continue;
     // A capitalised word is a complement ("ministre de l'X"), never another name ("le directeur X Y"), unless it is a
     // title word written capitalised ("Le Premier ministre").
     const titleWord = (w: string): boolean => PERSON_TITLES.has(lower(w)) || ROLE_NOUNS.has(lower(w)) || ROLE_MODIFIERS.has(lower(w));
@@ -484,7 +503,7 @@ function complementWords(words: string): string[] {
   }
   return out;
 }
-const ORG_DESCRIPTION = /\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*([\p{Ll}][\p{L}-]+)((?:\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+|[\p{Ll}][\p{L}-]+))*)/gu;
+const ORG_DESCRIPTION = /\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*([\p{Ll}][\p{L}-]+)((?:\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*|[\p{Ll}][\p{L}-]+))*)/gu;
 /** A word that can qualify a described organisation ("malien", "locales", "militant", "française"), not a verb or a determiner. */
 const DESCRIPTION_ADJECTIVE = /^[\p{Ll}-]{3,}(?:oles?|ols?|aises?|ais|aines?|ains?|iennes?|iens?|éennes?|éens?|iques?|istes?|ales?|aux|elles?|els?|oises?|ois|ines?|ins?|anes?|ans?|antes?|ants?|ant|entes?|ents?|ées?|és?|ives?|ifs?|eux|euses?|aires?|ères?|ers?|nes?|ish|ian|ese|al|ary|ive)$/u;
 const ADJECTIVE_STOP = /^(?:a|ont|avait|est|sont|qui|que|ne|n|se|s|y|cette|ces|cet|ce|son|sa|ses|leur|leurs|un|une|met|fait|dit|de|du|des|et|en|à|au|le|la|les|has|have|had|is|was|were|said|says|and|of|in|to|for|on|with|that|which|who|will|would|its|their|pour|par|sur|dans)$/u;
@@ -508,7 +527,9 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     // "le syndicat X", "the company X": the name that follows is the entity, the noun its role.
     if (/^ \p{Lu}/u.test(text.slice(m.index + m[0].length - (m[2] ?? '').length, m.index + m[0].length - (m[2] ?? '').length + 2))) continue;
     let tail = '';
-    const PART = /^\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+|[\p{Ll}][\p{L}-]+)/u;
+    // A complement's name may have several capitalised words, and a lowercase word before its own complement
+    // ("la direction du Parc naturel de X").
+    const PART = /^\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*(?:\s[\p{Ll}][\p{L}-]+\s(?:de la|de l['’]|du|des|de)\s*\p{Lu}[\p{L}-]+)?|[\p{Ll}][\p{L}-]+)/u;
     let rest = m[2] ?? '';
     for (let part = PART.exec(rest); part; part = PART.exec(rest)) {
       const w = part[0].trim();
