@@ -15,6 +15,8 @@
  * is joined to the next: the words stay whole, only that break is lost.
  */
 
+import { partitionPoint } from './partition';
+
 export interface Unwrapped {
   /** The text with each wrap (the break and the spaces around it) as one space, or the input itself. */
   readonly text: string;
@@ -125,15 +127,9 @@ export function unwrapHardWraps(input: string): Unwrapped {
     text,
     joined: true,
     toInput(offset: number): number {
-      // The last join at or before `offset`; offsets inside a joint map to where the break began.
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid]! <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo === 0 ? offset : offset + shifts[lo - 1]!;
+      // Shifted by the joins at or before `offset`; an offset inside a joint maps to where its break began.
+      const joins = partitionPoint(starts.length, (k) => starts[k]! <= offset);
+      return joins === 0 ? offset : offset + shifts[joins - 1]!;
     },
   };
 }
