@@ -3,21 +3,7 @@
 // invented sentences with other names, and fixed with a rule of language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeSpeakers } from '../../server/src/core/speakers/engine';
-
-function speakers(text: string): { top: string | undefined; confident: boolean; notSpeech: boolean }[] {
-  const a = analyzeSpeakers(text);
-  return a.quotes.map((q) => ({ top: q.candidates[0] ? a.entities[q.candidates[0].entity]!.name : undefined, confident: q.confident, notSpeech: q.notSpeech }));
-}
-
-interface Case {
-  readonly title: string;
-  readonly text: string;
-  /** The best candidate of quote `at` (0 by default), or of every quote in order. */
-  readonly top: string | readonly string[];
-  readonly at?: number;
-  readonly confident?: boolean;
-}
+import { speakers, type Case } from './speakerCases';
 
 const CASES: readonly Case[] = [
   // A gendered role form is not its counterpart.

@@ -2,22 +2,14 @@
 // speaker suggestions as the same story with a paragraph per line, on every
 // shared corpus file, and imports to the same prose.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { CORPUS, corpusFiles } from './corpusFiles';
 import { suggestQuotes } from '../../server/src/cli/commands/suggest';
 import { ArticleProject, LineIndex, type FileHost } from '../../server/src/core';
 import { importPlainText } from '../../server/src/core/speakers/importText';
 import { wrapGreedily } from '../core/wrapText';
-
-const corpus = resolve(__dirname, '..', 'fixtures', 'corpus');
-function corpusFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return corpusFiles(full);
-    return name.endsWith('.txt') ? [full] : [];
-  });
-}
 
 /** What a reader compares: each quote's words, whether it is attributed, and its best candidate. */
 function suggestions(text: string): string[] {
@@ -27,7 +19,7 @@ function suggestions(text: string): string[] {
 for (const width of [60, 72]) {
   test(`corpus wrapped at ${width} columns: the same suggestions as unwrapped, ranges in the wrapped file`, () => {
     let same = 0;
-    const files = corpusFiles(corpus);
+    const files = corpusFiles();
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const wrapped = wrapGreedily(text, width);
@@ -44,7 +36,7 @@ for (const width of [60, 72]) {
 }
 
 test('a hard-wrapped story imports to its paragraphs, with no error', () => {
-  const text = readFileSync(join(corpus, 'afp-le-drian-choigou.fr.txt'), 'utf8');
+  const text = readFileSync(join(CORPUS, 'afp-le-drian-choigou.fr.txt'), 'utf8');
   const wrapped = importPlainText(wrapGreedily(text, 72));
   const unwrapped = importPlainText(text);
   const body = (article: string): string => article.slice(article.indexOf('\n---\n') + 5).replace(/^@.*\n(?: {2}aka: .*\n)?/gmu, '');

@@ -3,19 +3,10 @@
 // prose except the dropped debris lines and the paragraph breaks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { ArticleProject, type FileHost } from '../../server/src/core';
 import { importPlainText } from '../../server/src/core/speakers/importText';
-
-const corpus = resolve(__dirname, '..', 'fixtures', 'corpus');
-function corpusFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return corpusFiles(full);
-    return name.endsWith('.txt') ? [full] : [];
-  });
-}
+import { CORPUS, corpusFiles } from './corpusFiles';
 
 /** The article's prose paragraphs with the markup import adds taken away. */
 function stripMarkup(article: string): string[] {
@@ -31,12 +22,12 @@ function stripMarkup(article: string): string[] {
 }
 
 const host: FileHost = { readFile: () => undefined, glob: () => [] };
-const files = corpusFiles(corpus);
+const files = corpusFiles();
 
 test('the corpus is there', () => assert.ok(files.length >= 70, `${files.length} files`));
 
 for (const file of files) {
-  test(`import round trip: ${file.slice(corpus.length + 1)}`, () => {
+  test(`import round trip: ${file.slice(CORPUS.length + 1)}`, () => {
     const input = readFileSync(file, 'utf8');
     const result = importPlainText(input);
     const project = new ArticleProject(host);

@@ -5,23 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeSpeakers } from '../../server/src/core/speakers/engine';
-
-function speakers(text: string): { top: string | undefined; confident: boolean; notSpeech: boolean; kind: string | undefined }[] {
-  const a = analyzeSpeakers(text);
-  return a.quotes.map((q) => {
-    const e = q.candidates[0] ? a.entities[q.candidates[0].entity] : undefined;
-    return { top: e?.name, confident: q.confident, notSpeech: q.notSpeech, kind: e?.kind };
-  });
-}
-
-interface Case {
-  readonly title: string;
-  readonly text: string;
-  /** The best candidate of quote `at` (0 by default; its name may carry a title before), or of every quote in order. */
-  readonly top: string | readonly string[];
-  readonly at?: number;
-  readonly confident?: boolean;
-}
+import { speakers, type Case } from './speakerCases';
 
 const named = (actual: string | undefined, expected: string): boolean => !!actual && (actual === expected || actual.endsWith(` ${expected}`));
 

@@ -1,0 +1,28 @@
+// Shared by the tables of invented sentences (discourse.test.ts, styles.test.ts):
+// what the engine says of each quote, and the shape of a case.
+import { analyzeSpeakers } from '../../server/src/core/speakers/engine';
+
+export interface QuoteVerdict {
+  /** The best candidate's name. */
+  readonly top: string | undefined;
+  readonly confident: boolean;
+  readonly notSpeech: boolean;
+  readonly kind: string | undefined;
+}
+
+export function speakers(text: string): QuoteVerdict[] {
+  const a = analyzeSpeakers(text);
+  return a.quotes.map((q) => {
+    const e = q.candidates[0] ? a.entities[q.candidates[0].entity] : undefined;
+    return { top: e?.name, confident: q.confident, notSpeech: q.notSpeech, kind: e?.kind };
+  });
+}
+
+export interface Case {
+  readonly title: string;
+  readonly text: string;
+  /** The best candidate of quote `at` (0 by default), or of every quote in order (none: no quote is speech). */
+  readonly top: string | readonly string[];
+  readonly at?: number;
+  readonly confident?: boolean;
+}
