@@ -5,6 +5,7 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   LSPErrorCodes,
+  RegistrationRequest,
   ResponseError,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -141,7 +142,11 @@ connection.onInitialized(async () => {
   // settings say otherwise, their diagnostics are refreshed.
   const settingsLoaded = loadSettings();
   if (canWatchFiles) {
-    await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.article' }, { globPattern: '**/articlemark.json' }] });
+    // Registered once and never withdrawn, so under a fixed ID: the library's `client.register` makes a random
+    // one, and loading Node's crypto module for it cost ~6 ms here, before the first document's diagnostics.
+    await connection.sendRequest(RegistrationRequest.type, {
+      registrations: [{ id: 'articlemark-file-watchers', method: DidChangeWatchedFilesNotification.method, registerOptions: { watchers: [{ globPattern: '**/*.article' }, { globPattern: '**/articlemark.json' }] } }],
+    });
   }
   if (await settingsLoaded) refreshDiagnostics();
 });

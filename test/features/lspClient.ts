@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams, ServerCapabilities, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams, Registration, ServerCapabilities, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { serverEnvironment } from '../../client/src/serverEnvironment';
 
 export const REPO = resolve(__dirname, '../..');
@@ -51,6 +51,8 @@ export class LspClient {
   readonly published = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   exited: number | null | undefined = undefined;
+  /** What the server registered dynamically (`client/registerCapability`), in order. */
+  readonly registrations: Registration[] = [];
   /** The refresh requests the server sent (`workspace/semanticTokens/refresh`, …), in order. */
   readonly refreshes: string[] = [];
   /** What the server advertised in its `initialize` answer. */
@@ -70,7 +72,10 @@ export class LspClient {
         }
       }
     });
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     for (const method of ['workspace/inlayHint/refresh', 'workspace/semanticTokens/refresh']) {
       this.connection.onRequest(method, () => {

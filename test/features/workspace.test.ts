@@ -131,6 +131,14 @@ describe('file watching: registries and articlemark.json changed on disk', () =>
   });
   after(() => client.stop());
 
+  it('asks the client to watch articles and articlemark.json', async () => {
+    await client.pull(story);
+    assert.deepEqual(
+      client.registrations.map((r) => [r.method, r.registerOptions]),
+      [['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: '**/*.article' }, { globPattern: '**/articlemark.json' }] }]],
+    );
+  });
+
   it('re-checks an open article when its registry changes on disk, after asking the client to re-pull', async () => {
     assert.deepEqual(codes(await client.pull(story)), ['placeholder']);
     const registry = join(root, 'registry/people.article');
