@@ -1,6 +1,7 @@
 // Hard-wrapped plain copy: the wraps a tool made are joined, the writer's breaks kept.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { unwrapHardWraps } from '../../server/src/core/text/hardWraps';
 import { wrapGreedily } from './wrapText';
 
@@ -82,4 +83,40 @@ test('a hyphenated word cut at the hyphen is joined without a space; short texts
   assert.equal(unwrapHardWraps('Un titre\nUne ligne.\nUne autre.\n').joined, false);
   const list = ['Les résultats :', '- Paris : 12', '- Lyon : 8', '- Marseille : 5', '- Lille : 3', '- Nantes : 2'].join('\n');
   assert.equal(unwrapHardWraps(list).joined, false);
+});
+
+const word = fc.oneof(
+  fc.constantFrom('le', 'la', 'ministre', 'a', 'déclaré', 'Jean-Yves', 'Choïgou', '«', '»', '"Nous', 'avons', 'dit",', 'said.', 'Paris,', 'l’équipe', '2,5', '%', '—', 'https://example.org/a/very/long/path/that/does/not/fit'),
+  fc.string({ minLength: 1, maxLength: 12 }).filter((w) => !/\s/u.test(w)),
+);
+const paragraphArb = fc.array(word, { minLength: 1, maxLength: 60 }).map((words) => words.join(' '));
+
+test('property: joining only ever removes whitespace, and every other character maps back to itself', () => {
+  fc.assert(
+    fc.property(
+      fc.array(paragraphArb, { minLength: 1, maxLength: 8 }),
+      fc.integer({ min: 20, max: 110 }),
+      fc.constantFrom('\n', '\r\n', ' \n', '\n\n'),
+      (paras, width, newline) => {
+        const input = wrapGreedily(paras.join('\n'), width).replace(/\n/gu, newline);
+        const result = unwrapHardWraps(input);
+        assert.equal(result.text.replace(/\s+/gu, ''), input.replace(/\s+/gu, ''));
+        for (let offset = 0; offset < result.text.length; offset++) {
+          if (!/\s/u.test(result.text[offset]!)) assert.equal(input[result.toInput(offset)], result.text[offset]);
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+test('property: any text at all comes back whole, and as it is when nothing is joined', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (input) => {
+      const result = unwrapHardWraps(input);
+      assert.equal(result.text.replace(/\s+/gu, ''), input.replace(/\s+/gu, ''));
+      if (!result.joined) assert.equal(result.text, input);
+    }),
+    { numRuns: 500 },
+  );
 });
