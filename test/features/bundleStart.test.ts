@@ -10,9 +10,9 @@ import { describe, it } from 'node:test';
 const REPO = join(__dirname, '..', '..');
 const bundle = readFileSync(join(REPO, 'dist', 'server-main.js'), 'utf8');
 
-/** How many times the bundle converts the CommonJS module at `path` (as esbuild names it in the bundle) for an import. */
+/** How many times the bundle converts the CommonJS module at `path` for an import (esbuild names it by its path from the build's folder: node_modules may be a link elsewhere). */
 function conversionsOf(path: string): number {
-  const name = new RegExp(`var (require_\\w+) = __commonJS\\(\\{\\s*"${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`).exec(bundle)?.[1];
+  const name = new RegExp(`var (require_\\w+) = __commonJS\\(\\{\\s*"(?:[^"]*/)?${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`).exec(bundle)?.[1];
   assert.ok(name, `${path} is in the bundle`);
   return bundle.split(`__toESM(${name}())`).length - 1;
 }
