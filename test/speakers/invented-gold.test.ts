@@ -10,8 +10,9 @@ import { CLOSING, FIELDS, OPTIONAL_FIELDS, where, type GoldRecord } from './gold
 
 const repo = resolve(__dirname, '..', '..');
 // Four batches: invented/ (labelled before pass 6), invented2/ (written after pass 6's rules, run once),
-// invented3/ (other news styles, labelled before pass 7) and invented4/ (written after pass 7's rules, run once).
-const BATCHES = ['invented', 'invented2', 'invented3', 'invented4'];
+// invented3/ (other news styles, labelled before pass 7), invented4/ (written after pass 7's rules, run once)
+// and invented5/ (more real-news styles, French first, labelled before pass 8).
+const BATCHES = ['invented', 'invented2', 'invented3', 'invented4', 'invented5'];
 
 const gold: GoldRecord[] = [];
 const texts = new Map<string, string>();
@@ -37,6 +38,16 @@ test('the third batch has at least 10 French and 4 English articles, the fourth 
   assert.ok([...texts.keys()].filter((f) => f.startsWith('invented3/en-')).length >= 4);
   assert.ok([...texts.keys()].filter((f) => f.startsWith('invented4/fr-')).length >= 4);
   assert.ok([...texts.keys()].filter((f) => f.startsWith('invented4/en-')).length >= 2);
+});
+
+test('the fifth batch has at least 10 French and 4 English articles of 250–600 words', () => {
+  const fifth = [...texts.keys()].filter((f) => f.startsWith('invented5/'));
+  assert.ok(fifth.filter((f) => f.startsWith('invented5/fr-')).length >= 10);
+  assert.ok(fifth.filter((f) => f.startsWith('invented5/en-')).length >= 4);
+  for (const f of fifth) {
+    const words = (texts.get(f) ?? '').split(/\s+/u).filter((w) => w.length > 0).length;
+    assert.ok(words >= 250 && words <= 600, `${f}: ${words} words`);
+  }
 });
 
 test('every record has the fields of the corpus gold, with consistent values', () => {
