@@ -39,6 +39,14 @@ const CASES: readonly Case[] = [
   { title: '"La substitute du procureur, X, … « … », a-t-elle lancé" after a man: X', text: 'Le prévenu, Lucien Ferrat, a nié les faits. La substitute du procureur, Maëva Dontenville, a requis trois ans. « Les preuves sont accablantes », a-t-elle lancé.', top: 'Maëva Dontenville', confident: true },
   // Outlets named without "quotidien": their name's words make them organisations, never speakers of what they carry.
   { title: '"a-t-elle confié à X Hebdo" … "La syndicaliste dit préférer « … »": the trade unionist, not the weekly', text: 'La déléguée de l\'union locale, Rosine Kervella, refuse la grève. « Ce serait une erreur », a-t-elle confié à Cornouaille Hebdo. La syndicaliste dit préférer « une pétition ».', top: 'Rosine Kervella', at: 1 },
+  // Titles and source lists: an apposition naming the kind of work, a line "« title » — outlet, date".
+  { title: '"citant « X », le premier roman de Y": a title, not the juror\'s words', text: 'Un libraire a regretté ce choix, citant « Les Heures lentes », le premier roman de Fanny Corlay.', top: null },
+  { title: 'a sources line "« … » — Outlet, date" is a title', text: 'Le festival a fermé ses portes dimanche.\n\nSources\n\n « Le festival de Grézac referme ses portes » — Radio Causses, 4 juillet 2026\n', top: null },
+  // Documents and pointers back at the words.
+  { title: '"according to a statement from X. “…,” the statement says": X', text: 'The depot will close in June, according to a statement from owner Halberd Logistics. "We thank our staff for their loyalty," the statement says.', top: 'Halberd Logistics', confident: true },
+  { title: '"“…” Those are the words of X, …": X, over the speaker of the paragraph before', text: 'Parents say they are "furious" about the change.\n\n"My son will have to walk two miles in the dark." Those are the words of Delia Forsythe, a mother of three.', top: 'Delia Forsythe', at: 1, confident: true },
+  // An apposition after "à / grâce à" names the role of the person after it.
+  { title: '"grâce à leur gardien, X, … « … », a déclaré le portier, selon le quotidien Y": X, not the paper', text: 'Menés à la pause, les joueurs ont gagné grâce à leur gardien, Anselme Voutier, auteur de 14 arrêts. « On a tenu », a déclaré le portier à l\'issue du match, selon le quotidien Le Réveil des Vosges.', top: 'Anselme Voutier', confident: true },
 ];
 
 for (const c of CASES) {

@@ -37,6 +37,8 @@ const SOURCE_PREPOSITION_NOUN = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+
 const SOURCE_PREPOSITION_ROLE = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:le|la|l['’]|les|the)\s*[^,.;:!?«»"“”]{2,60},\s*$/iu;
 const MANY_SUBJECT = /(?:^|[\s,])((?:de nombreux|de nombreuses|plusieurs|many|several|numerous)\s+[\p{Ll}-]+[sx])(?:\s*,[^,;:.!?"«»“”\n]{2,80},)?\s+(?:(?:ont|avaient|have|had)\s+)?$/iu;
 /** What a document says is its author's: an unnamed "message" is a weak speaker. */
+/** A document said to be from someone: "a statement from (operator) X", "un communiqué de la X". */
+const DOCUMENT_FROM = /\b(?:statement|report|letter|release|note|communiqué|rapport|lettre|courrier|texte)\s+(?:from|by|of|issued\s+by|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|l['’])?(?:[\p{Ll}-]+\s+)?$/iu;
 const DOCUMENT_NOUNS = /\b(?:message|statement|post|letter|report|note|tweet|e-?mail|communiqué|rapport|lettre|texte|document|courriel)$/iu;
 /** "un rapport de l'agence X", "a statement from the ministry": the complement of a document noun is its author. */
 const DOCUMENT_OF = /\b(?:rapport|communiqué|lettre|message|texte|document|courriel|déclaration|report|statement|letter|message|post|tweet|e-?mail)\s+(?:de|du|des|d['’]|by|from|of)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
@@ -53,6 +55,10 @@ const WORK_BEFORE = /(?:^|[\s'’])(?:livre|ouvrage|roman|essai|film|documentair
 const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|named|titled|entitled|nicknamed|known as)\s*[(]?$/iu;
 const TERM_AFTER = /^[\s,]*(?:(?:in|en)\s+[^,.;:!?"«»“”\n]{0,30}\s+)?(?:refers? to|means|meant|stands for|is (?:a|the) (?:term|word|name)|désigne|signifie|veut dire|est le (?:nom|terme|mot))\b/iu;
 const TERM_BEFORE = /(?:so-called|self-styled|soi-disant|prétendue?s?|(?<!(?:\bs['’]est|\bs['’]était|\bse sont|\bs['’]étaient|\ba|\bont|\bavait|\bil|\belle|\bon)\s)dite?s?|the (?:term|word|phrase|expression|label)|le (?:terme|mot|label|slogan)|l['’]expression)\s*$/iu;
+/** After a title: an apposition naming the kind of work ("…», le premier roman de X", "”, his latest album"). */
+const WORK_AFTER = /^\s*,\s*(?:le|la|l['’]|son|sa|leur|un|une|the|his|her|their|its|a|an)\s*(?:(?:premier|première|dernier|dernière|nouveau|nouvel|nouvelle|deuxième|troisième|second|seconde|fameux|célèbre|first|second|third|latest|last|new|debut|famous)\s+)?(?:roman|livre|ouvrage|essai|recueil|film|documentaire|album|chanson|single|pièce|série|spectacle|opéra|novel|book|memoir|film|movie|documentary|album|song|single|play|series|show|opera)(?![\p{L}])/iu;
+/** The rest of a sources-list line after its quoted title: a dash, the outlet, a comma and a date, then the line's end. */
+const SOURCE_LINE_AFTER = /^[ \t\u00a0]*[-–—][ \t\u00a0]*[^\n,«»"“”]{2,60},[ \t\u00a0]*(?:\d|\p{L}+[ \t\u00a0]+\d)[^\n«»"“”]{0,30}(?:\n|$)/u;
 const TELL_VERB = /^(?:told|tell|tells|telling)$/iu;
 /** ", apposition, " between a name and its verb, with up to three small words after it ("se", "a pour sa part"). */
 const APPOSITION_GAP = /^\s*,(?:[^,;:.!?"«»“”\n]{2,120},){1,3}\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u;
@@ -387,6 +393,12 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const otherSource = (e: FoundEntity, noun: string): boolean => e.kind === 'source' && ![...e.roles].some((r) => roleSynonyms(noun).has(roleStem(r)));
 
   /** A role description at the start of `s` ("le ministre français"). */
+  /** The one a document was said to be from in the sentence before `sentenceStart` or this one, up to `to`. */
+  const documentFrom = (sentenceStart: number, to: number): number | undefined => {
+    const [p0] = sentenceStart > 0 ? sentenceAt(sentenceStarts, sentenceStart - 1, text.length) : [sentenceStart];
+    return between(p0, to).filter((m) => m.end <= to && entities[m.entity]!.kind !== 'other' && DOCUMENT_FROM.test(text.slice(Math.max(0, m.start - 60), m.start))).pop()?.entity;
+  };
+
   const roleAt = (s: string): { noun: string; adjectives: string[]; possessive: boolean; gender?: 'f' | 'm' } | undefined => {
     const m = /^(le|la|l['’]|les|the|this|that|ce|cette|cet|notre|our|son|sa|ses|his|her|its|their|leur)\s*((?:[\p{Ll}'’-]+\s*){1,6})/iu.exec(s);
     if (!m) return undefined;
@@ -587,9 +599,17 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       // "précise le texte", "indique le document", "the statement said": a document whose author the text named before.
       if (!document && BARE_DOCUMENT.test(rest)) {
         const [sentenceStart] = sentenceAt(sentenceStarts, vs, text.length);
+        // "… according to a statement from operator X. “…,” the statement says": the one the document was said to be from.
+        const from = documentFrom(sentenceStart, vs);
+        if (from !== undefined) return { type: 'entity', entity: from, score: 0.85, reason: 'the author of the document, named before' };
         const author = sentenceStart > 0 ? chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], (e) => e.kind === 'org' || e.kind === 'person', 2) : undefined;
         if (author !== undefined) return { type: 'entity', entity: author, score: 0.8, reason: 'the author of the document, named before' };
       }
+    }
+    // "“…,” the statement says": a document said before to be from someone ("according to a statement from X").
+    if (!pb && /(?:^|[\s,;])(?:the|le|la|l['’])\s*(?:statement|report|letter|release|communiqué|rapport|texte|document)\s+$/iu.test(before)) {
+      const from = documentFrom(sentenceAt(sentenceStarts, vs, text.length)[0], vs);
+      if (from !== undefined) return { type: 'entity', entity: from, score: 0.85, reason: 'the author of the document, named before' };
     }
     // "Cette dernière a répondu", "the latter said": the last person named (of that gender).
     const latter = LATTER_BEFORE.exec(before);
@@ -1102,7 +1122,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const [ns, ne] = sentenceAt(sentenceStarts, sentenceEnd, text.length);
       if (ns >= q.end && BACK_POINTER.test(text.slice(ns, ne)) && paragraphOf(ns) === paragraphOf(q.open)) {
         const m = between(ns, ne).find((x) => entities[x.entity]!.kind !== 'other' && (!afterPreposition(x.start) || /(?:words|comments|remarks|mots|propos|paroles)\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(text.slice(Math.max(0, x.start - 30), x.start))));
-        if (m) { cued = true; add(m.entity, 0.8, 'named in the next sentence, which points back at the words'); }
+        // "Those are the words of X": the words' owner, said outright, is stronger than a last speaker.
+        const owner = !!m && /(?:words|comments|remarks|mots|propos|paroles)\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(text.slice(Math.max(0, m.start - 30), m.start));
+        if (m) { cued = true; add(m.entity, owner ? 0.88 : 0.8, 'named in the next sentence, which points back at the words'); }
       }
     }
     // Nobody yet: the last person or organisation named before, weakly (a speaker named paragraphs up); with nobody
@@ -1161,7 +1183,7 @@ function isOutlet(e: FoundEntity): boolean {
 }
 
 /** A sentence that points back at the words before it: "C'est en ces termes que", "Ainsi s'exprimait", "Those were the words of". */
-const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+were\s+the\s+(?:words|comments|remarks)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+said)/iu;
+const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+(?:were|are)\s+the\s+(?:words|comments|remarks)|ce\s+sont\s+là\s+(?:les\s+mots|les\s+propos|les\s+paroles)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+said)/iu;
 
 /**
  * Lowercase words naming a role, maybe with a title after them, and nothing
@@ -1258,6 +1280,10 @@ function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   // "son livre « … »", "the film “…”", "l'émission « … »": the quote is the work's title, whoever speaks in the sentence.
   // A title starts with a capital (or a digit, a hashtag): "a jugé le film « beau mais glacial »" judges, it names nothing.
   if (words.length <= 12 && WORK_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open)) && /^[\p{Lu}\d#@]/u.test(inner)) return true;
+  // "citant « X », le premier roman de Y", "“X”, his latest album": an apposition naming a kind of work after the quote.
+  if (words.length <= 12 && WORK_AFTER.test(text.slice(q.end, q.end + 60)) && /^[\p{Lu}\d#@]/u.test(inner)) return true;
+  // A line of a sources list: the quote opens its line, then a dash, the outlet and a date ("« X » — Radio Y, 3 mai 2026").
+  if (/(?:^|\n)[ \t\u00a0]*$/u.test(text.slice(Math.max(0, q.open - 20), q.open)) && SOURCE_LINE_AFTER.test(text.slice(q.end, q.end + 120))) return true;
   // Words talked about, not said: "« X » désigne …", "“X” refers to …", "so-called “X”", "la loi dite « X »".
   if (words.length <= 6 && TERM_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;
@@ -1344,7 +1370,7 @@ function adjectiveStem(word: string): string {
 /** Role words news copy uses for the same person (by stem): the coach is "le technicien", the mayor "l'édile". */
 const ROLE_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['entraineur', 'technicien', 'coach', 'selectionneur', 'manager'],
-  ['joueur', 'attaquant', 'milieu', 'defenseur', 'buteur', 'gardien', 'international', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger',
+  ['joueur', 'attaquant', 'milieu', 'defenseur', 'buteur', 'gardien', 'portier', 'international', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger',
     'basketteur', 'footballeur', 'handballeur', 'rugbyman', 'tennisman', 'meneur', 'capitain', 'sportif'],
   ['maire', 'edil', 'elu', 'mayor'],
   ['elu', 'depute', 'senateur', 'parlementair', 'eurodepute', 'conseiller', 'lawmaker', 'legislator', 'mp', 'congressman', 'congresswoman', 'senator'],

@@ -450,7 +450,7 @@ const APPOSITION_WORD = `(?:[\\p{Ll}'’-]+|(?:[dl]['’])?\\p{Lu}[\\p{L}-]*)`;
 // "dont la présidente de X, Y", "including the head of X, Y": the role after "dont / including" is Y's too.
 // The first word may be capitalised when it is a title ("Le Premier ministre, X,"), checked in appositionRoles.
 // Also after a past participle whose object the apposition is ("a interrogé le ministre délégué aux X, Y,").
-const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,|\\s(?:par|by|avec|with|et|and|\\p{Ll}{2,}(?:é|ée|és|ées)(?=\\s)))\\s*(?:(?:dont|including|notamment|parmi\\s+eux|among\\s+them)\\s+)?(${APPOSITION_DETERMINER}[\\p{L}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
+const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,|\\s(?:par|by|avec|with|et|and|à|au|aux|pour|to|for|\\p{Ll}{2,}(?:é|ée|és|ées)(?=\\s)))\\s*(?:(?:dont|including|notamment|parmi\\s+eux|among\\s+them)\\s+)?(${APPOSITION_DETERMINER}[\\p{L}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
 const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7})\\s*(?:[,.;:()]|$)`, 'u');
 const APPOSITION_DETERMINER_WORDS = /^(?:the|les?|la|une?|an?|l['’].*)$/iu;
 const RELATIVE_START = /^(?:who|whose|which|that|qui|que|qu['’]|dont|où|lequel|laquelle)$/iu;
@@ -461,7 +461,18 @@ const COMPLEMENT_BEFORE = new Set(['de', 'du', 'des', 'la', 'of', 'the', 'au', '
  * its first words is a role noun, and the gender its role noun or determiner says.
  */
 function appositionRoles(text: string, start: number, end: number): { words: string[]; org: boolean; gender?: 'f' | 'm' } | undefined {
-  for (const m of [APPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 90), start)), APPOSITION_AFTER.exec(text.slice(end, end + 90))]) {
+  // Before the name, the leftmost match may start at a clause's comma ("…, ils ont gagné grâce à leur gardien, X"): the
+  // shorter matches inside it are tried too.
+  const window = text.slice(Math.max(0, start - 90), start);
+  const befores: RegExpExecArray[] = [];
+  for (let from = 0, n = 0; n < 9 && from < window.length; n++) {
+    const m = APPOSITION_BEFORE.exec(window.slice(from));
+    if (!m) break;
+    befores.push(m);
+    // On past the group's first word.
+    from += m.index + m[0].indexOf(m[1]!) + (/^\S+/u.exec(m[1]!)?.[0].length ?? 1);
+  }
+  for (const m of [...befores, APPOSITION_AFTER.exec(text.slice(end, end + 90))]) {
     if (!m) continue;
     const raw = m[1]!.trim().split(/\s+/u);
     // ", who heads the commission," is a relative clause, not a role in apposition.
