@@ -88,3 +88,13 @@ test('the person after "le trésorier du Club X," is a person, with a man\'s gen
   assert.equal(e?.kind, 'person');
   assert.equal(e?.gender, 'm');
 });
+
+test('a verb starting with "de" is no complement: "l\'équipe devait « … »" names "l\'équipe", not "l\'équipe devait"', () => {
+  assert.ok(!orgNames('Le capitaine a ajouté que l\'équipe devait « retrouver son jeu ».').some((n) => /devait/u.test(n)));
+});
+
+test('a person\'s name from the body wins over the headline\'s as long ("Late X" in the title, "Substitute Y X" in the text)', () => {
+  const a = analyzeSpeakers('Late Okoro goal sends Millbrook through\n\nSubstitute Remi Okoro scored in the last minute on Saturday. "I just hit it," Okoro said.\n');
+  const e = a.entities.find((x) => x.kind === 'person' && /Okoro/u.test(x.name));
+  assert.equal(e?.name, 'Remi Okoro');
+});

@@ -566,7 +566,7 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     let end = m.index + m[0].length - (m[2] ?? '').length + tail.length;
     // A lowercase noun complement names the body ("la préfecture de police", "la direction des routes", after its
     // adjectives too: "la direction générale de l'alimentation"): no infinitive or stop word.
-    const lowerComplement = tail === '' || /^(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(tail) ? /^\s+(?:de la|de l['’]|de|du|des)\s*([\p{Ll}][\p{L}-]{2,})(?=[\s,.;:!?)]|$)/u.exec(text.slice(end, end + 40)) : null;
+    const lowerComplement = tail === '' || /^(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(tail) ? /^\s+(?:de la\s+|de l['’]\s*|de\s+|du\s+|des\s+)([\p{Ll}][\p{L}-]{2,})(?=[\s,.;:!?)]|$)/u.exec(text.slice(end, end + 40)) : null;
     const complement = lowerComplement && !ADJECTIVE_STOP.test(lowerComplement[1]!) && !isSpeechVerb(lowerComplement[1]!) && !/(?:er|ir)$/u.test(lowerComplement[1]!) && !NOT_NAME_WORDS.has(lowerComplement[1]!);
     if (complement) end += lowerComplement![0].length;
     const phrase = text.slice(start, end);
@@ -733,7 +733,11 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     }
     if (!entity.known) {
       // The longest form is the name; the others are aliases.
-      if (d.text.length > entity.name.length && d.kind === entity.kind) {
+      // Of two forms as long, a person's in the body over the headline's ("Late X" in a title, "Y X" in the text once
+      // its title word was dropped).
+      const headlineEnd = text.indexOf('\n');
+      const inHeadline = (form: string): boolean => headlineEnd > 0 && text.indexOf(form) >= 0 && text.indexOf(form) < headlineEnd;
+      if (d.kind === entity.kind && (d.text.length > entity.name.length || (d.text.length === entity.name.length && d.text !== entity.name && inHeadline(entity.name) && d.start > headlineEnd && /\p{Ll}/u.test(d.text) && d.kind === 'person'))) {
         entity.aliases.push(entity.name);
         entity.name = d.text;
       } else if (d.text !== entity.name && !entity.aliases.includes(d.text)) entity.aliases.push(d.text);
