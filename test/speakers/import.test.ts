@@ -64,3 +64,28 @@ test('import: e-mail addresses are kept as written, a handle gets its @ escaped;
   assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), []);
   assert.deepEqual(stripMarkup(article), input.trim().split('\n'));
 });
+
+// Pass 8: the names import writes for organisations named by a common noun and its complement (issue 7: the AFP
+// story gave "@org le-ministere: le ministère" and "@org defense: Défense" for one ministry). Invented copy.
+test('import: a body named by a noun, an adjective and a complement is one organisation with that whole name', () => {
+  const input = 'Visite à Bruxelles\nDans un communiqué, le ministère belge de l\'Intérieur a salué "un accord utile".\nLe ministère a ajouté que "rien n\'était encore signé".\n';
+  const { article } = importPlainText(input);
+  assert.match(article, /^@org ministere-belge-de-l-interieur: le ministère belge de l'Intérieur$/mu);
+  assert.doesNotMatch(article, /^@org (?:interieur|le-ministere)\b/mu);
+  assert.match(article, /"rien n'était encore signé"@ministere-belge-de-l-interieur/u);
+});
+
+test('import: a name with its acronym in brackets is one organisation, the acronym an alias, lowercase words included', () => {
+  const input = 'Rappel de produits\nLa direction générale de la consommation (DGCO) a publié un avis.\n"Aucun malade n\'est signalé", précise la DGCO.\nLes frappes visaient le mouvement Aube nouvelle du Sud (ANS), selon l\'armée. L\'ANS n\'a pas réagi.\n';
+  const { article } = importPlainText(input);
+  assert.match(article, /^@org direction-generale-de-la-consommation: la direction générale de la consommation\n {2}aka: DGCO$/imu);
+  assert.match(article, /^@org aube-nouvelle-du-sud: Aube nouvelle du Sud\n {2}aka: ANS$/mu);
+  assert.doesNotMatch(article, /^@org (?:aube|sud|dgco|ans|la-direction-generale): /mu);
+});
+
+test('import: "the US Department of Commerce … the department" is one organisation', () => {
+  const input = 'Tariffs\nThe US Department of Commerce said on Monday it would "review every case".\nThe department added that it had "no timetable".\n';
+  const { article } = importPlainText(input);
+  assert.match(article, /^@org us-department-of-commerce: US Department of Commerce$/mu);
+  assert.doesNotMatch(article, /^@org (?:the-department|department)\b/mu);
+});

@@ -13,7 +13,7 @@ import type { EntityMention, FoundEntity, QuoteAttribution, QuoteSpan, RankedSpe
 type Subject =
   | { readonly type: 'entity'; readonly entity: number; readonly score: number; readonly reason: string }
   | { readonly type: 'pronoun'; readonly word: string; readonly at: number }
-  | { readonly type: 'role'; readonly noun: string; readonly adjectives: readonly string[]; readonly possessive?: boolean; readonly span?: readonly [number, number] }
+  | { readonly type: 'role'; readonly noun: string; readonly adjectives: readonly string[]; readonly possessive?: boolean; readonly span?: readonly [number, number]; readonly gender?: 'f' | 'm' }
   | { readonly type: 'source'; readonly start: number; readonly end: number };
 
 const PRONOUN_AFTER = /^-(?:t-)?(il|elle|ils|elles|on)\b/u;
@@ -37,6 +37,8 @@ const SOURCE_PREPOSITION_NOUN = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+
 const SOURCE_PREPOSITION_ROLE = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:le|la|l['’]|les|the)\s*[^,.;:!?«»"“”]{2,60},\s*$/iu;
 const MANY_SUBJECT = /(?:^|[\s,])((?:de nombreux|de nombreuses|plusieurs|many|several|numerous)\s+[\p{Ll}-]+[sx])(?:\s*,[^,;:.!?"«»“”\n]{2,80},)?\s+(?:(?:ont|avaient|have|had)\s+)?$/iu;
 /** What a document says is its author's: an unnamed "message" is a weak speaker. */
+/** A document said to be from someone: "a statement from (operator) X", "un communiqué de la X". */
+const DOCUMENT_FROM = /\b(?:statement|report|letter|release|note|communiqué|rapport|lettre|courrier|texte)\s+(?:from|by|of|issued\s+by|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|l['’])?(?:[\p{Ll}-]+\s+)?$/iu;
 const DOCUMENT_NOUNS = /\b(?:message|statement|post|letter|report|note|tweet|e-?mail|communiqué|rapport|lettre|texte|document|courriel)$/iu;
 /** "un rapport de l'agence X", "a statement from the ministry": the complement of a document noun is its author. */
 const DOCUMENT_OF = /\b(?:rapport|communiqué|lettre|message|texte|document|courriel|déclaration|report|statement|letter|message|post|tweet|e-?mail)\s+(?:de|du|des|d['’]|by|from|of)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
@@ -53,6 +55,10 @@ const WORK_BEFORE = /(?:^|[\s'’])(?:livre|ouvrage|roman|essai|film|documentair
 const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|named|titled|entitled|nicknamed|known as)\s*[(]?$/iu;
 const TERM_AFTER = /^[\s,]*(?:(?:in|en)\s+[^,.;:!?"«»“”\n]{0,30}\s+)?(?:refers? to|means|meant|stands for|is (?:a|the) (?:term|word|name)|désigne|signifie|veut dire|est le (?:nom|terme|mot))\b/iu;
 const TERM_BEFORE = /(?:so-called|self-styled|soi-disant|prétendue?s?|(?<!(?:\bs['’]est|\bs['’]était|\bse sont|\bs['’]étaient|\ba|\bont|\bavait|\bil|\belle|\bon)\s)dite?s?|the (?:term|word|phrase|expression|label)|le (?:terme|mot|label|slogan)|l['’]expression)\s*$/iu;
+/** After a title: an apposition naming the kind of work ("…», le premier roman de X", "”, his latest album"). */
+const WORK_AFTER = /^\s*,\s*(?:le|la|l['’]|son|sa|leur|un|une|the|his|her|their|its|a|an)\s*(?:(?:premier|première|dernier|dernière|nouveau|nouvel|nouvelle|deuxième|troisième|second|seconde|fameux|célèbre|first|second|third|latest|last|new|debut|famous)\s+)?(?:roman|livre|ouvrage|essai|recueil|film|documentaire|album|chanson|single|pièce|série|spectacle|opéra|novel|book|memoir|film|movie|documentary|album|song|single|play|series|show|opera)(?![\p{L}])/iu;
+/** The rest of a sources-list line after its quoted title: a dash, the outlet, a comma and a date, then the line's end. */
+const SOURCE_LINE_AFTER = /^[ \t\u00a0]*[-–—][ \t\u00a0]*[^\n,«»"“”]{2,60},[ \t\u00a0]*(?:\d|\p{L}+[ \t\u00a0]+\d)[^\n«»"“”]{0,30}(?:\n|$)/u;
 const TELL_VERB = /^(?:told|tell|tells|telling)$/iu;
 /** ", apposition, " between a name and its verb, with up to three small words after it ("se", "a pour sa part"). */
 const APPOSITION_GAP = /^\s*,(?:[^,;:.!?"«»“”\n]{2,120},){1,3}\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u;
@@ -61,7 +67,7 @@ const POSSESSIVE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
 const GROUP_SUBJECT = /(?:^|[\s,])((?:les|the)\s+(?:deux|trois|two|three)\s+([\p{Ll}-]+)|both\s+([\p{Ll}-]+))\s+(?:[\p{Ll}'’-]+\s+){0,2}$/iu;
 // Up to a phrase about anonymity, which does not describe the source ("un diplomate sous couvert d'anonymat").
 // Also before the verb's own complement: "a expliqué un responsable de X à l'AFP", "told one official to the BBC".
-const INDEFINITE = /^(?:[Uu]n|[Uu]ne|[Dd]es|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Pp]lusieurs|[Dd]eux|[Tt]rois|[Cc]ertains|[Cc]ertaines)\s+(?:(?!\s(?:(?:interrog|contact|joint|cité|sollicit|interview|quoted|reached)[\p{L}]*\s+(?:par|by)\s|sous\s+couvert|qui\s+a\s+requis|ayant\s+requis|qui\s+souhaite|speaking\s+on|on\s+condition|who\s+asked|who\s+requested|requesting)\b|\s(?:à|au|aux)\s+(?:l['’]\p{Lu}|\p{Lu}|la\s+(?:presse|radio|télévision|chaîne))|\s(?:à\s+la|à\s+l['’]|au|aux)\s*(?:quotidien|journal|hebdomadaire|mensuel|magazine|radio|chaîne|télévision|site|agence|revue)s?\s|\sto\s+(?:the\s+)?\p{Lu})[^,.;:!?"«»“”\n]){2,90}/u;
+const INDEFINITE = /^(?:[Uu]n|[Uu]ne|[Dd]es|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Pp]lusieurs|[Dd]eux|[Tt]rois|[Cc]ertains|[Cc]ertaines)\s+(?:(?!\s(?:(?:interrog|contact|joint|cité|sollicit|interview|quoted|reached)[\p{L}]*\s+(?:par|by)\s|sous\s+couvert|qui\s+a\s+requis|ayant\s+requis|qui\s+souhaite|speaking\s+on|on\s+condition|who\s+asked|who\s+requested|requesting)\b|\s(?:à|au|aux)\s+(?:l['’]\p{Lu}|\p{Lu}|la\s+(?:presse|radio|télévision|chaîne))|\s(?:à\s+la|à\s+l['’]|au|aux)\s*(?:quotidien|journal|hebdomadaire|mensuel|magazine|radio|chaîne|télévision|site|agence|revue)s?\s|\sto\s+(?:the\s+)?\p{Lu}|\s(?:depuis|dès|from)\s+(?:les|la|le|l['’]|son|sa|ses|the|his|her)|\s(?:est|sont|était|étaient|semble|paraît|se\s+montre|is|are|was|were|seems)\s)[^,.;:!?"«»“”\n]){2,90}/u;
 const NOT_SPEECH_BEFORE = /(?:intitulée?s?|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?|dénommée?s?|named|called|titled|entitled|known as|nicknamed|terme|term|word|mot|expression|label|catégorie|category|rating|note|classée?s?|rated|slogan|thème|theme|hashtag|opération|operation|programme|program|émission|show|film|livre|book|album|chanson|song|série|series|robot|prix|award|mention|site|website|section|rubrique)\s*(?:de\s+|d['’]|of\s+|the\s+)?[(]?$/iu;
 
 /** Time words between a speech verb and its inverted subject: "a déclaré mardi soir X", "said on Monday X". */
@@ -89,6 +95,8 @@ const DESCRIPTION_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aises?|ais|aines?|ains?|iennes?|
 const INSERTION = /,\s*(lui|elle|eux|elles|lui aussi|elle aussi|lui-même|elle-même|pour sa part|pour leur part|quant à lui|quant à elle|de son côté|de leur côté|toutefois|cependant|néanmoins|en revanche|d['’]ailleurs|en outre|par ailleurs|for (?:his|her|their|its) part|however|in turn|meanwhile|too|though|also|(?:très\s+|visiblement\s+|manifestement\s+)?ému(?:e|s|es)?|en larmes|tout sourire|amusée?|agacée?|furieux|furieuse|laconique|sobrement|simplement|en substance|in substance|(?:visibly\s+)?moved|smiling|laughing)\s*,/gu;
 
 /** A people's or region's name ("Guadeloupéen", "Britannique", "Marseillaise"): capitalised, yet a description. */
+/** Role nouns with one form for both genders whose French determiner says which ("le ministre", "la juge"); not "porte-parole" (often "le" for a woman). */
+const DETERMINED_EPICENE = new Set(['ministre', 'juge', 'secrétaire', 'commissaire', 'architecte', 'journaliste', 'responsable', 'artiste', 'photographe', 'psychologue']);
 const DEMONYM = /^\p{Lu}[\p{Ll}-]{3,}(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|and|ande|ique|in|ine)$/u;
 
 interface Speaker {
@@ -206,7 +214,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         || (openComplement && /^\s*[^,.;:!?«»"“”]{1,40},\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(ss + described.index + described[0].length, first.start))));
       if (described && !lead && !appositionName && (!first || first.start - ss > described.index + described[0].length)) {
         const role = roleAt(described[1]!);
-        const holder = role && !(ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun)) ? roleHolder(role.noun, role.adjectives, ss) : undefined;
+        const holder = role && !(ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun)) ? roleHolder(role.noun, role.adjectives, ss, role.gender) : undefined;
         if (holder !== undefined) return fits(entities[holder]!) ? holder : undefined;
       }
       if (first && (!lead || first.start - ss < lead.index + lead[0].length - lead[1]!.length)) {
@@ -302,7 +310,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   };
 
   /** The entity named before `at` (within a few paragraphs) that an earlier role or name describes as `noun` with `adjectives`. */
-  const roleHolder = (noun: string, adjectives: readonly string[], at: number): number | undefined => {
+  const roleHolder = (noun: string, adjectives: readonly string[], at: number, gender?: 'f' | 'm'): number | undefined => {
     const orgRole = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
     const [sentenceStart] = sentenceAt(sentenceStarts, at, text.length);
     const nounStems = roleSynonyms(noun);
@@ -318,7 +326,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (orgRole ? e.kind === 'person' : e.kind !== 'person' && e.kind !== 'source') continue;
       // A gendered form is not its counterpart: "l'avocate" is not the one described as "l'avocat", "le réalisateur" not
       // "la réalisatrice" (the stem is shared, the person is not).
-      if (genderClash(e, noun)) continue;
+      if (genderClash(e, noun) || (gender && e.gender && e.gender !== gender)) continue;
       // Roles compare by stem and synonym: "la ministre" / "ministre", "le technicien" / "l'entraîneur", "chinoise" / "chinois".
       const stems = [...e.roles].map(roleStem);
       const name = e.name.toLowerCase();
@@ -330,17 +338,19 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     return best?.entity;
   };
 
-  const resolveRole = (noun: string, adjectives: readonly string[], at: number, add: (e: number, s: number, r: string) => void, possessive = false, span?: readonly [number, number]): void => {
+  const resolveRole = (noun: string, adjectives: readonly string[], at: number, add: (e: number, s: number, r: string) => void, possessive = false, span?: readonly [number, number], gender?: 'f' | 'm'): void => {
     const orgRole = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
     const [sentenceStart] = sentenceAt(sentenceStarts, at, text.length);
-    const fitsKind = (e: FoundEntity): boolean => (orgRole ? e.kind === 'org' : (e.kind === 'person' || e.kind === 'source') && !genderClash(e, noun));
+    // The gender the form or its determiner says ("la ministre") rules out a person known to be of the other.
+    const clash = (e: FoundEntity): boolean => genderClash(e, noun) || (!!gender && !!e.gender && e.gender !== gender);
+    const fitsKind = (e: FoundEntity): boolean => (orgRole ? e.kind === 'org' : (e.kind === 'person' || e.kind === 'source') && !clash(e));
     // "sa rivale", "son homologue", "his lawyer": someone other than the one the text is about (the possessor).
     if (possessive && RELATIONAL_ROLES.has(roleStem(noun))) {
       const possessor = sentenceStart === 0 ? last?.entity : chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3) ?? last?.entity;
       const other = recent(sentenceStart, 1500, (e) => e.kind === 'person' && entities.indexOf(e) !== possessor);
       if (other) { add(other.entity, 0.8, `"${noun}" of the one the text is about: the other person named`); return; }
     }
-    const holder = roleHolder(noun, adjectives, at);
+    const holder = roleHolder(noun, adjectives, at, gender);
     const best = holder === undefined ? undefined : { entity: holder };
     if (best) add(best.entity, 0.86, `described as "${noun}" earlier`);
     // A description no earlier mention carries ("the musician" after "X, the band's guitarist"): the subject of the text so far.
@@ -353,9 +363,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (centre !== undefined) add(centre, unnamedBefore ? 0.7 : 0.78, `the subject of the sentences before ("${noun}")`);
     else if (best) { /* resolved above */ }
     // An unnamed source is only what its own description says: "la commissaire" is not "un ingénieur" who spoke last.
-    else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org' && !genderClash(entities[last.entity]!, noun)) && !otherSource(entities[last.entity]!, noun)) add(last.entity, 0.72, `the last speaker ("${noun}")`);
+    else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org' && !clash(entities[last.entity]!)) && !otherSource(entities[last.entity]!, noun)) add(last.entity, 0.72, `the last speaker ("${noun}")`);
     else {
-      const m = recent(sentenceStart, 1500, (e) => (orgRole ? e.kind === 'org' : e.kind === 'person' && !genderClash(e, noun)));
+      const m = recent(sentenceStart, 1500, (e) => (orgRole ? e.kind === 'org' : e.kind === 'person' && !clash(e)));
       // A description with its own complement ("la commissaire chargée de la gestion des crises") stands for someone the
       // text does not name, rather than for whoever was named last.
       const full = !!span && !orgRole && /^\S+\s*\S+\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,}(?:de|du|des|d['’]|of|chargée?s?|in\s+charge)/u.test(text.slice(span[0], span[1]));
@@ -383,7 +393,13 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const otherSource = (e: FoundEntity, noun: string): boolean => e.kind === 'source' && ![...e.roles].some((r) => roleSynonyms(noun).has(roleStem(r)));
 
   /** A role description at the start of `s` ("le ministre français"). */
-  const roleAt = (s: string): { noun: string; adjectives: string[]; possessive: boolean } | undefined => {
+  /** The one a document was said to be from in the sentence before `sentenceStart` or this one, up to `to`. */
+  const documentFrom = (sentenceStart: number, to: number): number | undefined => {
+    const [p0] = sentenceStart > 0 ? sentenceAt(sentenceStarts, sentenceStart - 1, text.length) : [sentenceStart];
+    return between(p0, to).filter((m) => m.end <= to && entities[m.entity]!.kind !== 'other' && DOCUMENT_FROM.test(text.slice(Math.max(0, m.start - 60), m.start))).pop()?.entity;
+  };
+
+  const roleAt = (s: string): { noun: string; adjectives: string[]; possessive: boolean; gender?: 'f' | 'm' } | undefined => {
     const m = /^(le|la|l['’]|les|the|this|that|ce|cette|cet|notre|our|son|sa|ses|his|her|its|their|leur)\s*((?:[\p{Ll}'’-]+\s*){1,6})/iu.exec(s);
     if (!m) return undefined;
     // Lowercased: the pattern is case-insensitive, and an acronym ("the CEO") is a role word too.
@@ -400,7 +416,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (NOT_NAME_WORDS.has(w) || isSpeechVerb(w) || /^(?:a|ont|avait|qui|has|had|was|who)$/u.test(w)) break;
       adjectives.push(w.replace(/^[dl]['’]/u, ''));
     }
-    return { noun: words[at]!, adjectives, possessive: /^(?:son|sa|ses|his|her|its|their|leur)$/iu.test(m[1]!) };
+    // "le ministre" / "la ministre": for a noun whose form is the same for both, a determiner right before it tells which.
+    const gender = at === 0 && DETERMINED_EPICENE.has(words[0]!) ? (/^(?:le|ce|cet)$/iu.test(m[1]!) ? 'm' : /^(?:la|cette)$/iu.test(m[1]!) ? 'f' : undefined) : undefined;
+    return { noun: words[at]!, adjectives, possessive: /^(?:son|sa|ses|his|her|its|their|leur)$/iu.test(m[1]!), gender };
   };
 
   /**
@@ -559,7 +577,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
         // Nobody holds the role: the description, up to the clause's end, is an unnamed source ("a écrit la commissaire
         // chargée des crises").
         const phrase = /^[^,.;:!?«»"“”\n]{2,80}/u.exec(rest)?.[0].trimEnd();
-        return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, span: phrase ? [ve + skip, ve + skip + phrase.length] : undefined };
+        return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, gender: role.gender, span: phrase ? [ve + skip, ve + skip + phrase.length] : undefined };
       }
       const indefinite = INDEFINITE.exec(rest);
       const restAt = ve + skip + (document ? document[0].length : 0);
@@ -581,9 +599,17 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       // "précise le texte", "indique le document", "the statement said": a document whose author the text named before.
       if (!document && BARE_DOCUMENT.test(rest)) {
         const [sentenceStart] = sentenceAt(sentenceStarts, vs, text.length);
+        // "… according to a statement from operator X. “…,” the statement says": the one the document was said to be from.
+        const from = documentFrom(sentenceStart, vs);
+        if (from !== undefined) return { type: 'entity', entity: from, score: 0.85, reason: 'the author of the document, named before' };
         const author = sentenceStart > 0 ? chainedSubject(sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], (e) => e.kind === 'org' || e.kind === 'person', 2) : undefined;
         if (author !== undefined) return { type: 'entity', entity: author, score: 0.8, reason: 'the author of the document, named before' };
       }
+    }
+    // "“…,” the statement says": a document said before to be from someone ("according to a statement from X").
+    if (!pb && /(?:^|[\s,;])(?:the|le|la|l['’])\s*(?:statement|report|letter|release|communiqué|rapport|texte|document)\s+$/iu.test(before)) {
+      const from = documentFrom(sentenceAt(sentenceStarts, vs, text.length)[0], vs);
+      if (from !== undefined) return { type: 'entity', entity: from, score: 0.85, reason: 'the author of the document, named before' };
     }
     // "Cette dernière a répondu", "the latter said": the last person named (of that gender).
     const latter = LATTER_BEFORE.exec(before);
@@ -605,7 +631,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     if (prior && afterPreposition(prior.start)) {
       const clause = /(?:^|[,;:«»"“”]\s*)((?:le|la|l['’]|les|the)\s*[^,;:«»"“”]*)$/iu.exec(text.slice(Math.max(s, vs - 90), prior.start));
       const role = clause ? roleAt(clause[1]!) : undefined;
-      if (role && !/[,;]/u.test(text.slice(prior.end, vs))) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
+      if (role && !/[,;]/u.test(text.slice(prior.end, vs))) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, gender: role.gender };
       const head = headOfSubject(prior, s, vs);
       if (head) return head;
     }
@@ -679,7 +705,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const describedRelative = /(?:^|[\s,;:])((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}(?:\s+(?:de|du|des|of)\s+(?:la\s+|the\s+)?[\p{Ll}-]+|\s+(?:d['’]|de\s+l['’])[\p{Ll}-]+|\s+[\p{Ll}-]+)?)\s*,\s*[^,;:«»"“”]{2,120},\s*(?:(?:a|has|had)\s+)?$/u.exec(text.slice(Math.max(s, vs - 170), vs));
     if (describedRelative && !prior) {
       const role = roleAt(describedRelative[1]!);
-      if (role) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive };
+      if (role) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, gender: role.gender };
     }
     const roleBefore = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet|son|sa|ses|leur|his|her|its|their)\s*(?:[\p{Ll}'’-]+\s+){1,6})$/iu.exec(text.slice(Math.max(s, vs - 70), vs));
     // "La foule scandait", "the crowd chanted": a collective is an unnamed group.
@@ -694,7 +720,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const head = /(?:^|[\s,])((?:an?|one|un|une)\s+[\p{Ll}-]+\s+(?:for|of|from|at|de|du|des|d['’]|chez)\s+)$/iu.test(text.slice(Math.max(s, vs - 110), vs - roleBefore[1]!.length));
       const roleStart = vs - roleBefore[1]!.length;
       const phrase = /^(?:(?:le|la|les|the)\s+|l['’])[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+)?/iu.exec(roleBefore[1]!);
-      if (role && !head && (!prior || prior.end <= roleStart)) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, span: phrase ? [roleStart, roleStart + phrase[0].replace(/\s+(?:a|ont|avait|has|had|est|was)$/u, '').length] : undefined };
+      if (role && !head && (!prior || prior.end <= roleStart)) return { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, gender: role.gender, span: phrase ? [roleStart, roleStart + phrase[0].replace(/\s+(?:a|ont|avait|has|had|est|was)$/u, '').length] : undefined };
     }
     // "… with one poster writing": an unnamed subject right before the verb wins over an earlier name.
     const closeIndefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu : /(?:^|[\s,])((?:un|une)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu).exec(text.slice(Math.max(s, vs - 40), vs));
@@ -715,7 +741,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const named = between(lastEnd, vs).find((m) => m.end <= vs);
       if (named) return { type: 'entity', entity: named.entity, score: 0.93, reason: 'subject of the speech verb' };
     }
-    const indefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:has|had|who|have)\s+)?(?:(?:[\p{Ll}']+ly|also|then|later)\s+)?$/iu : /(?:^|[\s,])((?:un|une)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:a|qui|avait)\s+)?(?:(?:[\p{Ll}']+ment|déjà|aussi|alors|encore|ensuite|également|toutefois|cependant|néanmoins|pourtant|d['’]ailleurs|notamment)\s+)?$/iu).exec(text.slice(Math.max(s, vs - 80), vs));
+    const indefinite = (english ? /(?:^|[\s,])((?:an?|one)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:has|had|who|have)\s+)?(?:(?:[\p{Ll}']+ly|also|then|later)\s+)?$/iu : /(?:^|[\s,])((?:un|une)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:a|qui|avait|est|était|se\s+montre|s['’]est\s+montrée?|se\s+dit|se\s+veut)\s+)?(?:(?:[\p{Ll}']+ment|déjà|aussi|alors|encore|ensuite|également|toutefois|cependant|néanmoins|pourtant|d['’]ailleurs|notamment|plus|moins|très|bien)\s+)?$/iu).exec(text.slice(Math.max(s, vs - 80), vs));
     if (indefinite) {
       // Group 1 starts after the one separator character the match may begin with.
       const start = Math.max(s, vs - 80) + indefinite.index + indefinite[0].indexOf(indefinite[1]!);
@@ -784,7 +810,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       if (subject.type === 'pronoun') pronounWord = subject.word.toLowerCase();
       if (subject.type === 'entity') add(subject.entity, subject.score * weight, subject.reason);
       else if (subject.type === 'pronoun') resolvePronoun(subject.word, q.open, subject.at, (x, sc, r) => add(x, sc * weight, r));
-      else if (subject.type === 'role') resolveRole(subject.noun, subject.adjectives, q.open, (x, sc, r) => add(x, sc * weight, r), subject.possessive, subject.span);
+      else if (subject.type === 'role') resolveRole(subject.noun, subject.adjectives, q.open, (x, sc, r) => add(x, sc * weight, r), subject.possessive, subject.span, subject.gender);
       else if (input.addSource) {
         const id = input.addSource(subject.start, subject.end);
         const documentOnly = DOCUMENT_NOUNS.test(text.slice(subject.start, subject.end));
@@ -877,7 +903,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
             cued = true;
             verbCued = true;
             // Someone described so before holds the role; else the description is someone the text does not name.
-            const holder = roleHolder(role.noun, role.adjectives, q.open);
+            const holder = roleHolder(role.noun, role.adjectives, q.open, role.gender);
             const id = holder ?? (ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun) ? undefined : input.addSource?.(s + lead, s + lead + subjectText.trimEnd().length));
             if (id !== undefined) add(id, holder !== undefined ? 0.86 : 0.85, holder !== undefined ? `described as "${role.noun}" earlier` : 'an unnamed subject whose predicate the quote is');
             else resolveRole(role.noun, role.adjectives, q.open, (x, sc, r) => add(x, Math.min(sc, 0.86), r), role.possessive);
@@ -934,7 +960,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const prepositionRole = /(?:selon|d['’]après|according to)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:]{2,40})/iu.exec(text.slice(s, q.open) + ' ' + text.slice(q.end, sentenceEnd));
     if (prepositionRole) {
       const role = roleAt(prepositionRole[1]!);
-      if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive }, 1);
+      if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, gender: role.gender }, 1);
     }
     // "« … », a-t-on appris de source policière / auprès de X", "« … », peut-on lire dans le communiqué du X".
     if (!verbCued) {
@@ -987,7 +1013,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const pourRole = /^\s*(?:pour|for)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:«»"“”]{2,80}),/iu.exec(text.slice(s, q.open));
     if (pourRole && !verbCued && !pourNamed) {
       const role = roleAt(pourRole[1]!);
-      if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive }, 1);
+      if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, gender: role.gender }, 1);
     }
     // "according to Y, quoting X": X is the original speaker.
     const quoting = /\b(?:quoting|citant)\s+([^,;:()«»"“”]{2,100})/iu.exec(text.slice(s, q.open));
@@ -1012,19 +1038,26 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       // "Même son de cloche chez X :", "Du côté de X, on se félicite :": the one "chez" names speaks.
       const m = between(s, q.open).filter((x) => x.end <= q.open && !rubric(x) && (!afterPreposition(x.start) || DOCUMENT_OF.test(text.slice(Math.max(0, x.start - 30), x.start)) || /(?:\bchez|\bdu\s+côté\s+(?:de|du|des|d['’]))\s*(?:(?:la|le|les)\s+|l['’])?(?:[\p{Ll}-]+\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les)\s+|l['’])?)?$/iu.test(text.slice(Math.max(0, x.start - 40), x.start)))).pop();
       const clause = text.slice(m ? m.end : s, q.open);
+      // "Un sénateur de la majorité est plus sévère :": an indefinite role opening the clause is an unnamed source, the
+      // body in its complement is not the speaker.
+      const opening = /^[\s«»"“”-]*((?:[Uu]n|[Uu]ne|[Aa]n?|[Oo]ne)\s+([\p{Ll}-]+)(?:\s+(?:de|du|des|d['’]|of|from)\s*(?:(?:la|le|les|the)\s+|l['’])?[\p{L}'’-]+(?:\s+[\p{Ll}-]+){0,2}?)?)\s+(?:est|était|se\s+montre|s['’]est\s+montrée?|a\s+été|reste|paraît|semble|is|was|seemed|sounded)\s/u.exec(text.slice(s, q.open));
+      const indefiniteHead: [number, number] | undefined = opening && isRoleWord(opening[2]!) && !/[,;]/u.test(text.slice(s, q.open).slice(opening[0].length)) ? [s + opening[0].indexOf(opening[1]!), s + opening[0].indexOf(opening[1]!) + opening[1]!.length] : undefined;
       // "… où il s'était emporté : « … »": a subject pronoun after the last name speaks.
       const pronoun = /(?:^|[\s,;])(il|elle|he|she)\s+(?!(?:et|ou|and|or)\b)\S/iu.exec(clause);
       if (pronoun && !OBLIQUE_BEFORE.test(clause.slice(Math.max(0, pronoun.index - 10), pronoun.index + 1))) {
         const at = (m ? m.end : s) + pronoun.index + pronoun[0].indexOf(pronoun[1]!);
         resolvePronoun(pronoun[1]!, q.open, at, (x, sc, r) => add(x, sc * 0.95, r));
-      } else if (m && clause.length < 100) add(m.entity, /^\s*:/u.test(clause) ? 0.9 : 0.84, 'named before the colon');
-      else if (!m) {
+      } else if (m && !indefiniteHead && clause.length < 100) add(m.entity, /^\s*:/u.test(clause) ? 0.9 : 0.84, 'named before the colon');
+      else if (indefiniteHead && input.addSource) {
+        const id = input.addSource(indefiniteHead[0], indefiniteHead[1]);
+        if (id !== undefined) add(id, 0.9, 'an unnamed source before the colon');
+      } else if (!m) {
         // Nobody named before the colon: "Le ministre a été clair :", "His message was clear:", else the subject before.
         const head = text.slice(s, q.open).replace(/^[\s«»"“”-]+/u, '');
         // "Après la rencontre, l'attaquant s'est montré satisfait :": the role after a leading complement.
         const role = roleAt(head) ?? roleAt(head.replace(/^[^,:]{2,80},\s*/u, ''));
         const possessive = /^(?:son|sa|ses|his|her|its|their)\s/iu.exec(head);
-        if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive }, 0.95);
+        if (role) apply({ type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, gender: role.gender }, 0.95);
         else if (possessive) {
           const word = PRONOUN_OF[possessive[0].trim().toLowerCase()];
           if (word) resolvePronoun(word, q.open, s, (x, sc, r) => add(x, sc * 0.9, r));
@@ -1089,7 +1122,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
       const [ns, ne] = sentenceAt(sentenceStarts, sentenceEnd, text.length);
       if (ns >= q.end && BACK_POINTER.test(text.slice(ns, ne)) && paragraphOf(ns) === paragraphOf(q.open)) {
         const m = between(ns, ne).find((x) => entities[x.entity]!.kind !== 'other' && (!afterPreposition(x.start) || /(?:words|comments|remarks|mots|propos|paroles)\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(text.slice(Math.max(0, x.start - 30), x.start))));
-        if (m) { cued = true; add(m.entity, 0.8, 'named in the next sentence, which points back at the words'); }
+        // "Those are the words of X": the words' owner, said outright, is stronger than a last speaker.
+        const owner = !!m && /(?:words|comments|remarks|mots|propos|paroles)\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(text.slice(Math.max(0, m.start - 30), m.start));
+        if (m) { cued = true; add(m.entity, owner ? 0.88 : 0.8, 'named in the next sentence, which points back at the words'); }
       }
     }
     // Nobody yet: the last person or organisation named before, weakly (a speaker named paragraphs up); with nobody
@@ -1142,13 +1177,13 @@ function isPassive(before: string, verb: string): boolean {
 const REPORTING_VERB = /^(?:rapport|relat|report|cit)/iu;
 /** Kinds of media: an organisation described as one of them reports; it rarely speaks for itself. */
 const OUTLET_WORDS = new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'radio', 'télévision', 'chaîne', 'site', 'revue', 'gazette', 'station',
-  'newspaper', 'paper', 'daily', 'tabloid', 'broadcaster', 'outlet', 'network', 'weekly', 'agence', 'agency', 'news', 'times', 'post', 'herald', 'tribune', 'press', 'presse', 'tv']);
+  'newspaper', 'paper', 'daily', 'tabloid', 'broadcaster', 'outlet', 'network', 'weekly', 'agence', 'agency', 'news', 'times', 'post', 'herald', 'tribune', 'press', 'presse', 'tv', 'hebdo', 'matin', 'soir', 'dépêche', 'infos', 'courrier']);
 function isOutlet(e: FoundEntity): boolean {
   return e.kind !== 'person' && ([...e.roles].some((r) => OUTLET_WORDS.has(r)) || e.name.toLowerCase().split(/[\s'’-]+/u).some((w) => OUTLET_WORDS.has(w)));
 }
 
 /** A sentence that points back at the words before it: "C'est en ces termes que", "Ainsi s'exprimait", "Those were the words of". */
-const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+were\s+the\s+(?:words|comments|remarks)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+said)/iu;
+const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+(?:were|are)\s+the\s+(?:words|comments|remarks)|ce\s+sont\s+là\s+(?:les\s+mots|les\s+propos|les\s+paroles)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+said)/iu;
 
 /**
  * Lowercase words naming a role, maybe with a title after them, and nothing
@@ -1245,6 +1280,10 @@ function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
   // "son livre « … »", "the film “…”", "l'émission « … »": the quote is the work's title, whoever speaks in the sentence.
   // A title starts with a capital (or a digit, a hashtag): "a jugé le film « beau mais glacial »" judges, it names nothing.
   if (words.length <= 12 && WORK_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open)) && /^[\p{Lu}\d#@]/u.test(inner)) return true;
+  // "citant « X », le premier roman de Y", "“X”, his latest album": an apposition naming a kind of work after the quote.
+  if (words.length <= 12 && WORK_AFTER.test(text.slice(q.end, q.end + 60)) && /^[\p{Lu}\d#@]/u.test(inner)) return true;
+  // A line of a sources list: the quote opens its line, then a dash, the outlet and a date ("« X » — Radio Y, 3 mai 2026").
+  if (/(?:^|\n)[ \t\u00a0]*$/u.test(text.slice(Math.max(0, q.open - 20), q.open)) && SOURCE_LINE_AFTER.test(text.slice(q.end, q.end + 120))) return true;
   // Words talked about, not said: "« X » désigne …", "“X” refers to …", "so-called “X”", "la loi dite « X »".
   if (words.length <= 6 && TERM_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;
@@ -1331,7 +1370,7 @@ function adjectiveStem(word: string): string {
 /** Role words news copy uses for the same person (by stem): the coach is "le technicien", the mayor "l'édile". */
 const ROLE_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['entraineur', 'technicien', 'coach', 'selectionneur', 'manager'],
-  ['joueur', 'attaquant', 'milieu', 'defenseur', 'buteur', 'gardien', 'international', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger',
+  ['joueur', 'attaquant', 'milieu', 'defenseur', 'buteur', 'gardien', 'portier', 'international', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger',
     'basketteur', 'footballeur', 'handballeur', 'rugbyman', 'tennisman', 'meneur', 'capitain', 'sportif'],
   ['maire', 'edil', 'elu', 'mayor'],
   ['elu', 'depute', 'senateur', 'parlementair', 'eurodepute', 'conseiller', 'lawmaker', 'legislator', 'mp', 'congressman', 'congresswoman', 'senator'],

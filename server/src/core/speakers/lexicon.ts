@@ -157,6 +157,8 @@ export const PERSON_TITLES = new Set([
 
 /** Lowercase role nouns that stand for a speaker named earlier ("le ministre", "the spokeswoman"). */
 export const ROLE_NOUNS = new Set([
+  // Pass 8: officers of clubs and associations, the prosecutor's deputies.
+  'trésorier', 'trésorière', 'substitut', 'substitute', 'treasurer',
   'ministre', 'président', 'présidente', 'porte-parole', 'directeur', 'directrice', 'chef', 'maire', 'député', 'députée',
   'sénateur', 'sénatrice', 'juge', 'avocat', 'avocate', 'universitaire', 'chercheur', 'chercheuse', 'professeur', 'expert',
   'experte', 'responsable', 'dirigeant', 'dirigeante', 'secrétaire', 'patron', 'patronne', 'entraîneur', 'sélectionneur',
@@ -251,6 +253,8 @@ export const ORG_NOUNS = new Set([
 
 /** Words inside a capitalised sequence that make it an organisation. */
 export const ORG_HEADS = new Set([
+  // Pass 8: words that make a name an outlet's even with no "quotidien" before it ("dans X Matin", "à X Hebdo").
+  'hebdo', 'matin', 'soir', 'gazette', 'dépêche', 'infos', 'courrier',
   'ministère', 'ministry', 'commission', 'agency', 'agence', 'party', 'parti', 'union', 'association', 'watch', 'council',
   'conseil', 'organisation', 'organization', 'inc', 'ltd', 'corp', 'llc', 'group', 'groupe', 'police', 'université',
   'university', 'department', 'office', 'bureau', 'institute', 'institut', 'fondation', 'foundation', 'company',

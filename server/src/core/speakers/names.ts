@@ -28,14 +28,14 @@ const FEMALE_TITLES = new Set([
   'représentante', 'manifestante', 'survivante', 'rescapée', 'historienne', 'consultante', 'musicienne', 'comédienne', 'romancière',
   'créatrice', 'coureuse', 'nageuse', 'championne', 'négociatrice', 'médiatrice', 'envoyée', 'eurodéputée', 'retraitée', 'voisine',
   'spectatrice', 'réfugiée', 'migrante', 'détenue', 'plaignante', 'policewoman', 'councilwoman', 'headmistress', 'nun', 'lycéenne',
-  'institutrice', 'entrepreneuse', 'gardienne', 'attaquante', 'correspondante', 'chancelière', 'princesse',
+  'institutrice', 'entrepreneuse', 'gardienne', 'attaquante', 'correspondante', 'chancelière', 'princesse', 'trésorière', 'substitute',
 ]);
 const MALE_TITLES = new Set([
   'm', 'mr', 'monsieur', 'sir', 'lord', 'spokesman', 'roi', 'king', 'prince', 'père', 'father', 'directeur', 'sénateur', 'ambassadeur',
   'fondateur', 'navigateur', 'chercheur', 'acteur', 'chanteur', 'joueur', 'réalisateur', 'chairman', 'businessman', 'congressman',
   'husband', 'brother', 'frère', 'mari', 'époux', 'fils', 'widower', 'veuf', 'grand-père', 'grandfather', 'boy', 'man', 'homme', 'conseiller',
   'policeman', 'councilman', 'headmaster', 'monk', 'son', 'préfet', 'procureur', 'enquêteur', 'inspecteur', 'étudiant', 'enseignant',
-  'policier', 'chancelier', 'prêtre', 'curé', 'évêque', 'archevêque', 'rabbin', 'imam', 'abbé', 'sheikh', 'cheikh', 'emir', 'émir', 'sultan',
+  'policier', 'chancelier', 'trésorier', 'substitut', 'prêtre', 'curé', 'évêque', 'archevêque', 'rabbin', 'imam', 'abbé', 'sheikh', 'cheikh', 'emir', 'émir', 'sultan',
 ]);
 /** French determiners that say the gender of an epicene role noun ("la ministre", "le porte-parole"). */
 const FEMININE_DETERMINERS = new Set(['la', 'une', 'cette']);
@@ -126,6 +126,10 @@ const ANAPHORIC_ORG_NOUNS = new Set([
   'lender', 'operator', 'utility', 'outlet',
 ]);
 const DESCRIPTION_NAME = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
+/** A body named by a common noun and its complement ("le ministère russe de la X", "la mairie de X"): a name, not a bare description. */
+const COMPLEMENTED = /^(?:le|la|les|l['’]|the)\s*\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:de|du|des|d['’]|of)(?:\s|(?<=['’]))/iu;
+/** Whether an organisation's name is only a description (a determiner, a noun, adjectives), which later descriptions do not refer back to. */
+const descriptionOnly = (name: string): boolean => DESCRIPTION_NAME.test(name) && !COMPLEMENTED.test(name);
 
 /** The last named organisation before description `d` (within a few paragraphs), one with its noun among its roles first. */
 function antecedentOrg(d: Detected, mentions: readonly EntityMention[], entities: readonly FoundEntity[]): number | undefined {
@@ -194,7 +198,7 @@ function namedAntecedent(d: Detected, mentions: readonly EntityMention[], entiti
     const m = mentions[i]!;
     if (d.start - m.end > 3000) break;
     const e = entities[m.entity]!;
-    if (e.kind === 'org' && !DESCRIPTION_NAME.test(e.name) && fold(e.name).split(/[\s'’-]+/u).includes(noun)) return m.entity;
+    if (e.kind === 'org' && !descriptionOnly(e.name) && fold(e.name).split(/[\s'’-]+/u).includes(noun)) return m.entity;
   }
   return undefined;
 }
@@ -445,18 +449,30 @@ const APPOSITION_DETERMINER = `(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Uu]ne?|[Aa]n?)\\s+|[L
 const APPOSITION_WORD = `(?:[\\p{Ll}'’-]+|(?:[dl]['’])?\\p{Lu}[\\p{L}-]*)`;
 // "dont la présidente de X, Y", "including the head of X, Y": the role after "dont / including" is Y's too.
 // The first word may be capitalised when it is a title ("Le Premier ministre, X,"), checked in appositionRoles.
-const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,|\\s(?:par|by|avec|with|et|and))\\s*(?:(?:dont|including|notamment|parmi\\s+eux|among\\s+them)\\s+)?(${APPOSITION_DETERMINER}[\\p{L}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
+// Also after a past participle whose object the apposition is ("a interrogé le ministre délégué aux X, Y,").
+const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,|\\s(?:par|by|avec|with|et|and|à|au|aux|pour|to|for|\\p{Ll}{2,}(?:é|ée|és|ées)(?=\\s)))\\s*(?:(?:dont|including|notamment|parmi\\s+eux|among\\s+them)\\s+)?(${APPOSITION_DETERMINER}[\\p{L}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
 const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7})\\s*(?:[,.;:()]|$)`, 'u');
 const APPOSITION_DETERMINER_WORDS = /^(?:the|les?|la|une?|an?|l['’].*)$/iu;
 const RELATIVE_START = /^(?:who|whose|which|that|qui|que|qu['’]|dont|où|lequel|laquelle)$/iu;
-const COMPLEMENT_BEFORE = new Set(['de', 'du', 'des', 'la', 'of', 'the']);
+const COMPLEMENT_BEFORE = new Set(['de', 'du', 'des', 'la', 'of', 'the', 'au', 'aux', 'à']);
 
 /**
  * The role words of an apposition right before or after a name, when one of
  * its first words is a role noun, and the gender its role noun or determiner says.
  */
 function appositionRoles(text: string, start: number, end: number): { words: string[]; org: boolean; gender?: 'f' | 'm' } | undefined {
-  for (const m of [APPOSITION_BEFORE.exec(text.slice(Math.max(0, start - 90), start)), APPOSITION_AFTER.exec(text.slice(end, end + 90))]) {
+  // Before the name, the leftmost match may start at a clause's comma ("…, ils ont gagné grâce à leur gardien, X"): the
+  // shorter matches inside it are tried too.
+  const window = text.slice(Math.max(0, start - 90), start);
+  const befores: RegExpExecArray[] = [];
+  for (let from = 0, n = 0; n < 9 && from < window.length; n++) {
+    const m = APPOSITION_BEFORE.exec(window.slice(from));
+    if (!m) break;
+    befores.push(m);
+    // On past the group's first word.
+    from += m.index + m[0].indexOf(m[1]!) + (/^\S+/u.exec(m[1]!)?.[0].length ?? 1);
+  }
+  for (const m of [...befores, APPOSITION_AFTER.exec(text.slice(end, end + 90))]) {
     if (!m) continue;
     const raw = m[1]!.trim().split(/\s+/u);
     // ", who heads the commission," is a relative clause, not a role in apposition.
@@ -480,7 +496,10 @@ function appositionRoles(text: string, start: number, end: number): { words: str
     if (at < 0) continue;
     const noun = words[at]!;
     const org = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun) && !PERSON_TITLES.has(noun);
-    return { words: words.filter((w) => w.length >= 3 && !NOT_NAME_WORDS.has(w)), org, gender: org ? undefined : titleGender(noun) ?? determinerGender(words[at - 1]) };
+    // A noun found only in the complement ("la substitute du procureur" when the head is no known role) is not the
+    // one the determiner of the head agrees with: the head's determiner tells the gender.
+    const inComplement = complementAt >= 0 && at > complementAt;
+    return { words: words.filter((w) => w.length >= 3 && !NOT_NAME_WORDS.has(w)), org: org && !inComplement, gender: org && !inComplement ? undefined : inComplement ? determinerGender(raw[0]) : titleGender(noun) ?? determinerGender(words[at - 1]) };
   }
   return undefined;
 }
@@ -534,7 +553,10 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     for (let part = PART.exec(rest); part; part = PART.exec(rest)) {
       const w = part[0].trim();
       const adjectives = tail.split(/\s+/u).filter((x) => /^\p{Ll}/u.test(x)).length;
-      if (/^\p{Ll}/u.test(w) && !/\s/u.test(w) && (ADJECTIVE_STOP.test(w) || adjectives >= 2 || isSpeechVerb(w) || ROLE_NOUNS.has(w) || !DESCRIPTION_ADJECTIVE.test(w))) break;
+      // An adjective of nationality or kind right before the body's capitalised complement belongs to its name
+      // ("le ministère russe de la X", "l'office belge des Y"), whatever its ending.
+      const beforeComplement = /^\s+(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}/u.test(rest.slice(part[0].length)) && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !NOT_NAME_WORDS.has(w) && adjectives === 0;
+      if (/^\p{Ll}/u.test(w) && !/\s/u.test(w) && (ADJECTIVE_STOP.test(w) || adjectives >= 2 || isSpeechVerb(w) || ROLE_NOUNS.has(w) || (!DESCRIPTION_ADJECTIVE.test(w) && !beforeComplement))) break;
       tail += part[0];
       rest = rest.slice(part[0].length);
     }
@@ -542,12 +564,66 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     tail = tail.replace(/\s+(?:de la|de l['’]|du|des|de|of the|of)\s*$/u, '');
     const start = m.index;
     let end = m.index + m[0].length - (m[2] ?? '').length + tail.length;
-    // A lowercase noun complement names the body ("la préfecture de police", "la direction des routes"): no infinitive or stop word.
-    const lowerComplement = tail === '' ? /^\s+(?:de|du|des)\s+([\p{Ll}][\p{L}-]{3,})(?=[\s,.;:!?)]|$)/u.exec(text.slice(end, end + 40)) : null;
+    // A lowercase noun complement names the body ("la préfecture de police", "la direction des routes", after its
+    // adjectives too: "la direction générale de l'alimentation"): no infinitive or stop word.
+    const lowerComplement = tail === '' || /^(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(tail) ? /^\s+(?:de la\s+|de l['’]\s*|de\s+|du\s+|des\s+)([\p{Ll}][\p{L}-]{2,})(?=[\s,.;:!?)]|$)/u.exec(text.slice(end, end + 40)) : null;
     const complement = lowerComplement && !ADJECTIVE_STOP.test(lowerComplement[1]!) && !isSpeechVerb(lowerComplement[1]!) && !/(?:er|ir)$/u.test(lowerComplement[1]!) && !NOT_NAME_WORDS.has(lowerComplement[1]!);
     if (complement) end += lowerComplement![0].length;
     const phrase = text.slice(start, end);
-    found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: [noun], description: tail === '' && !complement, qualified: tail !== '' && /^(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(tail) });
+    found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: [noun], description: tail === '' && !complement, qualified: !complement && tail !== '' && /^(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(tail) });
+  }
+  return found;
+}
+
+/** Words an acronym skips: articles, prepositions and conjunctions inside a name ("direction générale de l'alimentation"). */
+const ACRONYM_SKIPS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the', 'and', 'et', 'for', 'pour', 'en', 'à', 'au', 'aux', 'on', 'in']);
+
+/** Whether `letters` spells the initials of `words` in order, each word giving its first letter or a few more ("DGXA": direction générale X alimentation). */
+function spells(letters: string, words: readonly string[]): boolean {
+  if (words.length === 0) return letters.length === 0;
+  const w = words[0]!;
+  for (let k = 1; k <= Math.min(3, w.length, letters.length); k++) {
+    if (w.slice(0, k) !== letters.slice(0, k)) break;
+    if (spells(letters.slice(k), words.slice(1))) return true;
+  }
+  return false;
+}
+
+/**
+ * A name whose acronym follows in brackets ("le groupe X nouveau (XN)", "la direction générale de
+ * l'alimentation (DGXA)"): the acronym's letters say where the name starts, lowercase words included. The
+ * shortest run of words before the bracket, in the same clause, whose initials spell it; its first word
+ * capitalised or an organisation noun (then with its article).
+ */
+function detectAcronymNames(text: string, blocked: (at: number) => boolean): Detected[] {
+  const found: Detected[] = [];
+  const ACRONYM = /\(\s*(\p{Lu}{2,6})\s*\)/gu;
+  for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
+    if (blocked(m.index)) continue;
+    const letters = fold(m[1]!);
+    const clause = text.slice(Math.max(0, m.index - 160), m.index);
+    const cut = Math.max(...[...'.,;:!?«»"“”()\n'].map((c) => clause.lastIndexOf(c)));
+    const base = m.index - clause.length + cut + 1;
+    const tokens = tokenize(text, base, m.index);
+    const content = tokens.filter((tk) => !ACRONYM_SKIPS.has(lower(tk.text)));
+    for (let n = 1; n <= Math.min(8, content.length); n++) {
+      const run = content.slice(-n);
+      if (!spells(letters, run.map((tk) => fold(tk.text)))) continue;
+      const first = run[0]!;
+      const head = lower(first.text);
+      if (!isCap(first.text) && !ORG_NOUNS.has(head)) break;
+      if (isCap(first.text) && n === 1) break;
+      if (PERSON_TITLES.has(head) || ROLE_NOUNS.has(head)) break;
+      let start = first.start;
+      // A lowercase organisation noun keeps its article ("la direction générale …"), as descriptions do.
+      const article = /(?:^|[\s(])((?:[Ll]es|[Ll]e|[Ll]a|[Tt]he)\s+|[Ll]['’])$/u.exec(text.slice(base, start));
+      if (!isCap(first.text) && article) start -= article[1]!.length;
+      const end = run[run.length - 1]!.end;
+      const phrase = text.slice(start, end);
+      if (/\s{2,}/u.test(phrase)) break;
+      found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: isCap(first.text) ? [] : [head] });
+      break;
+    }
   }
   return found;
 }
@@ -590,7 +666,7 @@ export interface NameIndex {
  */
 export function findEntities(text: string, known: readonly KnownEntity[], blocked: (at: number) => boolean): NameIndex {
   const knownHits = detectKnown(text, known, blocked);
-  const detected = [...detectNames(text, blocked), ...detectOrgDescriptions(text, blocked)];
+  const detected = [...detectNames(text, blocked), ...detectOrgDescriptions(text, blocked), ...detectAcronymNames(text, blocked)];
   // Longest first, then earliest: overlapping detections keep the known one, else the longest.
   const all = [...knownHits, ...detected].sort((a, b) => (a.knownIndex === undefined ? 1 : 0) - (b.knownIndex === undefined ? 1 : 0) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Detected[] = [];
@@ -644,7 +720,7 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     }
     const entity = entities[index]!;
     for (const r of d.roles) entity.roles.add(r);
-    if ((d.description || d.qualified) && !entity.known && entity.name !== d.text && d.knownIndex === undefined && entity.kind === 'org' && !DESCRIPTION_NAME.test(entity.name)) {
+    if ((d.description || d.qualified) && !entity.known && entity.name !== d.text && d.knownIndex === undefined && entity.kind === 'org' && !descriptionOnly(entity.name)) {
       // The description became a mention of the named organisation: keep the name, not the description, as its name.
       mentions.push({ start: d.start, end: d.end, entity: index });
       continue;
@@ -657,7 +733,11 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     }
     if (!entity.known) {
       // The longest form is the name; the others are aliases.
-      if (d.text.length > entity.name.length && d.kind === entity.kind) {
+      // Of two forms as long, a person's in the body over the headline's ("Late X" in a title, "Y X" in the text once
+      // its title word was dropped).
+      const headlineEnd = text.indexOf('\n');
+      const inHeadline = (form: string): boolean => headlineEnd > 0 && text.indexOf(form) >= 0 && text.indexOf(form) < headlineEnd;
+      if (d.kind === entity.kind && (d.text.length > entity.name.length || (d.text.length === entity.name.length && d.text !== entity.name && inHeadline(entity.name) && d.start > headlineEnd && /\p{Ll}/u.test(d.text) && d.kind === 'person'))) {
         entity.aliases.push(entity.name);
         entity.name = d.text;
       } else if (d.text !== entity.name && !entity.aliases.includes(d.text)) entity.aliases.push(d.text);
@@ -678,7 +758,9 @@ function assignIds(entities: FoundEntity[]): void {
     if (e.known) continue;
     const parts = e.name.split(/\s+/u);
     const lastTwo = slug(parts.slice(-2).join(' '));
-    let base = e.kind === 'person' && parts.filter((w) => !CONNECTORS.has(w)).length > 1 ? slug(parts[parts.length - 1]!) : slug(e.name);
+    // A body named by a noun and its complement gets its ID without the article ("ministere-russe-de-la-x").
+    const idName = e.kind !== 'person' && COMPLEMENTED.test(e.name) ? e.name.replace(/^(?:(?:le|la|les|the)\s+|l['’]\s*)/iu, '') : e.name;
+    let base = e.kind === 'person' && parts.filter((w) => !CONNECTORS.has(w)).length > 1 ? slug(parts[parts.length - 1]!) : slug(idName);
     // A surname with its particle (le, van, al …): both words.
     if (e.kind === 'person' && /^(?:le|la|de|van|von|al|el|di|da|du)-/.test(lastTwo)) base = lastTwo;
     // A kind word is not a valid ID.
