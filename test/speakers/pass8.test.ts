@@ -7,14 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeSpeakers } from '../../server/src/core/speakers/engine';
-
-function speakers(text: string): { top: string | undefined; confident: boolean; notSpeech: boolean; kind: string | undefined }[] {
-  const a = analyzeSpeakers(text);
-  return a.quotes.map((q) => {
-    const e = q.candidates[0] ? a.entities[q.candidates[0].entity] : undefined;
-    return { top: e?.name, confident: q.confident, notSpeech: q.notSpeech, kind: e?.kind };
-  });
-}
+import { named, speakers } from './speakerCases';
 
 interface Case {
   readonly title: string;
@@ -25,8 +18,6 @@ interface Case {
   readonly confident?: boolean;
   readonly kind?: string;
 }
-
-const named = (actual: string | undefined, expected: string): boolean => !!actual && (actual === expected || actual.endsWith(` ${expected}`));
 
 const CASES: readonly Case[] = [
   // Unnamed sources: the description stops before the copula and before a complement of place.

@@ -26,3 +26,6 @@ export interface Case {
   readonly at?: number;
   readonly confident?: boolean;
 }
+
+/** Whether the engine's name is the expected one, a title before it allowed ("Me X" for "X"). */
+export const named = (actual: string | undefined, expected: string): boolean => !!actual && (actual === expected || actual.endsWith(` ${expected}`));

@@ -5,9 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeSpeakers } from '../../server/src/core/speakers/engine';
-import { speakers, type Case } from './speakerCases';
-
-const named = (actual: string | undefined, expected: string): boolean => !!actual && (actual === expected || actual.endsWith(` ${expected}`));
+import { named, speakers, type Case } from './speakerCases';
 
 const CASES: readonly Case[] = [
   // Wire copy: dotted acronyms inside a title, possessive appositions, names qualifying a role.
