@@ -1,0 +1,228 @@
+// Who a pronoun, a role description or a sentence without a name stands for:
+// the subject of the sentences before (the centre of the text), the last
+// speaker, the last one named, the one an earlier role or name describes so.
+// Gender is a preference; scores are fixed weights.
+import { afterPreposition, between, mentionsFrom, recent, type AttributionContext } from './context';
+import { isSpeechVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
+import { adjectiveStem, DESCRIPTION, genderClash, isRoleWords, otherSource, RELATIONAL_ROLES, roleAt, roleStem, roleSynonyms } from './roles';
+import { sentenceAt } from './sentences';
+import { firstFrom } from './spans';
+import type { FoundEntity } from './types';
+
+const LEADING_PRONOUN = /^(?:[^,.;:!?«»"“”]{0,90},\s*)?(?:-\s*)?(il|elle|he|she)\b/iu;
+
+/**
+ * The subject of the sentence starting at `start`: its first person (or
+ * organisation) named near its start, not after a preposition. A sentence
+ * that starts with a pronoun, or names nobody there, hands over to the one
+ * before it, up to `depth` sentences.
+ */
+export function chainedSubject(ctx: AttributionContext, start: number, fits: (e: FoundEntity) => boolean, depth: number): number | undefined {
+  const { text, entities, sentenceStarts, results } = ctx;
+  let from = start;
+  for (let d = 0; d < depth; d++) {
+    const [ss, se] = sentenceAt(sentenceStarts, from, text.length);
+    const head = text.slice(ss, Math.min(se, ss + 100));
+    // A sentence that opens with a quote is about its speaker ("« … », a martelé l'avocat général, X. Le magistrat …").
+    // Only the sentence right before: further back, a sentence with no subject of its own hands over too much.
+    const opening = d === 0 && /^[\s–—-]*[«"“]/u.test(head) ? results.find((r) => r.quote.open >= ss && r.quote.open < ss + 4) : undefined;
+    if (opening && opening.confident && opening.candidates[0]) {
+      const speaker = opening.candidates[0].entity;
+      return fits(entities[speaker]!) ? speaker : undefined;
+    }
+    const lead = LEADING_PRONOUN.exec(head);
+    // Places and unclassified capitalised words ("Dès", "Bulgarie") are not subjects a pronoun continues.
+    // A possessive is not the subject either: "X's attorney, Y, had asked …" is about Y (or X's attorney).
+    const first = mentionsFrom(ctx, ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(ctx, m.start) && entities[m.entity]!.kind !== 'other' && !/^['’]s\s/u.test(text.slice(m.end, m.end + 3)));
+    // A sentence opening on a description ("Le basketteur de 32 ans avait été élu …") continues the one it describes.
+    // Lowercase words only (no "i" flag: it would let \p{Ll} match capitals and swallow the name that follows).
+    const described = /^(?:[^,.;:!?«»"“”]{0,40},\s*)?((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3})/u.exec(head);
+    // The description may stop before its complement's capital ("Le président du Conseil, X, …").
+    const openComplement = !!described && /(?:\s(?:de|du|des|of|de\s+la|of\s+the)|\s[dl]['’])$/u.test(described[1]!);
+    // A name right after a description made of role words is its holder too ("Dans les tribunes, le président
+    // montclarétain X savourait"); not after a clause ("The governor said the X …").
+    const titleOnly = !!described && described[1]!.split(/[\s'’]+/u).slice(1).every((w) => !isSpeechVerb(w) && !/^(?:the|le|la|les|l|a|an|un|une|has|had|was|is|ont|est|qui|who|that|que|de|du|des|d|of)$/iu.test(w));
+    // A title the name does not keep may come between ("L'avocat de la défense, Me X,").
+    const appositionName = !!first && !!described && (/^\s*(?:(?:de|du|des|d['’]|of)\s[^,]{1,40})?,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(ss + described.index + described[0].length, first.start))
+      || (titleOnly && /^\s+$/u.test(text.slice(ss + described.index + described[0].length, first.start)))
+      || (openComplement && /^\s*[^,.;:!?«»"“”]{1,40},\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(ss + described.index + described[0].length, first.start))));
+    if (described && !lead && !appositionName && (!first || first.start - ss > described.index + described[0].length)) {
+      const role = roleAt(described[1]!);
+      const holder = role && !(ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun)) ? roleHolder(ctx, role.noun, role.adjectives, ss, role.gender) : undefined;
+      if (holder !== undefined) return fits(entities[holder]!) ? holder : undefined;
+    }
+    if (first && (!lead || first.start - ss < lead.index + lead[0].length - lead[1]!.length)) {
+      // "Hornets boss X was furious", "Acme chief executive X told …": a name qualifying a role before a person's name
+      // says whose role it is; the person is the subject.
+      // Also with the name in apposition: "A White House spokeswoman, Jane Roe, said".
+      const holder = mentionsFrom(ctx, first.end).find((m) => m.start > first.end);
+      const gap = holder ? text.slice(first.end, holder.start) : '';
+      if (holder && entities[first.entity]!.kind !== 'person' && entities[holder.entity]!.kind === 'person' && (isRoleWords(gap) || isRoleWords(gap.replace(/,\s*$/u, ' ')))) return fits(entities[holder.entity]!) ? holder.entity : undefined;
+      return fits(entities[first.entity]!) ? first.entity : undefined;
+    }
+    if (ss === 0) return undefined;
+    from = ss - 1;
+  }
+  return undefined;
+}
+
+/**
+ * Gender is a preference, not a filter: the gender read from a title or a
+ * determiner can be wrong ("le ministre" for a woman), so when no speaker of
+ * the pronoun's gender is found, the search runs again without it, lower.
+ */
+export function resolvePronoun(ctx: AttributionContext, word: string, at: number, pronounAt: number, add: (e: number, s: number, r: string) => void): void {
+  const { text, entities, sentenceStarts, paragraphOf, addSource } = ctx;
+  let found = false;
+  resolvePronounWith(ctx, word, at, pronounAt, true, false, (e, sc, r) => { found = true; add(e, sc, r); });
+  if (!found) resolvePronounWith(ctx, word, at, pronounAt, false, false, (e, sc, r) => { found = true; add(e, sc * 0.9, r); });
+  // French "il / elle" also stand for an institution ("La juridiction a rejeté le pourvoi ; dans son arrêt, elle estime …"): when no person fits.
+  if (!found && /^(?:il|elle)$/iu.test(word)) resolvePronounWith(ctx, word, at, pronounAt, false, true, (e, sc, r) => { found = true; add(e, sc * 0.9, r); });
+  // Nobody before (a lead that names later: "La chanteuse … a-t-elle écrit. X souffre …"): the person named first in the next sentence.
+  if (!found && /^(?:il|elle|he|she)$/iu.test(word)) {
+    const [, se] = sentenceAt(sentenceStarts, at, text.length);
+    const [, ne] = se < text.length ? sentenceAt(sentenceStarts, se, text.length) : [se, se];
+    const next = mentionsFrom(ctx, se).find((m) => m.start < ne && paragraphOf(m.start) === paragraphOf(at) && entities[m.entity]!.kind === 'person' && !afterPreposition(ctx, m.start));
+    if (next) add(next.entity, 0.72, `named after the pronoun ("${word}")`);
+    // Nobody named at all: the pronoun continues someone the sentence before describes and never names ("Le Premier
+    // ministre libanais a démissionné. Dans une allocution, il a dénoncé …"): that description is an unnamed source.
+    else if (addSource) {
+      const [s0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
+      const [p0] = s0 > 0 ? sentenceAt(sentenceStarts, s0 - 1, text.length) : [s0];
+      const head = s0 > 0 && paragraphOf(p0) === paragraphOf(s0) && chainedSubject(ctx, p0, () => true, 1) === undefined
+        ? /^((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{L}][\p{L}'’-]*(?:\s+(?!(?:a|avait|est|sera|s['’]\S*|se|has|had|was|is|will|who|qui)\s)[\p{Ll}][\p{L}'’-]*){0,3}?)\s+(?:a|avait|est|sera|s['’]|se|has|had|was|is|will)\s/u.exec(text.slice(p0, s0))
+        : null;
+      const role = head ? roleAt(head[1]!) : undefined;
+      if (head && role && !(ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun))) {
+        const id = addSource(p0, p0 + head[1]!.length);
+        if (id !== undefined) add(id, 0.78, `the one described in the sentence before ("${word}")`);
+      }
+    }
+  }
+}
+
+export function resolvePronounWith(ctx: AttributionContext, word: string, at: number, pronounAt: number, useGender: boolean, orgs: boolean, addAny: (e: number, s: number, r: string) => void): void {
+  const { text, quotes, entities, sentenceStarts, paragraphOf, last } = ctx;
+  // The sentence right before, in the paragraph, is about someone the text describes and never named ("À la barre, le
+  // prévenu, âgé de 61 ans, est apparu fatigué. « … », a-t-il déclaré"): the pronoun most likely is that one, so whoever
+  // is found below stays weak.
+  const [q0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
+  const [b0] = q0 > 0 ? sentenceAt(sentenceStarts, q0 - 1, text.length) : [q0];
+  const unnamedBefore = q0 > 0 && paragraphOf(b0) === paragraphOf(q0) && /^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}\s*(?:,|[\p{Ll}'’-]+\s)/u.test(text.slice(b0, q0))
+    && chainedSubject(ctx, b0, () => true, 1) === undefined && !quotes.some((x) => x.open >= b0 && x.open < q0);
+  const add = (e: number, sc: number, r: string): void => addAny(e, unnamedBefore ? Math.min(sc, 0.7) : sc, r);
+  const w = word.toLowerCase();
+  const person = ['il', 'elle', 'he', 'she'].includes(w);
+  const gender = !useGender ? undefined : w === 'elle' || w === 'she' ? 'f' : w === 'il' || w === 'he' ? 'm' : undefined;
+  const fits = (e: FoundEntity): boolean =>
+    (person ? e.kind === 'person' || e.kind === 'source' || (orgs && e.kind === 'org') : e.kind !== 'person' || w === 'they' || w === 'ils' || w === 'elles') && !(gender && e.gender && e.gender !== gender);
+  const mention = recent(ctx, at, 1500, fits);
+  // A pronoun after a person in its own sentence most often refers to the sentence's subject.
+  const [s0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
+  const subject = between(ctx, s0, pronounAt).find((m) => m.end <= pronounAt && fits(entities[m.entity]!) && !afterPreposition(ctx, m.start));
+  if (subject) add(subject.entity, 0.88, `the subject of the sentence ("${word}")`);
+  // Else the subject of the sentences before (a pronoun there passes it on): the centre of the text.
+  const [p0] = s0 > 0 ? sentenceAt(sentenceStarts, s0 - 1, text.length) : [0];
+  const previous = s0 > 0 ? chainedSubject(ctx, p0, fits, 6) : undefined;
+  // The subject of the sentence right before, in the same paragraph, is the likeliest ("X n'a pas caché sa satisfaction. « … », a-t-il déclaré").
+  const adjacent = previous !== undefined && chainedSubject(ctx, p0, fits, 1) === previous && paragraphOf(p0) === paragraphOf(s0);
+  if (previous !== undefined) add(previous, adjacent ? 0.88 : 0.86, `the subject of the sentences before ("${word}")`);
+  // French "il / elle" for the institution that is the subject of the sentence before, when its article agrees
+  // ("Le gouvernement a condamné ces destructions. Dans un communiqué, il dénonce …").
+  if (orgs === false && /^(?:il|elle)$/u.test(w) && s0 > 0) {
+    const institution = chainedSubject(ctx, p0, (e) => e.kind === 'org', 1);
+    const mention = institution === undefined ? undefined : mentionsFrom(ctx, p0).find((m) => m.entity === institution);
+    const article = mention ? /^(le|la|l['’]|les)\b/iu.exec(text.slice(mention.start, mention.end)) ?? /(?:^|\s)(le|la|du|de la)\s+$/iu.exec(text.slice(Math.max(0, mention.start - 7), mention.start)) : null;
+    const agrees = article && (w === 'il' ? /^(?:le|du)$/iu.test(article[1]!) : /^(?:la|de la)$/iu.test(article[1]!));
+    if (institution !== undefined && agrees && paragraphOf(p0) === paragraphOf(s0)) add(institution, 0.87, `the institution that is the subject of the sentence before ("${word}")`);
+  }
+  if (last && fits(entities[last.entity]!) && at - last.at < 2500) {
+    // Near: it spoke in the sentence before, or it is the last one named — unless the sentence right before has
+    // another subject ("… Le basketteur avait été élu … Il disait alors").
+    const lastNear = (s0 > 0 && last.at >= p0) || (!!mention && mention.entity === last.entity && !(adjacent && previous !== last.entity));
+    add(last.entity, lastNear ? 0.9 : 0.82, `the last speaker ("${word}")`);
+  }
+  if (mention) add(mention.entity, last && mention.entity === last.entity && !(adjacent && previous !== last.entity) ? 0.9 : 0.8, `the last person named ("${word}")`);
+}
+
+/** The entity named before `at` (within a few paragraphs) that an earlier role or name describes as `noun` with `adjectives`. */
+export function roleHolder(ctx: AttributionContext, noun: string, adjectives: readonly string[], at: number, gender?: 'f' | 'm'): number | undefined {
+  const { text, entities, sentenceStarts, outsideMentions } = ctx;
+  const orgRole = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
+  const [sentenceStart] = sentenceAt(sentenceStarts, at, text.length);
+  const nounStems = roleSynonyms(noun);
+  let best: { entity: number; score: number } | undefined;
+  for (let i = firstFrom(outsideMentions, at) - 1; i >= 0; i--) {
+    const m = outsideMentions[i]!;
+    if (m.end > at) continue;
+    // The description being resolved is itself a mention ("l'organisation militant …"): look before it.
+    if (m.start >= sentenceStart && DESCRIPTION.test(entities[m.entity]!.name)) continue;
+    if (at - m.end > 4000) break;
+    const e = entities[m.entity]!;
+    // A person's role goes to a person (or an unnamed source), never to a place or a word of its complement ("ministre de l'X").
+    if (orgRole ? e.kind === 'person' : e.kind !== 'person' && e.kind !== 'source') continue;
+    // A gendered form is not its counterpart: "l'avocate" is not the one described as "l'avocat", "le réalisateur" not
+    // "la réalisatrice" (the stem is shared, the person is not).
+    if (genderClash(e, noun) || (gender && e.gender && e.gender !== gender)) continue;
+    // Roles compare by stem and synonym: "la ministre" / "ministre", "le technicien" / "l'entraîneur", "chinoise" / "chinois".
+    const stems = [...e.roles].map(roleStem);
+    const name = e.name.toLowerCase();
+    // The same role counts more than a synonym ("le président" is not "le chef de la protection civile").
+    let score = stems.includes(roleStem(noun)) || name.includes(noun) ? 1 : stems.some((r) => nounStems.has(r)) ? 0.5 : 0;
+    for (const a of adjectives) if (stems.some((r) => adjectiveStem(r) === adjectiveStem(a)) || name.includes(a)) score += 1;
+    if (score > 0 && (!best || score > best.score)) best = { entity: m.entity, score };
+  }
+  return best?.entity;
+}
+
+export function resolveRole(ctx: AttributionContext, noun: string, adjectives: readonly string[], at: number, add: (e: number, s: number, r: string) => void, possessive = false, span?: readonly [number, number], gender?: 'f' | 'm'): void {
+  const { text, entities, sentenceStarts, paragraphOf, last, addSource } = ctx;
+  const orgRole = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun);
+  const [sentenceStart] = sentenceAt(sentenceStarts, at, text.length);
+  // The gender the form or its determiner says ("la ministre") rules out a person known to be of the other.
+  const clash = (e: FoundEntity): boolean => genderClash(e, noun) || (!!gender && !!e.gender && e.gender !== gender);
+  const fitsKind = (e: FoundEntity): boolean => (orgRole ? e.kind === 'org' : (e.kind === 'person' || e.kind === 'source') && !clash(e));
+  // "sa rivale", "son homologue", "his lawyer": someone other than the one the text is about (the possessor).
+  if (possessive && RELATIONAL_ROLES.has(roleStem(noun))) {
+    const possessor = sentenceStart === 0 ? last?.entity : chainedSubject(ctx, sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3) ?? last?.entity;
+    const other = recent(ctx, sentenceStart, 1500, (e) => e.kind === 'person' && entities.indexOf(e) !== possessor);
+    if (other) { add(other.entity, 0.8, `"${noun}" of the one the text is about: the other person named`); return; }
+  }
+  const holder = roleHolder(ctx, noun, adjectives, at, gender);
+  const best = holder === undefined ? undefined : { entity: holder };
+  if (best) add(best.entity, 0.86, `described as "${noun}" earlier`);
+  // A description no earlier mention carries ("the musician" after "X, the band's guitarist"): the subject of the text so far.
+  const centre = best || sentenceStart === 0 ? undefined : chainedSubject(ctx, sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3);
+  // The sentence right before, in the paragraph, opens on someone it describes and never names ("Le héros du jour,
+  // surnommé …, n'en menait pas large. « … », a rigolé le buteur"): the description may well be that one; stay weak.
+  const [b0] = sentenceStart > 0 ? sentenceAt(sentenceStarts, sentenceStart - 1, text.length) : [sentenceStart];
+  const unnamedBefore = centre !== undefined && sentenceStart > 0 && paragraphOf(b0) === paragraphOf(sentenceStart)
+    && /^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:[Ll]es\s|[Ll]e\s|[Ll]a\s|[Ll]['’]|[Tt]he\s)\s*[\p{Ll}-]{3,}/u.test(text.slice(b0, sentenceStart)) && chainedSubject(ctx, b0, () => true, 1) === undefined;
+  if (centre !== undefined) add(centre, unnamedBefore ? 0.7 : 0.78, `the subject of the sentences before ("${noun}")`);
+  else if (best) { /* resolved above */ }
+  // An unnamed source is only what its own description says: "la commissaire" is not "un ingénieur" who spoke last.
+  else if (last && (orgRole ? entities[last.entity]!.kind !== 'person' : entities[last.entity]!.kind !== 'org' && !clash(entities[last.entity]!)) && !otherSource(entities[last.entity]!, noun)) add(last.entity, 0.72, `the last speaker ("${noun}")`);
+  else {
+    const m = recent(ctx, sentenceStart, 1500, (e) => (orgRole ? e.kind === 'org' : e.kind === 'person' && !clash(e)));
+    // A description with its own complement ("la commissaire chargée de la gestion des crises") stands for someone the
+    // text does not name, rather than for whoever was named last.
+    const full = !!span && !orgRole && /^\S+\s*\S+\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,}(?:de|du|des|d['’]|of|chargée?s?|in\s+charge)/u.test(text.slice(span[0], span[1]));
+    if (full && addSource) {
+      const id = addSource(span![0], span![1]);
+      if (id !== undefined) { add(id, 0.8, `a "${noun}" the text does not name`); return; }
+    }
+    if (m) add(m.entity, 0.7, `the last ${orgRole ? 'organisation' : 'person'} named ("${noun}")`);
+    else {
+      // Nobody before: a lead that describes before it names ("…, a confié la navigatrice. X a bouclé …"), the first one
+      // named in the next sentence of the paragraph; else the description is an unnamed source ("Dans sa décision, le juge estime").
+      const [, se] = sentenceAt(sentenceStarts, at, text.length);
+      const [, ne] = se < text.length ? sentenceAt(sentenceStarts, se, text.length) : [se, se];
+      const next = mentionsFrom(ctx, at).find((x) => x.start < ne && paragraphOf(x.start) === paragraphOf(at) && fitsKind(entities[x.entity]!) && !afterPreposition(ctx, x.start));
+      if (next) add(next.entity, 0.72, `named after the description ("${noun}")`);
+      else if (span && addSource && !orgRole) {
+        const id = addSource(span[0], span[1]);
+        if (id !== undefined) add(id, 0.8, `a "${noun}" the text does not name`);
+      }
+    }
+  }
+}

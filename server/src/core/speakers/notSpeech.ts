@@ -1,0 +1,86 @@
+// Quoted words that are no one's speech: titles of works, terms talked about,
+// names given ("un plan appelé « Horizon Bleu »"), sources-list lines and scare
+// quotes, told by the words around the quote.
+import { isSpeechVerb } from './lexicon';
+import type { QuoteSpan } from './types';
+
+/** A work, then what it is about, right before the quote: the quote is its title. */
+const WORK_ON_BEFORE = /\b(?:rapport|étude|enquête|livre|ouvrage|article|dossier|documentaire|film|thèse|report|study|survey|book|paper|documentary|thesis)\b[^.;:!?«»"“”\n]{0,60}\b(?:sur|on|about|concernant)\s*$/iu;
+/** A work named right before its title: "son livre « … »", "the film “…”", "leur album « … »". */
+const WORK_BEFORE = /(?:^|[\s'’])(?:livre|ouvrage|roman|essai|film|documentaire|album|chanson|single|tube|série|feuilleton|émission|pièce|spectacle|exposition|opéra(?:-rock)?|comédie musicale|slogan|hashtag|mot-dièse|book|novel|memoir|film|movie|documentary|album|song|single|hit|series|show|play|musical|opera|exhibition|programme|program|slogan)\s*,?\s*$/iu;
+/** "named", "intitulé": what follows is a name, whatever else the sentence says. */
+const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|named|titled|entitled|nicknamed|known as)\s*[(]?$/iu;
+const TERM_AFTER = /^[\s,]*(?:(?:in|en)\s+[^,.;:!?"«»“”\n]{0,30}\s+)?(?:refers? to|means|meant|stands for|is (?:a|the) (?:term|word|name)|désigne|signifie|veut dire|est le (?:nom|terme|mot))\b/iu;
+const TERM_BEFORE = /(?:so-called|self-styled|soi-disant|prétendue?s?|(?<!(?:\bs['’]est|\bs['’]était|\bse sont|\bs['’]étaient|\ba|\bont|\bavait|\bil|\belle|\bon)\s)dite?s?|the (?:term|word|phrase|expression|label)|le (?:terme|mot|label|slogan)|l['’]expression)\s*$/iu;
+/** After a title: an apposition naming the kind of work ("…», le premier roman de X", "”, his latest album"). */
+const WORK_AFTER = /^\s*,\s*(?:le|la|l['’]|son|sa|leur|un|une|the|his|her|their|its|a|an)\s*(?:(?:premier|première|dernier|dernière|nouveau|nouvel|nouvelle|deuxième|troisième|second|seconde|fameux|célèbre|first|second|third|latest|last|new|debut|famous)\s+)?(?:roman|livre|ouvrage|essai|recueil|film|documentaire|album|chanson|single|pièce|série|spectacle|opéra|novel|book|memoir|film|movie|documentary|album|song|single|play|series|show|opera)(?![\p{L}])/iu;
+/** The rest of a sources-list line after its quoted title: a dash, the outlet, a comma and a date, then the line's end. */
+const SOURCE_LINE_AFTER = /^[ \t\u00a0]*[-–—][ \t\u00a0]*[^\n,«»"“”]{2,60},[ \t\u00a0]*(?:\d|\p{L}+[ \t\u00a0]+\d)[^\n«»"“”]{0,30}(?:\n|$)/u;
+const NOT_SPEECH_BEFORE = /(?:intitulée?s?|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?|dénommée?s?|named|called|titled|entitled|known as|nicknamed|terme|term|word|mot|expression|label|catégorie|category|rating|note|classée?s?|rated|slogan|thème|theme|hashtag|opération|operation|programme|program|émission|show|film|livre|book|album|chanson|song|série|series|robot|prix|award|mention|site|website|section|rubrique)\s*(?:de\s+|d['’]|of\s+|the\s+)?[(]?$/iu;
+
+/**
+ * Words no speech cue turns into speech: a one-word quote with a digit ("A3"),
+ * a one-word quote after an article ("la victoire du « oui »"), a Title Case
+ * name after a preposition ("says on “The Big Countdown”").
+ */
+export function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boolean {
+  const inner = text.slice(q.open + 1, q.end - 1).trim().replace(/[.,!?]+$/u, '');
+  const words = inner.split(/\s+/u).filter(Boolean);
+  const before = text.slice(Math.max(0, q.open - 12), q.open);
+  if (words.length === 1 && /\d/u.test(inner) && /^[\p{L}\d-]+$/u.test(inner)) return true;
+  // A one-word quote after an article is a term ("la victoire du « oui »"), unless a speech verb governs it: the
+  // speaker's own word, a partial quote ("a dénoncé une « mascarade »", "a reconnu des « difficultés »").
+  if (words.length === 1 && /(?:^|\s)(?:du|le|la|les|des|un|une|au|aux|the)\s*$/iu.test(before) && !speechVerbBeforeArticle(text, q.open)) return true;
+  // English "a / an": a term ("a “hacker”") unless a speech verb names who used the word ("X called it a “disgrace”").
+  if (words.length === 1 && !verbCued && /(?:^|\s)(?:a|an)\s*$/iu.test(before)) return true;
+  if (words.length <= 6 && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  // "a case investigators called “Operation Dry Sky”", "un plan appelé « Horizon Bleu »": a verb of calling before Title
+  // Case words gives a name. Lowercase words after it are someone's judgement ("called the news “a gut punch”").
+  if (words.length <= 6 && isTitleCase(words) && CALLING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  // A one-word quote qualifying the noun after it, alone or coordinated with another ("in “convenience” and
+  // “administrative” charges", "des frais « techniques »" is not this: French puts the adjective after the noun).
+  if (words.length === 1 && /^\p{Ll}/u.test(inner) && ATTRIBUTIVE_AFTER.test(text.slice(q.end, q.end + 60))
+    && (/(?:^|\s)(?:in|of|for|on|with|the|a|an|and|or)\s*$/iu.test(before))) return true;
+  // "un rapport … sur « Les revenus des ménages »", "a study on “…”": the title of the work.
+  if (words.length <= 10 && WORK_ON_BEFORE.test(text.slice(Math.max(0, q.open - 90), q.open))) return true;
+  // "son livre « … »", "the film “…”", "l'émission « … »": the quote is the work's title, whoever speaks in the sentence.
+  // A title starts with a capital (or a digit, a hashtag): "a jugé le film « beau mais glacial »" judges, it names nothing.
+  if (words.length <= 12 && WORK_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open)) && /^[\p{Lu}\d#@]/u.test(inner)) return true;
+  // "citant « X », le premier roman de Y", "“X”, his latest album": an apposition naming a kind of work after the quote.
+  if (words.length <= 12 && WORK_AFTER.test(text.slice(q.end, q.end + 60)) && /^[\p{Lu}\d#@]/u.test(inner)) return true;
+  // A line of a sources list: the quote opens its line, then a dash, the outlet and a date ("« X » — Radio Y, 3 mai 2026").
+  if (/(?:^|\n)[ \t\u00a0]*$/u.test(text.slice(Math.max(0, q.open - 20), q.open)) && SOURCE_LINE_AFTER.test(text.slice(q.end, q.end + 120))) return true;
+  // Words talked about, not said: "« X » désigne …", "“X” refers to …", "so-called “X”", "la loi dite « X »".
+  if (words.length <= 6 && TERM_AFTER.test(text.slice(q.end, q.end + 60))) return true;
+  if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;
+  return words.length <= 6 && isTitleCase(words) && /(?:^|\s)(?:on|in|at|sur|dans|from|of|de|by|par)\s*$/iu.test(before);
+}
+
+/** A verb of calling right before a quote, maybe with its object pronoun: "called", "dubbed it", "appelée", "qu'il appelle". */
+const CALLING_BEFORE = /(?:^|[\s'’])(?:call|calls|called|calling|dub|dubs|dubbed|appel(?:le|lent|é|ée|és|ées|ait|aient)|surnomm(?:e|ent|ait))\s*(?:(?:it|them|this|that|le|la|les|l['’])\s*)?$/iu;
+
+/** After a one-word quote: maybe "and / or" and another one-word quote, then a plural noun (not a verb form). */
+const ATTRIBUTIVE_AFTER = /^\s+(?:(?:and|or)\s+["“][\p{Ll}-]+["”]\s+)?(?!(?:was|were|is|are|has|had|says|said|adds|added)\b)[\p{Ll}]{3,}(?<!ed|ing)s\b/u;
+
+/** A speech verb (maybe with an adverb) right before the article before `at`: "a dénoncé une ", "denounced the ". */
+function speechVerbBeforeArticle(text: string, at: number): boolean {
+  const m = /([\p{L}]+)\s+(?:[\p{Ll}]+(?:ment|ly)\s+)?(?:du|le|la|les|des|un|une|au|aux|the|a|an)\s*$/iu.exec(text.slice(Math.max(0, at - 50), at));
+  return !!m && isSpeechVerb(m[1]!);
+}
+
+/** At least two words longer than three letters, all capitalised: the name of a work. */
+function isTitleCase(words: readonly string[]): boolean {
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A title, a term or a scare quote, where the words around say so. */
+export function isNotSpeech(text: string, q: QuoteSpan, sentenceStart: number): boolean {
+  const inner = text.slice(q.open + 1, q.end - 1).trim();
+  const words = inner.split(/\s+/u).filter(Boolean);
+  if (words.length > 6) return false;
+  const before = text.slice(Math.max(sentenceStart, q.open - 40), q.open);
+  if (NOT_SPEECH_BEFORE.test(before)) return true;
+  // Title Case words in running text name a work.
+  return isTitleCase(words) && !/^\s*$/u.test(before);
+}
