@@ -10,6 +10,8 @@ import { firstFrom } from './spans';
 import type { FoundEntity } from './types';
 
 const LEADING_PRONOUN = /^(?:[^,.;:!?«»"“”]{0,90},\s*)?(?:-\s*)?(il|elle|he|she)\b/iu;
+/** The subject pronoun an object or possessive pronoun stands for ("lui" → "il", "her" → "she"). */
+export const PRONOUN_OF: Record<string, string> = { lui: 'il', elle: 'elle', eux: 'ils', elles: 'elles', him: 'he', her: 'she', them: 'they', his: 'he', their: 'they', its: 'it' };
 
 /**
  * The subject of the sentence starting at `start`: its first person (or

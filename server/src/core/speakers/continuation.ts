@@ -1,0 +1,132 @@
+// Candidates when the quote's sentence has no cue, or as weak extras: the answer
+// to an interviewer's question, the last speaker going on, the subject of the
+// sentence before, the others named in the sentence, a next sentence pointing
+// back at the words, and anyone named nearby as a last resort.
+import { afterPreposition, between, mentionsFrom, recent, type AttributionContext } from './context';
+import { chainedSubject } from './coreference';
+import { isSpeechVerb } from './lexicon';
+import { tokenize } from './names';
+import type { QuoteState } from './quoteState';
+import { sentenceAt } from './sentences';
+
+/** A sentence that points back at the words before it: "C'est en ces termes que", "Ainsi s'exprimait", "Those were the words of". */
+const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+(?:were|are)\s+the\s+(?:words|comments|remarks)|ce\s+sont\s+là\s+(?:les\s+mots|les\s+propos|les\s+paroles)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+said)/iu;
+
+/** A sentence ending on its speech verb, maybe with a day or a short complement: "X a réagi.", "She responded on Monday." */
+function endsWithSpeechVerb(sentence: string): boolean {
+  const m = /([\p{L}]+)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier|aussitôt|immédiatement|later|quickly|immediately|on\s+\p{Lu}\p{Ll}+day))*(?:\s+(?:à|au|auprès\s+de|sur|dans|en|to|on|in)\s+(?:la|le|l['’]|les|un|une|son|sa|the|a|his|her)?\s*[\p{L}-]+)?\s*[.]\s*$/u.exec(sentence);
+  return !!m && isSpeechVerb(m[1]!) && !/^(?:dit|said|says|dis)$/iu.test(m[1]!);
+}
+
+/** The candidates that do not depend on a cue in the quote's sentence, in this order. */
+export function continuationCues(ctx: AttributionContext, st: QuoteState): void {
+  interviewAnswer(ctx, st);
+  lastSpeakerGoesOn(ctx, st);
+  subjectBefore(ctx, st);
+  othersInSentence(ctx, st);
+  pointedBackAt(ctx, st);
+  lastResort(ctx, st);
+}
+
+/** After an interviewer's question, the one quoted most so far. */
+function interviewAnswer(ctx: AttributionContext, st: QuoteState): void {
+  const { text, entities, quotedCount } = ctx;
+  const { q, s, add } = st;
+  // No cue, and the paragraph before is the interviewer's question ("Vous briguerez un second mandat ?"): the quote
+  // is the answer of the one the interview is with, the person quoted most so far.
+  if (!st.cued && q.open - s < 3) {
+    const before = text.slice(0, q.open);
+    const question = /(?:^|\n)([^\n«»"“”]{3,300}\?)[ \t\u00a0]*\n+[ \t]*$/u.exec(before.slice(-400));
+    if (question) {
+      let best: number | undefined;
+      for (const [entity, n] of quotedCount) if (entities[entity]!.kind === 'person' && (best === undefined || n > quotedCount.get(best)!)) best = entity;
+      if (best !== undefined && quotedCount.get(best)! >= 2) { st.cued = true; add(best, 0.8, 'the answer to the question before, by the one quoted most'); }
+    }
+  }
+}
+
+/** A quote standing as its own sentence continues the last speaker. */
+function lastSpeakerGoesOn(ctx: AttributionContext, st: QuoteState): void {
+  const { text, entities, sentenceStarts, paragraphOf, last } = ctx;
+  const { q, s, add } = st;
+  // No cue: a quote standing as its own sentence continues the last speaker.
+  if (!st.cued && last && q.open - s < 3 && q.open - last.at < 3000) {
+    // Strong only right after the speaker's words, with nobody else named in between; weaker a paragraph further.
+    const gap = paragraphOf(q.open) - paragraphOf(last.at);
+    // Names in the rest of the speaker's own sentence ("said X, who led the team.") do not count.
+    const lastSentenceEnd = sentenceAt(sentenceStarts, Math.max(0, last.at - 1), text.length)[1];
+    // Also a sentence right before, in the paragraph, that opens on a description of someone else ("L'ancienne X, …, n'en
+    // démord pas. « … »"): its subject, not the last speaker, most likely goes on.
+    const [b0] = s > 0 ? sentenceAt(sentenceStarts, s - 1, text.length) : [0];
+    const describedOther = s > 0 && b0 >= last.at && paragraphOf(b0) === paragraphOf(q.open) && /^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:le|la|l['’]|the)\s*\p{Ll}[\p{L}-]+/iu.test(text.slice(b0, s))
+      && chainedSubject(ctx, b0, (x) => x.kind !== 'other', 1) !== last.entity;
+    const someoneElse = describedOther || between(ctx, Math.max(last.at, lastSentenceEnd), q.open).some((m) => m.entity !== last!.entity && entities[m.entity]!.kind !== 'other');
+    add(last.entity, gap <= 1 && !someoneElse ? 0.8 : gap <= 2 ? 0.7 : 0.6, 'the last speaker (no speech verb)');
+  }
+}
+
+/** A quote opening its sentence carries on the subject of the sentence before. */
+function subjectBefore(ctx: AttributionContext, st: QuoteState): void {
+  const { text, quotes, sentenceStarts, paragraphOf } = ctx;
+  const { q, s, add } = st;
+  // No cue: a quote opening its sentence most often carries on the subject of the sentence before
+  // ("X a défendu son projet face à Y. « … »"), not the last name there; never confident alone.
+  if (!st.cued && q.open - s < 3 && s > 0) {
+    const [p0] = sentenceAt(sentenceStarts, s - 1, text.length);
+    const subject = chainedSubject(ctx, p0, (x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'source', 2);
+    // "X a réagi. « … »", "Il s'est expliqué. « … »": a sentence ending on its speech verb announces the words that follow.
+    const samePara = paragraphOf(p0) === paragraphOf(q.open);
+    const announced = endsWithSpeechVerb(text.slice(p0, s)) && samePara;
+    // "X a défendu sa décision mardi. « … »": a sentence with a speech verb and no quote of its own likely announces the next
+    // one (a little stronger than a plain subject, still never confident alone).
+    const prevQuote = quotes.some((x) => x.open >= p0 && x.open < s);
+    const spoke = !announced && samePara && !prevQuote && tokenize(text, p0, s).some((t) => isSpeechVerb(t.text) && !/^\p{Lu}/u.test(t.text));
+    if (subject !== undefined) add(subject, announced ? 0.85 : spoke ? 0.74 : 0.72, announced ? 'the subject of the sentence before, which ends on its speech verb' : spoke ? 'the subject of the sentence before, whose speech verb announces the quote' : 'the subject of the sentence before (no speech verb)');
+  }
+}
+
+/** The others named in the sentence, weakly; the last speaker, weaker, when no cue named anyone. */
+function othersInSentence(ctx: AttributionContext, st: QuoteState): void {
+  const { entities, last } = ctx;
+  const { q, s, sentenceEnd, scores, add } = st;
+  // Every other person or organisation in the sentence is a weak candidate.
+  for (const m of between(ctx, s, sentenceEnd)) {
+    const kind = entities[m.entity]!.kind;
+    const distance = m.start >= q.end ? m.start - q.end : Math.max(0, q.open - m.end);
+    add(m.entity, (kind === 'other' ? 0.3 : 0.45) - Math.min(0.2, distance / 600), 'named in the same sentence');
+  }
+  if (!st.cued && last && !scores.has(last.entity)) add(last.entity, 0.35, 'the last speaker');
+}
+
+/** A next sentence that points back at the words ("C'est en ces termes que X …"). */
+function pointedBackAt(ctx: AttributionContext, st: QuoteState): void {
+  const { text, entities, sentenceStarts, paragraphOf } = ctx;
+  const { q, sentenceEnd, add } = st;
+  // No cue in the quote's sentence, and the next one points back at the words: "« … ». C'est en ces termes que X a
+  // répondu", "“…” Those were the words of X". Its first person or organisation (not a complement) said them.
+  if (!st.cued && sentenceEnd < text.length) {
+    const [ns, ne] = sentenceAt(sentenceStarts, sentenceEnd, text.length);
+    if (ns >= q.end && BACK_POINTER.test(text.slice(ns, ne)) && paragraphOf(ns) === paragraphOf(q.open)) {
+      const m = between(ctx, ns, ne).find((x) => entities[x.entity]!.kind !== 'other' && (!afterPreposition(ctx, x.start) || /(?:words|comments|remarks|mots|propos|paroles)\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(text.slice(Math.max(0, x.start - 30), x.start))));
+      // "Those are the words of X": the words' owner, said outright, is stronger than a last speaker.
+      const owner = !!m && /(?:words|comments|remarks|mots|propos|paroles)\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(text.slice(Math.max(0, m.start - 30), m.start));
+      if (m) { st.cued = true; add(m.entity, owner ? 0.88 : 0.8, 'named in the next sentence, which points back at the words'); }
+    }
+  }
+}
+
+/** Nobody yet: the last one named before, or the first one after. */
+function lastResort(ctx: AttributionContext, st: QuoteState): void {
+  const { entities } = ctx;
+  const { q, scores, add } = st;
+  // Nobody yet: the last person or organisation named before, weakly (a speaker named paragraphs up); with nobody
+  // before (a headline), the first one named after, within a few lines.
+  if (scores.size === 0) {
+    const m = recent(ctx, q.open, 2000, (x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'source');
+    if (m) add(m.entity, 0.5, 'the last person or organisation named');
+    else {
+      const next = mentionsFrom(ctx, q.end).find((x) => x.start - q.end <= 400 && entities[x.entity]!.kind !== 'other');
+      if (next) add(next.entity, 0.5, 'the first person or organisation named after');
+    }
+  }
+}

@@ -1,0 +1,135 @@
+// Cues in the quote's own clause: the speech verbs of its sentence and their
+// subjects (the nearest verb counting most, an outlet that reports the words
+// weak), a quote that is a named subject's predicate ("Le préfet « souhaite
+// … »"), and an inversion after the quote whatever its verb.
+import { agentOf, invertedAfter, isPassive, nameAfterVerb, quotedAs } from './afterVerb';
+import { between, mentionsFrom, type AttributionContext, type Subject } from './context';
+import { resolveRole, roleHolder } from './coreference';
+import { isSpeechPhrase, isSpeechVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
+import { tokenize } from './names';
+import { applySubject, semicolonBetween, type QuoteState } from './quoteState';
+import { roleAt } from './roles';
+import { subjectOf } from './subjects';
+import type { FoundEntity } from './types';
+
+/** Verbs an outlet reports with ("rapporte la radio X", "the Daily X reported"). */
+const REPORTING_VERB = /^(?:rapport|relat|report|cit)/iu;
+/** Kinds of media: an organisation described as one of them reports; it rarely speaks for itself. */
+const OUTLET_WORDS = new Set(['quotidien', 'journal', 'hebdomadaire', 'magazine', 'radio', 'télévision', 'chaîne', 'site', 'revue', 'gazette', 'station',
+  'newspaper', 'paper', 'daily', 'tabloid', 'broadcaster', 'outlet', 'network', 'weekly', 'agence', 'agency', 'news', 'times', 'post', 'herald', 'tribune', 'press', 'presse', 'tv', 'hebdo', 'matin', 'soir', 'dépêche', 'infos', 'courrier']);
+function isOutlet(e: FoundEntity): boolean {
+  return e.kind !== 'person' && ([...e.roles].some((r) => OUTLET_WORDS.has(r)) || e.name.toLowerCase().split(/[\s'’-]+/u).some((w) => OUTLET_WORDS.has(w)));
+}
+
+/** The subjects of the speech verbs in the quote's sentence, outside quotes. */
+export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
+  const { text, entities, english, inQuote } = ctx;
+  const { q, s, e, sentenceEnd, quoteEnds, scores, verbSpeakers } = st;
+  // Speech verbs in the sentence, outside quotes. A participle ("précisant que") takes the main clause's subject.
+  // After a determiner the word is a noun ("au juge", "the report"), not a verb.
+  const determiner = english ? /\b(?:the|a|an|this|that|his|her|its|their|our)\s+$/iu : /(?:\b(?:le|la|les|un|une|du|des|au|aux|ce|cette|son|sa|ses|leur|leurs|notre)\s+|\bl['’])$/iu;
+  // A capitalised word inside the sentence is a name ("posted on X", where X is written like a verb), not a verb.
+  const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && (isSpeechVerb(t.text) || isSpeechPhrase(text, t.start, t.end)) && !determiner.test(text.slice(Math.max(0, t.start - 8), t.start))
+    && !(/^\p{Lu}/u.test(t.text) && /[\p{L},;]\s*$/u.test(text.slice(Math.max(s, t.start - 3), t.start))));
+  let mainSubject: Subject | undefined;
+  const found: { subject: Subject; distance: number }[] = [];
+  for (const [i, v] of verbs.entries()) {
+    if (v.start >= sentenceEnd) continue;
+    // "X said it added …", "a expliqué qu'il avait déclaré …": a speech verb whose subject is a pronoun right after
+    // another speech verb belongs to the reported clause; the first verb's subject speaks.
+    const previousVerb = i > 0 ? verbs[i - 1]! : undefined;
+    if (previousVerb && /^\s+(?:that\s+|que\s+|qu['’])?(?:it|he|she|they|il|elle|ils|elles)\s+(?:(?:had|has|have|would|will|was|avait|a|aurait|avaient|ont)\s+)?$/iu.test(text.slice(previousVerb.end, v.start))) continue;
+    if (v.start >= q.end ? semicolonBetween(ctx, st, q.end, v.start) : semicolonBetween(ctx, st, v.end, q.open)) continue;
+    // "…, tout en appelant X à …": the participle's subject is the main clause's.
+    // English too: "“…,” the coach said, adding that …" (the -ing form after a comma).
+    const participle = (/ant$/u.test(v.text) || (english && /ing$/u.test(v.text))) && /[,]\s*(?:tout\s+)?(?:en\s+)?$/u.test(text.slice(Math.max(s, v.start - 10), v.start));
+    // A French past participle right after a noun, with no auxiliary, qualifies it ("des lignes jugées « non rentables »"):
+    // only an agent ("par X") speaks.
+    // No auxiliary among the four words before ("a d'ailleurs déclaré", "a pour sa part expliqué" are finite).
+    const fourBefore = text.slice(Math.max(s, v.start - 45), v.start).split(/[\s'’]+/u).filter(Boolean).slice(-4);
+    const adjectival = !english && /(?:é|ée|és|ées)$/u.test(v.text) && /[\p{Ll}]{3,}\s+$/u.test(text.slice(Math.max(s, v.start - 20), v.start))
+      && !fourBefore.some((w) => /^(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ai|as|avons|avez|est|sont|était|étaient|été|être|ayant|étant|serait|seraient)$/iu.test(w))
+      && !/[,;:«»"“”(]/u.test(text.slice(Math.max(s, v.start - 45), v.start).split(/\s+/u).slice(-5).join(' '));
+    if (adjectival) {
+      // "un ingénieur interrogé par le journal", "cité par l'agence": the one asking or citing is not the speaker.
+      if (/^(?:interrog|sollicit|contact|cit|joint|questionn)/u.test(v.text)) continue;
+      const agent = agentOf(ctx, v.end);
+      if (agent) found.push({ subject: agent, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
+      continue;
+    }
+    // A passive ("a été accusé par X de « … »", "was described by X as"): the agent speaks, the subject does not.
+    const passive = isPassive(text.slice(Math.max(0, v.start - 40), v.start), v.text);
+    let subject = passive ? agentOf(ctx, v.end) : quotedAs(ctx, v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(ctx, v.start, v.end, s, quoteEnds));
+    // "Le préfet « souhaite … », rapporte la radio X", "…, the Daily X reported": an outlet that reports the words is
+    // not their speaker; whoever the sentence says they are from is.
+    if (subject?.type === 'entity' && REPORTING_VERB.test(v.text) && isOutlet(entities[subject.entity]!)) {
+      subject = { type: 'entity', entity: subject.entity, score: 0.6, reason: 'the outlet reporting the words' };
+      st.reported = true;
+    } else if (subject?.type === 'role' && REPORTING_VERB.test(v.text) && OUTLET_WORDS.has(subject.noun)) {
+      // "rapporte le quotidien X": the described outlet reports; the name after it, if any, is weak.
+      const outlet = nameAfterVerb(ctx, v.end, 60) ?? mentionsFrom(ctx, v.end).find((m) => m.start - v.end <= 40);
+      subject = outlet ? { type: 'entity', entity: outlet.entity, score: 0.6, reason: 'the outlet reporting the words' } : undefined;
+      st.reported = true;
+    }
+    if (subject && !mainSubject) mainSubject = subject;
+    if (subject) found.push({ subject, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
+  }
+  // The verb nearest the quote counts most: "X criticised the plans, with Y stating: « … »" is Y's.
+  const nearest = Math.min(...found.map((f) => f.distance));
+  for (const { subject, distance } of found) {
+    st.verbCued = true;
+    const before = new Set(scores.keys());
+    applySubject(ctx, st, subject, Math.min(distance < 120 ? 1 : distance < 300 ? 0.95 : 0.9, distance > nearest ? 0.94 : 1));
+    for (const k of scores.keys()) if (!before.has(k) && scores.get(k)!.score >= 0.8) verbSpeakers.add(k);
+  }
+}
+
+/** A quote that goes on from a bare subject: that subject's predicate, in their words. */
+export function predicateCue(ctx: AttributionContext, st: QuoteState): void {
+  const { text, entities, addSource } = ctx;
+  const { q, s, add } = st;
+  // "Le préfet « souhaite que … »", "Le ministre « ne voit pas d'obstacle »": a quote that goes on from a bare subject
+  // (the sentence's start, maybe after a complement) is that subject's predicate, in their words — when no speech verb
+  // named anyone else, or only an outlet reported them.
+  if (!st.verbCued || st.reported) {
+    const head = text.slice(s, q.open);
+    const lead = /^(?:[\s«»"“”–—-]*(?:[^,.;:!?«»"“”]{2,60},\s*)?)/u.exec(head)![0].length;
+    const subjectText = head.slice(lead);
+    const inner = text.slice(q.open + 1, q.end - 1).trimStart();
+    // "Selon une source, le ministère « suit … »": the words are the source's, about the subject.
+    const sourced = /^[\s«»"“”–—-]*(?:selon|d['’]après|according\s+to)\s/iu.test(head);
+    if (!sourced && /^\p{Ll}/u.test(inner) && subjectText.length > 0 && subjectText.length <= 90 && /[\p{L}.]\s*$/u.test(subjectText)) {
+      const named = between(ctx, s + lead, q.open).find((m) => m.start === s + lead || (m.start - s - lead <= 4 && /^(?:M\.|Mme|Mr\.?|Ms\.?|Dr\.?)\s*$/u.test(text.slice(s + lead, m.start))));
+      if (named && /^\s*$/u.test(text.slice(named.end, q.open)) && entities[named.entity]!.kind !== 'other') {
+        st.cued = true;
+        st.verbCued = true;
+        add(named.entity, 0.88, 'the subject whose predicate the quote is');
+      } else if (!named) {
+        const role = /^(?:le|la|l['’]|les|the)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3}\s*$/iu.test(subjectText) ? roleAt(subjectText) : undefined;
+        if (role) {
+          st.cued = true;
+          st.verbCued = true;
+          // Someone described so before holds the role; else the description is someone the text does not name.
+          const holder = roleHolder(ctx, role.noun, role.adjectives, q.open, role.gender);
+          const id = holder ?? (ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun) ? undefined : addSource?.(s + lead, s + lead + subjectText.trimEnd().length));
+          if (id !== undefined) add(id, holder !== undefined ? 0.86 : 0.85, holder !== undefined ? `described as "${role.noun}" earlier` : 'an unnamed subject whose predicate the quote is');
+          else resolveRole(ctx, role.noun, role.adjectives, q.open, (x, sc, r) => add(x, Math.min(sc, 0.86), r), role.possessive);
+        }
+      }
+    }
+  }
+}
+
+/** An inversion right after the quote, whatever the verb. */
+export function invertedCue(ctx: AttributionContext, st: QuoteState): void {
+  const { q } = st;
+  // An inversion whatever the verb: "« … », s'emporte-t-il", "« … », tempête X", "“…,” Smith quipped."
+  if (!st.verbCued) {
+    const inverted = invertedAfter(ctx, q);
+    if (inverted) {
+      st.cued = true;
+      st.verbCued = true;
+      applySubject(ctx, st, inverted, 0.95);
+    }
+  }
+}
