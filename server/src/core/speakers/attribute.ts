@@ -4,6 +4,12 @@
 // descriptions resolved to the most recent compatible speaker; a quote with
 // no cue continues the last speaker. Scores are fixed weights, so the result
 // is deterministic and explainable.
+//
+// This file runs the cues of each quote in order and ranks the candidates. The
+// cues are in verbCues.ts, sourceCues.ts, colonCue.ts and continuation.ts; the
+// subject of a speech verb in subjects.ts and afterVerb.ts; pronouns, roles and
+// descriptions resolved to entities in coreference.ts (role words in roles.ts);
+// titles, terms and scare quotes in notSpeech.ts; the shared state in context.ts.
 import { colonCue } from './colonCue';
 import { createContext, type AttributeInput } from './context';
 import { continuationCues } from './continuation';
