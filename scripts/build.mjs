@@ -25,9 +25,20 @@ const lazyBuiltins = {
     build.onResolve({ filter: /^(child_process|crypto)$/ }, (args) =>
       args.importer.includes('node_modules') ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
     );
+    // Every way of looking at the module (a property, `in`, its keys for an import helper) loads it.
     build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
       loader: 'js',
-      contents: `let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require(${JSON.stringify(`node:${args.path}`)}))[key] });`,
+      contents: `let loaded;
+const real = () => (loaded ??= require(${JSON.stringify(`node:${args.path}`)}));
+module.exports = new Proxy({}, {
+  get: (_, key) => real()[key],
+  has: (_, key) => key in real(),
+  ownKeys: () => Reflect.ownKeys(real()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
+    return descriptor && { ...descriptor, configurable: true };
+  },
+});`,
     }));
   },
 };
