@@ -38,8 +38,7 @@ async function startOnce(dir: string, path: string, text: string, fullEnvironmen
 
 /** "median (fastest–slowest)" of a few starts. */
 function startSummary(samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return `${ms(sorted[Math.floor(sorted.length / 2)]!)} (${sorted[0]!.toFixed(0)}–${sorted[sorted.length - 1]!.toFixed(0)})`;
+  return `${ms(stats(samples).median)} (${Math.min(...samples).toFixed(0)}–${Math.max(...samples).toFixed(0)})`;
 }
 
 async function main(): Promise<void> {

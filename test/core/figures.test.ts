@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { parse, parseFigureValue, walk, type BracketNode } from '../../server/src/core';
 import { analyze, codes, only } from './helpers';
 
+/** Analyses `body` as an article in French or in English (numbers and falls are read per language). */
+const fr = (body: string) => analyze(`---\nlang: fr\n---\n${body}\n`);
+const en = (body: string) => analyze(`---\nlang: en\n---\n${body}\n`);
+
 function brackets(text: string): BracketNode[] {
   const out: BracketNode[] = [];
   for (const block of parse(text).blocks) if (block.type !== 'definition') walk(block.inlines, (n) => n.type === 'bracket' && out.push(n));
@@ -34,13 +38,11 @@ test('figures: source, @-, pairs, unit; unsourced-figure; bad-figure-value', () 
 });
 
 test('figure-mismatch: a fall said in words reads the number either way; without one the sign must be written', () => {
-  const fr = (s: string) => analyze(`---\nlang: fr\n---\n${s}\n`);
   assert.deepEqual(codes(fr('[baisse de 3,5 %](#-3.5% @-)')), []);
   assert.deepEqual(codes(fr('[baisse de 3,5 %](#3.5% @-)')), []);
   assert.deepEqual(codes(fr('[le chômage a reculé de 0,3 point](#-0.3 @-)')), []);
   assert.deepEqual(codes(fr('[une perte de 2,9 millions](#-2_900_000 @-)')), []);
   assert.deepEqual(codes(fr('[3,5 % de moins](#-3.5% @-)')), []);
-  const en = (s: string) => analyze(`---\nlang: en\n---\n${s}\n`);
   assert.deepEqual(codes(en('[down 3.5%](#-3.5% @-)')), []);
   assert.deepEqual(codes(en('[a 2% drop](#-2% @-)')), []);
   assert.deepEqual(codes(en('[exports fell 1.2 billion](#-1_200_000_000 @-)')), []);
@@ -54,13 +56,11 @@ test('figure-mismatch: a fall said in words reads the number either way; without
 });
 
 test('figure-mismatch per language: 2.900 and 2 900 in fr, 3,000 in en', () => {
-  const fr = (s: string) => analyze(`---\nlang: fr\n---\n${s}\n`);
   assert.deepEqual(codes(fr('[près de 2.900 Russes](#~2900 @-)')), []);
   assert.deepEqual(codes(fr('[près de 2 900 Russes](#~2900 @-)')), []);
   assert.deepEqual(codes(fr('[2\u202f900 Russes](#2900 @-)')), []);
   assert.deepEqual(codes(fr('[12,5 %](#12.5% @-)')), []);
   assert.deepEqual(codes(fr('[340 salariés](#430 @-)')), ['figure-mismatch']);
-  const en = (s: string) => analyze(`---\nlang: en\n---\n${s}\n`);
   assert.deepEqual(codes(en('[3,000 troops](#3000 @-)')), []);
   assert.deepEqual(codes(en('[3.5 million](#3_500_000 @-)')), []);
   assert.deepEqual(codes(en('[3,000 troops](#3 @-)')), ['figure-mismatch']);

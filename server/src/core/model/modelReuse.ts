@@ -1,16 +1,12 @@
-import type { BracketNode, DefinitionBlock, PlaceholderNode, TextBlock } from '../syntax/nodes';
-import type { FigureInfo, Mention } from './documentModel';
+import type { DefinitionBlock, TextBlock } from '../syntax/nodes';
+import type { DocumentModel, Mention } from './documentModel';
 import { entityFromDefinition, type Entity } from './entity';
 import { BlockMatchStore } from './implicitNames';
 import type { ScopeBase } from './scope';
 
-/** What the walk of one text block found (bare and bracket mentions, figures, images, links, placeholders), in walk order. */
-export interface BlockParts {
+/** What the walk of one text block found, in walk order: its share of the model's lists, and its bare and bracket mentions. */
+export interface BlockParts extends Pick<DocumentModel, 'figures' | 'images' | 'links' | 'placeholders'> {
   readonly inText: readonly Mention[];
-  readonly figures: readonly FigureInfo[];
-  readonly images: readonly BracketNode[];
-  readonly links: readonly BracketNode[];
-  readonly placeholders: readonly PlaceholderNode[];
 }
 
 /**
