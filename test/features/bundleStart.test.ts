@@ -2,6 +2,8 @@
 // the first diagnostics. esbuild copies a CommonJS package's exports once for
 // each bundled file that imports a value from it: the protocol package has
 // ~300, so server modules import it through server/src/protocol.ts, once.
+// The speaker engine creates ~300 Unicode-class regexes when it loads; the
+// server loads it on the first quick fix or quotes request, not at start.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,8 +19,22 @@ function conversionsOf(path: string): number {
   return bundle.split(`__toESM(${name}())`).length - 1;
 }
 
+/** The line numbers of the bundle's lines that contain `needle`. */
+function linesWith(needle: string): string[] {
+  return bundle.split('\n').filter((line) => line.includes(needle));
+}
+
 describe('server bundle start-up', () => {
   it('copies the protocol package exports once, not once per feature module', () => {
     assert.equal(conversionsOf('node_modules/vscode-languageserver/lib/common/api.js'), 1);
+  });
+
+  it('evaluates the speaker engine on first use, not when the bundle loads', () => {
+    // esbuild wraps a module that is require()d in an init function; the
+    // engine's modules must run only from the loader in core/speakerAccess.ts.
+    assert.equal(linesWith('var init_candidates = __esm(').length, 1, 'the speaker candidates module is wrapped to be evaluated lazily');
+    const calls = linesWith('init_candidates()');
+    assert.equal(calls.length, 1, `init_candidates() is called once, from the loader: ${calls.join(' | ')}`);
+    assert.match(calls[0]!, /engine \?\?=/, 'the one call is the lazy loader');
   });
 });
