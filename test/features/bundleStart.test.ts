@@ -19,9 +19,17 @@ function conversionsOf(path: string): number {
   return bundle.split(`__toESM(${name}())`).length - 1;
 }
 
-/** The line numbers of the bundle's lines that contain `needle`. */
-function linesWith(needle: string): string[] {
-  return bundle.split('\n').filter((line) => line.includes(needle));
+/** The lines of a bundle that contain `needle`. */
+function linesWith(source: string, needle: string): string[] {
+  return source.split('\n').filter((line) => line.includes(needle));
+}
+
+/** The speaker engine module `name` is wrapped to run on demand, and only the lazy loader in core/speakerAccess.ts runs it. */
+function assertLoadedOnDemand(source: string, name: string): void {
+  assert.equal(linesWith(source, `var init_${name} = __esm(`).length, 1, `${name} is wrapped to be evaluated lazily`);
+  const calls = linesWith(source, `init_${name}()`);
+  assert.equal(calls.length, 1, `init_${name}() is called once, from the loader: ${calls.join(' | ')}`);
+  assert.match(calls[0]!, /\?\?= \(init_/, 'the one call is the lazy loader');
 }
 
 describe('server bundle start-up', () => {
@@ -30,11 +38,11 @@ describe('server bundle start-up', () => {
   });
 
   it('evaluates the speaker engine on first use, not when the bundle loads', () => {
-    // esbuild wraps a module that is require()d in an init function; the
-    // engine's modules must run only from the loader in core/speakerAccess.ts.
-    assert.equal(linesWith('var init_candidates = __esm(').length, 1, 'the speaker candidates module is wrapped to be evaluated lazily');
-    const calls = linesWith('init_candidates()');
-    assert.equal(calls.length, 1, `init_candidates() is called once, from the loader: ${calls.join(' | ')}`);
-    assert.match(calls[0]!, /engine \?\?=/, 'the one call is the lazy loader');
+    // esbuild wraps a module that is require()d in an init function.
+    assertLoadedOnDemand(bundle, 'candidates');
+  });
+
+  it('the CLI evaluates the speaker engine only for import and suggest', () => {
+    assertLoadedOnDemand(readFileSync(join(REPO, 'dist', 'cli.js'), 'utf8'), 'importText');
   });
 });

@@ -4,11 +4,17 @@
 // that diagnostics never use (only quick fixes, the quotes view, `suggest` and
 // `import` ask it). The bundles evaluate its modules on the first call instead.
 import type * as Candidates from './speakers/candidates';
+import type * as ImportText from './speakers/importText';
 
-let engine: typeof Candidates | undefined;
-// A require, not an import: an import is evaluated when the bundle loads.
-const load = (): typeof Candidates => (engine ??= require('./speakers/candidates') as typeof Candidates);
+// Requires, not imports: an import is evaluated when the bundle loads.
+let candidates: typeof Candidates | undefined;
+const loadCandidates = (): typeof Candidates => (candidates ??= require('./speakers/candidates') as typeof Candidates);
+let importText: typeof ImportText | undefined;
+const loadImportText = (): typeof ImportText => (importText ??= require('./speakers/importText') as typeof ImportText);
 
 export type { SpeakerCandidate } from './speakers/candidates';
-export const speakerCandidates: typeof Candidates.speakerCandidates = (model, quoteIndex) => load().speakerCandidates(model, quoteIndex);
-export const clearSpeaker: typeof Candidates.clearSpeaker = (model, quoteIndex) => load().clearSpeaker(model, quoteIndex);
+export type { ImportResult, PreparedCopy } from './speakers/importText';
+export const speakerCandidates: typeof Candidates.speakerCandidates = (model, quoteIndex) => loadCandidates().speakerCandidates(model, quoteIndex);
+export const clearSpeaker: typeof Candidates.clearSpeaker = (model, quoteIndex) => loadCandidates().clearSpeaker(model, quoteIndex);
+export const importPlainText: typeof ImportText.importPlainText = (input) => loadImportText().importPlainText(input);
+export const analyzeForImport: typeof ImportText.analyzeForImport = (input) => loadImportText().analyzeForImport(input);

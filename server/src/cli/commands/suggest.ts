@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { LineIndex } from '../../core';
-import { analyzeForImport } from '../../core/speakers/importText';
+import { analyzeForImport } from '../../core/speakerAccess';
 import { readArticle } from '../../node/readText';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
 
