@@ -12,8 +12,8 @@ const repo = resolve(__dirname, '..', '..');
 // Four batches: invented/ (labelled before pass 6), invented2/ (written after pass 6's rules, run once),
 // invented3/ (other news styles, labelled before pass 7), invented4/ (written after pass 7's rules, run once)
 // invented5/ (more real-news styles, French first, labelled before pass 8) and invented6/ (written after pass 8's
-// rules, run once with each engine).
-const BATCHES = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6'];
+// rules, run once with each engine), invented7/ (more real-news styles, English first, labelled before pass 9).
+const BATCHES = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7'];
 
 const gold: GoldRecord[] = [];
 const texts = new Map<string, string>();
@@ -53,6 +53,16 @@ test('the fifth batch has at least 10 French and 4 English articles of 250–600
   for (const f of fifth) {
     const words = (texts.get(f) ?? '').split(/\s+/u).filter((w) => w.length > 0).length;
     assert.ok(words >= 250 && words <= 600, `${f}: ${words} words`);
+  }
+});
+
+test('the seventh batch has at least 6 English and 4 French articles of 230–380 words', () => {
+  const seventh = [...texts.keys()].filter((f) => f.startsWith('invented7/'));
+  assert.ok(seventh.filter((f) => f.startsWith('invented7/en-')).length >= 6);
+  assert.ok(seventh.filter((f) => f.startsWith('invented7/fr-')).length >= 4);
+  for (const f of seventh) {
+    const words = (texts.get(f) ?? '').split(/\s+/u).filter((w) => w.length > 0).length;
+    assert.ok(words >= 230 && words <= 380, `${f}: ${words} words`);
   }
 });
 
