@@ -37,6 +37,13 @@ const CASES: readonly Case[] = [
   // "À X, on …": where "on" speaks from; never a place.
   { title: '"Au ministère, on assure que « … »": the ministry, not the region named before', text: 'La pénurie touche toute la Normandie. Au ministère, on assure que « des postes seront ouverts ».', top: 'ministère', confident: true, kind: 'source' },
   { title: '"Au siège de X, on explique que « … »": X', text: 'Au siège de Vertalis, on explique que « rien n\'est décidé ».', top: 'Vertalis', confident: true },
+  // A body named by lowercase nouns and two complements speaks through its report.
+  { title: '"Un rapport de l\'inspection générale du ministère de la santé, remis …, dresse un constat : « … »": the inspection', text: 'Le centre manque de médecins. Un rapport de l\'inspection générale du ministère de la santé, remis en mai, dresse un constat sévère : « La continuité des soins n\'est plus assurée. »', top: 'l\'inspection générale du ministère de la santé', confident: true, kind: 'org' },
+  // A section head between the lead and the quote is nobody's sentence.
+  { title: 'a quote alone under a section head ("On schools") goes on from the lead\'s subject, not the paper named there', text: 'Mayor Ines Cardoso-Whyte sat down with the Valley Ledger on Thursday. Here is what she said.\n\nOn schools\n\n"No school will close while I am mayor."', top: 'Ines Cardoso-Whyte' },
+  // French incises inside the marks.
+  { title: '"« X, dit-elle en souriant, Y »" after another speaker: her', text: 'Rosalie Vermande tient l\'atelier depuis vingt ans. Son voisin, Albin Castérac, l\'aide le samedi. « Elle ne ferme jamais », assure-t-il.\n\n« Un vélo, dit-elle en souriant, ça se soigne. »', top: 'Rosalie Vermande', at: 1, confident: true },
+  { title: '"« X, raconte-t-il. Y »": him', text: 'Le maître de chai, Justin Oyharçabal, a formé la jeune femme. « Elle goûtait tout, raconte-t-il. Même les cuves ratées. »', top: 'Justin Oyharçabal', confident: true },
 ];
 
 for (const c of CASES) {

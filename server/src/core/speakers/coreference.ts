@@ -25,6 +25,8 @@ export function chainedSubject(ctx: AttributionContext, start: number, fits: (e:
   let from = start;
   for (let d = 0; d < depth; d++) {
     const [ss, se] = sentenceAt(sentenceStarts, from, text.length);
+    // A section head ("On taxes") between the lead and its quotes is nobody's sentence: look past it, for free.
+    if (ss > 0 && isSectionHead(text.slice(ss, se))) { d--; from = ss - 1; continue; }
     const head = text.slice(ss, Math.min(se, ss + 100));
     // A sentence that opens with a quote is about its speaker ("« … », a martelé l'avocat général, X. Le magistrat …").
     // Only the sentence right before: further back, a sentence with no subject of its own hands over too much.
@@ -79,6 +81,12 @@ export function chainedSubject(ctx: AttributionContext, start: number, fits: (e:
     from = ss - 1;
   }
   return undefined;
+}
+
+/** A short line of its own with no closing punctuation, inside the text: a section head. */
+function isSectionHead(sentence: string): boolean {
+  const line = sentence.trim();
+  return line.length > 0 && !line.includes('\n') && /\n[ \t]*\n[ \t]*$/u.test(sentence) && line.split(/\s+/u).length <= 6 && !/[.!?:;,»"”)]$/u.test(line);
 }
 
 /** A role written capitalised (role words only) right before a lowercase word, as a description. */

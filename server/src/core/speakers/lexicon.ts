@@ -245,6 +245,8 @@ export const ORG_NOUNS = new Set([
   'usine', 'factory', 'firme', 'holding', 'marque', 'brand', 'enseigne',
   // Pass 9: more sites of a business ("the X plant, which employed …").
   'plant', 'store', 'bakery', 'brewery', 'shipyard', 'warehouse',
+  // Pass 9: bodies of inspection and control ("l'inspection générale de …").
+  'inspection',
   // Pass 5: more nouns wire copy uses for a body that speaks ("l'organisme", "l'exécutif", "the carmaker").
   'organisme', 'instance', 'collectif', 'mouvement', 'établissement', 'exécutif', 'géant', 'opérateur', 'assureur', 'hôpital',
   'opposition', 'majorité', 'juridiction',
