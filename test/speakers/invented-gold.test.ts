@@ -12,8 +12,9 @@ const repo = resolve(__dirname, '..', '..');
 // Four batches: invented/ (labelled before pass 6), invented2/ (written after pass 6's rules, run once),
 // invented3/ (other news styles, labelled before pass 7), invented4/ (written after pass 7's rules, run once)
 // invented5/ (more real-news styles, French first, labelled before pass 8) and invented6/ (written after pass 8's
-// rules, run once with each engine), invented7/ (more real-news styles, English first, labelled before pass 9).
-const BATCHES = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7'];
+// rules, run once with each engine), invented7/ (more real-news styles, English first, labelled before pass 9)
+// and invented8/ (written after pass 9's rules, run once with each engine).
+const BATCHES = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7', 'invented8'];
 
 const gold: GoldRecord[] = [];
 const texts = new Map<string, string>();
@@ -64,6 +65,11 @@ test('the seventh batch has at least 6 English and 4 French articles of 230–38
     const words = (texts.get(f) ?? '').split(/\s+/u).filter((w) => w.length > 0).length;
     assert.ok(words >= 230 && words <= 380, `${f}: ${words} words`);
   }
+});
+
+test('the eighth batch has at least 3 English and 3 French articles', () => {
+  assert.ok([...texts.keys()].filter((f) => f.startsWith('invented8/en-')).length >= 3);
+  assert.ok([...texts.keys()].filter((f) => f.startsWith('invented8/fr-')).length >= 3);
 });
 
 test('every record has the fields of the corpus gold, with consistent values', () => {
