@@ -42,35 +42,22 @@ test('the third batch has at least 10 French and 4 English articles, the fourth 
   assert.ok([...texts.keys()].filter((f) => f.startsWith('invented4/en-')).length >= 2);
 });
 
-test('the sixth batch has at least 4 French and 2 English articles', () => {
-  assert.ok([...texts.keys()].filter((f) => f.startsWith('invented6/fr-')).length >= 4);
-  assert.ok([...texts.keys()].filter((f) => f.startsWith('invented6/en-')).length >= 2);
-});
-
-test('the fifth batch has at least 10 French and 4 English articles of 250–600 words', () => {
-  const fifth = [...texts.keys()].filter((f) => f.startsWith('invented5/'));
-  assert.ok(fifth.filter((f) => f.startsWith('invented5/fr-')).length >= 10);
-  assert.ok(fifth.filter((f) => f.startsWith('invented5/en-')).length >= 4);
-  for (const f of fifth) {
-    const words = (texts.get(f) ?? '').split(/\s+/u).filter((w) => w.length > 0).length;
-    assert.ok(words >= 250 && words <= 600, `${f}: ${words} words`);
+/** A batch has at least `fr` French and `en` English articles, each of a length within `words` when given. */
+function checkBatch(batch: string, fr: number, en: number, words?: readonly [number, number]): void {
+  const files = [...texts.keys()].filter((f) => f.startsWith(`${batch}/`));
+  assert.ok(files.filter((f) => f.startsWith(`${batch}/fr-`)).length >= fr);
+  assert.ok(files.filter((f) => f.startsWith(`${batch}/en-`)).length >= en);
+  if (!words) return;
+  for (const f of files) {
+    const n = (texts.get(f) ?? '').split(/\s+/u).filter((w) => w.length > 0).length;
+    assert.ok(n >= words[0] && n <= words[1], `${f}: ${n} words`);
   }
-});
+}
 
-test('the seventh batch has at least 6 English and 4 French articles of 230–380 words', () => {
-  const seventh = [...texts.keys()].filter((f) => f.startsWith('invented7/'));
-  assert.ok(seventh.filter((f) => f.startsWith('invented7/en-')).length >= 6);
-  assert.ok(seventh.filter((f) => f.startsWith('invented7/fr-')).length >= 4);
-  for (const f of seventh) {
-    const words = (texts.get(f) ?? '').split(/\s+/u).filter((w) => w.length > 0).length;
-    assert.ok(words >= 230 && words <= 380, `${f}: ${words} words`);
-  }
-});
-
-test('the eighth batch has at least 3 English and 3 French articles', () => {
-  assert.ok([...texts.keys()].filter((f) => f.startsWith('invented8/en-')).length >= 3);
-  assert.ok([...texts.keys()].filter((f) => f.startsWith('invented8/fr-')).length >= 3);
-});
+test('the sixth batch has at least 4 French and 2 English articles', () => checkBatch('invented6', 4, 2));
+test('the fifth batch has at least 10 French and 4 English articles of 250–600 words', () => checkBatch('invented5', 10, 4, [250, 600]));
+test('the seventh batch has at least 6 English and 4 French articles of 230–380 words', () => checkBatch('invented7', 4, 6, [230, 380]));
+test('the eighth batch has at least 3 English and 3 French articles', () => checkBatch('invented8', 3, 3));
 
 test('every record has the fields of the corpus gold, with consistent values', () => {
   for (const r of gold) {

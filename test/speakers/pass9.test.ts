@@ -6,19 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeSpeakers } from '../../server/src/core/speakers/engine';
-import { named, speakers } from './speakerCases';
+import { testPassCases, type PassCase } from './speakerCases';
 
-interface Case {
-  readonly title: string;
-  readonly text: string;
-  /** The best candidate of quote `at` (0 by default; its name may carry a title before); null: not speech. */
-  readonly top: string | null;
-  readonly at?: number;
-  readonly confident?: boolean;
-  readonly kind?: string;
-}
-
-const CASES: readonly Case[] = [
+const CASES: readonly PassCase[] = [
   // Ratings are terms, whoever changed them.
   { title: '"cut his recommendation … to “underweight” from “neutral”": two ratings, not speech', text: 'Analysts were unimpressed. "This is the second warning," said Odran Fell, an analyst at Quayside Capital, who cut his recommendation on the shares to "underweight" from "neutral".', top: null, at: 1 },
   { title: '… and the second rating of the change too', text: 'Analysts were unimpressed. "This is the second warning," said Odran Fell, an analyst at Quayside Capital, who cut his recommendation on the shares to "underweight" from "neutral".', top: null, at: 2 },
@@ -46,16 +36,7 @@ const CASES: readonly Case[] = [
   { title: '"« X, raconte-t-il. Y »": him', text: 'Le maître de chai, Justin Oyharçabal, a formé la jeune femme. « Elle goûtait tout, raconte-t-il. Même les cuves ratées. »', top: 'Justin Oyharçabal', confident: true },
 ];
 
-for (const c of CASES) {
-  test(c.title, () => {
-    const got = speakers(c.text)[c.at ?? 0];
-    assert.ok(got, 'quote found');
-    if (c.top === null) assert.equal(got.notSpeech, true, `speech? top ${got.top}`);
-    else assert.ok(named(got.top, c.top), `top ${got.top}, expected ${c.top}`);
-    if (c.confident !== undefined) assert.equal(got.confident, c.confident, 'confidence');
-    if (c.kind !== undefined) assert.equal(got.kind, c.kind, 'kind');
-  });
-}
+testPassCases(CASES);
 
 test('an English paper\'s name words make an organisation ("the Valley Ledger\'s editorial board")', () => {
   const a = analyzeSpeakers('Mayor Ines Cardoso-Whyte sat down with the Valley Ledger\'s editorial board on Thursday.');
