@@ -12,8 +12,9 @@ const repo = resolve(__dirname, '..', '..');
 // Four batches: invented/ (labelled before pass 6), invented2/ (written after pass 6's rules, run once),
 // invented3/ (other news styles, labelled before pass 7), invented4/ (written after pass 7's rules, run once)
 // invented5/ (more real-news styles, French first, labelled before pass 8) and invented6/ (written after pass 8's
-// rules, run once with each engine).
-const BATCHES = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6'];
+// rules, run once with each engine), invented7/ (more real-news styles, English first, labelled before pass 9)
+// and invented8/ (written after pass 9's rules, run once with each engine).
+const BATCHES = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7', 'invented8'];
 
 const gold: GoldRecord[] = [];
 const texts = new Map<string, string>();
@@ -41,20 +42,22 @@ test('the third batch has at least 10 French and 4 English articles, the fourth 
   assert.ok([...texts.keys()].filter((f) => f.startsWith('invented4/en-')).length >= 2);
 });
 
-test('the sixth batch has at least 4 French and 2 English articles', () => {
-  assert.ok([...texts.keys()].filter((f) => f.startsWith('invented6/fr-')).length >= 4);
-  assert.ok([...texts.keys()].filter((f) => f.startsWith('invented6/en-')).length >= 2);
-});
-
-test('the fifth batch has at least 10 French and 4 English articles of 250–600 words', () => {
-  const fifth = [...texts.keys()].filter((f) => f.startsWith('invented5/'));
-  assert.ok(fifth.filter((f) => f.startsWith('invented5/fr-')).length >= 10);
-  assert.ok(fifth.filter((f) => f.startsWith('invented5/en-')).length >= 4);
-  for (const f of fifth) {
-    const words = (texts.get(f) ?? '').split(/\s+/u).filter((w) => w.length > 0).length;
-    assert.ok(words >= 250 && words <= 600, `${f}: ${words} words`);
+/** A batch has at least `fr` French and `en` English articles, each of a length within `words` when given. */
+function checkBatch(batch: string, fr: number, en: number, words?: readonly [number, number]): void {
+  const files = [...texts.keys()].filter((f) => f.startsWith(`${batch}/`));
+  assert.ok(files.filter((f) => f.startsWith(`${batch}/fr-`)).length >= fr);
+  assert.ok(files.filter((f) => f.startsWith(`${batch}/en-`)).length >= en);
+  if (!words) return;
+  for (const f of files) {
+    const n = (texts.get(f) ?? '').split(/\s+/u).filter((w) => w.length > 0).length;
+    assert.ok(n >= words[0] && n <= words[1], `${f}: ${n} words`);
   }
-});
+}
+
+test('the sixth batch has at least 4 French and 2 English articles', () => checkBatch('invented6', 4, 2));
+test('the fifth batch has at least 10 French and 4 English articles of 250–600 words', () => checkBatch('invented5', 10, 4, [250, 600]));
+test('the seventh batch has at least 6 English and 4 French articles of 230–380 words', () => checkBatch('invented7', 4, 6, [230, 380]));
+test('the eighth batch has at least 3 English and 3 French articles', () => checkBatch('invented8', 3, 3));
 
 test('every record has the fields of the corpus gold, with consistent values', () => {
   for (const r of gold) {

@@ -7,19 +7,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeSpeakers } from '../../server/src/core/speakers/engine';
-import { named, speakers } from './speakerCases';
+import { testPassCases, type PassCase } from './speakerCases';
 
-interface Case {
-  readonly title: string;
-  readonly text: string;
-  /** The best candidate of quote `at` (0 by default; its name may carry a title before). */
-  readonly top: string | null;
-  readonly at?: number;
-  readonly confident?: boolean;
-  readonly kind?: string;
-}
-
-const CASES: readonly Case[] = [
+const CASES: readonly PassCase[] = [
   // Unnamed sources: the description stops before the copula and before a complement of place.
   { title: '"Un sénateur de la majorité est plus sévère : « … »": the senator, without "est plus"', text: 'Le texte a été adopté de justesse. Un sénateur de la majorité est plus sévère : « On a voté à l\'aveugle. »', top: 'Un sénateur de la majorité', confident: true, kind: 'source' },
   { title: '"« … », a hurlé une élue depuis les bancs du fond": the elected woman, without the place', text: 'La ministre a défendu son budget. « Mensonge ! », a hurlé une élue depuis les bancs du fond.', top: 'une élue', kind: 'source' },
@@ -40,16 +30,7 @@ const CASES: readonly Case[] = [
   { title: '"grâce à leur gardien, X, … « … », a déclaré le portier, selon le quotidien Y": X, not the paper', text: 'Menés à la pause, les joueurs ont gagné grâce à leur gardien, Anselme Voutier, auteur de 14 arrêts. « On a tenu », a déclaré le portier à l\'issue du match, selon le quotidien Le Réveil des Vosges.', top: 'Anselme Voutier', confident: true },
 ];
 
-for (const c of CASES) {
-  test(c.title, () => {
-    const got = speakers(c.text)[c.at ?? 0];
-    assert.ok(got, 'quote found');
-    if (c.top === null) assert.equal(got.notSpeech, true, `speech? top ${got.top}`);
-    else assert.ok(named(got.top, c.top), `top ${got.top}, expected ${c.top}`);
-    if (c.confident !== undefined) assert.equal(got.confident, c.confident, 'confidence');
-    if (c.kind !== undefined) assert.equal(got.kind, c.kind, 'kind');
-  });
-}
+testPassCases(CASES);
 
 // The names of organisations (what `import` writes as entity definitions and the quick fix offers).
 function orgNames(text: string): string[] {

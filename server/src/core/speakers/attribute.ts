@@ -17,7 +17,7 @@ import { isNotSpeech, isTermOrTitle } from './notSpeech';
 import { startQuote } from './quoteState';
 import { accordingToCues, learntFromCue, pourCues, pronounSourceCue, quotingCue, relativeSourceCue, signedCue } from './sourceCues';
 import type { QuoteAttribution, RankedSpeaker } from './types';
-import { invertedCue, predicateCue, speechVerbCues } from './verbCues';
+import { inciseInsideCue, invertedCue, predicateCue, speechVerbCues } from './verbCues';
 
 export type { AttributeInput } from './context';
 
@@ -43,6 +43,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     accordingToCues(ctx, st);
     learntFromCue(ctx, st);
     invertedCue(ctx, st);
+    inciseInsideCue(ctx, st);
     pronounSourceCue(ctx, st);
     pourCues(ctx, st);
     quotingCue(ctx, st);

@@ -9,6 +9,7 @@ import { sentenceAt } from './sentences';
 import { firstFrom } from './spans';
 import type { FoundEntity } from './types';
 
+const TEEN = /^(?:teenager|teen|adolescent|adolescente)$/u;
 const LEADING_PRONOUN = /^(?:[^,.;:!?«»"“”]{0,90},\s*)?(?:-\s*)?(il|elle|he|she)\b/iu;
 /** The subject pronoun an object or possessive pronoun stands for ("lui" → "il", "her" → "she"). */
 export const PRONOUN_OF: Record<string, string> = { lui: 'il', elle: 'elle', eux: 'ils', elles: 'elles', him: 'he', her: 'she', them: 'they', his: 'he', their: 'they', its: 'it' };
@@ -24,6 +25,8 @@ export function chainedSubject(ctx: AttributionContext, start: number, fits: (e:
   let from = start;
   for (let d = 0; d < depth; d++) {
     const [ss, se] = sentenceAt(sentenceStarts, from, text.length);
+    // A section head ("On taxes") between the lead and its quotes is nobody's sentence: look past it, for free.
+    if (ss > 0 && isSectionHead(text.slice(ss, se))) { d--; from = ss - 1; continue; }
     const head = text.slice(ss, Math.min(se, ss + 100));
     // A sentence that opens with a quote is about its speaker ("« … », a martelé l'avocat général, X. Le magistrat …").
     // Only the sentence right before: further back, a sentence with no subject of its own hands over too much.
@@ -38,7 +41,8 @@ export function chainedSubject(ctx: AttributionContext, start: number, fits: (e:
     const first = mentionsFrom(ctx, ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(ctx, m.start) && entities[m.entity]!.kind !== 'other' && !/^['’]s\s/u.test(text.slice(m.end, m.end + 3)));
     // A sentence opening on a description ("Le basketteur de 32 ans avait été élu …") continues the one it describes.
     // Lowercase words only (no "i" flag: it would let \p{Ll} match capitals and swallow the name that follows).
-    const described = /^(?:[^,.;:!?«»"“”]{0,40},\s*)?((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3})/u.exec(head);
+    // Also a role written capitalised before a verb (the foreign secretary, capitalised, then "paused"): role words only.
+    const described = /^(?:[^,.;:!?«»"“”]{0,40},\s*)?((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3})/u.exec(head) ?? capitalisedRole(head);
     // The description may stop before its complement's capital ("Le président du Conseil, X, …").
     const openComplement = !!described && /(?:\s(?:de|du|des|of|de\s+la|of\s+the)|\s[dl]['’])$/u.test(described[1]!);
     // A name right after a description made of role words is its holder too ("Dans les tribunes, le président
@@ -53,6 +57,17 @@ export function chainedSubject(ctx: AttributionContext, start: number, fits: (e:
       const holder = role && !(ORG_NOUNS.has(role.noun) && !ROLE_NOUNS.has(role.noun)) ? roleHolder(ctx, role.noun, role.adjectives, ss, role.gender) : undefined;
       if (holder !== undefined) return fits(entities[holder]!) ? holder : undefined;
     }
+    // "Pour X, conseillère en élevage, la question dépasse cet hiver. « … »": the one whose view the sentence gives is
+    // what the text is about, though after a preposition.
+    const holder = lead ? undefined : mentionsFrom(ctx, ss).find((m) => m.start - ss <= 40 && /^(?:Pour|Selon|D['’]après|According\s+to)\s+(?:[\p{Ll}'’-]+\s*){0,4}$/u.test(text.slice(ss, m.start))
+      && /^\s*,/u.test(text.slice(m.end, m.end + 3)) && entities[m.entity]!.kind === 'person');
+    if (holder && (!first || first.start > holder.start)) return fits(entities[holder.entity]!) ? holder.entity : undefined;
+    // "That is not soon enough for X.", "C'est une victoire pour X.": a sentence with no subject of its own but a demonstrative
+    // is about the one person it names, though after a preposition (the sentence right before only).
+    if (d === 0 && !first && !lead && /^\s*(?:That|This|It|Ce|Cela|Ça|C['’]est|C['’]était)\s/u.test(head)) {
+      const named = between(ctx, ss, se).filter((m) => entities[m.entity]!.kind === 'person');
+      if (named.length > 0 && named.every((m) => m.entity === named[0]!.entity)) return fits(entities[named[0]!.entity]!) ? named[0]!.entity : undefined;
+    }
     if (first && (!lead || first.start - ss < lead.index + lead[0].length - lead[1]!.length)) {
       // "Hornets boss X was furious", "Acme chief executive X told …": a name qualifying a role before a person's name
       // says whose role it is; the person is the subject.
@@ -66,6 +81,21 @@ export function chainedSubject(ctx: AttributionContext, start: number, fits: (e:
     from = ss - 1;
   }
   return undefined;
+}
+
+/** A short line of its own with no closing punctuation, inside the text: a section head. */
+function isSectionHead(sentence: string): boolean {
+  const line = sentence.trim();
+  return line.length > 0 && !line.includes('\n') && /\n[ \t]*\n[ \t]*$/u.test(sentence) && line.split(/\s+/u).length <= 6 && !/[.!?:;,»"”)]$/u.test(line);
+}
+
+/** A role written capitalised (role words only) right before a lowercase word, as a description. */
+function capitalisedRole(head: string): RegExpExecArray | null {
+  const m = /^(?:[^,.;:!?«»"“”]{0,40},\s*)?((?:[Ll]e|[Ll]a|[Tt]he)\s+\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2})(?=\s+\p{Ll})/u.exec(head);
+  if (!m || !isRoleWords(` ${m[1]!.replace(/^\S+\s+/u, '')} `)) return null;
+  // Lowercased for roleAt, which reads role words in lowercase.
+  m[1] = m[1]!.toLowerCase();
+  return m;
 }
 
 /**
@@ -116,8 +146,9 @@ export function resolvePronounWith(ctx: AttributionContext, word: string, at: nu
   const w = word.toLowerCase();
   const person = ['il', 'elle', 'he', 'she'].includes(w);
   const gender = !useGender ? undefined : w === 'elle' || w === 'she' ? 'f' : w === 'il' || w === 'he' ? 'm' : undefined;
+  // "On" is never a place or an unclassified word ("La crise touche la région. … on assure que").
   const fits = (e: FoundEntity): boolean =>
-    (person ? e.kind === 'person' || e.kind === 'source' || (orgs && e.kind === 'org') : e.kind !== 'person' || w === 'they' || w === 'ils' || w === 'elles') && !(gender && e.gender && e.gender !== gender);
+    (person ? e.kind === 'person' || e.kind === 'source' || (orgs && e.kind === 'org') : (e.kind !== 'person' && !(w === 'on' && e.kind === 'other')) || w === 'they' || w === 'ils' || w === 'elles') && !(gender && e.gender && e.gender !== gender);
   const mention = recent(ctx, at, 1500, fits);
   // A pronoun after a person in its own sentence most often refers to the sentence's subject.
   const [s0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
@@ -171,6 +202,8 @@ export function roleHolder(ctx: AttributionContext, noun: string, adjectives: re
     const name = e.name.toLowerCase();
     // The same role counts more than a synonym ("le président" is not "le chef de la protection civile").
     let score = stems.includes(roleStem(noun)) || name.includes(noun) ? 1 : stems.some((r) => nounStems.has(r)) ? 0.5 : 0;
+    // "the teenager" is the one whose age said so ("a 17-year-old").
+    if (score === 0 && TEEN.test(noun) && stems.some((r) => /^1[3-9]-year-old$/u.test(r))) score = 1;
     for (const a of adjectives) if (stems.some((r) => adjectiveStem(r) === adjectiveStem(a)) || name.includes(a)) score += 1;
     if (score > 0 && (!best || score > best.score)) best = { entity: m.entity, score };
   }

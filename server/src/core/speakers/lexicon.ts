@@ -159,6 +159,8 @@ export const PERSON_TITLES = new Set([
 export const ROLE_NOUNS = new Set([
   // Pass 8: officers of clubs and associations, the prosecutor's deputies.
   'trésorier', 'trésorière', 'substitut', 'substitute', 'treasurer',
+  // Pass 9: a person by age ("said the teenager", matched against "a 17-year-old").
+  'teenager', 'teen',
   'ministre', 'président', 'présidente', 'porte-parole', 'directeur', 'directrice', 'chef', 'maire', 'député', 'députée',
   'sénateur', 'sénatrice', 'juge', 'avocat', 'avocate', 'universitaire', 'chercheur', 'chercheuse', 'professeur', 'expert',
   'experte', 'responsable', 'dirigeant', 'dirigeante', 'secrétaire', 'patron', 'patronne', 'entraîneur', 'sélectionneur',
@@ -241,6 +243,10 @@ export const ORG_NOUNS = new Set([
   'institution', 'charity', 'bank', 'banque', 'airline', 'regulator', 'watchdog', 'broadcaster', 'publisher', 'retailer',
   'manufacturer', 'startup', 'laboratoire', 'studio', 'revue', 'cabinet', 'label', 'think-tank', 'ministries',
   'usine', 'factory', 'firme', 'holding', 'marque', 'brand', 'enseigne',
+  // Pass 9: more sites of a business ("the X plant, which employed …").
+  'plant', 'store', 'bakery', 'brewery', 'shipyard', 'warehouse',
+  // Pass 9: bodies of inspection and control ("l'inspection générale de …").
+  'inspection',
   // Pass 5: more nouns wire copy uses for a body that speaks ("l'organisme", "l'exécutif", "the carmaker").
   'organisme', 'instance', 'collectif', 'mouvement', 'établissement', 'exécutif', 'géant', 'opérateur', 'assureur', 'hôpital',
   'opposition', 'majorité', 'juridiction',
@@ -272,6 +278,8 @@ export const ORG_HEADS = new Set([
   'telecom', 'insurance', 'énergie', 'transports', 'médias', 'éditions', 'assurances', 'institution', 'ministries',
   'united', 'rovers', 'athletic', 'wanderers', 'olympique', 'sporting', 'college', 'collège', 'academy', 'académie', 'chamber',
   'chambre', 'confederation', 'confédération', 'syndicat',
+  // Pass 9: English newspapers' name words ("the X Ledger's editorial board").
+  'ledger', 'chronicle', 'observer', 'examiner', 'inquirer', 'sentinel', 'dispatch', 'telegraph', 'courier', 'bulletin',
 ]);
 
 /** Capitalised words that start sentences or sit in titles but are not names. */

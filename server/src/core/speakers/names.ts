@@ -288,7 +288,7 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       const w = lower(seq[k]!.text);
       if (PERSON_TITLES.has(w) || ROLE_NOUNS.has(w)) {
         titled = true;
-        roles.push(w);
+        roles.push(w, ...titleRole(w));
         gender = titleGender(w) ?? gender;
         k++;
         continue;
@@ -305,11 +305,13 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
       gender = undefined;
     }
     // A title later in the sequence ("U.S. President Jane Doe") starts the name after it.
+    // So does a capitalised role noun before a first and last name ("Assembly Majority Whip Jane Doe"): the words before
+    // it qualify the role.
     for (let t = seq.length - 2; t >= k; t--) {
       const w = lower(seq[t]!.text);
-      if (PERSON_TITLES.has(w) && !ORG_HEADS.has(w)) {
+      if ((PERSON_TITLES.has(w) || (ROLE_NOUNS.has(w) && t <= seq.length - 3 && !CONNECTORS.has(seq[t + 1]!.text))) && !ORG_HEADS.has(w)) {
         titled = true;
-        roles.push(w);
+        roles.push(w, ...titleRole(w));
         gender = titleGender(w) ?? gender;
         k = t + 1;
         break;
@@ -413,7 +415,15 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
     }
     // A lone name with a person's role in apposition ("X, a retired astronaut,") or an age ("X, 54 ans,", "X, 67,") is a person.
     const personal = single && ((!!apposition && !apposition.org && apposition.words.length > 0) || /^\s*,\s*\d{1,3}(?:\s*ans)?\s*[,.]/u.test(text.slice(words[0]!.end, words[0]!.end + 12)));
-    const kind: SpeakerKind = org ? 'org' : titled || !single || personal ? 'person' : 'other';
+    // "the Green Party leader, X,", "the X Mill plant": a name right before a lowercase role or
+    // organisation noun qualifies that noun (a party, a club, a firm); it is nobody's name.
+    const after = tokens[firstFrom(tokens, words[words.length - 1]!.end)];
+    // Only after a determiner or before a name: "X élève 80 vaches" is a person and a verb.
+    const determined = /(?:^|\s)(?:the|a|an|its|his|her|their)\s+$/iu.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start));
+    const named = !!after && /^\s+\p{Lu}/u.test(text.slice(after.end, after.end + 3));
+    const qualifier = !titled && !!after && (determined || named) && text.slice(words[words.length - 1]!.end, after.start) === ' ' && /^\p{Ll}/u.test(after.text)
+      && (ROLE_NOUNS.has(after.text) || (ORG_NOUNS.has(after.text) && !PERSON_TITLES.has(after.text)));
+    const kind: SpeakerKind = org || qualifier ? 'org' : titled || !single || personal ? 'person' : 'other';
     // An honorific stays with the name ("M. Le Goff" is how the article writes it).
     const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
     const start = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;
@@ -433,6 +443,11 @@ const FUNCTION_BEFORE_ACRONYM = /^(?:les|des|du|de|aux|par|selon|pour|avec|chez|
 const ROLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'foreign', 'home', 'defence', 'defense', 'interior', 'finance', 'health', 'education',
   'chief', 'executive', 'attorney', 'general', 'assistant', 'acting', 'former', 'first', 'state', 'junior', 'senior', 'grand', 'premier', 'première']);
 
+/** The role a title's abbreviation stands for ("Gov. X" is the governor a later "the governor" describes). */
+const TITLE_ROLES: Record<string, string> = { gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', lt: 'lieutenant',
+  col: 'colonel', capt: 'captain', sgt: 'sergeant', prof: 'professor', supt: 'superintendent', det: 'detective', insp: 'inspector', cllr: 'councillor' };
+const titleRole = (w: string): string[] => (TITLE_ROLES[w] ? [TITLE_ROLES[w]] : []);
+
 /** Whether the word right before token `i` (a space apart) is an organisation noun: "la revue X", "the firm X". */
 function orgNounBeforeSeq(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -446,12 +461,13 @@ function determinerGender(word: string | undefined): 'f' | 'm' | undefined {
 
 const APPOSITION_DETERMINER = `(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Uu]ne?|[Aa]n?)\\s+|[Ll]['’])?`;
 /** A word of an apposition: lowercase, or a capitalised complement ("de l'X", "of X"), checked in appositionRoles. */
-const APPOSITION_WORD = `(?:[\\p{Ll}'’-]+|(?:[dl]['’])?\\p{Lu}[\\p{L}-]*)`;
+// An age in words counts ("a 19-year-old striker").
+const APPOSITION_WORD = `(?:[\\p{Ll}'’-]+|\\d{1,3}-year-old|(?:[dl]['’])?\\p{Lu}[\\p{L}-]*)`;
 // "dont la présidente de X, Y", "including the head of X, Y": the role after "dont / including" is Y's too.
 // The first word may be capitalised when it is a title ("Le Premier ministre, X,"), checked in appositionRoles.
 // Also after a past participle whose object the apposition is ("a interrogé le ministre délégué aux X, Y,").
 const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,|\\s(?:par|by|avec|with|et|and|à|au|aux|pour|to|for|\\p{Ll}{2,}(?:é|ée|és|ées)(?=\\s)))\\s*(?:(?:dont|including|notamment|parmi\\s+eux|among\\s+them)\\s+)?(${APPOSITION_DETERMINER}[\\p{L}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
-const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}[\\p{Ll}'’-]+(?:\\s+${APPOSITION_WORD}){0,7})\\s*(?:[,.;:()]|$)`, 'u');
+const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}(?:[\\p{Ll}'’-]+|\\d{1,3}-year-old)(?:\\s+${APPOSITION_WORD}){0,9})\\s*(?:[,.;:()]|$)`, 'u');
 const APPOSITION_DETERMINER_WORDS = /^(?:the|les?|la|une?|an?|l['’].*)$/iu;
 const RELATIVE_START = /^(?:who|whose|which|that|qui|que|qu['’]|dont|où|lequel|laquelle)$/iu;
 const COMPLEMENT_BEFORE = new Set(['de', 'du', 'des', 'la', 'of', 'the', 'au', 'aux', 'à']);
@@ -483,7 +499,9 @@ function appositionRoles(text: string, start: number, end: number): { words: str
     // title word written capitalised ("Le Premier ministre").
     const titleWord = (w: string): boolean => PERSON_TITLES.has(lower(w)) || ROLE_NOUNS.has(lower(w)) || ROLE_MODIFIERS.has(lower(w));
     // A complement's name may have several words ("le patron de X Y, Z,").
-    const complementWord = (n: number): boolean => COMPLEMENT_BEFORE.has(lower(raw[n - 1]!)) || (/^\p{Lu}/u.test(raw[n - 1]!) && n > 1 && complementWord(n - 1));
+    // Also after "from / for a" ("a striker on loan from a Premier League academy").
+    const complementWord = (n: number): boolean => COMPLEMENT_BEFORE.has(lower(raw[n - 1]!)) || (/^\p{Lu}/u.test(raw[n - 1]!) && n > 1 && complementWord(n - 1))
+      || (n > 1 && /^(?:a|an)$/u.test(raw[n - 1]!) && /^(?:from|for|at|with|in)$/u.test(raw[n - 2]!));
     if (raw.some((w, n) => /^\p{Lu}/u.test(w) && n > 0 && !complementWord(n) && !titleWord(w))) continue;
     const firstWord = APPOSITION_DETERMINER_WORDS.test(raw[0]!) ? raw[1] : raw[0];
     if (firstWord && /^\p{Lu}/u.test(firstWord) && !titleWord(firstWord)) continue;
@@ -568,7 +586,12 @@ function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): 
     // adjectives too: "la direction générale de l'alimentation"): no infinitive or stop word.
     const lowerComplement = tail === '' || /^(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(tail) ? /^\s+(?:de la\s+|de l['’]\s*|de\s+|du\s+|des\s+)([\p{Ll}][\p{L}-]{2,})(?=[\s,.;:!?)]|$)/u.exec(text.slice(end, end + 40)) : null;
     const complement = lowerComplement && !ADJECTIVE_STOP.test(lowerComplement[1]!) && !isSpeechVerb(lowerComplement[1]!) && !/(?:er|ir)$/u.test(lowerComplement[1]!) && !NOT_NAME_WORDS.has(lowerComplement[1]!);
-    if (complement) end += lowerComplement![0].length;
+    if (complement) {
+      end += lowerComplement![0].length;
+      // The complement's own lowercase complement ("l'inspection générale du ministère de l'agriculture").
+      const further = /^\s+(?:de la\s+|de l['’]\s*|de\s+|du\s+|des\s+)([\p{Ll}][\p{L}-]{2,})(?=[\s,.;:!?)]|$)/u.exec(text.slice(end, end + 40));
+      if (further && ORG_NOUNS.has(lowerComplement![1]!) && !ADJECTIVE_STOP.test(further[1]!) && !isSpeechVerb(further[1]!) && !/(?:er|ir)$/u.test(further[1]!) && !NOT_NAME_WORDS.has(further[1]!)) end += further[0].length;
+    }
     const phrase = text.slice(start, end);
     found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: [noun], description: tail === '' && !complement, qualified: !complement && tail !== '' && /^(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(tail) });
   }

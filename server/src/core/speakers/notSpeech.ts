@@ -53,8 +53,13 @@ export function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boo
   // Words talked about, not said: "« X » désigne …", "“X” refers to …", "so-called “X”", "la loi dite « X »".
   if (words.length <= 6 && TERM_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;
+  // "cut his rating on the stock to “sell” from “hold”", "relevé sa recommandation à « acheter »": a rating, whoever changed it.
+  if (words.length <= 3 && RATING_BEFORE.test(text.slice(Math.max(0, q.open - 110), q.open))) return true;
   return words.length <= 6 && isTitleCase(words) && /(?:^|\s)(?:on|in|at|sur|dans|from|of|de|by|par)\s*$/iu.test(before);
 }
+
+/** A rating or recommendation, then "to / from / à" (maybe after the other rating of the change): a rating's name follows. */
+const RATING_BEFORE = /\b(?:ratings?|recommendations?|outlook|recommandations?|upgraded|downgraded|relevée?|abaissée?|dégradée?)\b[^.;:!?«»"“”\n]{0,60}(?:^|\s)(?:to|from|at|à|au)\s*(?:["“«][^"”»\n]{1,20}["”»]\s*(?:from|to|à|au|de|contre)\s*)?$/iu;
 
 /** A verb of calling right before a quote, maybe with its object pronoun: "called", "dubbed it", "appelée", "qu'il appelle". */
 const CALLING_BEFORE = /(?:^|[\s'’])(?:call|calls|called|calling|dub|dubs|dubbed|appel(?:le|lent|é|ée|és|ées|ait|aient)|surnomm(?:e|ent|ait))\s*(?:(?:it|them|this|that|le|la|les|l['’])\s*)?$/iu;

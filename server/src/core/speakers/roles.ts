@@ -63,7 +63,7 @@ export function isRoleWords(gap: string): boolean {
   const m = /^\s+((?:[\p{L}-]+\s+){1,3})$/u.exec(gap);
   if (!m) return false;
   const words = m[1]!.trim().toLowerCase().split(/\s+/u);
-  return words.some((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w)) && words.every((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || /^(?:chief|executive|vice|deputy|general|assistant|head|senior|former|acting|interim|managing|team|club)$/u.test(w));
+  return words.some((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w)) && words.every((w) => ROLE_NOUNS.has(w) || PERSON_TITLES.has(w) || /^(?:chief|executive|vice|deputy|general|assistant|head|senior|former|acting|interim|managing|team|club|prime|foreign|home|interior|finance|health|education|defence|defense|state|attorney|minority|majority)$/u.test(w));
 }
 
 /**

@@ -177,6 +177,10 @@ export function subjectOf(ctx: AttributionContext, vs: number, ve: number, s: nu
     const m = recent(ctx, at, 1500, (e) => (e.kind === 'person' || e.kind === 'source') && !(gender && e.gender && e.gender !== gender));
     if (m) return { type: 'entity', entity: m.entity, score: 0.88, reason: `the last person named ("${latter[1]!}")` };
   }
+  if (pb && pb[2] === 'on') {
+    const where = onBefore(ctx, s, vs - before.length + pb.index);
+    if (where) return where;
+  }
   if (pb) return { type: 'pronoun', word: (pb[1] ?? pb[2])!, at: vs - before.length + pb.index };
   // Subject before the verb: the nearest mention, with no quote between.
   // "the club's manager": a possessive names whose role it is, not the subject.
@@ -306,4 +310,21 @@ export function subjectOf(ctx: AttributionContext, vs: number, ve: number, s: nu
     return { type: 'source', start, end: start + indefinite[1]!.length };
   }
   return undefined;
+}
+
+/** Nouns of the seat of a body: "Au ministère, on assure que …" is the ministry speaking. */
+const SEAT_NOUNS = /^(?:ministère|mairie|cabinet|préfecture|rectorat|élysée|matignon|siège|direction|parquet|gouvernement|conseil\s+régional|conseil\s+départemental|département|région|ministry)$/iu;
+
+/** "Au ministère, on assure que", "Chez X, on explique", "Dans l'entourage de X, on assume": where "on" speaks from. */
+function onBefore(ctx: AttributionContext, s: number, onAt: number): Subject | undefined {
+  const { text } = ctx;
+  const m = /^\s*((?:À|Au|Aux|Chez|Du\s+côté\s+(?:de|du|des|d['’])|Dans\s+l['’]entourage\s+(?:de|du|des|d['’]))\s*(?:l['’]|la\s+|le\s+)?)([^,.;:!?«»"“”\n]{2,60}?)\s*,\s*$/u.exec(text.slice(s, onAt));
+  if (!m) return undefined;
+  const start = s + m[0].indexOf(m[2]!, m[1]!.length);
+  // The body itself, or the one whose seat it is ("Au siège de X").
+  const named = mentionsFrom(ctx, start).find((x) => x.start === start || (x.end <= start + m[2]!.length && /^[\p{Ll}]+\s+(?:de\s+|du\s+|d['’])(?:la\s+|l['’])?$/u.test(text.slice(start, x.start)) && /^(?:siège|entourage|direction|cabinet)\b/u.test(m[2]!)));
+  if (named) return { type: 'entity', entity: named.entity, score: 0.88, reason: 'where the words come from ("À X, on …")' };
+  // The seat of a body the text does not name further ("Au ministère"), or someone's entourage: an unnamed source.
+  if (/^Dans/u.test(m[1]!)) return { type: 'source', start: s + m[0].indexOf(m[1]!), end: start + m[2]!.length };
+  return SEAT_NOUNS.test(m[2]!) ? { type: 'source', start, end: start + m[2]!.length } : undefined;
 }

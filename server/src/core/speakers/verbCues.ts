@@ -133,3 +133,21 @@ export function invertedCue(ctx: AttributionContext, st: QuoteState): void {
     }
   }
 }
+
+/** « …, dit-elle, … », « …, raconte-t-il. … »: an incise the French set inside the marks, with an inverted pronoun. */
+const INCISE_INSIDE = /,\s*([\p{Ll}]+)-(?:t-)?(il|elle)(?=[\s,.])/u;
+
+/** The speech clause written inside the quote's marks: its pronoun speaks, as after the quote. */
+export function inciseInsideCue(ctx: AttributionContext, st: QuoteState): void {
+  const { text } = ctx;
+  const { q } = st;
+  if (st.verbCued) return;
+  const inner = text.slice(q.open + 1, q.end - 1);
+  const m = INCISE_INSIDE.exec(inner);
+  if (!m || !isSpeechVerb(m[1]!)) return;
+  // The incise ends at a comma or a full stop, with nothing but a manner complement before it ("dit-elle en souriant,").
+  if (!/^[^,.;:!?«»"“”]{0,30}[,.]/u.test(inner.slice(m.index + m[0].length))) return;
+  const at = q.open + 1 + m.index + m[0].length - m[2]!.length;
+  applySubject(ctx, st, { type: 'pronoun', word: m[2]!, at }, 1);
+  st.verbCued = true;
+}
