@@ -1,0 +1,135 @@
+// The subject before a speech verb: the nearest name before it (past appositions, brackets, possessives, a
+// coordinated verb's object), unless that name is a complement ("Police in X said") or qualifies a role ("A X
+// spokesman said"), or an unnamed group, source, role or document stands closer (unnamedSubjects.ts,
+// documentSubjects.ts). The readings run in a fixed order; the first that fits wins.
+import { afterPreposition, between, type AttributionContext, type Subject } from './context';
+import { documentSubjectBefore } from './documentSubjects';
+import { isRoleWord, ROLE_NOUNS } from './lexicon';
+import { DESCRIPTION, roleAt } from './roles';
+import { roleSubject, type BeforeVerb, type VerbSite } from './subjectSite';
+import type { EntityMention } from './types';
+import {
+  closeIndefiniteBefore, collectiveBefore, describedRelativeBefore, groupBefore, indefiniteBefore, manyBefore, pluralBefore,
+  relativeSourceBefore, roleBeforeVerb, someBefore,
+} from './unnamedSubjects';
+
+/** ", apposition, " between a name and its verb, with up to three small words after it ("se", "a pour sa part"). */
+const APPOSITION_GAP = /^\s*,(?:[^,;:.!?"«»“”\n]{2,120},){1,3}\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+/** "X's manager", "X's new spokeswoman": X's role holder speaks, not X ("X's analysis concluded" keeps X). */
+const POSSESSIVE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
+const CLAUSE_BEFORE_NAME = /(?:^|[,;:«»"“”]\s*)((?:le|la|l['’]|les|the)\s*[^,;:«»"“”]*)$/iu;
+const ROLE_AFTER_NAME = /^\s+([\p{Ll}-]+)\s+(?:(?:has|had|was|is)\s+)?$/u;
+const ARTICLE_BEFORE_NAME = /(?:^|\s)(an?|one|the)\s+(?:(?!(?:and|or|of|for|to|by|with|said|told)\s)[\p{Ll}-]+\s+){0,2}$/iu;
+const RELATIVE_GAP = /(?:^|[\s,])(?:qui|who)\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+const COORDINATED_GAP = /(?:^|[\s,])(?:et|and|but|mais|puis|then)\s+(?:(?:a|ont|avait|has|have|had)\s+)?(?:[\p{Ll}]+(?:ment|ly)\s+)?$/iu;
+
+/** The readings of a subject before the verb, in the order they are tried. */
+const READINGS: readonly ((b: BeforeVerb) => Subject | undefined)[] = [
+  complementedName, nameQualifyingRole, appositionHolder, groupBefore, manyBefore, pluralBefore, someBefore,
+  relativeSourceBefore, documentSubjectBefore, describedRelativeBefore, collectiveBefore, roleBeforeVerb,
+  closeIndefiniteBefore, coordinatedSubject, nearestName, namedAfterQuote, indefiniteBefore,
+];
+
+/** The subject before the verb of `site`, read after a pronoun and an inverted subject were ruled out. */
+export function subjectBeforeVerb(site: VerbSite, inverted: boolean, lastEnd: number | undefined): Subject | undefined {
+  const prior = priorName(site);
+  const b: BeforeVerb = { ...site, prior, gap: prior ? site.ctx.text.slice(prior.end, site.vs) : '', inverted, lastEnd };
+  for (const read of READINGS) {
+    const subject = read(b);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/**
+ * The nearest mention before the verb, with no quote between. Not a possessive naming whose role it is ("the club's
+ * manager"), nor a party or an affiliation in brackets after a person's name ("X (PS) a qualifié", "Y (D-Ohio) said";
+ * "L'agence X (AX)" is the agency's own acronym).
+ */
+function priorName(site: VerbSite): EntityMention | undefined {
+  const { ctx, vs, s, quoteEnds } = site;
+  const { text, entities } = ctx;
+  const bracketed = (m: EntityMention): boolean => /\(\s*$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)/u.test(text.slice(m.end, m.end + 2))
+    && between(ctx, s, m.start).some((x) => entities[x.entity]!.kind === 'person' && /^\s*\(\s*$/u.test(text.slice(x.end, m.start)));
+  return between(ctx, s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs) && !ROLE_NOUNS.has(POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? '') && !bracketed(m)).pop();
+}
+
+/** "le président de la région a promis", "the head of the X union said": the name is the role's complement. */
+function complementedName(b: BeforeVerb): Subject | undefined {
+  const { ctx, vs, s, prior } = b;
+  if (!prior || !afterPreposition(ctx, prior.start)) return undefined;
+  const clause = CLAUSE_BEFORE_NAME.exec(ctx.text.slice(Math.max(s, vs - 90), prior.start));
+  const role = clause ? roleAt(clause[1]!) : undefined;
+  if (role && !/[,;]/u.test(b.gap)) return roleSubject(role);
+  return headOfSubject(ctx, prior, s, vs);
+}
+
+/**
+ * The head of a subject whose nearest name is a complement ("Police in X
+ * said", "A spokesman for the ministry said"): a name opening the clause,
+ * else an unnamed source described by the whole phrase.
+ */
+function headOfSubject(ctx: AttributionContext, complement: EntityMention, s: number, vs: number): Subject | undefined {
+  const { text, entities } = ctx;
+  if (/[,;]/u.test(text.slice(complement.end, vs))) return undefined;
+  const lead = /(?:^|[,;:«»"“”(]\s*)([^,;:«»"“”(]*)$/u.exec(text.slice(Math.max(s, complement.start - 80), complement.start));
+  if (!lead) return undefined;
+  const clauseStart = complement.start - lead[1]!.length;
+  // The head may follow a determiner, a dash or a title the name does not keep ("Le Y … de l'X", "a title, Y of the X").
+  const head = between(ctx, clauseStart, complement.start).find((m) => /^[\s–—-]*(?:(?:the|le|la|les)\s+|l['’])?(?:\p{Lu}[\p{Ll}.]*\s+)?$/u.test(text.slice(clauseStart, m.start)) && entities[m.entity]!.kind !== 'other');
+  if (head) return { type: 'entity', entity: head.entity, score: 0.88, reason: 'subject of the speech verb (its complement named after it)' };
+  const indefinite = /^(?:an?|one|un|une)\s+\p{Ll}/iu.exec(lead[1]!);
+  if (indefinite) return { type: 'source', start: clauseStart, end: complement.end };
+  return undefined;
+}
+
+/** "A X spokesman said", "an X engineer said", "a senior X aide told": a name qualifying the role after it (maybe after an adjective); the role speaks. */
+function nameQualifyingRole(b: BeforeVerb): Subject | undefined {
+  const { ctx, s, prior } = b;
+  if (!prior) return undefined;
+  const roleAfter = ROLE_AFTER_NAME.exec(b.gap);
+  const article = ARTICLE_BEFORE_NAME.exec(ctx.text.slice(Math.max(s, prior.start - 30), prior.start));
+  if (!roleAfter || !article || !isRoleWord(roleAfter[1]!)) return undefined;
+  const start = prior.start - article[0].length + article[0].indexOf(article[1]!);
+  return { type: 'source', start, end: prior.end + roleAfter[0].indexOf(roleAfter[1]!) + roleAfter[1]!.length };
+}
+
+/** "Odile Brunet, bergère à l'époque, se souvient": the name before the apposition is the subject. */
+function appositionHolder(b: BeforeVerb): Subject | undefined {
+  const { ctx, vs, s, prior } = b;
+  const { text, entities } = ctx;
+  if (!prior) return undefined;
+  // Not a complement ("La présidente de l'association, Anne X, dénonce": Anne X speaks), unless a relative clause
+  // continues the apposition's head ("avec Anne X, la rivale de Y, qui a répondu").
+  const relative = RELATIVE_GAP.test(b.gap);
+  const holder = between(ctx, s, prior.start).filter((m) => m.end <= prior.start && APPOSITION_GAP.test(text.slice(m.end, vs)) && entities[m.entity]!.kind !== 'other' && (relative || !afterPreposition(ctx, m.start))).pop();
+  if (!holder) return undefined;
+  // "Le syndicat majoritaire, le X, réclame": a description before the name in apposition is the name's role.
+  const described = DESCRIPTION.test(entities[holder.entity]!.name) && !DESCRIPTION.test(entities[prior.entity]!.name) && /^\s*,\s*(?:(?:le|la|les|the)\s+|l['’])?$/iu.test(text.slice(holder.end, prior.start));
+  return described ? undefined : { type: 'entity', entity: holder.entity, score: 0.92, reason: 'subject of the speech verb (before an apposition)' };
+}
+
+/**
+ * "X a condamné le crime de Y et estimé que": a coordinated verb shares the clause's subject, not the object before
+ * "et". Also after the object's complement: "X thanked Y for her help and said".
+ */
+function coordinatedSubject(b: BeforeVerb): Subject | undefined {
+  const { ctx, s, prior, gap } = b;
+  if (!prior || !COORDINATED_GAP.test(gap) || /[.;:!?]/u.test(gap)) return undefined;
+  const subject = between(ctx, s, prior.start + 1).find((m) => !afterPreposition(ctx, m.start) && ctx.entities[m.entity]!.kind !== 'other');
+  return subject && subject.start < prior.start ? { type: 'entity', entity: subject.entity, score: 0.9, reason: 'subject of the coordinated speech verb' } : undefined;
+}
+
+/** The nearest name before the verb, in its clause; weak after a preposition with no head found ("62 % des X jugent"). */
+function nearestName(b: BeforeVerb): Subject | undefined {
+  const { ctx, prior, gap } = b;
+  if (!prior || /[.!?;]/u.test(gap)) return undefined;
+  return { type: 'entity', entity: prior.entity, score: afterPreposition(ctx, prior.start) ? 0.7 : gap.length < 30 ? 0.93 : 0.88, reason: 'subject of the speech verb' };
+}
+
+/** "“…,” Smith said": a name between the quote and the inverted verb. */
+function namedAfterQuote(b: BeforeVerb): Subject | undefined {
+  if (b.prior || !b.inverted || b.lastEnd === undefined) return undefined;
+  const named = between(b.ctx, b.lastEnd, b.vs).find((m) => m.end <= b.vs);
+  return named ? { type: 'entity', entity: named.entity, score: 0.93, reason: 'subject of the speech verb' } : undefined;
+}

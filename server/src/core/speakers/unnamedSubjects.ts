@@ -1,0 +1,125 @@
+// Subjects before a speech verb that name nobody: a group ("les deux dirigeants", "several witnesses", "la foule"),
+// an unnamed source ("A witness, who asked not to be named, said", "un habitant a raconté") or a role still to resolve
+// ("le président a déclaré").
+import { type Subject } from './context';
+import { isRoleWord, ROLE_NOUNS } from './lexicon';
+import { isGroupNoun, pluralGroupBefore, roleAt } from './roles';
+import { roleSubject, sourceAt, textBefore, type BeforeVerb } from './subjectSite';
+
+const GROUP_SUBJECT = /(?:^|[\s,])((?:les|the)\s+(?:deux|trois|two|three)\s+([\p{Ll}-]+)|both\s+([\p{Ll}-]+))\s+(?:[\p{Ll}'’-]+\s+){0,2}$/iu;
+const MANY_SUBJECT = /(?:^|[\s,])((?:de nombreux|de nombreuses|plusieurs|many|several|numerous)\s+[\p{Ll}-]+[sx])(?:\s*,[^,;:.!?"«»“”\n]{2,80},)?\s+(?:(?:ont|avaient|have|had)\s+)?$/iu;
+const SOME_SUBJECT = /(?:^|[\s,;:])(certains|certaines|d['’]autres|beaucoup|some|others|many)\s+(?:(?:ont|avaient|have|had)\s+)?$/iu;
+// The head may have a complement ("Une habitante du deuxième étage, réfugiée …, raconte"; "L'un des deux randonneurs, …,").
+const RELATIVE_SOURCE = /(?:^|[\s,;:])((?:an?|one|un|une|l['’]un|l['’]une)\s+(?:(?:de|des|d['’]|of)\s+(?:(?:ses|leurs|ces|nos|les|his|her|its|their|the)\s+)?(?:(?:deux|trois|two|three)\s+)?)?[\p{Ll}-]+(?:(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*[\p{L}-]+(?:\s+[\p{Ll}-]+)?){1,2}|\s+[\p{Ll}-]+)?)\s*,\s*((?:who|qui)\s)?[^,.;:!?"«»“”\n]{2,100},\s*(?:(?:a|has|had)\s+)?$/iu;
+const ONE_OF = /^(?:l['’]une?\s+(?:de|des|d['’])|one\s+of)\s/iu;
+const DESCRIBED_RELATIVE = /(?:^|[\s,;:])((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}(?:\s+(?:de|du|des|of)\s+(?:la\s+|the\s+)?[\p{Ll}-]+|\s+(?:d['’]|de\s+l['’])[\p{Ll}-]+|\s+[\p{Ll}-]+)?)\s*,\s*[^,;:«»"“”]{2,120},\s*(?:(?:a|has|had)\s+)?$/u;
+const COLLECTIVE = /(?:^|[\s,;:])((?:la|le|l['’]|the)\s*(?:foule|public|assistance|salle|crowd|audience))\s+(?:[\p{Ll}]+\s+){0,1}$/iu;
+const ROLE_BEFORE = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet|son|sa|ses|leur|his|her|its|their)\s*(?:[\p{Ll}'’-]+\s+){1,6})$/iu;
+const INDEFINITE_HEAD = /(?:^|[\s,])((?:an?|one|un|une)\s+[\p{Ll}-]+\s+(?:for|of|from|at|de|du|des|d['’]|chez)\s+)$/iu;
+const ROLE_PHRASE = /^(?:(?:le|la|les|the)\s+|l['’])[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+)?/iu;
+const CLOSE_INDEFINITE_EN = /(?:^|[\s,])((?:an?|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu;
+const CLOSE_INDEFINITE_FR = /(?:^|[\s,])((?:un|une)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu;
+const INDEFINITE_EN = /(?:^|[\s,])((?:an?|one)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:has|had|who|have)\s+)?(?:(?:[\p{Ll}']+ly|also|then|later)\s+)?$/iu;
+const INDEFINITE_FR = /(?:^|[\s,])((?:un|une)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:a|qui|avait|est|était|se\s+montre|s['’]est\s+montrée?|se\s+dit|se\s+veut)\s+)?(?:(?:[\p{Ll}']+ment|déjà|aussi|alors|encore|ensuite|également|toutefois|cependant|néanmoins|pourtant|d['’]ailleurs|notamment|plus|moins|très|bien)\s+)?$/iu;
+
+/** Whether the nearest name before the verb, if any, ends by `at`: else it stands in the phrase read, or after it. */
+const noNameAfter = (b: BeforeVerb, at: number): boolean => !b.prior || b.prior.end <= at;
+
+/** "les deux dirigeants ont convenu", "both leaders said": a group speaks. */
+export function groupBefore(b: BeforeVerb): Subject | undefined {
+  const { from, text } = textBefore(b, 80);
+  const group = GROUP_SUBJECT.exec(text);
+  if (!group || !isGroupNoun((group[2] ?? group[3])!) || !noNameAfter(b, b.vs - group[0].length + group[0].indexOf(group[1]!))) return undefined;
+  return sourceAt(from, group);
+}
+
+/** "De nombreux habitants, témoins de la scène, ont déclaré", "several witnesses said". */
+export function manyBefore(b: BeforeVerb): Subject | undefined {
+  const { from, text } = textBefore(b, 120);
+  const many = MANY_SUBJECT.exec(text);
+  return many && noNameAfter(b, from + many.index) ? sourceAt(from, many) : undefined;
+}
+
+/**
+ * "Les manifestants scandaient", "les enquêteurs ont indiqué": a group described by a plural role. Also with a
+ * possessive and an adjective or an auxiliary after the noun ("Ses auteurs appellent", "Les médecins généralistes font état").
+ */
+export function pluralBefore(b: BeforeVerb): Subject | undefined {
+  const plural = pluralGroupBefore(textBefore(b, 60).text, b.ctx.english);
+  if (!plural || !noNameAfter(b, b.vs - plural.length)) return undefined;
+  const start = b.vs - plural.length;
+  return { type: 'source', start, end: start + plural.phrase.length };
+}
+
+/** "certains parlent de", "d'autres estiment", "some said": an indefinite group. */
+export function someBefore(b: BeforeVerb): Subject | undefined {
+  const { from, text } = textBefore(b, 30);
+  const some = SOME_SUBJECT.exec(text);
+  return some && !b.prior ? sourceAt(from, some) : undefined;
+}
+
+/**
+ * "A witness, who asked not to be named, said": an unnamed source with a relative clause. Also "Un de ses
+ * conseillers, sous couvert d'anonymat, reconnaît", "One of his aides, speaking privately, said".
+ */
+export function relativeSourceBefore(b: BeforeVerb): Subject | undefined {
+  const { from, text } = textBefore(b, 170);
+  const relative = RELATIVE_SOURCE.exec(text);
+  if (!relative) return undefined;
+  const start = from + relative.index + relative[0].indexOf(relative[1]!);
+  const end = start + relative[1]!.length;
+  // A name in the head's complement ("Un agent du port de X, …,") is not the subject.
+  const priorInHead = !!b.prior && b.prior.start > start && b.prior.end <= end;
+  const head = relative[1]!.split(/[\s'’]+/u).slice(0, 5);
+  if (b.prior && !priorInHead) return undefined;
+  if (!(relative[2] || ONE_OF.test(relative[1]!) || head.some((w) => isRoleWord(w.replace(/s$/u, ''))))) return undefined;
+  return { type: 'source', start, end };
+}
+
+/**
+ * "L'édile, qui a fait rénover l'école, rappelle que", "Le milieu de terrain, auteur d'un match discret, a ajouté":
+ * a description (maybe with its complement), then a relative clause or an apposition between commas.
+ */
+export function describedRelativeBefore(b: BeforeVerb): Subject | undefined {
+  const described = DESCRIBED_RELATIVE.exec(textBefore(b, 170).text);
+  if (!described || b.prior) return undefined;
+  const role = roleAt(described[1]!);
+  return role ? roleSubject(role) : undefined;
+}
+
+/** "La foule scandait", "the crowd chanted": a collective is an unnamed group. */
+export function collectiveBefore(b: BeforeVerb): Subject | undefined {
+  const { from, text } = textBefore(b, 30);
+  const collective = COLLECTIVE.exec(text);
+  return collective && !b.prior ? sourceAt(from, collective) : undefined;
+}
+
+/** "le président a déclaré", "his lawyer said": a role right before the verb, with no name after its start. */
+export function roleBeforeVerb(b: BeforeVerb): Subject | undefined {
+  const roleBefore = ROLE_BEFORE.exec(textBefore(b, 70).text);
+  if (!roleBefore) return undefined;
+  const role = roleAt(roleBefore[1]!);
+  const roleStart = b.vs - roleBefore[1]!.length;
+  // "A spokesperson for the county council said": the indefinite head, not the complement's noun, is the subject.
+  const head = INDEFINITE_HEAD.test(b.ctx.text.slice(Math.max(b.s, b.vs - 110), roleStart));
+  const phrase = ROLE_PHRASE.exec(roleBefore[1]!);
+  if (!role || head || !noNameAfter(b, roleStart)) return undefined;
+  return roleSubject(role, phrase ? [roleStart, roleStart + phrase[0].replace(/\s+(?:a|ont|avait|has|had|est|was)$/u, '').length] : undefined);
+}
+
+/** "… with one poster writing": an unnamed subject right before the verb wins over an earlier name. */
+export function closeIndefiniteBefore(b: BeforeVerb): Subject | undefined {
+  const { from, text } = textBefore(b, 40);
+  const close = (b.ctx.english ? CLOSE_INDEFINITE_EN : CLOSE_INDEFINITE_FR).exec(text);
+  if (!close || !b.prior || !/,/u.test(b.gap)) return undefined;
+  const verb = b.ctx.text.slice(b.vs, b.ve);
+  return ROLE_NOUNS.has(close[1]!.split(/\s+/u).pop()!) || /ing$/u.test(verb) || /ant$/u.test(verb) ? sourceAt(from, close) : undefined;
+}
+
+/** "un habitant a raconté", "one resident said": an unnamed source described right before the verb. */
+export function indefiniteBefore(b: BeforeVerb): Subject | undefined {
+  const { from, text } = textBefore(b, 80);
+  // Group 1 starts after the one separator character the match may begin with.
+  const indefinite = (b.ctx.english ? INDEFINITE_EN : INDEFINITE_FR).exec(text);
+  return indefinite ? sourceAt(from, indefinite) : undefined;
+}
