@@ -224,216 +224,295 @@ function detectNames(text: string, blocked: (at: number) => boolean): Detected[]
   let i = 0;
   while (i < tokens.length) {
     if (!isCap(tokens[i]!.text) && !HYPHENATED_PARTICLE.test(tokens[i]!.text)) { i++; continue; }
-    // Gather the sequence: capitalised words, with particles between them.
-    let j = i;
-    const seq: Token[] = [tokens[i]!];
-    while (j + 1 < tokens.length) {
-      const next = tokens[j + 1]!;
-      if (!joins(text, tokens[j]!, next)) break;
-      // An elided particle inside a surname: "D'X", "d'X" after a first name ("Massimo D'Orazio").
-      const elidedNext = tokens[j + 2];
-      if ((next.text === 'D' || next.text === 'd') && /^['’]$/u.test(text.slice(next.end, next.end + 1)) && elidedNext && elidedNext.start === next.end + 1 && isCap(elidedNext.text)
-        && seq.length >= 1 && !seq.some((t) => ORG_HEADS.has(lower(t.text)))) {
-        seq.push(next, elidedNext);
-        j += 2;
-        continue;
-      }
-      if (isCap(next.text) || HYPHENATED_PARTICLE.test(next.text)) { seq.push(next); j++; continue; }
-      // "of" joins an organisation or a title to its complement, not a person's name to her employer.
-      const ofJoins = next.text !== 'of' || seq.length === 1 || seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
-      // "and" / "et" join an organisation's words ("Food and Drug Administration", "la revue X and Y"), never two people.
-      const andJoins = AND_WORDS.has(next.text) && (orgNounBeforeSeq(text, tokens, i) || tokens.slice(j + 2, j + 5).some((t) => isCap(t.text) && ORG_HEADS.has(lower(t.text))) || seq.some((t) => ORG_HEADS.has(lower(t.text))));
-      // A title opened by a capitalised article in running text goes on with "de l'X" ("le quotidien Le Courrier de
-      // l'Y", "La Voix de l'Z"): the name of a newspaper or a work, not a person with a place.
-      const article = (at: number): boolean => !!tokens[at] && /^(?:Le|La|Les)$/u.test(tokens[at]!.text) && !!tokens[at - 1] && /^\p{Ll}/u.test(tokens[at - 1]!.text);
-      const afterArticle = article(i) || article(i - 1);
-      const elided = tokens[j + 2];
-      const named = tokens[j + 3];
-      if (afterArticle && next.text === 'de' && elided && /^[lL]$/u.test(elided.text) && /^['’]$/u.test(text.slice(elided.end, elided.end + 1)) && named && named.start === elided.end + 1 && isCap(named.text) && joins(text, tokens[j]!, next)) {
-        seq.push(next, elided, named);
-        j += 3;
-        continue;
-      }
-      // Two particles: "von der X", "van den X", "de la X", "de los X".
-      const third = tokens[j + 3];
-      if (seq.length >= 1 && CONNECTORS.has(next.text) && j + 3 < tokens.length && CONNECTORS.has(tokens[j + 2]!.text) && third && isCap(third.text)
-        && joins(text, next, tokens[j + 2]!) && joins(text, tokens[j + 2]!, third) && !ORG_HEADS.has(lower(seq[seq.length - 1]!.text))) {
-        seq.push(next, tokens[j + 2]!, third);
-        j += 3;
-        continue;
-      }
-      if ((andJoins || (ofJoins && CONNECTORS.has(next.text))) && j + 2 < tokens.length && isCap(tokens[j + 2]!.text) && joins(text, next, tokens[j + 2]!)) {
-        seq.push(next, tokens[j + 2]!);
-        j += 2;
-        continue;
-      }
-      break;
-    }
+    const seq = gatherSequence(text, tokens, i);
     // "l'AFP Odile Brunet": an acronym before a person's name is another entity (an outlet, a party), unless a word makes one organisation (an organisation head or a title).
-    if (seq.length >= 3 && seq.length <= 4 && isAcronym(seq[0]!.text) && !isAcronym(seq[1]!.text) && !seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)))) {
-      seq.length = 1;
-      j = i;
-    }
+    if (seq.length >= 3 && seq.length <= 4 && isAcronym(seq[0]!.text) && !isAcronym(seq[1]!.text) && !seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)))) seq.length = 1;
+    const j = i + seq.length - 1;
     i = j + 1;
-    // A rubric before the headline's colon ("Rubrique : titre", first line only) names a section, not an entity.
-    // A first and last name before a colon and a quote is the speaker of a headline quote ("X Y : « … »"): kept.
-    const personLike = /^\s*:\s*[«"“]/u.test(text.slice(seq[seq.length - 1]!.end, seq[seq.length - 1]!.end + 5)) && seq.length >= 2 && seq.length <= 3 && seq.every((t) => isCap(t.text) && !CONNECTORS.has(t.text) && !NOT_NAME_WORDS.has(lower(t.text)) && !ORG_HEADS.has(lower(t.text)) && !ROLE_NOUNS.has(lower(t.text)) && !PERSON_TITLES.has(lower(t.text)));
-    if (!personLike && !text.slice(0, seq[0]!.start).includes('\n') && /^\s*$/u.test(text.slice(0, seq[0]!.start)) && /^\s*:/u.test(text.slice(seq[seq.length - 1]!.end, seq[seq.length - 1]!.end + 3))) continue;
-    const roles: string[] = [];
-    let gender: 'f' | 'm' | undefined;
-    let titled = false;
-    // Drop function words and titles at the front; remember the titles.
-    let k = 0;
-    while (k < seq.length) {
-      const w = lower(seq[k]!.text);
-      if (PERSON_TITLES.has(w) || ROLE_NOUNS.has(w)) {
-        titled = true;
-        roles.push(w, ...titleRole(w));
-        gender = titleGender(w) ?? gender;
-        k++;
-        continue;
-      }
-      // After a title, particles belong to the name ("M. Le Goff").
-      if (!titled && (NOT_NAME_WORDS.has(w) || CONNECTORS.has(w))) { k++; continue; }
-      break;
-    }
-    // "CEO of X Inc": after a title, "of" starts the title's complement, not a person's name.
-    if (titled && k < seq.length && seq[k]!.text === 'of') {
-      k++;
-      titled = false;
-      roles.length = 0;
-      gender = undefined;
-    }
-    // A title later in the sequence ("U.S. President Jane Doe") starts the name after it.
-    // So does a capitalised role noun before a first and last name ("Assembly Majority Whip Jane Doe"): the words before
-    // it qualify the role.
-    for (let t = seq.length - 2; t >= k; t--) {
-      const w = lower(seq[t]!.text);
-      if ((PERSON_TITLES.has(w) || (ROLE_NOUNS.has(w) && t <= seq.length - 3 && !CONNECTORS.has(seq[t + 1]!.text))) && !ORG_HEADS.has(w)) {
-        titled = true;
-        roles.push(w, ...titleRole(w));
-        gender = titleGender(w) ?? gender;
-        k = t + 1;
-        break;
-      }
-    }
-    let words = seq.slice(k);
-    while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
-    if (words.length === 0) continue;
-    // A capitalised role (the prime minister, le premier ministre, written capitalised) is not a name.
-    const lastWord0 = lower(words[words.length - 1]!.text);
-    if ((PERSON_TITLES.has(lastWord0) || ROLE_NOUNS.has(lastWord0)) && !ORG_HEADS.has(lastWord0) && words.length <= 3 && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(lower(w.text)) || PERSON_TITLES.has(lower(w.text)))) continue;
-    // Words just before the name, up to a break ("le ministre français de la Culture Anne-Marie …").
-    const before = rolesBefore(text, tokens, words[0]!.start);
-    // "le patron de X Y", "la présidente de la Z": a name right after "de / of" is the role's complement, not its holder
-    // (unless the role and its complement run on into the holder's name, handled below).
-    // An organisation's noun ("le ministère russe de la X") still describes its complement's name.
-    const roleWord = [...before].reverse().find((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
-    const afterOf = !!roleWord && /^(?:de|du|des|d|of|la|le|l)$/u.test(lower(before[before.length - 1]?.text ?? '')) && !(words.length >= 3 && isCap(words[1]!.text));
-    if (!afterOf) before.forEach((t, n) => {
-      const w = lower(t.text);
-      // Role nouns and their adjectives ("ministre", "russe"): later descriptions are matched against them.
-      if (!isCap(t.text) && w.length >= 3 && !NOT_NAME_WORDS.has(w)) roles.push(w);
-      if (ROLE_NOUNS.has(w) || PERSON_TITLES.has(w)) {
-        roles.push(w);
-        gender ??= titleGender(w) ?? determinerGender(before[n - 1]?.text);
-      }
-    });
-    // A role in apposition, before or after the name: "la présidente de la région, Anne X," / "Anne X, a spokeswoman for …,".
-    const apposition = appositionRoles(text, words[0]!.start, words[words.length - 1]!.end);
-    if (apposition) {
-      roles.push(...apposition.words);
-      gender ??= apposition.gender;
-    }
-    const prev = before[before.length - 1];
-    const prevWord = prev ? lower(prev.text) : '';
-    if (prev && (PERSON_TITLES.has(prevWord) || ROLE_NOUNS.has(prevWord))) titled = true;
-    // "ministre de la Culture Anne-Marie Le Goff": the first capitalised word completes the role.
-    const roleBeforeConnector = before.some((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
-    if (words.length >= 3 && prev && roleBeforeConnector && isCap(words[1]!.text) && (CONNECTORS.has(prevWord) || prevWord === 'l' || prevWord === 'd') && !ORG_HEADS.has(lower(words[0]!.text))) words = words.slice(1);
-    // A French organisation name goes on with its adjective (an organisation word, then "arabe", "européenne", "socialiste").
-    const lastWord = words[words.length - 1]!;
-    const nextToken = lastWord === tokens[j] ? tokens[j + 1] : undefined;
-    const adjective = !!nextToken && ORG_HEADS.has(lower(lastWord.text)) && /^\p{Ll}/u.test(nextToken.text) && text.slice(lastWord.end, nextToken.start) === ' ' && FR_ADJECTIVE.test(nextToken.text) && !isSpeechVerb(nextToken.text) && !NOT_NAME_WORDS.has(nextToken.text) && !ADJECTIVE_STOP.test(nextToken.text);
-    if (adjective) words = [...words, nextToken!];
-    // A second adjective (an organisation word, then two adjectives).
-    const second = adjective ? tokens[j + 2] : undefined;
-    const secondAdjective = !!second && /^\p{Ll}/u.test(second.text) && text.slice(nextToken!.end, second.start) === ' ' && DESCRIPTION_ADJECTIVE.test(second.text) && !/(?:ée?s?|ant|ent)$/u.test(second.text) && !isSpeechVerb(second.text) && !NOT_NAME_WORDS.has(second.text) && !ADJECTIVE_STOP.test(second.text);
-    if (secondAdjective) words = [...words, second!];
-    // An organisation word (and its adjective), a lowercase complement, a capitalised place ("… des potiers ruraux de
-    // Xville", an organisation word, its adjective, then "des libertés civiles").
-    const tailIndex = secondAdjective ? j + 2 : adjective ? j + 1 : j;
-    const tail = tokens[tailIndex];
-    if (nextToken && tail && ORG_HEADS.has(lower(tokens[j]!.text)) && words[words.length - 1] === tail) {
-      const complement = ORG_COMPLEMENT.exec(text.slice(tail.end, tail.end + 90));
-      if (complement && !complement[1]!.split(/\s+/u).some((w) => isSpeechVerb(w) || ADJECTIVE_STOP.test(w))) {
-        const endAt = tail.end + complement[0].length;
-        let n = tailIndex + 1;
-        for (; n < tokens.length && tokens[n]!.end <= endAt; n++) words = [...words, tokens[n]!];
-        i = n;
-      } else {
-        // "la X des comptes": an organisation word and a lowercase complement.
-        const lowerComplement = ORG_LOWER_COMPLEMENT.exec(text.slice(tail.end, tail.end + 60));
-        const taken = lowerComplement ? complementWords(lowerComplement[2]!) : [];
-        if (lowerComplement && taken.length > 0) {
-          let endAt = tail.end + lowerComplement[1]!.length + taken.join(' ').length;
-          // A coordinated complement: an organisation word "d'enquêtes et d'analyses".
-          const coordinated = /^ et (?:de |des |du |d['’])[\p{Ll}][\p{L}-]+/u.exec(text.slice(endAt, endAt + 40));
-          if (coordinated) endAt += coordinated[0].length;
-          let n = tailIndex + 1;
-          for (; n < tokens.length && tokens[n]!.end <= endAt; n++) words = [...words, tokens[n]!];
-          i = n;
-        }
-      }
-    }
-    const folded = words.map((w) => lower(w.text));
-    // "the company X", "X, the utility company,": an organisation by its name's words or the noun next to it.
-    // Also past an adjective: "le quotidien régional X".
-    // Past a determiner that the name dropped too: "le quotidien régional Le X".
-    const content = before.filter((t) => !/^(?:le|la|les|l|the)$/iu.test(t.text));
-    const lastContent = content.length ? lower(content[content.length - 1]!.text) : '';
-    const prevPrev = content.length >= 2 && FR_ADJECTIVE.test(lastContent) ? lower(content[content.length - 2]!.text) : lastContent;
-    // "La députée d'opposition X", "le chef du parti X": an organisation noun that completes a role before it describes
-    // the role, and the name is its holder's.
-    const roleOfOrg = content.slice(-4, -1).some((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)))
-      && /^(?:de|du|des|d|of)$/u.test(lower(before[before.length - 2]?.text ?? ''));
-    // The word before may be the noun itself even when it looks like an adjective ("au quotidien X": "quotidien").
-    const orgNoun = (w: string): boolean => ORG_NOUNS.has(w) && !ROLE_NOUNS.has(w) && !PERSON_TITLES.has(w);
-    const orgNounBefore = !roleOfOrg && (orgNoun(prevWord) || orgNoun(prevPrev) || orgNoun(lastContent));
-    // "des balises GPS", "un test PCR": an acronym right after a common noun qualifies it; it names nobody.
-    const before0 = tokens[firstFrom(tokens, words[0]!.start) - 1];
-    if (words.length === 1 && isAcronym(words[0]!.text) && seq.length === 1 && before0 && text.slice(before0.end, words[0]!.start) === ' ' && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(before0.text)
-      && !FUNCTION_BEFORE_ACRONYM.test(before0.text) && !isSpeechVerb(before0.text) && !/(?:é|ée|és|ées|ed|ait|aient|ent|er|ir|ing)$/u.test(before0.text)) continue;
-    const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore || !!apposition?.org) && !titled);
-    const single = words.length === 1;
-    if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) continue;
-    // A lone capitalised word also written in lowercase is an ordinary word at a sentence start — unless it is the
-    // surname of a person named in full in the text (a surname that is also a word): decided after the loop.
-    if (single && !titled && !org && lowerSeen.has(lower(words[0]!.text))) {
-      ambiguous.push({ start: words[0]!.start, end: words[0]!.end, text: words[0]!.text, kind: 'other', key: fold(words[0]!.text), roles, gender });
-      continue;
-    }
-    // A lone name with a person's role in apposition ("X, a retired astronaut,") or an age ("X, 54 ans,", "X, 67,") is a person.
-    const personal = single && ((!!apposition && !apposition.org && apposition.words.length > 0) || /^\s*,\s*\d{1,3}(?:\s*ans)?\s*[,.]/u.test(text.slice(words[0]!.end, words[0]!.end + 12)));
-    // "the Green Party leader, X,", "the X Mill plant": a name right before a lowercase role or
-    // organisation noun qualifies that noun (a party, a club, a firm); it is nobody's name.
-    const after = tokens[firstFrom(tokens, words[words.length - 1]!.end)];
-    // Only after a determiner or before a name: "X élève 80 vaches" is a person and a verb.
-    const determined = /(?:^|\s)(?:the|a|an|its|his|her|their)\s+$/iu.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start));
-    const named = !!after && /^\s+\p{Lu}/u.test(text.slice(after.end, after.end + 3));
-    const qualifier = !titled && !!after && (determined || named) && text.slice(words[words.length - 1]!.end, after.start) === ' ' && /^\p{Ll}/u.test(after.text)
-      && (ROLE_NOUNS.has(after.text) || (ORG_NOUNS.has(after.text) && !PERSON_TITLES.has(after.text)));
-    const kind: SpeakerKind = org || qualifier ? 'org' : titled || !single || personal ? 'person' : 'other';
-    // An honorific stays with the name ("M. Le Goff" is how the article writes it).
-    const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
-    const start = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;
-    const end = words[words.length - 1]!.end;
-    const key = kind === 'person' ? fold(words[words.length - 1]!.text) : fold(text.slice(start, end));
-    found.push({ start, end, text: text.slice(start, end), kind, key, roles, gender });
+    if (isRubric(text, seq)) continue;
+    const name = nameOf(text, tokens, seq, j, lowerSeen);
+    if (name.resume !== undefined) i = name.resume;
+    if (name.detected) (name.ambiguous ? ambiguous : found).push(name.detected);
   }
+  // A lone capitalised word also written in lowercase is kept when it is the surname of a person named in full.
   const surnames = new Set(found.filter((d) => d.kind === 'person' && /\s/u.test(d.text)).map((d) => d.key));
   for (const d of ambiguous) if (surnames.has(d.key)) found.push(d);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The capitalised sequence from token `i`: capitalised words, with particles between them. */
+function gatherSequence(text: string, tokens: readonly Token[], i: number): Token[] {
+  let j = i;
+  const seq: Token[] = [tokens[i]!];
+  while (j + 1 < tokens.length && joins(text, tokens[j]!, tokens[j + 1]!)) {
+    const taken = continuation(text, tokens, i, j, seq);
+    if (taken === 0) break;
+    seq.push(...tokens.slice(j + 1, j + 1 + taken));
+    j += taken;
+  }
+  return seq;
+}
+
+/** How many tokens after token `j` go on the sequence `seq` that starts at token `i` (0: it ends at `j`). */
+function continuation(text: string, tokens: readonly Token[], i: number, j: number, seq: readonly Token[]): number {
+  const next = tokens[j + 1]!;
+  if (elidedParticleAt(text, tokens, j, seq)) return 2;
+  if (isCap(next.text) || HYPHENATED_PARTICLE.test(next.text)) return 1;
+  if (titleGoesOnAt(text, tokens, i, j)) return 3;
+  if (twoParticlesAt(text, tokens, j, seq)) return 3;
+  // "of" joins an organisation or a title to its complement, not a person's name to her employer.
+  const ofJoins = next.text !== 'of' || seq.length === 1 || seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
+  // "and" / "et" join an organisation's words ("Food and Drug Administration", "la revue X and Y"), never two people.
+  const andJoins = AND_WORDS.has(next.text) && (orgNounBeforeSeq(text, tokens, i) || tokens.slice(j + 2, j + 5).some((t) => isCap(t.text) && ORG_HEADS.has(lower(t.text))) || seq.some((t) => ORG_HEADS.has(lower(t.text))));
+  return (andJoins || (ofJoins && CONNECTORS.has(next.text))) && j + 2 < tokens.length && isCap(tokens[j + 2]!.text) && joins(text, next, tokens[j + 2]!) ? 2 : 0;
+}
+
+/** An elided particle inside a surname: "D'X", "d'X" after a first name ("Massimo D'Orazio"). */
+function elidedParticleAt(text: string, tokens: readonly Token[], j: number, seq: readonly Token[]): boolean {
+  const next = tokens[j + 1]!;
+  const elidedNext = tokens[j + 2];
+  return (next.text === 'D' || next.text === 'd') && /^['’]$/u.test(text.slice(next.end, next.end + 1)) && !!elidedNext && elidedNext.start === next.end + 1 && isCap(elidedNext.text)
+    && seq.length >= 1 && !seq.some((t) => ORG_HEADS.has(lower(t.text)));
+}
+
+/**
+ * A title opened by a capitalised article in running text goes on with "de l'X" ("le quotidien Le Courrier de
+ * l'Y", "La Voix de l'Z"): the name of a newspaper or a work, not a person with a place.
+ */
+function titleGoesOnAt(text: string, tokens: readonly Token[], i: number, j: number): boolean {
+  const article = (at: number): boolean => !!tokens[at] && /^(?:Le|La|Les)$/u.test(tokens[at]!.text) && !!tokens[at - 1] && /^\p{Ll}/u.test(tokens[at - 1]!.text);
+  const next = tokens[j + 1]!;
+  const elided = tokens[j + 2];
+  const named = tokens[j + 3];
+  return (article(i) || article(i - 1)) && next.text === 'de' && !!elided && /^[lL]$/u.test(elided.text) && /^['’]$/u.test(text.slice(elided.end, elided.end + 1)) && !!named && named.start === elided.end + 1 && isCap(named.text) && joins(text, tokens[j]!, next);
+}
+
+/** Two particles: "von der X", "van den X", "de la X", "de los X". */
+function twoParticlesAt(text: string, tokens: readonly Token[], j: number, seq: readonly Token[]): boolean {
+  const next = tokens[j + 1]!;
+  const third = tokens[j + 3];
+  return seq.length >= 1 && CONNECTORS.has(next.text) && j + 3 < tokens.length && CONNECTORS.has(tokens[j + 2]!.text) && !!third && isCap(third.text)
+    && joins(text, next, tokens[j + 2]!) && joins(text, tokens[j + 2]!, third) && !ORG_HEADS.has(lower(seq[seq.length - 1]!.text));
+}
+
+/**
+ * A rubric before the headline's colon ("Rubrique : titre", first line only) names a section, not an entity.
+ * A first and last name before a colon and a quote is the speaker of a headline quote ("X Y : « … »"): kept.
+ */
+function isRubric(text: string, seq: readonly Token[]): boolean {
+  const end = seq[seq.length - 1]!.end;
+  const personLike = /^\s*:\s*[«"“]/u.test(text.slice(end, end + 5)) && seq.length >= 2 && seq.length <= 3 && seq.every((t) => isCap(t.text) && !CONNECTORS.has(t.text) && !NOT_NAME_WORDS.has(lower(t.text)) && !ORG_HEADS.has(lower(t.text)) && !ROLE_NOUNS.has(lower(t.text)) && !PERSON_TITLES.has(lower(t.text)));
+  return !personLike && !text.slice(0, seq[0]!.start).includes('\n') && /^\s*$/u.test(text.slice(0, seq[0]!.start)) && /^\s*:/u.test(text.slice(end, end + 3));
+}
+
+/** What a name's titles and the words around it say of its holder, gathered as they are read. */
+interface NameRoles {
+  roles: string[];
+  gender: 'f' | 'm' | undefined;
+  titled: boolean;
+}
+
+/** A sequence read as a name: the mention, whether it is a lone ambiguous word, and where reading resumes if it took more tokens. */
+interface SequenceName {
+  readonly detected?: Detected;
+  readonly ambiguous?: boolean;
+  readonly resume?: number;
+}
+
+/** The name a capitalised sequence (ending at token `j`) stands for, with its kind and roles, if it is one. */
+function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j: number, lowerSeen: ReadonlySet<string>): SequenceName {
+  const { k, ...held } = titlesOf(seq);
+  const named: NameRoles = held;
+  let words = seq.slice(k);
+  while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
+  if (words.length === 0 || isCapitalisedRole(words)) return {};
+  // Words just before the name, up to a break ("le ministre français de la Culture Anne-Marie …").
+  const before = rolesBefore(text, tokens, words[0]!.start);
+  addRolesBefore(before, words, named);
+  // A role in apposition, before or after the name: "la présidente de la région, Anne X," / "Anne X, a spokeswoman for …,".
+  const apposition = appositionRoles(text, words[0]!.start, words[words.length - 1]!.end);
+  if (apposition) {
+    named.roles.push(...apposition.words);
+    named.gender ??= apposition.gender;
+  }
+  const prev = before[before.length - 1];
+  const prevWord = prev ? lower(prev.text) : '';
+  if (prev && (PERSON_TITLES.has(prevWord) || ROLE_NOUNS.has(prevWord))) named.titled = true;
+  // "ministre de la Culture Anne-Marie Le Goff": the first capitalised word completes the role.
+  const roleBeforeConnector = before.some((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
+  if (words.length >= 3 && prev && roleBeforeConnector && isCap(words[1]!.text) && (CONNECTORS.has(prevWord) || prevWord === 'l' || prevWord === 'd') && !ORG_HEADS.has(lower(words[0]!.text))) words = words.slice(1);
+  const tail = withOrgTail(text, tokens, j, words);
+  words = tail.words;
+  const resume = tail.resume;
+  // "des balises GPS", "un test PCR": an acronym right after a common noun qualifies it; it names nobody.
+  if (acronymQualifiesNoun(text, tokens, words, seq)) return { resume };
+  const { roles, gender, titled } = named;
+  const folded = words.map((w) => lower(w.text));
+  const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore(before, prevWord) || !!apposition?.org) && !titled);
+  const single = words.length === 1;
+  if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) return { resume };
+  // A lone capitalised word also written in lowercase is an ordinary word at a sentence start — unless it is the
+  // surname of a person named in full in the text (a surname that is also a word): decided after the loop.
+  if (single && !titled && !org && lowerSeen.has(lower(words[0]!.text))) {
+    return { resume, ambiguous: true, detected: { start: words[0]!.start, end: words[0]!.end, text: words[0]!.text, kind: 'other', key: fold(words[0]!.text), roles, gender } };
+  }
+  // A lone name with a person's role in apposition ("X, a retired astronaut,") or an age ("X, 54 ans,", "X, 67,") is a person.
+  const personal = single && ((!!apposition && !apposition.org && apposition.words.length > 0) || /^\s*,\s*\d{1,3}(?:\s*ans)?\s*[,.]/u.test(text.slice(words[0]!.end, words[0]!.end + 12)));
+  const qualifier = !titled && qualifiesNounAfter(text, tokens, words);
+  const kind: SpeakerKind = org || qualifier ? 'org' : titled || !single || personal ? 'person' : 'other';
+  // An honorific stays with the name ("M. Le Goff" is how the article writes it).
+  const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
+  const start = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;
+  const end = words[words.length - 1]!.end;
+  const key = kind === 'person' ? fold(words[words.length - 1]!.text) : fold(text.slice(start, end));
+  return { resume, detected: { start, end, text: text.slice(start, end), kind, key, roles, gender } };
+}
+
+/** The titles at the front of a sequence or later in it ("M.", "U.S. President"), and `k`, where the name starts after them. */
+function titlesOf(seq: readonly Token[]): NameRoles & { k: number } {
+  const roles: string[] = [];
+  let gender: 'f' | 'm' | undefined;
+  let titled = false;
+  // Drop function words and titles at the front; remember the titles.
+  let k = 0;
+  while (k < seq.length) {
+    const w = lower(seq[k]!.text);
+    if (PERSON_TITLES.has(w) || ROLE_NOUNS.has(w)) {
+      titled = true;
+      roles.push(w, ...titleRole(w));
+      gender = titleGender(w) ?? gender;
+      k++;
+      continue;
+    }
+    // After a title, particles belong to the name ("M. Le Goff").
+    if (!titled && (NOT_NAME_WORDS.has(w) || CONNECTORS.has(w))) { k++; continue; }
+    break;
+  }
+  // "CEO of X Inc": after a title, "of" starts the title's complement, not a person's name.
+  if (titled && k < seq.length && seq[k]!.text === 'of') {
+    k++;
+    titled = false;
+    roles.length = 0;
+    gender = undefined;
+  }
+  // A title later in the sequence ("U.S. President Jane Doe") starts the name after it.
+  // So does a capitalised role noun before a first and last name ("Assembly Majority Whip Jane Doe"): the words before
+  // it qualify the role.
+  for (let t = seq.length - 2; t >= k; t--) {
+    const w = lower(seq[t]!.text);
+    if ((PERSON_TITLES.has(w) || (ROLE_NOUNS.has(w) && t <= seq.length - 3 && !CONNECTORS.has(seq[t + 1]!.text))) && !ORG_HEADS.has(w)) {
+      titled = true;
+      roles.push(w, ...titleRole(w));
+      gender = titleGender(w) ?? gender;
+      k = t + 1;
+      break;
+    }
+  }
+  return { roles, gender, titled, k };
+}
+
+/** A capitalised role (the prime minister, le premier ministre, written capitalised) is not a name. */
+function isCapitalisedRole(words: readonly Token[]): boolean {
+  const last = lower(words[words.length - 1]!.text);
+  return (PERSON_TITLES.has(last) || ROLE_NOUNS.has(last)) && !ORG_HEADS.has(last) && words.length <= 3 && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(lower(w.text)) || PERSON_TITLES.has(lower(w.text)));
+}
+
+/**
+ * The role words before a name ("ministre", "russe": later descriptions are matched against them), and the gender
+ * its title or determiner says. Not when the name is the role's complement: "le patron de X Y", "la présidente de la
+ * Z" (unless the role and its complement run on into the holder's name, handled by the caller). An organisation's
+ * noun ("le ministère russe de la X") still describes its complement's name.
+ */
+function addRolesBefore(before: readonly Token[], words: readonly Token[], named: NameRoles): void {
+  const roleWord = [...before].reverse().find((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
+  const afterOf = !!roleWord && /^(?:de|du|des|d|of|la|le|l)$/u.test(lower(before[before.length - 1]?.text ?? '')) && !(words.length >= 3 && isCap(words[1]!.text));
+  if (afterOf) return;
+  before.forEach((t, n) => {
+    const w = lower(t.text);
+    if (!isCap(t.text) && w.length >= 3 && !NOT_NAME_WORDS.has(w)) named.roles.push(w);
+    if (ROLE_NOUNS.has(w) || PERSON_TITLES.has(w)) {
+      named.roles.push(w);
+      named.gender ??= titleGender(w) ?? determinerGender(before[n - 1]?.text);
+    }
+  });
+}
+
+/**
+ * A French organisation name goes on with up to two adjectives (an organisation word, then "arabe", "européenne",
+ * "socialiste"), then a complement ("… des potiers ruraux de Xville", "la X des comptes"). `resume` is the token after
+ * the complement, when one was taken.
+ */
+function withOrgTail(text: string, tokens: readonly Token[], j: number, name: readonly Token[]): { words: Token[]; resume: number | undefined } {
+  let words = [...name];
+  const lastWord = words[words.length - 1]!;
+  const nextToken = lastWord === tokens[j] ? tokens[j + 1] : undefined;
+  const adjective = !!nextToken && ORG_HEADS.has(lower(lastWord.text)) && /^\p{Ll}/u.test(nextToken.text) && text.slice(lastWord.end, nextToken.start) === ' ' && FR_ADJECTIVE.test(nextToken.text) && !isSpeechVerb(nextToken.text) && !NOT_NAME_WORDS.has(nextToken.text) && !ADJECTIVE_STOP.test(nextToken.text);
+  if (adjective) words = [...words, nextToken!];
+  // A second adjective (an organisation word, then two adjectives).
+  const second = adjective ? tokens[j + 2] : undefined;
+  const secondAdjective = !!second && /^\p{Ll}/u.test(second.text) && text.slice(nextToken!.end, second.start) === ' ' && DESCRIPTION_ADJECTIVE.test(second.text) && !/(?:ée?s?|ant|ent)$/u.test(second.text) && !isSpeechVerb(second.text) && !NOT_NAME_WORDS.has(second.text) && !ADJECTIVE_STOP.test(second.text);
+  if (secondAdjective) words = [...words, second!];
+  const tailIndex = secondAdjective ? j + 2 : adjective ? j + 1 : j;
+  const tail = tokens[tailIndex];
+  if (!nextToken || !tail || !ORG_HEADS.has(lower(tokens[j]!.text)) || words[words.length - 1] !== tail) return { words, resume: undefined };
+  const endAt = orgComplementEnd(text, tail);
+  if (endAt === undefined) return { words, resume: undefined };
+  let n = tailIndex + 1;
+  for (; n < tokens.length && tokens[n]!.end <= endAt; n++) words = [...words, tokens[n]!];
+  return { words, resume: n };
+}
+
+/**
+ * Where the complement of an organisation word (and its adjectives) ending with `tail` ends: a lowercase complement
+ * and a capitalised place ("… des potiers ruraux de Xville", "des libertés civiles"), else a lowercase complement
+ * ("la X des comptes"), maybe coordinated ("d'enquêtes et d'analyses").
+ */
+function orgComplementEnd(text: string, tail: Token): number | undefined {
+  const complement = ORG_COMPLEMENT.exec(text.slice(tail.end, tail.end + 90));
+  if (complement && !complement[1]!.split(/\s+/u).some((w) => isSpeechVerb(w) || ADJECTIVE_STOP.test(w))) return tail.end + complement[0].length;
+  const lowerComplement = ORG_LOWER_COMPLEMENT.exec(text.slice(tail.end, tail.end + 60));
+  const taken = lowerComplement ? complementWords(lowerComplement[2]!) : [];
+  if (!lowerComplement || taken.length === 0) return undefined;
+  const endAt = tail.end + lowerComplement[1]!.length + taken.join(' ').length;
+  const coordinated = /^ et (?:de |des |du |d['’])[\p{Ll}][\p{L}-]+/u.exec(text.slice(endAt, endAt + 40));
+  return coordinated ? endAt + coordinated[0].length : endAt;
+}
+
+/**
+ * "the company X", "X, the utility company,": an organisation noun next to the name, maybe past an adjective ("le
+ * quotidien régional X") or a determiner the name dropped too ("le quotidien régional Le X").
+ */
+function orgNounBefore(before: readonly Token[], prevWord: string): boolean {
+  const content = before.filter((t) => !/^(?:le|la|les|l|the)$/iu.test(t.text));
+  const lastContent = content.length ? lower(content[content.length - 1]!.text) : '';
+  const prevPrev = content.length >= 2 && FR_ADJECTIVE.test(lastContent) ? lower(content[content.length - 2]!.text) : lastContent;
+  // "La députée d'opposition X", "le chef du parti X": an organisation noun that completes a role before it describes
+  // the role, and the name is its holder's.
+  const roleOfOrg = content.slice(-4, -1).some((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)))
+    && /^(?:de|du|des|d|of)$/u.test(lower(before[before.length - 2]?.text ?? ''));
+  // The word before may be the noun itself even when it looks like an adjective ("au quotidien X": "quotidien").
+  const orgNoun = (w: string): boolean => ORG_NOUNS.has(w) && !ROLE_NOUNS.has(w) && !PERSON_TITLES.has(w);
+  return !roleOfOrg && (orgNoun(prevWord) || orgNoun(prevPrev) || orgNoun(lastContent));
+}
+
+/** "des balises GPS", "un test PCR": a lone acronym right after a common noun (no function word, no verb form). */
+function acronymQualifiesNoun(text: string, tokens: readonly Token[], words: readonly Token[], seq: readonly Token[]): boolean {
+  const before0 = tokens[firstFrom(tokens, words[0]!.start) - 1];
+  return words.length === 1 && isAcronym(words[0]!.text) && seq.length === 1 && !!before0 && text.slice(before0.end, words[0]!.start) === ' ' && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(before0.text)
+    && !FUNCTION_BEFORE_ACRONYM.test(before0.text) && !isSpeechVerb(before0.text) && !/(?:é|ée|és|ées|ed|ait|aient|ent|er|ir|ing)$/u.test(before0.text);
+}
+
+/**
+ * "the Green Party leader, X,", "the X Mill plant": a name right before a lowercase role or organisation noun
+ * qualifies that noun (a party, a club, a firm); it is nobody's name. Only after a determiner or before a name: "X
+ * élève 80 vaches" is a person and a verb.
+ */
+function qualifiesNounAfter(text: string, tokens: readonly Token[], words: readonly Token[]): boolean {
+  const after = tokens[firstFrom(tokens, words[words.length - 1]!.end)];
+  const determined = /(?:^|\s)(?:the|a|an|its|his|her|their)\s+$/iu.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start));
+  const named = !!after && /^\s+\p{Lu}/u.test(text.slice(after.end, after.end + 3));
+  return !!after && (determined || named) && text.slice(words[words.length - 1]!.end, after.start) === ' ' && /^\p{Ll}/u.test(after.text)
+    && (ROLE_NOUNS.has(after.text) || (ORG_NOUNS.has(after.text) && !PERSON_TITLES.has(after.text)));
 }
 
 const AND_WORDS = new Set(['and', 'et', '&']);
