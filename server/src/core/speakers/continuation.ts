@@ -10,7 +10,13 @@ import type { QuoteState } from './quoteState';
 import { sentenceAt } from './sentences';
 
 /** A sentence that points back at the words before it: "C'est en ces termes que", "Ainsi s'exprimait", "Those were the words of". */
-const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+(?:were|are)\s+the\s+(?:words|comments|remarks)|ce\s+sont\s+là\s+(?:les\s+mots|les\s+propos|les\s+paroles)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+said)/iu;
+const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+(?:were|are)\s+the\s+(?:words|comments|remarks)|(?:ces|ses|de\s+tels)\s+(?:mots|propos|paroles)\s+sont\s+(?:ceux|celles|signés|signées)|cette\s+(?:phrase|déclaration|confidence|remarque|mise\s+en\s+garde)\s+est\s+(?:celle|signée)|(?:that|this|the)\s+(?:admission|remark|comment|warning|assessment|line|verdict)\s+came\s+from|the\s+words\s+(?:came\s+from|belong(?:ed)?\s+to)|ce\s+sont\s+là\s+(?:les\s+mots|les\s+propos|les\s+paroles)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+said)/iu;
+
+/**
+ * Right before the words' owner in such a sentence: "the words of", "ceux de", "came from", maybe with a few lowercase
+ * role words between ("the words of opposition councillor X", "came from the expedition leader, X").
+ */
+const OWNER_BEFORE = /(?:words|comments|remarks|mots|propos|paroles|ceux|celles|celle|came\s+from|belong(?:ed)?\s+to|signés|signées|signée)\s+(?:of\s+|de\s+|du\s+|d['’]|par\s+)?(?:the\s+|la\s+|le\s+|l['’])?(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+,\s+)?$/u;
 
 /** A sentence ending on its speech verb, maybe with a day or a short complement: "X a réagi.", "She responded on Monday." */
 function endsWithSpeechVerb(sentence: string): boolean {
@@ -20,12 +26,33 @@ function endsWithSpeechVerb(sentence: string): boolean {
 
 /** The candidates that do not depend on a cue in the quote's sentence, in this order. */
 export function continuationCues(ctx: AttributionContext, st: QuoteState): void {
+  introducedNext(ctx, st);
   interviewAnswer(ctx, st);
   lastSpeakerGoesOn(ctx, st);
   subjectBefore(ctx, st);
   othersInSentence(ctx, st);
   pointedBackAt(ctx, st);
   lastResort(ctx, st);
+}
+
+/**
+ * A quote opening its paragraph as a sentence of its own, then a sentence that opens on someone named there for the
+ * first time ("« … » L'élue X n'a pas caché sa colère."): the words are that newcomer's, not the last speaker's.
+ */
+function introducedNext(ctx: AttributionContext, st: QuoteState): void {
+  const { text, entities, sentenceStarts, paragraphOf, outsideMentions, last } = ctx;
+  const { q, s, sentenceEnd, add } = st;
+  if (st.cued || q.open - s >= 3 || sentenceEnd >= text.length || !/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, q.open - 40), q.open))) return;
+  if (!/^[\s.!?…]*$/u.test(text.slice(q.end, sentenceEnd))) return;
+  const [ns, ne] = sentenceAt(sentenceStarts, sentenceEnd, text.length);
+  if (ns < q.end || paragraphOf(ns) !== paragraphOf(q.open)) return;
+  const m = between(ctx, ns, ne)[0];
+  if (!m || last?.entity === m.entity || !/^(?:person|org)$/u.test(entities[m.entity]!.kind)) return;
+  // Only a short lowercase description before the name ("L'élue écologiste", "The chief"), and no mention of it before.
+  if (!/^\s*(?:(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he|[Aa]n?)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3},?\s+)?$/u.test(text.slice(ns, m.start))) return;
+  if (outsideMentions.some((x) => x.entity === m.entity && x.start < m.start)) return;
+  st.cued = true;
+  add(m.entity, 0.84, 'introduced in the next sentence, after a quote opening its paragraph');
 }
 
 /** After an interviewer's question, the one quoted most so far. */
@@ -107,9 +134,10 @@ function pointedBackAt(ctx: AttributionContext, st: QuoteState): void {
   if (!st.cued && sentenceEnd < text.length) {
     const [ns, ne] = sentenceAt(sentenceStarts, sentenceEnd, text.length);
     if (ns >= q.end && BACK_POINTER.test(text.slice(ns, ne)) && paragraphOf(ns) === paragraphOf(q.open)) {
-      const m = between(ctx, ns, ne).find((x) => entities[x.entity]!.kind !== 'other' && (!afterPreposition(ctx, x.start) || /(?:words|comments|remarks|mots|propos|paroles)\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(text.slice(Math.max(0, x.start - 30), x.start))));
+      const ownerBefore = (at: number): boolean => OWNER_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+      const m = between(ctx, ns, ne).find((x) => entities[x.entity]!.kind !== 'other' && (!afterPreposition(ctx, x.start) || ownerBefore(x.start)));
       // "Those are the words of X": the words' owner, said outright, is stronger than a last speaker.
-      const owner = !!m && /(?:words|comments|remarks|mots|propos|paroles)\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(text.slice(Math.max(0, m.start - 30), m.start));
+      const owner = !!m && ownerBefore(m.start);
       if (m) { st.cued = true; add(m.entity, owner ? 0.88 : 0.8, 'named in the next sentence, which points back at the words'); }
     }
   }
