@@ -13,6 +13,10 @@ const CASES: readonly PassCase[] = [
   { title: '"« … » Le syndicaliste X ne décolère pas.": the newcomer, not the last speaker', text: 'Le directeur, Hugues Malvezin, a présenté le plan. « Aucun emploi ne sera supprimé », a-t-il assuré.\n\n« Personne ne croit à ces promesses. » Le syndicaliste Firmin Castagnède ne décolère pas. Il a appelé à la grève.', top: 'Firmin Castagnède', at: 1, confident: true },
   { title: '… but a quote in the middle of a paragraph keeps the last speaker', text: 'Le directeur, Hugues Malvezin, a présenté le plan. « Aucun emploi ne sera supprimé », a-t-il assuré. « Nous investirons. » Le syndicaliste Firmin Castagnède reste sceptique.', top: 'Hugues Malvezin', at: 1 },
   { title: '… nor does someone already named take the words', text: 'Le directeur, Hugues Malvezin, a présenté le plan à Firmin Castagnède. « Aucun emploi ne sera supprimé », a-t-il assuré.\n\n« Nous investirons dans la ligne. » Firmin Castagnède est resté silencieux.', top: 'Hugues Malvezin', at: 1 },
+  // An unnamed source's description: no dangling relative pronoun, and no relative clause cut short at a name.
+  { title: '"Son trésorier, un commerçant qui a souhaité rester anonyme, dit …": the description ends before "qui"', text: 'Le club de boules compte 80 membres. Son trésorier, un commerçant du centre-ville qui a souhaité rester anonyme, dit craindre « une saison blanche ».', top: 'un commerçant du centre-ville', kind: 'source' },
+  { title: '"A nurse who has worked at the Kelso ward for years said …": the head, not half a clause', text: 'Staff were divided. A nurse who has worked at the Kelso ward for nine years said she felt "let down."', top: 'A nurse', kind: 'source' },
+  { title: '… while a whole relative clause stays in the description', text: 'Staff were divided. One porter who has worked nights for a decade said the move was "overdue."', top: 'One porter who has worked nights for a decade', kind: 'source' },
 ];
 
 testPassCases(CASES);

@@ -41,6 +41,18 @@ export function findQuotes(text: string): QuoteSpan[] {
     .map((q) => ({ open: q.open.start, end: q.close!.end }));
 }
 
+/**
+ * An unnamed source's description as a name: without a relative pronoun left dangling at its end ("une mère de trois
+ * enfants qui"), and cut back to its head when its relative clause stops short at a name it could not take in ("a
+ * retired teacher who has volunteered at the X", the clause ending on or before a capital): half a clause describes nobody better than the head does.
+ */
+function sourceName(text: string, start: number, end: number): string {
+  const name = text.slice(start, end).trim().replace(/\s+(?:qui|que|dont|who|which|that)$/iu, '');
+  const relative = /\s(?:qui|who)\s/iu.exec(name);
+  const atName = /\s\p{Lu}[\p{L}-]*$/u.test(name) || /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
+  return relative && relative.index > 0 && atName ? name.slice(0, relative.index) : name;
+}
+
 export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): SpeakerAnalysis {
   const quotes = [...(options.quotes ?? findQuotes(text))].sort((a, b) => a.open - b.open);
   const mask = quoteMask(text.length, quotes);
@@ -50,7 +62,7 @@ export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): Spe
   const addSource = options.newSources === false
     ? undefined
     : (start: number, end: number): number => {
-        const name = text.slice(start, end).trim();
+        const name = sourceName(text, start, end);
         const existing = entities.findIndex((e) => e.kind === 'source' && e.name === name);
         if (existing >= 0) return existing;
         let base = slug(name.split(/\s+/u).slice(0, 4).join(' '));
