@@ -3,6 +3,7 @@
 // unmarked copy (import) and on articles (with their entities as known ones).
 import { parse } from '../syntax/parse';
 import { attributeQuotes } from './attribute';
+import { isSpeechVerb } from './lexicon';
 import { findEntities, slug, uniqueId } from './names';
 import { sentenceStarts } from './sentences';
 import { quoteMask } from './spans';
@@ -43,14 +44,15 @@ export function findQuotes(text: string): QuoteSpan[] {
 
 /**
  * An unnamed source's description as a name: without a relative pronoun left dangling at its end ("une mère de trois
- * enfants qui"), and cut back to its head when its relative clause stops short at a name it could not take in ("a
- * retired teacher who has volunteered at the X", the clause ending on or before a capital): half a clause describes nobody better than the head does.
+ * enfants qui"), and cut back to its head when its relative clause stops short of the speech verb ("a retired teacher
+ * who has volunteered at the X" + "branch for ten years said"): half a clause describes nobody better than the head does.
  */
 function sourceName(text: string, start: number, end: number): string {
   const name = text.slice(start, end).trim().replace(/\s+(?:qui|que|dont|who|which|that)$/iu, '');
   const relative = /\s(?:qui|who)\s/iu.exec(name);
-  const atName = /\s\p{Lu}[\p{L}-]*$/u.test(name) || /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
-  return relative && relative.index > 0 && atName ? name.slice(0, relative.index) : name;
+  const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(end, end + 40))?.[1];
+  const cutShort = !!next && !isSpeechVerb(next) && !/^(?:a|ont|avait|est|has|had|have|is|was)$/iu.test(next);
+  return relative && relative.index > 0 && cutShort ? name.slice(0, relative.index) : name;
 }
 
 export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): SpeakerAnalysis {

@@ -157,6 +157,9 @@ export const PERSON_TITLES = new Set([
 
 /** Lowercase role nouns that stand for a speaker named earlier ("le ministre", "the spokeswoman"). */
 export const ROLE_NOUNS = new Set([
+  // Pass 10: the book trade, vets and lab scientists, as French Wikinews copy refers back to them.
+  'libraire', 'éditeur', 'éditrice', 'écrivaine', 'praticien', 'praticienne', 'vétérinaire', 'biologiste', 'microbiologiste', 'biochimiste',
+  'doctorant', 'doctorante', 'bookseller', 'editor', 'vet', 'veterinarian',
   // Pass 8: officers of clubs and associations, the prosecutor's deputies.
   'trésorier', 'trésorière', 'substitut', 'substitute', 'treasurer',
   // Pass 9: a person by age ("said the teenager", matched against "a 17-year-old").
@@ -247,6 +250,8 @@ export const ORG_NOUNS = new Set([
   'plant', 'store', 'bakery', 'brewery', 'shipyard', 'warehouse',
   // Pass 9: bodies of inspection and control ("l'inspection générale de …").
   'inspection',
+  // Pass 10: shops and venues named with a capitalised article ("la librairie La Page X"), which are no person.
+  'librairie', 'bookshop', 'bookstore', 'boutique', 'galerie', 'gallery', 'théâtre', 'theatre', 'cinéma',
   // Pass 5: more nouns wire copy uses for a body that speaks ("l'organisme", "l'exécutif", "the carmaker").
   'organisme', 'instance', 'collectif', 'mouvement', 'établissement', 'exécutif', 'géant', 'opérateur', 'assureur', 'hôpital',
   'opposition', 'majorité', 'juridiction',

@@ -157,7 +157,10 @@ const ROLE_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Ranks: "le commandant X … L'officier a salué", "Captain X … the officer said".
   ['officier', 'commandant', 'capitain', 'lieutenant', 'colonel', 'adjudant', 'officer', 'captain', 'commander', 'major', 'sergeant'],
   ['navigateur', 'skipper', 'marin', 'sailor'],
-  ['chercheur', 'scientifiqu', 'universitair', 'professeur', 'specialist', 'expert', 'researcher', 'scientist', 'academic', 'professor'],
+  ['chercheur', 'scientifiqu', 'universitair', 'professeur', 'specialist', 'expert', 'researcher', 'scientist', 'academic', 'professor',
+    'biologist', 'microbiologist', 'biochimist', 'doctorant'],
+  // Pass 10: "la vétérinaire X … conclut la praticienne".
+  ['medecin', 'praticien', 'veterinair', 'docteur', 'doctor', 'physician', 'vet', 'veterinarian'],
   ['ecrivain', 'auteur', 'romancier', 'writer', 'author', 'novelist'],
   ['chanteur', 'artist', 'musicien', 'singer', 'musician'],
   ['acteur', 'comedien', 'actor', 'actress'],
