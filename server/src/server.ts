@@ -2,6 +2,7 @@
 // feature lives in features/, the documents and the index in workspace/.
 import {
   CodeActionKind,
+  CodeActionTriggerKind,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   LSPErrorCodes,
@@ -345,6 +346,7 @@ connection.onCodeAction(guarded('codeAction', (params, token) => {
     range: params.range,
     registries,
     ...(params.context.only ? { only: params.context.only } : {}),
+    automatic: params.context.triggerKind === CodeActionTriggerKind.Automatic,
   });
 }));
 

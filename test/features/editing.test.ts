@@ -109,6 +109,19 @@ describe('diagnostics, code actions and document features over the protocol', ()
     assert.ok(quickOnly.every((a) => a.kind === 'source.attributeAll'), 'only filters kinds');
   });
 
+  it('leaves attribute-all out of the automatic requests (the lightbulb after every cursor move), not out of asked ones', async () => {
+    const text = `${story}\n"Nous verrons bien", a déclaré M. Choïgou.\n`;
+    const uri = client.open(join(dir, 'lightbulb.article'), text);
+    const position = positionOf(text, 'Le ministre', 2);
+    const ask = (context: Record<string, unknown>): Promise<CodeAction[]> =>
+      client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [], ...context } });
+    const kinds = (actions: CodeAction[]): (string | undefined)[] => actions.map((a) => a.kind);
+    assert.ok(!kinds(await ask({ triggerKind: 2 })).includes('source.attributeAll'), 'automatic, no kinds named: no source action');
+    assert.ok(kinds(await ask({ triggerKind: 1 })).includes('source.attributeAll'), 'invoked: the source action is there');
+    assert.ok(kinds(await ask({ triggerKind: 2, only: ['source'] })).includes('source.attributeAll'), 'automatic but asking for source actions (on save): there');
+    assert.ok(kinds(await ask({})).includes('source.attributeAll'), 'a client that does not say how it asked gets it');
+  });
+
   it('completes IDs after @ (by name too), kinds at line start, property and front matter keys, uses paths', async () => {
     const text = `---\ntitle: T\nuses: \n---\n@person x-y: X\n  \n\nBonjour @Choï\n@\n`;
     const uri = client.open(join(dir, 'complete.article'), text);

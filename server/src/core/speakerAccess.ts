@@ -14,7 +14,7 @@ const loadImportText = (): typeof ImportText => (importText ??= require('./speak
 
 export type { SpeakerCandidate } from './speakers/candidates';
 export type { ImportResult, PreparedCopy } from './speakers/importText';
-export const speakerCandidates: typeof Candidates.speakerCandidates = (model, quoteIndex) => loadCandidates().speakerCandidates(model, quoteIndex);
+export const speakerCandidates: typeof Candidates.speakerCandidates = (model, quoteIndex, reading) => loadCandidates().speakerCandidates(model, quoteIndex, reading);
 export const clearSpeaker: typeof Candidates.clearSpeaker = (model, quoteIndex) => loadCandidates().clearSpeaker(model, quoteIndex);
 export const importPlainText: typeof ImportText.importPlainText = (input) => loadImportText().importPlainText(input);
 export const analyzeForImport: typeof ImportText.analyzeForImport = (input) => loadImportText().analyzeForImport(input);

@@ -10,6 +10,12 @@ export interface CodeActionInputs {
   readonly diagnostics: readonly ArticleDiagnostic[];
   readonly range: Range;
   readonly only?: readonly string[];
+  /**
+   * True when the client asked on its own (VS Code's lightbulb, after every
+   * cursor move), with no kinds named: source actions are then left out, since
+   * no one is shown them and attribute-all reads the whole document's speakers.
+   */
+  readonly automatic?: boolean;
   /** Registry files the article's project loads, for "Define entity … in <registry>"; asked only when an unknown ID is in range. */
   readonly registries: () => readonly { uri: string; name: string; endPosition: Range['start']; endsWithNewline: boolean }[];
 }
@@ -27,7 +33,7 @@ export function codeActions(inputs: CodeActionInputs): CodeAction[] {
     }
     actions.push(...markAsMention(inputs));
   }
-  if (wants(ATTRIBUTE_ALL_KIND)) {
+  if (wants(ATTRIBUTE_ALL_KIND) && !(inputs.automatic && !inputs.only)) {
     const all = attributeAll(inputs);
     if (all) actions.push(all);
   }
@@ -44,7 +50,7 @@ function quickFixes(inputs: CodeActionInputs, diagnostic: ArticleDiagnostic): Co
   if (diagnostic.code === 'unattributed-quote' && typeof diagnostic.data?.['insertAt'] === 'number' && typeof diagnostic.data['quote'] === 'number') {
     const at = inputs.model.lines.positionAt(diagnostic.data['insertAt']);
     const attached = typeof diagnostic.data['attach'] === 'string';
-    speakerCandidates(inputs.model, diagnostic.data['quote']).forEach((candidate, rank) => {
+    speakerCandidates(inputs.model, diagnostic.data['quote'], 'around').forEach((candidate, rank) => {
       actions.push({
         title: `Attribute to ${candidate.name} (@${candidate.id})`,
         kind: CodeActionKind.QuickFix,

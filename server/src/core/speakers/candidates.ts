@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../model/documentModel';
-import { analyzeSpeakers } from './engine';
-import type { KnownEntity, SpeakerAnalysis } from './types';
+import { analyzeSpeakers, detectLang } from './engine';
+import type { KnownEntity, QuoteSpan, SpeakerAnalysis } from './types';
 
 /** A likely speaker for a quote, best first in the lists this module returns. */
 export interface SpeakerCandidate {
@@ -13,17 +13,30 @@ export interface SpeakerCandidate {
 }
 
 const SPEAKING_KINDS = new Set(['person', 'org', 'source', 'other']);
-// One analysis per model: the quick fixes ask for every quote of a document in turn.
-const cache = new WeakMap<DocumentModel, SpeakerAnalysis>();
 
-function analysisOf(model: DocumentModel): SpeakerAnalysis {
-  const cached = cache.get(model);
+/** What the engine reads of a model: its prose with the markup blanked (same offsets), its entities and its quotes. */
+interface EngineInputs {
+  readonly text: string;
+  readonly known: readonly KnownEntity[];
+  readonly quotes: readonly QuoteSpan[];
+  readonly lang: 'fr' | 'en';
+}
+
+// One of each per model: the quick fixes ask for every quote of a document in turn.
+const inputsCache = new WeakMap<DocumentModel, EngineInputs>();
+const wholeCache = new WeakMap<DocumentModel, SpeakerAnalysis>();
+const windowCache = new WeakMap<DocumentModel, Map<number, SpeakerAnalysis>>();
+
+function inputsOf(model: DocumentModel): EngineInputs {
+  const cached = inputsCache.get(model);
   if (cached) return cached;
   const spans = new Map<string, { start: number; end: number }[]>();
   for (const m of model.mentions) {
     if (!m.entity || m.ambiguous || m.form === 'attribution' || m.form === 'figure-source') continue;
     const span = m.textSpan ?? m.span;
-    spans.set(m.entity.id, [...(spans.get(m.entity.id) ?? []), { start: span.start, end: span.end }]);
+    const list = spans.get(m.entity.id);
+    if (list) list.push({ start: span.start, end: span.end });
+    else spans.set(m.entity.id, [{ start: span.start, end: span.end }]);
   }
   const known: KnownEntity[] = [...model.scope.values()]
     .map((s) => s.entity)
@@ -37,41 +50,109 @@ function analysisOf(model: DocumentModel): SpeakerAnalysis {
   const quotes = model.quotes
     .filter((q) => !q.nested && q.node.close)
     .map((q) => ({ open: q.node.open.start, end: q.node.close!.end }));
-  const lang = model.lang?.startsWith('en') ? 'en' : model.lang?.startsWith('fr') ? 'fr' : undefined;
-  const analysis = analyzeSpeakers(text, { known, quotes, newSources: false, ...(lang ? { lang } : {}) });
-  cache.set(model, analysis);
+  // Decided on the whole text, so that a window reads the language the whole document does.
+  const lang = model.lang?.startsWith('en') ? 'en' : model.lang?.startsWith('fr') ? 'fr' : detectLang(text);
+  const inputs = { text, known, quotes, lang } as const;
+  inputsCache.set(model, inputs);
+  return inputs;
+}
+
+/** The whole document's analysis: what `import` would make of it, for the actions over every quote. */
+function analysisOf(model: DocumentModel): SpeakerAnalysis {
+  const cached = wholeCache.get(model);
+  if (cached) return cached;
+  const { text, known, quotes, lang } = inputsOf(model);
+  const analysis = analyzeSpeakers(text, { known, quotes, newSources: false, lang });
+  wholeCache.set(model, analysis);
   return analysis;
+}
+
+/**
+ * How much prose around a quote the quick fix reads: the engine looks back a
+ * few sentences for a subject and ~1,500 characters for a pronoun's person,
+ * and carries the last speaker from quote to quote. Reading the whole of a
+ * long document for one quote took ~100 ms at 50 KB and ~1 s at 1 MB, on
+ * every keystroke while the cursor sat on an unattributed quote.
+ */
+export const WINDOW_BEFORE = 12_000;
+export const WINDOW_AFTER = 3_000;
+
+/**
+ * The analysis of the paragraphs around [open, end) (from a paragraph start
+ * WINDOW_BEFORE before, to a paragraph end WINDOW_AFTER after), offsets as in
+ * the document; the whole document's when it is not longer than that.
+ */
+function analysisAround(model: DocumentModel, open: number, end: number): { analysis: SpeakerAnalysis; offset: number } {
+  const inputs = inputsOf(model);
+  const { text } = inputs;
+  const from = open - WINDOW_BEFORE <= 0 ? 0 : paragraphStart(text, open - WINDOW_BEFORE);
+  const to = end + WINDOW_AFTER >= text.length ? text.length : paragraphEnd(text, end + WINDOW_AFTER);
+  if (from === 0 && to === text.length) return { analysis: analysisOf(model), offset: 0 };
+  let windows = windowCache.get(model);
+  if (!windows) windowCache.set(model, (windows = new Map()));
+  const key = from * 2 ** 21 + (to - from);
+  let analysis = windows.get(key);
+  if (!analysis) {
+    const inside = (s: { start: number; end: number }): boolean => s.start >= from && s.end <= to;
+    const shift = (s: { start: number; end: number }): { start: number; end: number } => ({ start: s.start - from, end: s.end - from });
+    const known = inputs.known.map((k) => ({ ...k, spans: k.spans?.filter(inside).map(shift) }));
+    const quotes = inputs.quotes.filter((q) => q.open >= from && q.end <= to).map((q) => ({ open: q.open - from, end: q.end - from }));
+    analysis = analyzeSpeakers(text.slice(from, to), { known, quotes, newSources: false, lang: inputs.lang });
+    windows.set(key, analysis);
+  }
+  return { analysis, offset: from };
+}
+
+/** The start of the paragraph (after a blank line) that holds `at`, or 0. */
+function paragraphStart(text: string, at: number): number {
+  const blank = text.lastIndexOf('\n\n', at);
+  return blank < 0 ? 0 : blank + 2;
+}
+
+/** The end of the paragraph (before a blank line) that holds `at`, or the text's end. */
+function paragraphEnd(text: string, at: number): number {
+  const blank = text.indexOf('\n\n', at);
+  return blank < 0 ? text.length : blank;
+}
+
+/** The known entities among the engine's candidates for the quote opening at `open` (in the analysis's offsets), best first. */
+function candidatesIn(analysis: SpeakerAnalysis, open: number): { candidates: SpeakerCandidate[]; confident: boolean } | undefined {
+  const attribution = analysis.quotes.find((q) => q.quote.open === open);
+  if (!attribution) return undefined;
+  // Candidates are distinct entities, and the known ones have the scope's distinct IDs: no duplicates to drop.
+  const candidates = attribution.candidates.flatMap((c) => {
+    const entity = analysis.entities[c.entity]!;
+    return entity.known ? [{ id: entity.id, name: entity.name, confidence: c.confidence, reason: c.reason }] : [];
+  });
+  // Confident about an entity in scope: the engine's best candidate is the first known one.
+  const best = attribution.candidates[0];
+  return { candidates, confident: attribution.confident && !!best && analysis.entities[best.entity]!.known === true };
 }
 
 /**
  * Ranks the entities in scope likely to have said quote `quoteIndex`, with
  * the plain-text speaker engine: the subject of a speech verb in the quote's
  * sentence, "selon / according to", a colon, pronouns and role descriptions
- * resolved to the last compatible speaker.
+ * resolved to the last compatible speaker. `reading` 'document' reads the
+ * whole document, as `import` and the actions over every quote do; 'around'
+ * reads only the paragraphs around the quote (WINDOW_BEFORE, WINDOW_AFTER),
+ * for the quick fix at the cursor, asked again after every keystroke.
  */
-export function speakerCandidates(model: DocumentModel, quoteIndex: number): SpeakerCandidate[] {
+export function speakerCandidates(model: DocumentModel, quoteIndex: number, reading: 'document' | 'around' = 'document'): SpeakerCandidate[] {
   const quote = model.quotes[quoteIndex];
   if (!quote || !quote.node.close) return [];
-  const analysis = analysisOf(model);
-  const attribution = analysis.quotes.find((q) => q.quote.open === quote.node.open.start);
-  if (!attribution) return [];
-  // Candidates are distinct entities, and the known ones have the scope's distinct IDs: no duplicates to drop.
-  return attribution.candidates.flatMap((c) => {
-    const entity = analysis.entities[c.entity]!;
-    return entity.known ? [{ id: entity.id, name: entity.name, confidence: c.confidence, reason: c.reason }] : [];
-  });
+  const { analysis, offset } = reading === 'around' ? analysisAround(model, quote.node.open.start, quote.node.close.end) : { analysis: analysisOf(model), offset: 0 };
+  return candidatesIn(analysis, quote.node.open.start - offset)?.candidates ?? [];
 }
 
 /**
  * The speaker to attribute quote `quoteIndex` to without asking, when there is
- * one: the engine is confident (the same test `articlemark import` uses) and
- * its best candidate is an entity in scope.
+ * one: the engine, reading the whole document, is confident (the same test
+ * `articlemark import` uses) and its best candidate is an entity in scope.
  */
 export function clearSpeaker(model: DocumentModel, quoteIndex: number): SpeakerCandidate | undefined {
   const quote = model.quotes[quoteIndex];
   if (!quote || !quote.node.close) return undefined;
-  const attribution = analysisOf(model).quotes.find((q) => q.quote.open === quote.node.open.start);
-  const best = attribution?.candidates[0];
-  if (!attribution?.confident || !best) return undefined;
-  return speakerCandidates(model, quoteIndex).find((c) => c.id === analysisOf(model).entities[best.entity]!.id);
+  const found = candidatesIn(analysisOf(model), quote.node.open.start);
+  return found?.confident ? found.candidates[0] : undefined;
 }
