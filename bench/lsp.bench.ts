@@ -136,6 +136,29 @@ async function main(): Promise<void> {
     void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: middle, end: { line: middle.line, character: middle.character + 1 } }, text: '' }] });
   }
   const completionAfterEdit = stats(typedAt);
+
+  // Code actions in a document with an unattributed quote, as VS Code's lightbulb asks them after a keystroke
+  // (triggerKind Automatic): with the cursor elsewhere, and on the quote, whose quick fix ranks its speakers.
+  const half = text.indexOf('\n\n', text.length / 2) + 2;
+  const quoted = `${text.slice(0, half)}[Jean-Yves Le Drian](@le-drian) a ajouté : "Nous verrons bien."\n\n${text.slice(half)}`;
+  const quotedUri = client.open(join(dir, 'big-unattributed.article'), quoted);
+  const quotedReport = await client.pullReport(quotedUri);
+  const unattributed = (quotedReport.kind === 'full' ? quotedReport.items : []).find((d) => d.code === 'unattributed-quote');
+  if (!unattributed) throw new Error('the inserted quote is not reported as unattributed');
+  const lightbulbElsewhere: number[] = [];
+  const lightbulbOnQuote: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    client.change(quotedUri, i + 2, [i % 2 === 0 ? { range: { start: middle, end: middle }, text: 'x' } : { range: typed, text: '' }]);
+    await client.pullReport(quotedUri);
+    let t0 = performance.now();
+    await client.request('textDocument/codeAction', { textDocument: { uri: quotedUri }, range: { start: cursor, end: cursor }, context: { diagnostics: [], triggerKind: 2 } });
+    lightbulbElsewhere.push(performance.now() - t0);
+    t0 = performance.now();
+    await client.request('textDocument/codeAction', { textDocument: { uri: quotedUri }, range: unattributed.range, context: { diagnostics: [unattributed], triggerKind: 2 } });
+    lightbulbOnQuote.push(performance.now() - t0);
+  }
+  const elsewhere = stats(lightbulbElsewhere);
+  const onQuote = stats(lightbulbOnQuote);
   const exited = new Promise((resolveExit) => client.process.once('exit', resolveExit));
   await client.stop();
   await exited;
@@ -170,6 +193,8 @@ async function main(): Promise<void> {
     `| completion after @, inside the server (handler only) | ${serverStats('completion')} | — |`,
     `| completion right after typing @ (edit + request together) | ${ms(completionAfterEdit.median)} | ${ms(completionAfterEdit.p99)} | — |`,
     `| references (workspace) | ${ms(references.median)} | ${ms(references.p99)} | — |`,
+    `| code actions after a keystroke, cursor elsewhere, in a document with an unattributed quote (the lightbulb) | ${ms(elsewhere.median)} | ${ms(elsewhere.p99)} | — |`,
+    `| code actions after a keystroke, cursor on the unattributed quote (its speakers ranked) | ${ms(onQuote.median)} | ${ms(onQuote.p99)} | — |`,
     `| start → \`initialize\` answered | ${startSummary([...bigStarts, ...storyStarts].map((t) => t.initialize))} | | — |`,
     `| start → first diagnostics (1 MB document) | ${startSummary(bigStarts.map((t) => t.diagnostics))} | | < 300 ms |`,
     `| start → first diagnostics (the seed story alone, ${(story.length / 1e3).toFixed(0)} KB) | ${startSummary(storyStarts.map((t) => t.diagnostics))} | | — |`,
