@@ -25,7 +25,7 @@ interface EngineInputs {
 // One of each per model: the quick fixes ask for every quote of a document in turn.
 const inputsCache = new WeakMap<DocumentModel, EngineInputs>();
 const wholeCache = new WeakMap<DocumentModel, SpeakerAnalysis>();
-const windowCache = new WeakMap<DocumentModel, Map<number, SpeakerAnalysis>>();
+const windowCache = new WeakMap<DocumentModel, Map<string, SpeakerAnalysis>>();
 
 function inputsOf(model: DocumentModel): EngineInputs {
   const cached = inputsCache.get(model);
@@ -90,7 +90,7 @@ function analysisAround(model: DocumentModel, open: number, end: number): { anal
   if (from === 0 && to === text.length) return { analysis: analysisOf(model), offset: 0 };
   let windows = windowCache.get(model);
   if (!windows) windowCache.set(model, (windows = new Map()));
-  const key = from * 2 ** 21 + (to - from);
+  const key = `${from}:${to}`;
   let analysis = windows.get(key);
   if (!analysis) {
     const inside = (s: { start: number; end: number }): boolean => s.start >= from && s.end <= to;
