@@ -45,7 +45,32 @@ export function sentenceStarts(text: string, quotes: readonly QuoteSpan[]): numb
     if (x[0] === '. ' && DOTTED_ACRONYM.test(m.slice(Math.max(0, x.index - 8), x.index)) && acronymGoesOn(m.slice(x.index + 1, x.index + 60))) continue;
     starts.push(x.index + x[0].length);
   }
-  return starts;
+  return capped(starts, m);
+}
+
+/**
+ * A sentence of news copy runs to a few hundred characters. Without any
+ * sentence punctuation (a pasted transcript, a list of words), the whole text
+ * would be one sentence, and the cues that read a quote's sentence would read
+ * all of it for every quote: seconds for a few hundred KB. So a longer run is
+ * cut every MAX_SENTENCE characters, at a space outside quotes (masked in `m`).
+ */
+const MAX_SENTENCE = 2000;
+
+function capped(starts: number[], m: string): number[] {
+  let out: number[] | undefined;
+  for (let i = 0; i < starts.length; i++) {
+    const end = i + 1 < starts.length ? starts[i + 1]! : m.length;
+    let from = starts[i]!;
+    (out ??= []).push(from);
+    while (end - from > MAX_SENTENCE) {
+      const space = m.slice(from + MAX_SENTENCE, end).search(/\s/u);
+      if (space < 0) break;
+      from += MAX_SENTENCE + space + 1;
+      if (from < end) out.push(from);
+    }
+  }
+  return out ?? starts;
 }
 
 /** The sentence [start, end) holding offset `at`. */
