@@ -14,55 +14,67 @@ export interface SpeakerCandidate {
 
 const SPEAKING_KINDS = new Set(['person', 'org', 'source', 'other']);
 
-/** What the engine reads of a model: its prose with the markup blanked (same offsets), its entities and its quotes. */
+/** What the engine reads of [from, to) of a model, offsets counted from `from`: the prose with the markup blanked, the entities in scope with where they are marked there, the quotes there. */
 interface EngineInputs {
   readonly text: string;
   readonly known: readonly KnownEntity[];
   readonly quotes: readonly QuoteSpan[];
-  readonly lang: 'fr' | 'en';
 }
 
-// One of each per model: the quick fixes ask for every quote of a document in turn.
-const inputsCache = new WeakMap<DocumentModel, EngineInputs>();
-const wholeCache = new WeakMap<DocumentModel, SpeakerAnalysis>();
-const windowCache = new WeakMap<DocumentModel, Map<string, SpeakerAnalysis>>();
+/** Markup blanked (same offsets, newlines kept) so that the cues read as in plain prose. */
+function blankMarkup(text: string): string {
+  return text
+    .replace(/\]\((?:@|#)[^)\n]*\)/gu, (m) => ' '.repeat(m.length))
+    .replace(/(?<=["”»])@[\p{L}\d+-]+/gu, (m) => ' '.repeat(m.length))
+    .replace(/\[(?=[^\]\n]*\]\s*\(\s*(?:@|#))/gu, ' ');
+}
 
-function inputsOf(model: DocumentModel): EngineInputs {
-  const cached = inputsCache.get(model);
-  if (cached) return cached;
+/**
+ * The engine's inputs for [from, to): built from that part only, so that the
+ * quick fix at a quote, asked again after every keystroke, does not blank and
+ * walk a whole long document for a window of it.
+ */
+function engineInputs(model: DocumentModel, from: number, to: number): EngineInputs {
   const spans = new Map<string, { start: number; end: number }[]>();
   for (const m of model.mentions) {
     if (!m.entity || m.ambiguous || m.form === 'attribution' || m.form === 'figure-source') continue;
     const span = m.textSpan ?? m.span;
+    if (span.start < from || span.end > to) continue;
+    const shifted = { start: span.start - from, end: span.end - from };
     const list = spans.get(m.entity.id);
-    if (list) list.push({ start: span.start, end: span.end });
-    else spans.set(m.entity.id, [{ start: span.start, end: span.end }]);
+    if (list) list.push(shifted);
+    else spans.set(m.entity.id, [shifted]);
   }
   const known: KnownEntity[] = [...model.scope.values()]
     .map((s) => s.entity)
     .filter((e) => SPEAKING_KINDS.has(e.kind))
     .map((e) => ({ id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, spans: spans.get(e.id) }));
-  // Markup is blanked (same offsets) so that the cues read as in plain prose.
-  const text = model.tree.text
-    .replace(/\]\((?:@|#)[^)\n]*\)/gu, (m) => ' '.repeat(m.length))
-    .replace(/(?<=["”»])@[\p{L}\d+-]+/gu, (m) => ' '.repeat(m.length))
-    .replace(/\[(?=[^\]\n]*\]\s*\(\s*(?:@|#))/gu, ' ');
   const quotes = model.quotes
-    .filter((q) => !q.nested && q.node.close)
-    .map((q) => ({ open: q.node.open.start, end: q.node.close!.end }));
-  // Decided on the whole text, so that a window reads the language the whole document does.
-  const lang = model.lang?.startsWith('en') ? 'en' : model.lang?.startsWith('fr') ? 'fr' : detectLang(text);
-  const inputs = { text, known, quotes, lang } as const;
-  inputsCache.set(model, inputs);
-  return inputs;
+    .filter((q) => !q.nested && q.node.close && q.node.open.start >= from && q.node.close.end <= to)
+    .map((q) => ({ open: q.node.open.start - from, end: q.node.close!.end - from }));
+  return { text: blankMarkup(model.tree.text.slice(from, to)), known, quotes };
+}
+
+// One of each per model: the quick fixes ask for every quote of a document in turn.
+const wholeCache = new WeakMap<DocumentModel, SpeakerAnalysis>();
+const windowCache = new WeakMap<DocumentModel, Map<string, SpeakerAnalysis>>();
+const langCache = new WeakMap<DocumentModel, 'fr' | 'en'>();
+
+/** The front matter's language, else the one the whole text reads as (a window reads the language its document does). */
+function langOf(model: DocumentModel): 'fr' | 'en' {
+  if (model.lang?.startsWith('en')) return 'en';
+  if (model.lang?.startsWith('fr')) return 'fr';
+  let lang = langCache.get(model);
+  if (!lang) langCache.set(model, (lang = detectLang(blankMarkup(model.tree.text))));
+  return lang;
 }
 
 /** The whole document's analysis: what `import` would make of it, for the actions over every quote. */
 function analysisOf(model: DocumentModel): SpeakerAnalysis {
   const cached = wholeCache.get(model);
   if (cached) return cached;
-  const { text, known, quotes, lang } = inputsOf(model);
-  const analysis = analyzeSpeakers(text, { known, quotes, newSources: false, lang });
+  const { text, known, quotes } = engineInputs(model, 0, model.tree.text.length);
+  const analysis = analyzeSpeakers(text, { known, quotes, newSources: false, lang: langOf(model) });
   wholeCache.set(model, analysis);
   return analysis;
 }
@@ -83,8 +95,7 @@ export const WINDOW_AFTER = 3_000;
  * the document; the whole document's when it is not longer than that.
  */
 function analysisAround(model: DocumentModel, open: number, end: number): { analysis: SpeakerAnalysis; offset: number } {
-  const inputs = inputsOf(model);
-  const { text } = inputs;
+  const text = model.tree.text;
   const from = open - WINDOW_BEFORE <= 0 ? 0 : paragraphStart(text, open - WINDOW_BEFORE);
   const to = end + WINDOW_AFTER >= text.length ? text.length : paragraphEnd(text, end + WINDOW_AFTER);
   if (from === 0 && to === text.length) return { analysis: analysisOf(model), offset: 0 };
@@ -93,11 +104,8 @@ function analysisAround(model: DocumentModel, open: number, end: number): { anal
   const key = `${from}:${to}`;
   let analysis = windows.get(key);
   if (!analysis) {
-    const inside = (s: { start: number; end: number }): boolean => s.start >= from && s.end <= to;
-    const shift = (s: { start: number; end: number }): { start: number; end: number } => ({ start: s.start - from, end: s.end - from });
-    const known = inputs.known.map((k) => ({ ...k, spans: k.spans?.filter(inside).map(shift) }));
-    const quotes = inputs.quotes.filter((q) => q.open >= from && q.end <= to).map((q) => ({ open: q.open - from, end: q.end - from }));
-    analysis = analyzeSpeakers(text.slice(from, to), { known, quotes, newSources: false, lang: inputs.lang });
+    const inputs = engineInputs(model, from, to);
+    analysis = analyzeSpeakers(inputs.text, { known: inputs.known, quotes: inputs.quotes, newSources: false, lang: langOf(model) });
     windows.set(key, analysis);
   }
   return { analysis, offset: from };
