@@ -58,11 +58,11 @@ export function sentenceStarts(text: string, quotes: readonly QuoteSpan[]): numb
 const MAX_SENTENCE = 2000;
 
 function capped(starts: number[], m: string): number[] {
-  let out: number[] | undefined;
+  const out: number[] = [];
   for (let i = 0; i < starts.length; i++) {
     const end = i + 1 < starts.length ? starts[i + 1]! : m.length;
     let from = starts[i]!;
-    (out ??= []).push(from);
+    out.push(from);
     while (end - from > MAX_SENTENCE) {
       const space = m.slice(from + MAX_SENTENCE, end).search(/\s/u);
       if (space < 0) break;
@@ -70,7 +70,7 @@ function capped(starts: number[], m: string): number[] {
       if (from < end) out.push(from);
     }
   }
-  return out ?? starts;
+  return out;
 }
 
 /** The sentence [start, end) holding offset `at`. */
