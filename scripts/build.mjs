@@ -1,14 +1,15 @@
 // Bundles every entry point into dist/ as CommonJS. `vscode` is provided by the
-// editor at run time, so it stays external. The language server is two files:
-// dist/server-main.js (the server) and dist/server.js, a small launcher that
-// loads it through a V8 code cache (see server/src/node/launcher.ts); the
-// launcher gets a hash of the server bundle to name its cache by.
+// editor at run time, so it stays external. The language server and the CLI
+// are two files each: the bundle (dist/server-main.js, dist/cli-main.js) and
+// a small launcher (dist/server.js, dist/cli.js) that loads it through a V8
+// code cache (see server/src/node/launcher.ts); each launcher gets a hash of
+// its bundle to name its cache by.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 
 const entries = {
-  cli: 'server/src/cli/main.ts',
+  'cli-main': 'server/src/cli/main.ts',
   'server-main': 'server/src/server.ts',
   client: 'client/src/extension.ts',
 };
@@ -54,7 +55,7 @@ const options = (name, file) => ({
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  banner: name === 'client' || name === 'server-main' ? undefined : { js: '#!/usr/bin/env node' },
+  banner: name === 'server' || name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
   plugins: name === 'server-main' ? [lazyBuiltins] : [],
 });
 
@@ -64,5 +65,15 @@ await Promise.all(
     .map(([name, file]) => build(options(name, file))),
 );
 
-const serverHash = createHash('sha256').update(readFileSync('dist/server-main.js')).digest('hex').slice(0, 16);
-await build({ ...options('server', 'server/src/node/launcher.ts'), sourcemap: false, define: { SERVER_MAIN_HASH: JSON.stringify(serverHash) } });
+// The launchers: dist/server.js and dist/cli.js, the commands package.json's `bin` names.
+await Promise.all(
+  ['server', 'cli'].map((name) => {
+    const bundle = `${name}-main`;
+    const hash = createHash('sha256').update(readFileSync(`dist/${bundle}.js`)).digest('hex').slice(0, 16);
+    return build({
+      ...options(name, 'server/src/node/launcher.ts'),
+      sourcemap: false,
+      define: { BUNDLE_NAME: JSON.stringify(bundle), BUNDLE_HASH: JSON.stringify(hash) },
+    });
+  }),
+);

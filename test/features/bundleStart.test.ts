@@ -43,6 +43,6 @@ describe('server bundle start-up', () => {
   });
 
   it('the CLI evaluates the speaker engine only for import and suggest', () => {
-    assertLoadedOnDemand(readFileSync(join(REPO, 'dist', 'cli.js'), 'utf8'), 'importText');
+    assertLoadedOnDemand(readFileSync(join(REPO, 'dist', 'cli-main.js'), 'utf8'), 'importText');
   });
 });

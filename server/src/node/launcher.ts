@@ -1,34 +1,39 @@
-// dist/server.js: starts the language server bundle (dist/server-main.js)
-// through a V8 code cache. Compiling the 1 MB bundle, and then each function
-// the first analysis runs, is a good part of the time from start to the first
-// diagnostics; with the cache, V8 reuses the bytecode of an earlier start.
-// Node 22 does this itself (module.enableCompileCache); Node 20 does not.
+// dist/server.js and dist/cli.js: each starts its bundle (dist/server-main.js,
+// dist/cli-main.js) through a V8 code cache. Compiling a bundle of ~1 MB, and
+// then each function the first analysis runs, is a good part of the time from
+// start to the first diagnostics, and most of a one-file `articlemark check`;
+// with the cache, V8 reuses the bytecode of an earlier start. Node 22 does
+// this itself (module.enableCompileCache); Node 20 does not.
 //
 // The cache lives in a private per-user folder under the temporary folder,
-// one file per bundle content (hash written in at build time), Node version
-// and architecture. Any problem with it only means starting without it.
-// ARTICLEMARK_CODE_CACHE=off turns it off; ARTICLEMARK_CODE_CACHE_DIR moves it.
+// one file per bundle name and content (hash written in at build time), Node
+// version and architecture. Any problem with it only means starting without
+// it. ARTICLEMARK_CODE_CACHE=off turns it off; ARTICLEMARK_CODE_CACHE_DIR moves it.
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module = require('node:module');
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 
-/** Set by scripts/build.mjs: a hash of dist/server-main.js. */
-declare const SERVER_MAIN_HASH: string | undefined;
+/** Set by scripts/build.mjs: the bundle this launcher starts ('server-main', 'cli-main') and a hash of it. */
+declare const BUNDLE_NAME: string;
+declare const BUNDLE_HASH: string | undefined;
 
-const main = join(__dirname, 'server-main.js');
+const main = join(__dirname, `${BUNDLE_NAME}.js`);
+/** Cache files are named `server-…` and `cli-…`. */
+const cacheName = BUNDLE_NAME.replace(/-main$/, '');
 const cacheFile = codeCacheFile();
 const source = readFileSync(main, 'utf8');
 const cached = cacheFile === undefined ? undefined : readOrUndefined(cacheFile);
 const script = new Script(Module.wrap(source), { filename: main, ...(cached ? { cachedData: cached } : {}) });
 if (cacheFile !== undefined && (!cached || script.cachedDataRejected === true)) writeCacheLater(cacheFile);
-const moduleObject = { exports: {}, filename: main, id: main, loaded: false };
 const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
-run(moduleObject.exports, Module.createRequire(main), moduleObject, main, __dirname);
+// This launcher's own module: the bundle is the program (`require.main === module` holds in it, as when Node runs
+// it directly), while `__filename` names the bundle, which the CLI also starts as its worker script.
+run(module.exports, Module.createRequire(main), module, main, __dirname);
 
 function codeCacheFile(): string | undefined {
-  if (process.env['ARTICLEMARK_CODE_CACHE'] === 'off' || typeof SERVER_MAIN_HASH !== 'string') return undefined;
+  if (process.env['ARTICLEMARK_CODE_CACHE'] === 'off' || typeof BUNDLE_HASH !== 'string') return undefined;
   const user = process.getuid?.();
   const dir = process.env['ARTICLEMARK_CODE_CACHE_DIR'] ?? join(tmpdir(), `articlemark-code-cache${user === undefined ? '' : `-${user}`}`);
   try {
@@ -39,7 +44,7 @@ function codeCacheFile(): string | undefined {
   } catch {
     return undefined;
   }
-  return join(dir, `server-${SERVER_MAIN_HASH}-${process.version}-${process.arch}.bin`);
+  return join(dir, `${cacheName}-${BUNDLE_HASH}-${process.version}-${process.arch}.bin`);
 }
 
 function readOrUndefined(path: string): Buffer | undefined {
@@ -50,11 +55,12 @@ function readOrUndefined(path: string): Buffer | undefined {
   }
 }
 
-/** Each build of the server has its own cache file: keep the few most recently written. */
+/** Each build of a bundle has its own cache file: keep the few most recently written of this bundle. */
 function pruneOldCaches(current: string): void {
   const dir = join(current, '..');
+  const prefix = `${cacheName}-`;
   const others = readdirSync(dir)
-    .filter((name) => /^server-.*\.bin$/.test(name) && join(dir, name) !== current)
+    .filter((name) => name.startsWith(prefix) && name.endsWith('.bin') && join(dir, name) !== current)
     .map((name) => ({ path: join(dir, name), time: statSync(join(dir, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
   for (const old of others.slice(3)) rmSync(old.path, { force: true });
