@@ -138,6 +138,15 @@ describe('diagnostics, code actions and document features over the protocol', ()
     assert.ok(uses.some((i) => i.label === 'registry/newsroom.article'), `uses: ${uses.map((i) => i.label).join(',')}`);
   });
 
+  it('completes property keys under a definition in a CRLF file too', async () => {
+    const text = '@person x-y: X\r\n  role: r\r\n  \r\n\r\nBonjour.\r\n';
+    const uri = client.open(join(dir, 'complete-crlf.article'), text);
+    const props = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 2 } });
+    assert.ok(props.some((i) => i.label === 'aka'), `props: ${props.map((i) => i.label).join(',')}`);
+    // Two lines below the definition, past the blank line that ends it: no keys.
+    assert.deepEqual(await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 0 } }), []);
+  });
+
   it('lists symbols, workspace symbols, folding, selection ranges, tokens, links, inlay hints and quotes', async () => {
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: storyUri } });
     assert.ok(symbols.some((s) => s.name === '@services-russes'));
