@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -83,6 +83,22 @@ describe('diagnostics, code actions and document features over the protocol', ()
     assert.ok(titles.includes('Change to @quillard'), titles.join(' | '));
     assert.ok(titles.includes('Define entity @quilard in this document'));
     assert.ok(titles.some((t) => t.startsWith('Define entity @quilard in newsroom.article')));
+  });
+
+  it('writes "Define entity" with the line breaks of a CRLF article and a CRLF registry', async () => {
+    const crlfDir = exampleWorkspace();
+    const registryPath = join(crlfDir, 'registry/newsroom.article');
+    writeFileSync(registryPath, readFileSync(registryPath, 'utf8').replace(/\n/g, '\r\n'));
+    const text = '---\r\ntitle: T\r\n---\r\n@person ana: Ana\r\n\r\n"Oui"@ana, dit [Zed](@zed).\r\n';
+    const uri = client.open(join(crlfDir, 'crlf.article'), text);
+    const unknown = (await client.pull(uri)).find((d) => d.code === 'unknown-entity')!;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: unknown.range, context: { diagnostics: [unknown] } });
+    const edits = actions.filter((a) => a.title.startsWith('Define entity @zed')).flatMap((a) => Object.values(a.edit!.changes!).flat());
+    assert.equal(edits.length, 2, actions.map((a) => a.title).join(' | '));
+    for (const edit of edits) assert.doesNotMatch(edit.newText, /(?<!\r)\n/, JSON.stringify(edit.newText));
+    const [inDocument] = edits;
+    assert.deepEqual(inDocument!.range.start, { line: 3, character: 16 });
+    assert.equal(inDocument!.newText, '\r\n@person zed: Zed');
   });
 
   it('offers "Mark as mention" on implicit alias text, and the attribute-all source action', async () => {
