@@ -43,7 +43,7 @@ const connection = createConnection(ProposedFeatures.all);
 const workspace = new ArticleWorkspace();
 /** Each open document's last semantic tokens, for delta answers. */
 const tokenHistory = new SemanticTokensHistory();
-const reports = new DiagnosticReports();
+const reports = new DiagnosticReports((path) => workspace.uriOfPath(path));
 const timings = RequestTimings.fromEnvironment();
 let pullDiagnostics = false;
 let canRefreshDiagnostics = false;

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, InlayHint, SelectionRange, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, SelectionRange, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
 import { exampleWorkspace, LspClient, positionOf } from './lspClient';
 
 describe('diagnostics, code actions and document features over the protocol', () => {
@@ -99,6 +99,25 @@ describe('diagnostics, code actions and document features over the protocol', ()
     const [inDocument] = edits;
     assert.deepEqual(inDocument!.range.start, { line: 3, character: 16 });
     assert.equal(inDocument!.newText, '\r\n@person zed: Zed');
+  });
+
+  it('checks an untitled document (a new file not saved yet) as if saved at the top of the workspace folder', async () => {
+    const uri = 'untitled:Untitled-1';
+    const text = '@person ana: Ana\n@person ana: Ana B\n\n"Oui"@ana, dit [M. Le Drian](@le-drian) à @zed.\n';
+    void client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'articlemark', version: 1, text } });
+    const diagnostics = await client.pull(uri);
+    const unknown = diagnostics.filter((d) => d.code === 'unknown-entity');
+    assert.deepEqual(unknown.map((d) => d.range.start), [positionOf(text, 'zed')], 'the registry of the folder resolves @le-drian');
+    const duplicate = diagnostics.find((d) => d.code === 'duplicate-entity');
+    assert.deepEqual(duplicate?.relatedInformation?.map((r) => r.location), [{ uri, range: { start: positionOf(text, 'ana:'), end: positionOf(text, 'ana:', 3) } }]);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '@le-drian', 2) });
+    assert.match((hover.contents as { value: string }).value, /Jean\\-Yves Le Drian/);
+    const definition = await client.request<Location>('textDocument/definition', { textDocument: { uri }, position: positionOf(text, '@ana,', 2) });
+    assert.equal(definition.uri, uri);
+    void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: positionOf(text, '@zed'), end: positionOf(text, '@zed', 4) }, text: 'TK' }] });
+    assert.deepEqual((await client.pull(uri)).map((d) => d.code).sort(), ['duplicate-entity', 'missing-front-matter-key', 'placeholder']);
+    void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    assert.deepEqual(await client.pull(uri), []);
   });
 
   it('offers "Mark as mention" on implicit alias text, and the attribute-all source action', async () => {
