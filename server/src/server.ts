@@ -17,7 +17,7 @@ import {
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { DocumentModel, Entity } from './core';
 import { throwIfCancelled, yieldToEventLoop } from './features/cancellation';
-import { ATTRIBUTE_ALL_KIND, codeActions } from './features/codeActions';
+import { ATTRIBUTE_ALL_KIND, codeActions, lineBreakOf } from './features/codeActions';
 import { completion } from './features/completion';
 import { definition } from './features/definition';
 import { DiagnosticReports } from './features/diagnosticReports';
@@ -43,7 +43,7 @@ const connection = createConnection(ProposedFeatures.all);
 const workspace = new ArticleWorkspace();
 /** Each open document's last semantic tokens, for delta answers. */
 const tokenHistory = new SemanticTokensHistory();
-const reports = new DiagnosticReports();
+const reports = new DiagnosticReports((path) => workspace.uriOfPath(path));
 const timings = RequestTimings.fromEnvironment();
 let pullDiagnostics = false;
 let canRefreshDiagnostics = false;
@@ -337,7 +337,7 @@ connection.onCodeAction(guarded('codeAction', (params, token) => {
     const registry = workspace.analysisOfPath(path);
     if (!registry) return [];
     const text = registry.analysis.model.tree.text;
-    return [{ uri: registry.uri, name: path.split('/').pop() ?? path, endPosition: registry.analysis.model.lines.positionAt(text.length), endsWithNewline: /\n\s*$/.test(text) }];
+    return [{ uri: registry.uri, name: path.split('/').pop() ?? path, endPosition: registry.analysis.model.lines.positionAt(text.length), endsWithNewline: /\n\s*$/.test(text), lineBreak: lineBreakOf(text) }];
   });
   return codeActions({
     uri: params.textDocument.uri,

@@ -17,7 +17,13 @@ export interface CodeActionInputs {
    */
   readonly automatic?: boolean;
   /** Registry files the article's project loads, for "Define entity … in <registry>"; asked only when an unknown ID is in range. */
-  readonly registries: () => readonly { uri: string; name: string; endPosition: Range['start']; endsWithNewline: boolean }[];
+  readonly registries: () => readonly { uri: string; name: string; endPosition: Range['start']; endsWithNewline: boolean; lineBreak: string }[];
+}
+
+/** The line break a file already uses (its first one), so that inserted lines do not mix CRLF and LF. */
+export function lineBreakOf(text: string): string {
+  const at = text.indexOf('\n');
+  return at > 0 && text[at - 1] === '\r' ? '\r\n' : '\n';
 }
 
 const overlaps = (a: Range, b: Range): boolean =>
@@ -85,7 +91,8 @@ function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnost
   const anchor = lastDefinition ?? model.tree.frontMatter?.span.end ?? 0;
   const at = model.lines.positionAt(anchor);
   const atLineStart = at.character === 0;
-  const inDocument: TextEdit = { range: { start: at, end: at }, newText: atLineStart ? `${line}\n` : `\n${line}` };
+  const eol = lineBreakOf(model.tree.text);
+  const inDocument: TextEdit = { range: { start: at, end: at }, newText: atLineStart ? `${line}${eol}` : `${eol}${line}` };
   const actions: CodeAction[] = [
     { title: `Define entity @${id} in this document`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(inputs.uri, [inDocument]) },
   ];
@@ -94,7 +101,7 @@ function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnost
       title: `Define entity @${id} in ${registry.name}`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      edit: edit(registry.uri, [{ range: { start: registry.endPosition, end: registry.endPosition }, newText: `${registry.endsWithNewline ? '\n' : '\n\n'}${line}\n` }]),
+      edit: edit(registry.uri, [{ range: { start: registry.endPosition, end: registry.endPosition }, newText: `${registry.endsWithNewline ? '' : registry.lineBreak}${registry.lineBreak}${line}${registry.lineBreak}` }]),
     });
   }
   return actions;

@@ -99,8 +99,13 @@ function idItems(model: DocumentModel, prefix: string, range: Range): Completion
 }
 
 function insideDefinition(model: DocumentModel, lineStart: number): boolean {
-  // The line just above belongs to a definition block (its header or a property).
-  return model.tree.blocks.some((block) => block.type === 'definition' && block.span.start < lineStart && lineStart <= block.span.end + 1);
+  // The line just above belongs to a definition block (its header or a property): the block reaches the end
+  // of that line, before its line break (one or two characters: CRLF files are common in newsrooms).
+  const text = model.tree.text;
+  let previousLineEnd = lineStart;
+  if (text[previousLineEnd - 1] === '\n') previousLineEnd--;
+  if (text[previousLineEnd - 1] === '\r') previousLineEnd--;
+  return model.tree.blocks.some((block) => block.type === 'definition' && block.span.start < lineStart && previousLineEnd <= block.span.end);
 }
 
 function frontMatterCompletion(

@@ -26,9 +26,12 @@ export class DiagnosticReports {
   private readonly prefix = `${process.pid.toString(36)}.${Date.now().toString(36)}.`;
   private counter = 0;
 
+  /** `uriOf` names the file of a related location (an untitled document's has no file URI). */
+  constructor(private readonly uriOf?: (path: string) => string) {}
+
   lspDiagnostics(analysis: DocumentAnalysis): Diagnostic[] {
     let items = this.converted.get(analysis);
-    if (!items) this.converted.set(analysis, (items = toLspDiagnostics(analysis.diagnostics)));
+    if (!items) this.converted.set(analysis, (items = toLspDiagnostics(analysis.diagnostics, this.uriOf)));
     return items;
   }
 

@@ -10,7 +10,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** An ArticleDiagnostic as the protocol carries it; `data` keeps the core's machine-readable facts for code actions. */
-export function toLspDiagnostic(diagnostic: ArticleDiagnostic): Diagnostic {
+export function toLspDiagnostic(diagnostic: ArticleDiagnostic, uriOf: (path: string) => string = pathToUri): Diagnostic {
   return {
     range: diagnostic.range,
     severity: SEVERITY[diagnostic.severity],
@@ -20,11 +20,11 @@ export function toLspDiagnostic(diagnostic: ArticleDiagnostic): Diagnostic {
     ...(diagnostic.data ? { data: diagnostic.data } : {}),
     ...(diagnostic.unnecessary ? { tags: [DiagnosticTag.Unnecessary] } : {}),
     ...(diagnostic.related
-      ? { relatedInformation: diagnostic.related.map((r) => ({ location: { uri: pathToUri(r.path), range: r.range }, message: r.message })) }
+      ? { relatedInformation: diagnostic.related.map((r) => ({ location: { uri: uriOf(r.path), range: r.range }, message: r.message })) }
       : {}),
   };
 }
 
-export function toLspDiagnostics(diagnostics: readonly ArticleDiagnostic[]): Diagnostic[] {
-  return diagnostics.map(toLspDiagnostic);
+export function toLspDiagnostics(diagnostics: readonly ArticleDiagnostic[], uriOf?: (path: string) => string): Diagnostic[] {
+  return diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, uriOf));
 }

@@ -1,5 +1,6 @@
 import { FoldingRangeKind, type FoldingRange } from '../protocol';
 import type { DocumentModel, Span } from '../core';
+import { sectionEnds } from './sections';
 
 /** Front matter, definition blocks, sections, block quotes and long comments. */
 export function foldingRanges(model: DocumentModel): FoldingRange[] {
@@ -13,14 +14,12 @@ export function foldingRanges(model: DocumentModel): FoldingRange[] {
     if (end > start) ranges.push({ startLine: start, endLine: end, ...(kind ? { kind } : {}) });
   };
   if (tree.frontMatter) add(tree.frontMatter.span, FoldingRangeKind.Imports);
-  const headings = tree.blocks.filter((b) => b.type === 'heading');
+  const ends = sectionEnds(tree.blocks.filter((b) => b.type === 'heading'), tree.text.length);
+  let heading = 0;
   for (const block of tree.blocks) {
     if (block.type === 'definition' || block.type === 'block-quote') add(block.span);
-    if (block.type === 'heading') {
-      const next = headings.find((h) => h.type === 'heading' && h.span.start > block.span.start && h.level <= block.level);
-      const end = next ? next.span.start - 1 : tree.text.length;
-      add({ start: block.span.start, end: trimEnd(tree.text, end) });
-    }
+    // The line break before the next heading is trimmed with the blank lines.
+    if (block.type === 'heading') add({ start: block.span.start, end: trimEnd(tree.text, ends[heading++]!) });
   }
   for (const comment of tree.comments) add(comment.span, FoldingRangeKind.Comment);
   return ranges;

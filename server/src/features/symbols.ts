@@ -1,5 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from '../protocol';
 import type { DocumentModel, QuoteInfo } from '../core';
+import { sectionEnds } from './sections';
 import { ENTITY_SYMBOL } from './symbolKinds';
 
 /** Headings as the outline, then the document's entities, then its quotes grouped by speaker. */
@@ -8,17 +9,9 @@ export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
   const stack: { level: number; symbol: DocumentSymbol }[] = [];
   const headings = tree.blocks.filter((b) => b.type === 'heading');
-  // A section runs to the next heading of the same or a higher level: found for all of them in one backward pass.
-  const sectionEnds = new Array<number>(headings.length);
-  const open: number[] = [];
-  for (let i = headings.length - 1; i >= 0; i--) {
-    const level = headings[i]!.level;
-    while (open.length > 0 && headings[open.at(-1)!]!.level > level) open.pop();
-    sectionEnds[i] = open.length > 0 ? headings[open.at(-1)!]!.span.start : tree.text.length;
-    open.push(i);
-  }
+  const ends = sectionEnds(headings, tree.text.length);
   headings.forEach((block, i) => {
-    const end = sectionEnds[i]!;
+    const end = ends[i]!;
     const name = tree.text.slice(block.contentStart, block.span.end).trim() || '(heading)';
     const symbol: DocumentSymbol = { name, kind: SymbolKind.String, range: lines.rangeOf({ start: block.span.start, end }), selectionRange: lines.rangeOf(block.span), children: [] };
     while (stack.length > 0 && stack.at(-1)!.level >= block.level) stack.pop();

@@ -28,8 +28,10 @@ export class ArticleWorkspace {
   readonly index = new WorkspaceIndex(this.host);
   // Incremental: a keystroke re-parses the blocks around it, not the whole document.
   readonly project = new ArticleProject(this.host, { incremental: true });
-  /** By path; by URI for a document that is not a file (it is never analysed). */
+  /** By path (an untitled document's is made up, see `untitledPath`); by URI for other documents that are not files (never analysed). */
   private readonly documents = new Map<string, TextDocument>();
+  /** Untitled document (a new file not saved yet) → the path it is analysed under. */
+  private readonly untitled = new Map<string, string>();
   /** Lines of files read from disk (registries, mostly), for `locationOf`; dropped when the file changes, opens or closes. */
   private readonly diskLines = new Map<string, LineIndex | null>();
   settings: ServerSettings = DEFAULT_SETTINGS;
@@ -49,14 +51,16 @@ export class ArticleWorkspace {
   /** Opens a document; true when other analysed documents read it (their findings may change). */
   open(uri: string, languageId: string, version: number, text: string): boolean {
     const document = TextDocument.create(uri, languageId, version, text);
-    this.documents.set(keyOf(uri), document);
-    this.diskLines.delete(keyOf(uri));
+    if (uri.startsWith('untitled:') && !this.untitled.has(uri)) this.untitled.set(uri, this.untitledPath(uri));
+    const key = this.keyOf(uri);
+    this.documents.set(key, document);
+    this.diskLines.delete(key);
     return this.afterEdit(document);
   }
 
   /** Applies an edit; true when other analysed documents read this one (their findings may change). */
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): boolean {
-    const key = keyOf(uri);
+    const key = this.keyOf(uri);
     const current = this.documents.get(key);
     if (!current) return false;
     const updated = TextDocument.update(current, changes, version);
@@ -66,9 +70,14 @@ export class ArticleWorkspace {
 
   /** Closes a document; true when other analysed documents read it (the disk copy is their truth again). */
   close(uri: string): boolean {
-    const path = uriToPath(uri);
+    const path = this.pathOf(uri);
     this.documents.delete(path ?? uri);
     if (!path) return false;
+    if (this.untitled.delete(uri)) {
+      this.project.invalidate(path);
+      this.project.documentClosed(path);
+      return false;
+    }
     this.diskLines.delete(path);
     const affectsOthers = this.project.hasDependents(path);
     this.host.setOverlay(path, undefined);
@@ -78,7 +87,7 @@ export class ArticleWorkspace {
   }
 
   document(uri: string): TextDocument | undefined {
-    return this.documents.get(keyOf(uri));
+    return this.documents.get(this.keyOf(uri));
   }
 
   openUris(): string[] {
@@ -90,8 +99,13 @@ export class ArticleWorkspace {
    * definitions, and drops exactly the analyses that read this file.
    */
   private afterEdit(document: TextDocument): boolean {
-    const path = uriToPath(document.uri);
+    const path = this.pathOf(document.uri);
     if (!path) return false;
+    // Nothing can read an untitled document: no overlay, no dependents.
+    if (this.untitled.has(document.uri)) {
+      this.project.invalidate(path);
+      return false;
+    }
     const affectsOthers = this.project.hasDependents(path);
     this.host.setOverlay(path, document.getText());
     this.project.invalidate(path);
@@ -100,7 +114,7 @@ export class ArticleWorkspace {
 
   /** The analysis of an open document (its editor text) or of a file on disk. */
   analysis(uri: string): OpenAnalysis | undefined {
-    const path = uriToPath(uri);
+    const path = this.pathOf(uri);
     return path ? this.analysisOfPath(path) : undefined;
   }
 
@@ -128,6 +142,30 @@ export class ArticleWorkspace {
     return lines ? { uri: pathToUri(path), range: lines.rangeOf(span) } : undefined;
   }
 
+  /** The URI of the file at `path` (of an open document: the editor's spelling), for locations in diagnostics. */
+  uriOfPath(path: string): string {
+    return this.documents.get(path)?.uri ?? pathToUri(path);
+  }
+
+  /** The path a document is analysed under: its file's, or an untitled document's made-up one. */
+  private pathOf(uri: string): string | undefined {
+    return uriToPath(uri) ?? this.untitled.get(uri);
+  }
+
+  private keyOf(uri: string): string {
+    return this.pathOf(uri) ?? uri;
+  }
+
+  /**
+   * An untitled document is checked as if it were saved at the top of the first
+   * workspace folder (that folder's articlemark.json and registries apply, and
+   * `uses` paths start there); the URI is encoded into a file name no real file has.
+   */
+  private untitledPath(uri: string): string {
+    const folder = this.index.folderPaths[0] ?? '';
+    return `${folder}/${encodeURIComponent(uri)}`;
+  }
+
   /** A file changed on disk (a watched-file event). */
   fileChanged(path: string): void {
     this.diskLines.delete(path);
@@ -141,7 +179,6 @@ export class ArticleWorkspace {
   }
 }
 
-const keyOf = (uri: string): string => uriToPath(uri) ?? uri;
 
 function sameRules(a: ServerSettings['rules'], b: ServerSettings['rules']): boolean {
   const keys = Object.keys(a) as (keyof typeof a)[];
