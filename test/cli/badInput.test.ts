@@ -34,6 +34,12 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     assert.equal(globbed.code, 1);
     assert.equal(findingsOf(globbed.stdout, 'tree/story.article'), 1);
     assert.ok(findingsOf(globbed.stdout, 'faulty.article') > 10);
+    // Like a folder, a glob yields articles only (not notes, articlemark.json or photos next to them).
+    const everything = run(['check', 'tree/*'], { cwd: dir });
+    assert.equal(everything.code, 0, everything.stderr);
+    assert.equal(findingsOf(everything.stdout, 'tree/story.article'), 1);
+    assert.doesNotMatch(everything.stdout, /notes\.txt/);
+    assert.match(everything.stdout, /in 1 file checked/);
     // Named explicitly, a file is checked whatever its extension.
     assert.equal(findingsOf(run(['check', 'tree/notes.txt'], { cwd: dir }).stdout, 'tree/notes.txt'), 1);
   });
@@ -42,6 +48,7 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     ['a missing path', ['nope.article'], /^articlemark: nope\.article: no such file or directory$/m],
     ['a folder with no articles', ['empty'], /^articlemark: empty: no \.article files in this folder$/m],
     ['a glob that matches nothing', ['zz/*.article'], /^articlemark: zz\/\*\.article: no files match this pattern$/m],
+    ['a glob that matches no article', ['tree/*.txt'], /^articlemark: tree\/\*\.txt: no \.article files match this pattern$/m],
     ['a binary file', ['binary.article'], /^articlemark: binary\.article: binary file, not checked$/m],
     ['a non-UTF-8 file', ['latin1.article'], /^articlemark: latin1\.article: not valid UTF-8/m],
   ] as const) {

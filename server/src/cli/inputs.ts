@@ -25,6 +25,7 @@ export interface ExpandedInputs {
 }
 
 const ARTICLE_GLOB = '**/*.article';
+const isArticlePath = (path: string): boolean => path.endsWith('.article');
 
 export function displayPath(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
@@ -70,9 +71,11 @@ export function expandInputs(inputs: readonly string[], cwd: string, stdinFilena
       stats = statSync(absolute);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isGlobPattern(input)) {
+        // Like a folder, a glob yields articles only: 'stories/*' must not check articlemark.json or the photos.
         const matches = globFiles([input], cwd);
-        if (matches.length === 0) problems.push({ input, message: 'no files match this pattern' });
-        for (const match of matches) add(fileInput(match, cwd));
+        const articles = matches.filter(isArticlePath);
+        if (articles.length === 0) problems.push({ input, message: matches.length === 0 ? 'no files match this pattern' : 'no .article files match this pattern' });
+        for (const match of articles) add(fileInput(match, cwd));
       } else {
         problems.push({ input, message: describeReadError(error) });
       }

@@ -17,7 +17,8 @@ const USAGE = `Usage: articlemark check [options] [paths…]
 
 Checks articles and prints their findings. Paths are files (checked whatever
 their extension), folders (searched for *.article, skipping node_modules and
-dot-folders), globs, or - for standard input. Default: the current folder.
+dot-folders), globs (quoted; *.article matches only), or - for standard input.
+Default: the current folder.
 
 Options:
   -f, --format FORMAT      text (default), json, sarif or github
