@@ -23,6 +23,10 @@ export function describeReadError(error: unknown): string {
 
 /** Checks bytes before they become text: binary files and bad encodings are reported, not analysed as garbage. */
 function decodeArticle(bytes: Uint8Array): ReadResult {
+  // Windows editors save "Unicode" as UTF-16 with a byte order mark; its NUL bytes would otherwise call it binary.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { problem: 'UTF-16 text, not checked (save it as UTF-8)' };
+  }
   // A NUL byte never appears in text a writer typed; git uses the same test.
   if (bytes.subarray(0, 8000).includes(0)) return { problem: 'binary file, not checked' };
   let text: string;
