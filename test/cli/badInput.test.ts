@@ -83,6 +83,18 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     }
   });
 
+  it('import -o names a place it cannot write to (exit 2, no stack trace)', () => {
+    writeFileSync(join(dir, 'wire.txt'), 'Titre\n\n"Nous partons", a dit Jean Dupont.\n');
+    for (const [output, message] of [
+      ['missing/story.article', 'no such folder'],
+      ['tree', 'is a directory'],
+    ] as const) {
+      const result = run(['import', 'wire.txt', '-o', output], { cwd: dir });
+      assert.equal(result.code, 2, output);
+      assert.equal(result.stderr, `articlemark import: cannot write ${output}: ${message}\n`);
+    }
+  });
+
   it('a file it may not read', { skip: process.getuid?.() !== 0 && process.platform !== 'linux' }, () => {
     const locked = join(dir, 'locked');
     mkdirSync(locked);

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { normalizePath } from '../core';
 import { globFiles, isGlobPattern } from '../node/glob';
-import { describeReadError } from '../node/readText';
+import { describeFileError } from '../node/readText';
 
 /** One article to check: where it is, and how to name it in output. */
 export interface InputFile {
@@ -77,7 +77,7 @@ export function expandInputs(inputs: readonly string[], cwd: string, stdinFilena
         if (articles.length === 0) problems.push({ input, message: matches.length === 0 ? 'no files match this pattern' : 'no .article files match this pattern' });
         for (const match of articles) add(fileInput(match, cwd));
       } else {
-        problems.push({ input, message: describeReadError(error) });
+        problems.push({ input, message: describeFileError(error) });
       }
       continue;
     }
