@@ -166,8 +166,12 @@ describe('bad articlemark.json', () => {
     assert.match(strict.stdout, /explicit\/a\.article:3:\d+: error placeholder/);
     const missing = run(['check', 'explicit', '--config', 'gone.json'], { cwd: dir });
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /gone\.json: cannot be read/);
+    assert.equal(missing.stderr, 'articlemark: gone.json: no such file or directory; checking with the default configuration\n');
     assert.match(missing.stdout, /explicit\/a\.article:3:\d+: warning placeholder/);
+    // One line saying why, not "cannot be read" and the reason on two lines.
+    const folder = run(['check', 'explicit', '--config', 'explicit'], { cwd: dir });
+    assert.equal(folder.code, 2);
+    assert.equal(folder.stderr, 'articlemark: explicit: is a directory; checking with the default configuration\n');
   });
 });
 
