@@ -85,6 +85,11 @@ describe('exit codes and options', () => {
     assert.equal(over.code, 1);
     assert.match(over.stderr, /3 warnings, more than --max-warnings 2/);
     assert.equal(run(['check', 'warn.article', '--max-warnings', '2', '--no-exit'], { cwd: dir }).code, 0);
+    for (const format of ['json', 'sarif', 'github']) {
+      const machine = run(['check', 'warn.article', '--max-warnings', '2', '--format', format], { cwd: dir });
+      assert.equal(machine.code, 1, format);
+      assert.equal(machine.stderr, 'articlemark: 3 warnings, more than --max-warnings 2\n', `${format}: exit 1 says why`);
+    }
   });
 
   it('--quiet shows errors only and does not count warnings', () => {

@@ -108,7 +108,8 @@ export const checkCommand: Command = {
 
     const counts = countFindings(reports);
     const tooManyWarnings = maxWarnings !== undefined && counts.warning > maxWarnings;
-    if (tooManyWarnings && format === 'text') io.stderr.write(`articlemark: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
+    // On stderr whatever the format: a CI job failing on warnings alone must say why.
+    if (tooManyWarnings) io.stderr.write(`articlemark: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
     const overTheBar = counts.error > 0 || tooManyWarnings;
     if (trouble) return EXIT_TROUBLE;
     if (overTheBar && !flag(values, 'no-exit')) return EXIT_FINDINGS;
