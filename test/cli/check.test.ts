@@ -108,6 +108,13 @@ describe('exit codes and options', () => {
     const result = run(['check', '-', '--stdin-filename', 'sub/story.article'], { cwd: dir, input: 'Intro.\n\n"Oui."\n' });
     assert.equal(result.code, 1, 'the config next to the named path makes it an error');
     assert.deepEqual(textFindings(result.stdout).map((f) => `${f.path}:${f.severity}:${f.code}`), ['sub/story.article:error:unattributed-quote']);
+    // Each file once: `-` stands for the file it names, wherever that file is named, and `-` twice is read once.
+    writeFileSync(join(sub, 'story.article'), 'Intro on disk.\n');
+    for (const args of [['sub/story.article', '-'], ['-', 'sub/story.article'], ['-', '-']]) {
+      const once = run(['check', ...args, '--stdin-filename', 'sub/story.article'], { cwd: dir, input: 'Intro.\n\n"Oui."\n' });
+      assert.deepEqual(textFindings(once.stdout).map((f) => `${f.path}:${f.code}`), ['sub/story.article:unattributed-quote'], args.join(' '));
+      assert.match(once.stdout, /in 1 file checked/, args.join(' '));
+    }
     const plain = run(['check', '-'], { cwd: dir, input: 'Intro.\n\n"Oui."\n' });
     assert.equal(plain.code, 0);
     assert.match(plain.stdout, /^<stdin>:3:1: warning unattributed-quote/m);

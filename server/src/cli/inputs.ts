@@ -52,12 +52,16 @@ export function stdinInput(cwd: string, stdinFilename: string | undefined): Inpu
 export function expandInputs(inputs: readonly string[], cwd: string, stdinFilename?: string): ExpandedInputs {
   const files: InputFile[] = [];
   const problems: InputProblem[] = [];
-  const seen = new Set<string>();
-  // `-` is always taken; a file only once, and not when `-` named it before.
+  const indexOf = new Map<string, number>();
+  // Each path once; `-` stands for the file its --stdin-filename names (an editor's unsaved text), before or after it.
   const add = (file: InputFile): void => {
-    if (!file.stdin && seen.has(file.path)) return;
-    seen.add(file.path);
-    files.push(file);
+    const index = indexOf.get(file.path);
+    if (index === undefined) {
+      indexOf.set(file.path, files.length);
+      files.push(file);
+    } else if (file.stdin) {
+      files[index] = file;
+    }
   };
 
   for (const input of inputs) {
