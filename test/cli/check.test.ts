@@ -53,6 +53,19 @@ describe('articlemark check on the examples', () => {
     assert.match(manifest.scripts['start']!, /check --no-exit examples\//);
   });
 
+  it('shows a file whose name starts with .. relative to the working folder, as it is inside it', () => {
+    const dir = tempDir();
+    try {
+      writeFileSync(join(dir, '..draft.article'), 'Intro.\n\n"Oui."\n');
+      const result = run(['check', '..draft.article'], { cwd: dir });
+      assert.match(result.stdout, /^\.\.draft\.article:3:1: warning unattributed-quote/m);
+      const sarif = JSON.parse(run(['check', '..draft.article', '--format', 'sarif'], { cwd: dir }).stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[] };
+      assert.deepEqual(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation, { uri: '..draft.article', uriBaseId: '%SRCROOT%' });
+    } finally {
+      removeDir(dir);
+    }
+  });
+
   it('gives 1-based UTF-16 columns after astral characters', () => {
     const dir = tempDir();
     try {

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { normalizePath } from '../core';
 import { globFiles, isGlobPattern } from '../node/glob';
 import { describeFileError } from '../node/readText';
@@ -29,7 +29,9 @@ const isArticlePath = (path: string): boolean => path.endsWith('.article');
 
 export function displayPath(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
-  return normalizePath(rel === '' || rel.startsWith('..') ? absolute : rel);
+  // `..draft.article` is inside; `../x` and another drive's path are not.
+  const outside = rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  return normalizePath(outside ? absolute : rel);
 }
 
 /** A file named on the command line or found in a folder or glob. */

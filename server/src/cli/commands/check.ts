@@ -16,9 +16,9 @@ type Format = (typeof FORMATS)[number];
 const USAGE = `Usage: articlemark check [options] [paths…]
 
 Checks articles and prints their findings. Paths are files (checked whatever
-their extension), folders (searched for *.article, skipping node_modules and
-dot-folders), globs (quoted; *.article matches only), or - for standard input.
-Default: the current folder.
+their extension), folders (searched for *.article, skipping node_modules,
+dot-folders and dot-files), globs (quoted; *.article matches only), or - for
+standard input. Default: the current folder.
 
 Options:
   -f, --format FORMAT      text (default), json, sarif or github
