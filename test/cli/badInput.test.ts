@@ -22,6 +22,7 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     writeFileSync(join(dir, 'tree/notes.txt'), '"not an article"\n');
     writeFileSync(join(dir, 'binary.article'), Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, 'latin1.article'), Buffer.from('Caf\xe9 "cr\xe8me".\n', 'latin1'));
+    writeFileSync(join(dir, 'utf16.article'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Caf\xe9 "cr\xe8me".\n', 'utf16le')]));
   });
   after(() => removeDir(dir));
 
@@ -34,6 +35,12 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     assert.equal(globbed.code, 1);
     assert.equal(findingsOf(globbed.stdout, 'tree/story.article'), 1);
     assert.ok(findingsOf(globbed.stdout, 'faulty.article') > 10);
+    // Like a folder, a glob yields articles only (not notes, articlemark.json or photos next to them).
+    const everything = run(['check', 'tree/*'], { cwd: dir });
+    assert.equal(everything.code, 0, everything.stderr);
+    assert.equal(findingsOf(everything.stdout, 'tree/story.article'), 1);
+    assert.doesNotMatch(everything.stdout, /notes\.txt/);
+    assert.match(everything.stdout, /in 1 file checked/);
     // Named explicitly, a file is checked whatever its extension.
     assert.equal(findingsOf(run(['check', 'tree/notes.txt'], { cwd: dir }).stdout, 'tree/notes.txt'), 1);
   });
@@ -42,8 +49,10 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     ['a missing path', ['nope.article'], /^articlemark: nope\.article: no such file or directory$/m],
     ['a folder with no articles', ['empty'], /^articlemark: empty: no \.article files in this folder$/m],
     ['a glob that matches nothing', ['zz/*.article'], /^articlemark: zz\/\*\.article: no files match this pattern$/m],
+    ['a glob that matches no article', ['tree/*.txt'], /^articlemark: tree\/\*\.txt: no \.article files match this pattern$/m],
     ['a binary file', ['binary.article'], /^articlemark: binary\.article: binary file, not checked$/m],
     ['a non-UTF-8 file', ['latin1.article'], /^articlemark: latin1\.article: not valid UTF-8/m],
+    ['a UTF-16 file', ['utf16.article'], /^articlemark: utf16\.article: UTF-16 text, not checked \(save it as UTF-8\)$/m],
   ] as const) {
     it(`${name}: exit 2 (wins over 1), the faulty file still reported`, () => {
       const result = run(['check', ...args, 'faulty.article'], { cwd: dir });
@@ -71,6 +80,18 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
         assert.equal(result.stdout, '');
         assert.match(result.stderr, new RegExp(`^articlemark ${command}: cannot read ${file.replace('.', '\\.')}: ${message.source}`, 'm'));
       }
+    }
+  });
+
+  it('import -o names a place it cannot write to (exit 2, no stack trace)', () => {
+    writeFileSync(join(dir, 'wire.txt'), 'Titre\n\n"Nous partons", a dit Jean Dupont.\n');
+    for (const [output, message] of [
+      ['missing/story.article', 'no such folder'],
+      ['tree', 'is a directory'],
+    ] as const) {
+      const result = run(['import', 'wire.txt', '-o', output], { cwd: dir });
+      assert.equal(result.code, 2, output);
+      assert.equal(result.stderr, `articlemark import: cannot write ${output}: ${message}\n`);
     }
   });
 
@@ -145,8 +166,12 @@ describe('bad articlemark.json', () => {
     assert.match(strict.stdout, /explicit\/a\.article:3:\d+: error placeholder/);
     const missing = run(['check', 'explicit', '--config', 'gone.json'], { cwd: dir });
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /gone\.json: cannot be read/);
+    assert.equal(missing.stderr, 'articlemark: gone.json: no such file or directory; checking with the default configuration\n');
     assert.match(missing.stdout, /explicit\/a\.article:3:\d+: warning placeholder/);
+    // One line saying why, not "cannot be read" and the reason on two lines.
+    const folder = run(['check', 'explicit', '--config', 'explicit'], { cwd: dir });
+    assert.equal(folder.code, 2);
+    assert.equal(folder.stderr, 'articlemark: explicit: is a directory; checking with the default configuration\n');
   });
 });
 

@@ -53,6 +53,19 @@ describe('articlemark check on the examples', () => {
     assert.match(manifest.scripts['start']!, /check --no-exit examples\//);
   });
 
+  it('shows a file whose name starts with .. relative to the working folder, as it is inside it', () => {
+    const dir = tempDir();
+    try {
+      writeFileSync(join(dir, '..draft.article'), 'Intro.\n\n"Oui."\n');
+      const result = run(['check', '..draft.article'], { cwd: dir });
+      assert.match(result.stdout, /^\.\.draft\.article:3:1: warning unattributed-quote/m);
+      const sarif = JSON.parse(run(['check', '..draft.article', '--format', 'sarif'], { cwd: dir }).stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[] };
+      assert.deepEqual(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation, { uri: '..draft.article', uriBaseId: '%SRCROOT%' });
+    } finally {
+      removeDir(dir);
+    }
+  });
+
   it('gives 1-based UTF-16 columns after astral characters', () => {
     const dir = tempDir();
     try {
@@ -85,6 +98,11 @@ describe('exit codes and options', () => {
     assert.equal(over.code, 1);
     assert.match(over.stderr, /3 warnings, more than --max-warnings 2/);
     assert.equal(run(['check', 'warn.article', '--max-warnings', '2', '--no-exit'], { cwd: dir }).code, 0);
+    for (const format of ['json', 'sarif', 'github']) {
+      const machine = run(['check', 'warn.article', '--max-warnings', '2', '--format', format], { cwd: dir });
+      assert.equal(machine.code, 1, format);
+      assert.equal(machine.stderr, 'articlemark: 3 warnings, more than --max-warnings 2\n', `${format}: exit 1 says why`);
+    }
   });
 
   it('--quiet shows errors only and does not count warnings', () => {
@@ -103,6 +121,13 @@ describe('exit codes and options', () => {
     const result = run(['check', '-', '--stdin-filename', 'sub/story.article'], { cwd: dir, input: 'Intro.\n\n"Oui."\n' });
     assert.equal(result.code, 1, 'the config next to the named path makes it an error');
     assert.deepEqual(textFindings(result.stdout).map((f) => `${f.path}:${f.severity}:${f.code}`), ['sub/story.article:error:unattributed-quote']);
+    // Each file once: `-` stands for the file it names, wherever that file is named, and `-` twice is read once.
+    writeFileSync(join(sub, 'story.article'), 'Intro on disk.\n');
+    for (const args of [['sub/story.article', '-'], ['-', 'sub/story.article'], ['-', '-']]) {
+      const once = run(['check', ...args, '--stdin-filename', 'sub/story.article'], { cwd: dir, input: 'Intro.\n\n"Oui."\n' });
+      assert.deepEqual(textFindings(once.stdout).map((f) => `${f.path}:${f.code}`), ['sub/story.article:unattributed-quote'], args.join(' '));
+      assert.match(once.stdout, /in 1 file checked/, args.join(' '));
+    }
     const plain = run(['check', '-'], { cwd: dir, input: 'Intro.\n\n"Oui."\n' });
     assert.equal(plain.code, 0);
     assert.match(plain.stdout, /^<stdin>:3:1: warning unattributed-quote/m);

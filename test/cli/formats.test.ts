@@ -171,5 +171,10 @@ describe('articlemark export', () => {
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /examples\/nope\.article: no such file or directory/);
     assert.equal(run(['export', 'examples/faulty.article', '--format', 'yaml'], { cwd: ROOT }).code, 2);
+    // As in check: --stdin-filename without - is a usage error, not silently ignored.
+    const named = run(['export', 'examples/faulty.article', '--stdin-filename', 'other.article'], { cwd: ROOT });
+    assert.equal(named.code, 2);
+    assert.equal(named.stdout, '');
+    assert.match(named.stderr, /^articlemark export: --stdin-filename needs - as FILE$/m);
   });
 });

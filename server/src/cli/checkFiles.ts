@@ -70,8 +70,12 @@ export class FileChecker {
     if (config.path && config.problems.length > 0 && !this.reportedConfigs.has(config.path)) {
       this.reportedConfigs.add(config.path);
       const shown = displayPath(config.path, this.options.cwd);
+      // Only a --config file is loaded without having been read: the host knows why it exists but cannot be read, else it is missing.
+      const readProblem = this.host.readProblems.get(config.path);
+      this.host.readProblems.delete(config.path);
       for (const problem of config.problems) {
-        problems.push({ path: shown, message: problem.fatal ? `${problem.message}; checking with the default configuration` : problem.message });
+        const message = problem.unread ? (readProblem ?? 'no such file or directory') : problem.message;
+        problems.push({ path: shown, message: problem.fatal ? `${message}; checking with the default configuration` : message });
       }
     }
     for (const [path, message] of this.host.readProblems) problems.push({ path: displayPath(path, this.options.cwd), message });

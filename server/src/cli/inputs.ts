@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { normalizePath } from '../core';
 import { globFiles, isGlobPattern } from '../node/glob';
-import { describeReadError } from '../node/readText';
+import { describeFileError } from '../node/readText';
 
 /** One article to check: where it is, and how to name it in output. */
 export interface InputFile {
@@ -25,10 +25,13 @@ export interface ExpandedInputs {
 }
 
 const ARTICLE_GLOB = '**/*.article';
+const isArticlePath = (path: string): boolean => path.endsWith('.article');
 
 export function displayPath(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
-  return normalizePath(rel === '' || rel.startsWith('..') ? absolute : rel);
+  // `..draft.article` is inside; `../x` and another drive's path are not.
+  const outside = rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  return normalizePath(outside ? absolute : rel);
 }
 
 /** A file named on the command line or found in a folder or glob. */
@@ -51,12 +54,16 @@ export function stdinInput(cwd: string, stdinFilename: string | undefined): Inpu
 export function expandInputs(inputs: readonly string[], cwd: string, stdinFilename?: string): ExpandedInputs {
   const files: InputFile[] = [];
   const problems: InputProblem[] = [];
-  const seen = new Set<string>();
-  // `-` is always taken; a file only once, and not when `-` named it before.
+  const indexOf = new Map<string, number>();
+  // Each path once; `-` stands for the file its --stdin-filename names (an editor's unsaved text), before or after it.
   const add = (file: InputFile): void => {
-    if (!file.stdin && seen.has(file.path)) return;
-    seen.add(file.path);
-    files.push(file);
+    const index = indexOf.get(file.path);
+    if (index === undefined) {
+      indexOf.set(file.path, files.length);
+      files.push(file);
+    } else if (file.stdin) {
+      files[index] = file;
+    }
   };
 
   for (const input of inputs) {
@@ -70,11 +77,13 @@ export function expandInputs(inputs: readonly string[], cwd: string, stdinFilena
       stats = statSync(absolute);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isGlobPattern(input)) {
+        // Like a folder, a glob yields articles only: 'stories/*' must not check articlemark.json or the photos.
         const matches = globFiles([input], cwd);
-        if (matches.length === 0) problems.push({ input, message: 'no files match this pattern' });
-        for (const match of matches) add(fileInput(match, cwd));
+        const articles = matches.filter(isArticlePath);
+        if (articles.length === 0) problems.push({ input, message: matches.length === 0 ? 'no files match this pattern' : 'no .article files match this pattern' });
+        for (const match of articles) add(fileInput(match, cwd));
       } else {
-        problems.push({ input, message: describeReadError(error) });
+        problems.push({ input, message: describeFileError(error) });
       }
       continue;
     }

@@ -5,24 +5,29 @@ export type ReadResult = { readonly text: string } | { readonly problem: string 
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Why a read failed, in words a writer understands. */
-export function describeReadError(error: unknown): string {
+/** Why a read (or, for `import -o`, a write) failed, in words a writer understands. */
+export function describeFileError(error: unknown, action: 'read' | 'write' = 'read'): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file or directory';
+      return action === 'read' ? 'no such file or directory' : 'no such folder';
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied: cannot read this file';
+    case 'EROFS':
+      return `permission denied: cannot ${action} this file`;
     case 'EISDIR':
       return 'is a directory';
     default:
-      return `cannot be read (${code ?? (error as Error).message})`;
+      return `cannot be ${action === 'read' ? 'read' : 'written'} (${code ?? (error as Error).message})`;
   }
 }
 
 /** Checks bytes before they become text: binary files and bad encodings are reported, not analysed as garbage. */
 function decodeArticle(bytes: Uint8Array): ReadResult {
+  // Windows editors save "Unicode" as UTF-16 with a byte order mark; its NUL bytes would otherwise call it binary.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { problem: 'UTF-16 text, not checked (save it as UTF-8)' };
+  }
   // A NUL byte never appears in text a writer typed; git uses the same test.
   if (bytes.subarray(0, 8000).includes(0)) return { problem: 'binary file, not checked' };
   let text: string;
@@ -41,7 +46,7 @@ export function readArticle(path: string): ReadResult {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return { problem: describeReadError(error) };
+    return { problem: describeFileError(error) };
   }
   return decodeArticle(bytes);
 }

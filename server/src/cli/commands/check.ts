@@ -16,8 +16,9 @@ type Format = (typeof FORMATS)[number];
 const USAGE = `Usage: articlemark check [options] [paths…]
 
 Checks articles and prints their findings. Paths are files (checked whatever
-their extension), folders (searched for *.article, skipping node_modules and
-dot-folders), globs, or - for standard input. Default: the current folder.
+their extension), folders (searched for *.article, skipping node_modules,
+dot-folders and dot-files), globs (quoted; *.article matches only), or - for
+standard input. Default: the current folder.
 
 Options:
   -f, --format FORMAT      text (default), json, sarif or github
@@ -107,7 +108,8 @@ export const checkCommand: Command = {
 
     const counts = countFindings(reports);
     const tooManyWarnings = maxWarnings !== undefined && counts.warning > maxWarnings;
-    if (tooManyWarnings && format === 'text') io.stderr.write(`articlemark: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
+    // On stderr whatever the format: a CI job failing on warnings alone must say why.
+    if (tooManyWarnings) io.stderr.write(`articlemark: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
     const overTheBar = counts.error > 0 || tooManyWarnings;
     if (trouble) return EXIT_TROUBLE;
     if (overTheBar && !flag(values, 'no-exit')) return EXIT_FINDINGS;

@@ -36,7 +36,10 @@ export const exportCommand: Command = {
     if (format !== 'json') throw new UsageError(`unknown format "${format}" (use json)`);
     if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
     const input = positionals[0]!;
-    const file = input === '-' ? stdinInput(io.cwd, stringOption(values, 'stdin-filename')) : fileInput(resolve(io.cwd, input), io.cwd);
+    const stdinFilename = stringOption(values, 'stdin-filename');
+    // As in check: a name for standard input without - would be silently ignored.
+    if (stdinFilename !== undefined && input !== '-') throw new UsageError('--stdin-filename needs - as FILE');
+    const file = input === '-' ? stdinInput(io.cwd, stdinFilename) : fileInput(resolve(io.cwd, input), io.cwd);
     const read = file.stdin ? await readArticleStream(io.stdin) : readArticle(file.path);
     if ('problem' in read) {
       reportProblems([{ path: file.display, message: read.problem }], io);

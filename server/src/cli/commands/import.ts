@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importPlainText } from '../../core/speakerAccess';
-import { readArticle } from '../../node/readText';
+import { describeFileError, readArticle } from '../../node/readText';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
 
 const USAGE = `Usage: articlemark import FILE.txt [-o FILE.article]
@@ -33,8 +33,16 @@ export const importCommand: Command = {
     const result = importPlainText(read.text);
     for (const line of result.dropped) io.stderr.write(`dropped: ${line}\n`);
     const output = stringOption(values, 'output');
-    if (output) writeFileSync(resolve(io.cwd, output), result.article);
-    else io.stdout.write(result.article);
+    if (!output) {
+      io.stdout.write(result.article);
+      return EXIT_OK;
+    }
+    try {
+      writeFileSync(resolve(io.cwd, output), result.article);
+    } catch (error) {
+      io.stderr.write(`articlemark import: cannot write ${output}: ${describeFileError(error, 'write')}\n`);
+      return EXIT_TROUBLE;
+    }
     return EXIT_OK;
   },
 };

@@ -24,6 +24,8 @@ export interface ConfigProblem {
   readonly message: string;
   /** Fatal problems mean the file could not be used at all. */
   readonly fatal: boolean;
+  /** The file could not be read (missing, or the host names why): callers with a reason to give can give it. */
+  readonly unread?: boolean;
 }
 
 export interface ConfigParseResult {

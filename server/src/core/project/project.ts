@@ -174,7 +174,7 @@ export class ArticleProject {
     const cached = this.configFiles.get(configPath);
     if (cached) return cached;
     const text = this.host.readFile(configPath);
-    const parsed = text === undefined ? { config: DEFAULT_CONFIG, problems: [{ message: 'cannot be read', fatal: true }] } : parseConfig(text);
+    const parsed = text === undefined ? { config: DEFAULT_CONFIG, problems: [{ message: 'cannot be read', fatal: true, unread: true }] } : parseConfig(text);
     const loaded: LoadedConfig = { path: configPath, dir: dirname(configPath), config: parsed.config, problems: parsed.problems };
     this.configFiles.set(configPath, loaded);
     return loaded;
