@@ -4,10 +4,11 @@
 import { parse } from '../syntax/parse';
 import { attributeQuotes } from './attribute';
 import { isSpeechVerb } from './lexicon';
-import { findEntities, slug, uniqueId } from './names';
+import { findEntities, uniqueId } from './names';
 import { sentenceStarts } from './sentences';
 import { quoteMask } from './spans';
 import type { KnownEntity, QuoteSpan, SpeakerAnalysis } from './types';
+import { slug } from './words';
 
 export interface AnalyzeOptions {
   /** Entities already defined: matched by name and aliases, keeping their IDs. */

@@ -6,16 +6,8 @@ import { isRoleWord, isSpeechVerb, NOT_NAME_WORDS, ORG_HEADS, ORG_NOUNS, PERSON_
 import { isEntityKind } from '../text/chars';
 import { firstFrom } from './spans';
 import type { EntityMention, FoundEntity, KnownEntity, SpeakerKind } from './types';
+import { CONNECTORS, fold, isAcronym, isCap, lower, slug, tokenize, type Token } from './words';
 
-interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-const WORD = /[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*/gu;
-const ELISION = /^(?:l|d|qu|n|s|j|c|L|D|Qu|N|S|J|C)['’]/u;
-const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'bin', 'ben', 'al', 'el', 'of', 'y', 'dos', 'das', 'los', 'las', 'della', 'degli', 'ter', 'ten', 'ibn', 'bint', 'zu']);
 const HONORIFICS = new Set(['m', 'mme', 'mlle', 'mr', 'mrs', 'ms', 'dr', 'pr', 'sir', 'monsieur', 'madame', 'miss']);
 const FEMALE_TITLES = new Set([
   'mme', 'mlle', 'mrs', 'ms', 'miss', 'madame', 'lady', 'dame', 'présidente', 'directrice', 'spokeswoman', 'reine', 'queen', 'princess',
@@ -46,41 +38,8 @@ function titleGender(word: string): 'f' | 'm' | undefined {
   return FEMALE_TITLES.has(word) ? 'f' : MALE_TITLES.has(word) ? 'm' : undefined;
 }
 
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    let start = m.index;
-    let word = m[0];
-    const elided = ELISION.exec(word);
-    if (elided && word.length > elided[0].length) {
-      tokens.push({ start, end: start + elided[0].length - 1, text: word.slice(0, elided[0].length - 1) });
-      start += elided[0].length;
-      word = word.slice(elided[0].length);
-    }
-    // English possessive: "Smith's" names Smith.
-    const possessive = /['’]s$/u.exec(word);
-    if (possessive) word = word.slice(0, -2);
-    tokens.push({ start, end: start + word.length, text: word });
-  }
-  return tokens;
-}
-
-const isCap = (word: string): boolean => /^\p{Lu}/u.test(word);
 /** A surname with a lowercase particle joined by a hyphen ("al-…", "el-…", "bin-…"): a name word though lowercase. */
 const HYPHENATED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et|bin|ibn|abu|ben|bou|ould)-\p{Lu}/u;
-const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
-const lower = (s: string): string => s.toLowerCase();
-
-/** Letters only, lowercase, no accents: for IDs and comparisons. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-export function slug(name: string): string {
-  const s = fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return /^[a-z]/.test(s) ? s : `x-${s || 'entity'}`;
-}
 
 /** The tokens right before `at` that describe the name there: contiguous, no punctuation, no verb. */
 function rolesBefore(text: string, tokens: readonly Token[], at: number): Token[] {
