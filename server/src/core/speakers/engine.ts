@@ -3,8 +3,9 @@
 // unmarked copy (import) and on articles (with their entities as known ones).
 import { parse } from '../syntax/parse';
 import { attributeQuotes } from './attribute';
+import { uniqueId } from './entityIds';
 import { isSpeechVerb } from './lexicon';
-import { findEntities, uniqueId } from './names';
+import { findEntities } from './nameIndex';
 import { sentenceStarts } from './sentences';
 import { quoteMask } from './spans';
 import type { KnownEntity, QuoteSpan, SpeakerAnalysis } from './types';
