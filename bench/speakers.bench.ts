@@ -23,7 +23,7 @@ import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from '
 import { join, resolve } from 'node:path';
 import { analyzeSpeakers } from '../server/src/core/speakers/engine';
 import { CONFIDENT_LEAD, CONFIDENT_MIN } from '../server/src/core/speakers/attribute';
-import { fold } from '../server/src/core/speakers/names';
+import { fold } from '../server/src/core/speakers/words';
 
 interface GoldRecord {
   file: string;

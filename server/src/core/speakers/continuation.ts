@@ -5,9 +5,9 @@
 import { afterPreposition, between, mentionsFrom, recent, type AttributionContext } from './context';
 import { chainedSubject } from './coreference';
 import { isSpeechVerb } from './lexicon';
-import { tokenize } from './names';
 import type { QuoteState } from './quoteState';
 import { sentenceAt } from './sentences';
+import { tokenize } from './words';
 
 /** A sentence that points back at the words before it: "C'est en ces termes que", "Ainsi s'exprimait", "Those were the words of". */
 const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+(?:were|are)\s+the\s+(?:words|comments|remarks)|(?:ces|ses|de\s+tels)\s+(?:mots|propos|paroles)\s+sont\s+(?:ceux|celles|signés|signées)|cette\s+(?:phrase|déclaration|confidence|remarque|mise\s+en\s+garde)\s+est\s+(?:celle|signée)|(?:that|this|the)\s+(?:admission|remark|comment|warning|assessment|line|verdict)\s+came\s+from|the\s+words\s+(?:came\s+from|belong(?:ed)?\s+to)|ce\s+sont\s+là\s+(?:les\s+mots|les\s+propos|les\s+paroles)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+said)/iu;

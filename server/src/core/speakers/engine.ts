@@ -3,11 +3,13 @@
 // unmarked copy (import) and on articles (with their entities as known ones).
 import { parse } from '../syntax/parse';
 import { attributeQuotes } from './attribute';
+import { uniqueId } from './entityIds';
 import { isSpeechVerb } from './lexicon';
-import { findEntities, slug, uniqueId } from './names';
+import { findEntities } from './nameIndex';
 import { sentenceStarts } from './sentences';
 import { quoteMask } from './spans';
 import type { KnownEntity, QuoteSpan, SpeakerAnalysis } from './types';
+import { slug } from './words';
 
 export interface AnalyzeOptions {
   /** Entities already defined: matched by name and aliases, keeping their IDs. */

@@ -6,11 +6,11 @@ import { agentOf, invertedAfter, isPassive, nameAfterVerb, quotedAs } from './af
 import { between, mentionsFrom, type AttributionContext, type Subject } from './context';
 import { resolveRole, roleHolder } from './coreference';
 import { isSpeechPhrase, isSpeechVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
-import { tokenize } from './names';
 import { applySubject, semicolonBetween, type QuoteState } from './quoteState';
 import { roleAt } from './roles';
 import { subjectOf } from './subjects';
 import type { FoundEntity } from './types';
+import { tokenize } from './words';
 
 /** Verbs an outlet reports with ("rapporte la radio X", "the Daily X reported"). */
 const REPORTING_VERB = /^(?:rapport|relat|report|cit)/iu;

@@ -1,0 +1,106 @@
+// People and organisations named in capitalised words: each capitalised sequence, cut at its titles, read as a
+// name with its kind, role words and gender.
+import { appositionRoles } from './appositions';
+import { NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import type { Detected } from './nameDetection';
+import { acronymQualifiesNoun, orgNounBefore, qualifiesNounAfter } from './nameKindCues';
+import { gatherSequence, HYPHENATED_PARTICLE } from './nameSequences';
+import { addRolesBefore, HONORIFICS, isCapitalisedRole, rolesBefore, titlesOf, type NameRoles } from './nameTitles';
+import { withOrgTail } from './orgNameTail';
+import type { SpeakerKind } from './types';
+import { CONNECTORS, fold, isAcronym, isCap, lower, tokenize, type Token } from './words';
+
+/**
+ * Names in `text` outside `blocked` ranges (the quotes): each capitalised
+ * sequence, cut at titles, with its kind and the role words before it.
+ */
+export function detectNames(text: string, blocked: (at: number) => boolean): Detected[] {
+  const tokens = tokenize(text).filter((t) => !blocked(t.start));
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (!isCap(t.text)) lowerSeen.add(t.text);
+  const found: Detected[] = [];
+  const ambiguous: Detected[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCap(tokens[i]!.text) && !HYPHENATED_PARTICLE.test(tokens[i]!.text)) { i++; continue; }
+    const seq = gatherSequence(text, tokens, i);
+    // "l'AFP Odile Brunet": an acronym before a person's name is another entity (an outlet, a party), unless a word makes one organisation (an organisation head or a title).
+    if (seq.length >= 3 && seq.length <= 4 && isAcronym(seq[0]!.text) && !isAcronym(seq[1]!.text) && !seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)))) seq.length = 1;
+    const j = i + seq.length - 1;
+    i = j + 1;
+    if (isRubric(text, seq)) continue;
+    const name = nameOf(text, tokens, seq, j, lowerSeen);
+    if (name.resume !== undefined) i = name.resume;
+    if (name.detected) (name.ambiguous ? ambiguous : found).push(name.detected);
+  }
+  // A lone capitalised word also written in lowercase is kept when it is the surname of a person named in full.
+  const surnames = new Set(found.filter((d) => d.kind === 'person' && /\s/u.test(d.text)).map((d) => d.key));
+  for (const d of ambiguous) if (surnames.has(d.key)) found.push(d);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A rubric before the headline's colon ("Rubrique : titre", first line only) names a section, not an entity.
+ * A first and last name before a colon and a quote is the speaker of a headline quote ("X Y : « … »"): kept.
+ */
+function isRubric(text: string, seq: readonly Token[]): boolean {
+  const end = seq[seq.length - 1]!.end;
+  const personLike = /^\s*:\s*[«"“]/u.test(text.slice(end, end + 5)) && seq.length >= 2 && seq.length <= 3 && seq.every((t) => isCap(t.text) && !CONNECTORS.has(t.text) && !NOT_NAME_WORDS.has(lower(t.text)) && !ORG_HEADS.has(lower(t.text)) && !ROLE_NOUNS.has(lower(t.text)) && !PERSON_TITLES.has(lower(t.text)));
+  return !personLike && !text.slice(0, seq[0]!.start).includes('\n') && /^\s*$/u.test(text.slice(0, seq[0]!.start)) && /^\s*:/u.test(text.slice(end, end + 3));
+}
+
+/** A sequence read as a name: the mention, whether it is a lone ambiguous word, and where reading resumes if it took more tokens. */
+interface SequenceName {
+  readonly detected?: Detected;
+  readonly ambiguous?: boolean;
+  readonly resume?: number;
+}
+
+/** The name a capitalised sequence (ending at token `j`) stands for, with its kind and roles, if it is one. */
+function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j: number, lowerSeen: ReadonlySet<string>): SequenceName {
+  const { k, ...held } = titlesOf(seq);
+  const named: NameRoles = held;
+  let words = seq.slice(k);
+  while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
+  if (words.length === 0 || isCapitalisedRole(words)) return {};
+  // Words just before the name, up to a break ("le ministre français de la Culture Anne-Marie …").
+  const before = rolesBefore(text, tokens, words[0]!.start);
+  addRolesBefore(before, words, named);
+  // A role in apposition, before or after the name: "la présidente de la région, Anne X," / "Anne X, a spokeswoman for …,".
+  const apposition = appositionRoles(text, words[0]!.start, words[words.length - 1]!.end);
+  if (apposition) {
+    named.roles.push(...apposition.words);
+    named.gender ??= apposition.gender;
+  }
+  const prev = before[before.length - 1];
+  const prevWord = prev ? lower(prev.text) : '';
+  if (prev && (PERSON_TITLES.has(prevWord) || ROLE_NOUNS.has(prevWord))) named.titled = true;
+  // "ministre de la Culture Anne-Marie Le Goff": the first capitalised word completes the role.
+  const roleBeforeConnector = before.some((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
+  if (words.length >= 3 && prev && roleBeforeConnector && isCap(words[1]!.text) && (CONNECTORS.has(prevWord) || prevWord === 'l' || prevWord === 'd') && !ORG_HEADS.has(lower(words[0]!.text))) words = words.slice(1);
+  const tail = withOrgTail(text, tokens, j, words);
+  words = tail.words;
+  const resume = tail.resume;
+  // "des balises GPS", "un test PCR": an acronym right after a common noun qualifies it; it names nobody.
+  if (acronymQualifiesNoun(text, tokens, words, seq)) return { resume };
+  const { roles, gender, titled } = named;
+  const folded = words.map((w) => lower(w.text));
+  const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore(before, prevWord) || !!apposition?.org) && !titled);
+  const single = words.length === 1;
+  if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) return { resume };
+  // A lone capitalised word also written in lowercase is an ordinary word at a sentence start — unless it is the
+  // surname of a person named in full in the text (a surname that is also a word): decided after the loop.
+  if (single && !titled && !org && lowerSeen.has(lower(words[0]!.text))) {
+    return { resume, ambiguous: true, detected: { start: words[0]!.start, end: words[0]!.end, text: words[0]!.text, kind: 'other', key: fold(words[0]!.text), roles, gender } };
+  }
+  // A lone name with a person's role in apposition ("X, a retired astronaut,") or an age ("X, 54 ans,", "X, 67,") is a person.
+  const personal = single && ((!!apposition && !apposition.org && apposition.words.length > 0) || /^\s*,\s*\d{1,3}(?:\s*ans)?\s*[,.]/u.test(text.slice(words[0]!.end, words[0]!.end + 12)));
+  const qualifier = !titled && qualifiesNounAfter(text, tokens, words);
+  const kind: SpeakerKind = org || qualifier ? 'org' : titled || !single || personal ? 'person' : 'other';
+  // An honorific stays with the name ("M. Le Goff" is how the article writes it).
+  const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
+  const start = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;
+  const end = words[words.length - 1]!.end;
+  const key = kind === 'person' ? fold(words[words.length - 1]!.text) : fold(text.slice(start, end));
+  return { resume, detected: { start, end, text: text.slice(start, end), kind, key, roles, gender } };
+}

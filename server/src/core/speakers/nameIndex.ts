@@ -1,0 +1,103 @@
+// Finds the people and organisations a plain text names: capitalised name sequences (capitalisedNames),
+// institutional descriptions (orgDescriptions), names before their acronym (acronymNames) and the caller's known
+// entities (knownEntities), then groups the mentions into entities (a surname alone joins the full name, a
+// description the organisation it refers back to) and gives them IDs.
+import { detectAcronymNames } from './acronymNames';
+import { detectNames } from './capitalisedNames';
+import { descriptionAntecedent } from './descriptionAntecedents';
+import { assignIds } from './entityIds';
+import { detectKnown, knownKind } from './knownEntities';
+import { NOT_NAME_WORDS } from './lexicon';
+import type { Detected } from './nameDetection';
+import { DESCRIPTION_NAME, descriptionOnly, detectOrgDescriptions } from './orgDescriptions';
+import type { EntityMention, FoundEntity, KnownEntity } from './types';
+import { CONNECTORS, fold, isAcronym } from './words';
+
+export interface NameIndex {
+  readonly entities: FoundEntity[];
+  readonly mentions: EntityMention[];
+}
+
+/**
+ * Every person and organisation mention in `text` (outside `blocked`), grouped
+ * into entities, known entities first (they keep their IDs).
+ */
+export function findEntities(text: string, known: readonly KnownEntity[], blocked: (at: number) => boolean): NameIndex {
+  const knownHits = detectKnown(text, known, blocked);
+  const detected = [...detectNames(text, blocked), ...detectOrgDescriptions(text, blocked), ...detectAcronymNames(text, blocked)];
+  // Longest first, then earliest: overlapping detections keep the known one, else the longest.
+  const all = [...knownHits, ...detected].sort((a, b) => (a.knownIndex === undefined ? 1 : 0) - (b.knownIndex === undefined ? 1 : 0) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Detected[] = [];
+  // Characters already covered by a kept detection: one mark per character instead of a scan of all kept spans.
+  const taken = new Uint8Array(text.length + 1);
+  for (const d of all) {
+    if (taken.subarray(d.start, d.end).includes(1)) continue;
+    kept.push(d);
+    taken.fill(1, d.start, d.end);
+  }
+  kept.sort((a, b) => a.start - b.start);
+
+  const entities: FoundEntity[] = known.map((k) => ({ id: k.id, kind: knownKind(k.kind), name: k.name, aliases: [...k.aliases], roles: new Set<string>(), known: true }));
+  const byKey = new Map<string, number>();
+  known.forEach((k, index) => {
+    const words = k.name.split(/\s+/u);
+    if (knownKind(k.kind) === 'person') byKey.set(`person:${fold(words[words.length - 1]!)}`, index);
+    byKey.set(`${knownKind(k.kind) === 'person' ? 'person' : 'org'}:${fold(k.name)}`, index);
+  });
+  // Full names first, so that "M. Le Goff" before "Anne-Marie Le Goff" still joins one entity.
+  const mentions: EntityMention[] = [];
+  const orgFirstWord = new Map<string, number>();
+  // A surname alone before the full name ("“…,” Quennell said. Ada Quennell has led …") is the same person.
+  const fullNameKeys = new Set(kept.filter((d) => d.kind === 'person' && /\s/u.test(d.text)).map((d) => d.key));
+  let previous: { d: Detected; index: number } | undefined;
+  for (const d of kept) {
+    if (d.kind === 'other' && d.knownIndex === undefined && fullNameKeys.has(d.key)) d.kind = 'person';
+    let index: number | undefined = d.knownIndex;
+    // "the national X of Y (NXY)": an acronym in brackets right after a name is that name's short form.
+    if (index === undefined && previous && isAcronym(d.text) && /^\s*\(\s*$/u.test(text.slice(previous.d.end, d.start)) && /^\s*\)/u.test(text.slice(d.end, d.end + 3))
+      && entities[previous.index]!.kind !== 'person' && !entities[previous.index]!.known) {
+      index = previous.index;
+      entities[index]!.kind = 'org';
+      byKey.set(`org:${d.key}`, index);
+    }
+    if (index === undefined) index = descriptionAntecedent(text, d, mentions, entities);
+    if (index === undefined && d.kind !== 'other') index = byKey.get(`${d.kind === 'person' ? 'person' : 'org'}:${d.key}`);
+    // A lone capitalised word: a known person's surname, else an organisation or a place.
+    if (index === undefined && d.kind === 'other') index = byKey.get(`person:${d.key}`) ?? byKey.get(`org:${d.key}`) ?? orgFirstWord.get(d.key);
+    if (index === undefined) {
+      index = entities.length;
+      entities.push({ id: '', kind: d.kind, name: d.text, aliases: [], roles: new Set(), known: false });
+      byKey.set(`${d.kind === 'person' ? 'person' : 'org'}:${d.key}`, index);
+    }
+    const entity = entities[index]!;
+    for (const r of d.roles) entity.roles.add(r);
+    if ((d.description || d.qualified) && !entity.known && entity.name !== d.text && d.knownIndex === undefined && entity.kind === 'org' && !descriptionOnly(entity.name)) {
+      // The description became a mention of the named organisation: keep the name, not the description, as its name.
+      mentions.push({ start: d.start, end: d.end, entity: index });
+      continue;
+    }
+    if (d.gender && !entity.gender) entity.gender = d.gender;
+    if (entity.kind === 'org' && !DESCRIPTION_NAME.test(d.text) && /\s/u.test(d.text)) {
+      // "X" alone later names "X Labs".
+      const first = fold(d.text.split(/\s+/u)[0]!);
+      if (!CONNECTORS.has(first) && !NOT_NAME_WORDS.has(first)) orgFirstWord.set(first, index);
+    }
+    if (!entity.known) {
+      // The longest form is the name; the others are aliases.
+      // Of two forms as long, a person's in the body over the headline's ("Late X" in a title, "Y X" in the text once
+      // its title word was dropped).
+      const headlineEnd = text.indexOf('\n');
+      const inHeadline = (form: string): boolean => headlineEnd > 0 && text.indexOf(form) >= 0 && text.indexOf(form) < headlineEnd;
+      if (d.kind === entity.kind && (d.text.length > entity.name.length || (d.text.length === entity.name.length && d.text !== entity.name && inHeadline(entity.name) && d.start > headlineEnd && /\p{Ll}/u.test(d.text) && d.kind === 'person'))) {
+        entity.aliases.push(entity.name);
+        entity.name = d.text;
+      } else if (d.text !== entity.name && !entity.aliases.includes(d.text)) entity.aliases.push(d.text);
+      if (entity.kind === 'other' && d.kind !== 'other') entity.kind = d.kind;
+    }
+    mentions.push({ start: d.start, end: d.end, entity: index });
+    previous = { d, index };
+  }
+  // A person first seen by surname alone, then in full: the surname entity has key person:surname already.
+  assignIds(entities);
+  return { entities, mentions };
+}

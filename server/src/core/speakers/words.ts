@@ -1,0 +1,50 @@
+// Words of a text as the name finders read them: tokens (elisions and possessives split off), the shapes they
+// test (capitalised, acronym), folding for keys and IDs, and the particles names hold.
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const WORD = /[\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*/gu;
+const ELISION = /^(?:l|d|qu|n|s|j|c|L|D|Qu|N|S|J|C)['’]/u;
+
+/** The words that start in [from, to): an elided article or pronoun (l', d', qu' …) is a word of its own; an English possessive loses its "'s". */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    let start = m.index;
+    let word = m[0];
+    const elided = ELISION.exec(word);
+    if (elided && word.length > elided[0].length) {
+      tokens.push({ start, end: start + elided[0].length - 1, text: word.slice(0, elided[0].length - 1) });
+      start += elided[0].length;
+      word = word.slice(elided[0].length);
+    }
+    // English possessive: "Smith's" names Smith.
+    const possessive = /['’]s$/u.exec(word);
+    if (possessive) word = word.slice(0, -2);
+    tokens.push({ start, end: start + word.length, text: word });
+  }
+  return tokens;
+}
+
+/** Particles inside names ("de la X", "van den X", "bin X"): lowercase words a name sequence goes on across. */
+export const CONNECTORS = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'bin', 'ben', 'al', 'el', 'of', 'y', 'dos', 'das', 'los', 'las', 'della', 'degli', 'ter', 'ten', 'ibn', 'bint', 'zu']);
+
+export const isCap = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
+export const lower = (s: string): string => s.toLowerCase();
+
+/** Letters only, lowercase, no accents: for IDs and comparisons. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A valid ID made from a name: folded, hyphenated, starting with a letter. */
+export function slug(name: string): string {
+  const s = fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return /^[a-z]/.test(s) ? s : `x-${s || 'entity'}`;
+}
