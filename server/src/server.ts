@@ -15,10 +15,11 @@ import {
   type Location,
 } from './protocol';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import type { DocumentModel, Entity } from './core';
+import type { DocumentAnalysis, DocumentModel, Entity, LoadedConfig } from './core';
 import { throwIfCancelled, yieldToEventLoop } from './features/cancellation';
 import { ATTRIBUTE_ALL_KIND, codeActions, lineBreakOf } from './features/codeActions';
 import { completion } from './features/completion';
+import { configDiagnostics } from './features/configDiagnostics';
 import { definition } from './features/definition';
 import { DiagnosticReports } from './features/diagnosticReports';
 import { documentLinks } from './features/documentLinks';
@@ -37,7 +38,7 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { ArticleWorkspace, type OpenAnalysis } from './workspace/articleWorkspace';
 import { RequestTimings } from './node/requestTimings';
 import { readSettings } from './workspace/settings';
-import { uriToPath } from './workspace/uris';
+import { pathToUri, uriToPath } from './workspace/uris';
 
 const connection = createConnection(ProposedFeatures.all);
 const workspace = new ArticleWorkspace();
@@ -190,6 +191,7 @@ function schedulePush(uri: string): void {
         const found = workspace.document(target) ? analysisOf(target) : undefined;
         if (!found) continue;
         void connection.sendDiagnostics({ uri: target, version: found.document?.version, diagnostics: reports.lspDiagnostics(found.analysis) });
+        publishConfigProblems(found.analysis);
         indexWhenIdle(found);
       } catch (error) {
         connection.console.error(`Diagnostics for ${target} failed: ${String(error)}`);
@@ -221,6 +223,41 @@ function indexWhenIdle(found: OpenAnalysis): void {
   }, INDEX_AFTER_MS);
   timer.unref();
   idleIndexing.set(uri, timer);
+}
+
+/**
+ * The problems of the articlemark.json an analysis used, published as that
+ * file's diagnostics (pushed in both diagnostic modes: no editor pulls for a
+ * JSON file). Only when they changed: the configuration was read again (a new
+ * object) or its registries now match other files.
+ */
+const publishedConfigs = new Map<string, { config: LoadedConfig; signature: string }>();
+
+function publishConfigProblems(analysis: DocumentAnalysis): void {
+  // After the article's own diagnostics are out: the first look may list the disk for each registry pattern.
+  setImmediate(() => publishConfigProblemsNow(analysis));
+}
+
+function publishConfigProblemsNow(analysis: DocumentAnalysis): void {
+  const config = analysis.config;
+  if (!config.path) return;
+  const problems = workspace.project.configProblems(config);
+  const signature = JSON.stringify(problems);
+  const published = publishedConfigs.get(config.path);
+  if (published?.config === config && published.signature === signature) return;
+  publishedConfigs.set(config.path, { config, signature });
+  // Nothing to clear on a file never shown with problems.
+  if (problems.length === 0 && (published === undefined || published.signature === '[]')) return;
+  const text = workspace.host.readFile(config.path);
+  // Deleted since this analysis (its event may not have come yet): nothing to show on it.
+  if (text === undefined) forgetConfig(config.path);
+  else void connection.sendDiagnostics({ uri: pathToUri(config.path), diagnostics: configDiagnostics(text, problems) });
+}
+
+/** A configuration file was deleted: its problems go with it. */
+function forgetConfig(path: string): void {
+  if (!publishedConfigs.delete(path)) return;
+  void connection.sendDiagnostics({ uri: pathToUri(path), diagnostics: [] });
 }
 
 /** After a registry, `uses` file or configuration changed: every open document may have new findings. */
@@ -278,6 +315,7 @@ connection.onDidChangeWatchedFiles((params) => {
     // An open document's editor text stays the truth; its disk copy changing does not matter.
     const kind = change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed';
     if (!workspace.document(change.uri) || kind !== 'changed') workspace.project.invalidate(path, kind);
+    if (kind === 'deleted') forgetConfig(path);
   }
   refreshDependents();
 });
@@ -286,6 +324,7 @@ connection.languages.diagnostics.on(
   guarded('diagnostics', (params) => {
     const found = analysisOf(params.textDocument.uri);
     if (!found) return { kind: 'full' as const, items: [] };
+    publishConfigProblems(found.analysis);
     indexWhenIdle(found);
     return reports.report(params.textDocument.uri, found.analysis, params.previousResultId);
   }),

@@ -141,6 +141,22 @@ describe('bad articlemark.json', () => {
     assert.match(result.stdout, /unknown\/a\.article:3:1: error unattributed-quote/, 'the valid rule setting still applies');
   });
 
+  it('a registries pattern that matches no file: named once, the other patterns apply, exit 2', () => {
+    const project = join(dir, 'registries');
+    mkdirSync(join(project, 'registry'), { recursive: true });
+    writeFileSync(join(project, 'articlemark.json'), JSON.stringify({ registries: ['registry/*.article', 'registry/*.artcle', '!registry/old-*'] }));
+    writeFileSync(join(project, 'registry/people.article'), '@person ceo: Alice Martin\n');
+    for (const name of ['a', 'b']) writeFileSync(join(project, `${name}.article`), '"Oui."@ceo\n');
+    chmodSync(project, 0o755);
+    const result = run(['check', 'registries'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.deepEqual(result.stderr.trim().split('\n'), ['articlemark: registries/articlemark.json: no file matches "registry/*.artcle" in "registries"']);
+    assert.doesNotMatch(result.stdout, /unknown-entity/, '@ceo resolves through the pattern that matches');
+    writeFileSync(join(project, 'articlemark.json'), JSON.stringify({ registries: ['registry/*.article', '!registry/old-*'] }));
+    const fixed = run(['check', 'registries'], { cwd: dir });
+    assert.equal(fixed.code, 0, fixed.stderr);
+  });
+
   it('export names a bad articlemark.json too (exit 2, the model still written), from a file or from - with --stdin-filename', () => {
     const fromFile = run(['export', 'unknown/a.article'], { cwd: dir });
     assert.equal(fromFile.code, 2);

@@ -574,3 +574,64 @@ describe('workspace folders added right after initialized', () => {
     }
   });
 });
+
+describe('problems of articlemark.json are shown on that file', () => {
+  const CONFIG = '{\n  "rules": { "no-such-rule": "error", "placeholder": "loud" },\n  "registries": ["registry/*.article", "registry/*.artcle"]\n}\n';
+  let client: LspClient;
+  let root: string;
+  let config: string;
+  let story: string;
+  before(async () => {
+    root = writeTree(freshRoot(), { ...ALPHA, 'articlemark.json': CONFIG });
+    config = uriOf(join(root, 'articlemark.json'));
+    client = await LspClient.start({ folders: [root] });
+    story = client.open(join(root, 'story.article'));
+  });
+  after(() => client.stop());
+
+  it('publishes each problem at the name it is about, and the rest of the file still applies', async () => {
+    const published = client.nextPublish(config);
+    const findings = await client.pull(story);
+    // The good registry pattern applies: @ceo and @acme resolve.
+    assert.ok(!codes(findings).includes('unknown-entity'), codes(findings).join());
+    const { diagnostics } = await within(published, 'diagnostics of articlemark.json');
+    const shown = diagnostics.map((d) => ({ message: messageOf(d), at: CONFIG.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character), severity: d.severity }));
+    assert.deepEqual(shown, [
+      { message: 'unknown rule code "no-such-rule" in "rules"', at: '"no-such-rule"', severity: 2 },
+      { message: '"placeholder": severity must be one of error, warning, information, hint, off, not "loud"', at: '"placeholder"', severity: 2 },
+      { message: 'no file matches "registry/*.artcle" in "registries"', at: '"registries"', severity: 2 },
+    ]);
+  });
+
+  it('points at where JSON parsing stopped, and clears the problems once the file is fixed', async () => {
+    const path = join(root, 'articlemark.json');
+    write(path, '{\n  "registries": ["registry/*.article"],\n}\n');
+    let published = client.nextPublish(config);
+    await changed(client, { path, type: FileChangeType.Changed });
+    await client.pull(story);
+    const broken = (await within(published, 'diagnostics of the broken file')).diagnostics;
+    assert.equal(broken.length, 1);
+    assert.equal(broken[0]!.severity, 1);
+    assert.match(messageOf(broken[0]!), /^not valid JSON: .*: the default configuration applies$/);
+    assert.deepEqual(broken[0]!.range.start, { line: 2, character: 0 }, 'the } after the trailing comma');
+
+    write(path, ALPHA['articlemark.json']!);
+    published = client.nextPublish(config);
+    await changed(client, { path, type: FileChangeType.Changed });
+    await client.pull(story);
+    assert.deepEqual((await within(published, 'cleared diagnostics')).diagnostics, []);
+  });
+
+  it('clears them when the file is deleted', async () => {
+    const path = join(root, 'articlemark.json');
+    write(path, '{ "lang": 3 }\n');
+    let published = client.nextPublish(config);
+    await changed(client, { path, type: FileChangeType.Changed });
+    await client.pull(story);
+    assert.deepEqual((await within(published, 'the lang problem')).diagnostics.map(messageOf), ['"lang" must be a language tag such as "fr"']);
+    rmSync(path);
+    published = client.nextPublish(config);
+    await changed(client, { path, type: FileChangeType.Deleted });
+    assert.deepEqual((await within(published, 'cleared diagnostics')).diagnostics, []);
+  });
+});

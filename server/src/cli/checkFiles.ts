@@ -67,13 +67,14 @@ export class FileChecker {
     const problems: ToolProblem[] = [];
     const analysis = this.project.analyze(file.path, text);
     const config = analysis.config;
-    if (config.path && config.problems.length > 0 && !this.reportedConfigs.has(config.path)) {
+    const configProblems = config.path && !this.reportedConfigs.has(config.path) ? this.project.configProblems(config) : [];
+    if (config.path && configProblems.length > 0) {
       this.reportedConfigs.add(config.path);
       const shown = displayPath(config.path, this.options.cwd);
       // Only a --config file is loaded without having been read: the host knows why it exists but cannot be read, else it is missing.
       const readProblem = this.host.readProblems.get(config.path);
       this.host.readProblems.delete(config.path);
-      for (const problem of config.problems) {
+      for (const problem of configProblems) {
         const message = problem.unread ? (readProblem ?? 'no such file or directory') : problem.message;
         problems.push({ path: shown, message: problem.fatal ? `${message}; checking with the default configuration` : message });
       }

@@ -26,6 +26,8 @@ export interface ConfigProblem {
   readonly fatal: boolean;
   /** The file could not be read (missing, or the host names why): callers with a reason to give can give it. */
   readonly unread?: boolean;
+  /** The name in the file the problem is about (a top-level key, or a rule code in "rules"), for an editor to point at. */
+  readonly key?: string;
 }
 
 export interface ConfigParseResult {
@@ -48,17 +50,17 @@ export function parseConfig(text: string): ConfigParseResult {
     return { config: DEFAULT_CONFIG, problems: [{ message: 'must be a JSON object', fatal: true }] };
   }
   const input = raw as Record<string, unknown>;
-  for (const key of Object.keys(input)) if (!KNOWN_KEYS.has(key)) problems.push({ message: `unknown key "${key}"`, fatal: false });
+  for (const key of Object.keys(input)) if (!KNOWN_KEYS.has(key)) problems.push({ message: `unknown key "${key}"`, fatal: false, key });
 
   const rules: Partial<Record<RuleCode, SeveritySetting>> = {};
   if (input['rules'] !== undefined) {
     if (typeof input['rules'] !== 'object' || input['rules'] === null || Array.isArray(input['rules'])) {
-      problems.push({ message: '"rules" must be an object of rule code → severity', fatal: false });
+      problems.push({ message: '"rules" must be an object of rule code → severity', fatal: false, key: 'rules' });
     } else {
       for (const [code, severity] of Object.entries(input['rules'] as Record<string, unknown>)) {
-        if (!isRuleCode(code)) problems.push({ message: `unknown rule code "${code}" in "rules"`, fatal: false });
+        if (!isRuleCode(code)) problems.push({ message: `unknown rule code "${code}" in "rules"`, fatal: false, key: code });
         else if (!isSeveritySetting(severity)) {
-          problems.push({ message: `"${code}": severity must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${JSON.stringify(severity)}`, fatal: false });
+          problems.push({ message: `"${code}": severity must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${JSON.stringify(severity)}`, fatal: false, key: code });
         } else rules[code] = severity;
       }
     }
@@ -68,7 +70,7 @@ export function parseConfig(text: string): ConfigParseResult {
     if (value === undefined) return [];
     if (typeof value === 'string') return [value];
     if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
-    problems.push({ message: `"${key}" must be a string or a list of strings`, fatal: false });
+    problems.push({ message: `"${key}" must be a string or a list of strings`, fatal: false, key });
     return [];
   };
   const registries = stringList('registries');
@@ -76,17 +78,17 @@ export function parseConfig(text: string): ConfigParseResult {
   let quotes: 'double' | 'single' = 'double';
   if (input['quotes'] !== undefined) {
     if (input['quotes'] === 'double' || input['quotes'] === 'single') quotes = input['quotes'];
-    else problems.push({ message: '"quotes" must be "double" or "single"', fatal: false });
+    else problems.push({ message: '"quotes" must be "double" or "single"', fatal: false, key: 'quotes' });
   }
   let lang: string | undefined;
   if (input['lang'] !== undefined) {
     if (typeof input['lang'] === 'string') lang = input['lang'];
-    else problems.push({ message: '"lang" must be a language tag such as "fr"', fatal: false });
+    else problems.push({ message: '"lang" must be a language tag such as "fr"', fatal: false, key: 'lang' });
   }
   let checkHeadingQuotes = false;
   if (input['checkHeadingQuotes'] !== undefined) {
     if (typeof input['checkHeadingQuotes'] === 'boolean') checkHeadingQuotes = input['checkHeadingQuotes'];
-    else problems.push({ message: '"checkHeadingQuotes" must be true or false', fatal: false });
+    else problems.push({ message: '"checkHeadingQuotes" must be true or false', fatal: false, key: 'checkHeadingQuotes' });
   }
   return { config: { rules, registries, requiredFrontMatter, quotes, ...(lang ? { lang } : {}), checkHeadingQuotes }, problems };
 }

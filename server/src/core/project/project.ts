@@ -52,9 +52,11 @@ interface ParsedFile {
 interface RegistrySet {
   readonly paths: ReadonlySet<string>;
   readonly entities: readonly Entity[];
+  /** The configuration's `registries` patterns that match no file: asked only by `configProblems`, which may list the disk again. */
+  unmatched(): readonly string[];
 }
 
-const NO_REGISTRIES: RegistrySet = { paths: new Set(), entities: [] };
+const NO_REGISTRIES: RegistrySet = { paths: new Set(), entities: [], unmatched: () => [] };
 
 /**
  * A set of articles that share configuration and registries. Parses and
@@ -185,6 +187,17 @@ export class ArticleProject {
     return config.config.rules[code] ?? this.editorRules[code] ?? defaultSeverity(code);
   }
 
+  /**
+   * What is wrong with a configuration: what its text says (`problems`), and
+   * the `registries` patterns that match no file (whose entities every article
+   * under it would report as unknown).
+   */
+  configProblems(config: LoadedConfig): ConfigProblem[] {
+    const unmatched = this.registrySet(config).unmatched();
+    if (unmatched.length === 0) return [...config.problems];
+    return [...config.problems, ...unmatched.map((pattern) => ({ message: `no file matches "${pattern}" in "registries"`, fatal: false, key: 'registries' }))];
+  }
+
   /** Analyses a document's current text. `version` (an editor's document version) lets repeated calls reuse the result. */
   analyze(path: string, text: string, version?: number): DocumentAnalysis {
     const normalized = normalizePath(path);
@@ -308,10 +321,16 @@ export class ArticleProject {
     if (!config.path || config.config.registries.length === 0) return NO_REGISTRIES;
     const cached = this.registries.get(config.path);
     if (cached) return cached;
-    const paths = this.host.glob(config.config.registries, config.dir).map(normalizePath);
+    const patterns = config.config.registries;
+    const paths = this.host.glob(patterns, config.dir).map(normalizePath);
     const entities: Entity[] = [];
     for (const path of paths) for (const entity of this.file(path)?.entities ?? []) entities.push(entity);
-    const set = { paths: new Set(paths), entities };
+    let unmatched: readonly string[] | undefined;
+    const set: RegistrySet = {
+      paths: new Set(paths),
+      entities,
+      unmatched: () => (unmatched ??= unmatchedPatterns(patterns, paths.length, (some) => this.host.glob(some, config.dir).length)),
+    };
     this.registries.set(config.path, set);
     return set;
   }
@@ -346,6 +365,18 @@ export class ArticleProject {
     }
     return entities;
   }
+}
+
+/**
+ * The patterns of `patterns` that match nothing, given how many files they
+ * matched together. Negated patterns (`!drafts/**`) only narrow the others:
+ * each other pattern is tried with them, and only when the list has several.
+ */
+function unmatchedPatterns(patterns: readonly string[], matchedTogether: number, count: (patterns: readonly string[]) => number): string[] {
+  const positive = patterns.filter((pattern) => !pattern.startsWith('!'));
+  if (matchedTogether === 0 || positive.length <= 1) return matchedTogether === 0 ? positive : [];
+  const negated = patterns.filter((pattern) => pattern.startsWith('!'));
+  return positive.filter((pattern) => count([pattern, ...negated]) === 0);
 }
 
 function parsedFile(path: string, text: string, tree: SyntaxTree): ParsedFile {
