@@ -1,4 +1,4 @@
-// Groups a document's quotes by speaker for the tree view and the status bar.
+// Groups a document's quotes by speaker for the tree view and the status bar, and shortens them for labels.
 // Pure (no vscode import) so the grouping rules are easy to reason about.
 import type { QuoteEntry, QuoteSpeaker } from './quotesProtocol';
 
@@ -45,4 +45,19 @@ export function groupQuotes(quotes: readonly QuoteEntry[]): QuoteGroup[] {
     else for (const speaker of quote.speakers) add(speaker, quote);
   }
   return [unattributed, ...bySpeaker.values(), notSpeech].filter((group) => group.quotes.length > 0);
+}
+
+const maxLabel = 80;
+
+/**
+ * A quote on one line of the tree, at most 80 UTF-16 units with the ellipsis. The cut never
+ * falls inside a surrogate pair: half an emoji would show as a replacement character.
+ */
+export function shortenQuote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= maxLabel) return flat;
+  let end = maxLabel - 1;
+  const last = flat.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${flat.slice(0, end)}…`;
 }

@@ -2,7 +2,7 @@
 // the unattributed ones first; clicking a quote reveals it in the editor.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { groupQuotes, type QuoteGroup } from './quotesModel';
+import { groupQuotes, shortenQuote, type QuoteGroup } from './quotesModel';
 import type { QuoteEntry } from './quotesProtocol';
 import type { QuotesSource } from './quotesSource';
 
@@ -15,12 +15,6 @@ type Node = { group: QuoteGroup; uri: vscode.Uri } | { quote: QuoteEntry; group:
 export interface QuotesViewSnapshot {
   uri: string | undefined;
   groups: { kind: QuoteGroup['kind']; id: string | undefined; label: string; quotes: { text: string; line: number }[] }[];
-}
-
-const maxLabel = 80;
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > maxLabel ? `${flat.slice(0, maxLabel - 1)}…` : flat;
 }
 
 export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
@@ -72,7 +66,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       return item;
     }
     const { quote, group, uri } = node;
-    const item = new vscode.TreeItem(`“${shorten(quote.text)}”`, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(`“${shortenQuote(quote.text)}”`, vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${group.kind}:${group.id ?? ''}:${quote.index}`;
     const likely = quote.candidates[0];
     item.description = `line ${quote.range.start.line + 1}` + (quote.unattributed && likely ? ` · likely ${likely.name}` : '');
