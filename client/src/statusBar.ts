@@ -30,7 +30,7 @@ export class QuotesStatusBar implements vscode.Disposable {
     const { total, unattributed } = countQuotes(quotes);
     this.text = `$(quote) ${total} quote${total === 1 ? '' : 's'}` + (unattributed > 0 ? `, $(warning) ${unattributed} unattributed` : '');
     this.item.text = this.text;
-    this.item.tooltip = `${total} quotes in this article, ${unattributed} without a speaker. Click to review them by speaker.`;
+    this.item.tooltip = `${total} quote${total === 1 ? '' : 's'} in this article, ${unattributed} without a speaker. Click to review them by speaker.`;
     this.item.backgroundColor = unattributed > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
