@@ -68,6 +68,13 @@ test('figure-mismatch per language: 2.900 and 2 900 in fr, 3,000 in en', () => {
   assert.deepEqual(codes(en('[most troops](#80% @-)')), []);
 });
 
+test('scale words: milliard abbreviated Md, Mds, Mrd in French; trillion, tn and B in English', () => {
+  for (const words of ['3 Md€', '3 Mds d’euros', '3 Mrd €', '3 milliards']) assert.deepEqual(codes(fr(`[${words}](#3_000_000_000 @-)`)), [], words);
+  for (const words of ['$3 trillion', '$3tn', '$1.5B', '$1.5bn']) assert.deepEqual(codes(en(`[${words}](#${words.startsWith('$3') ? '3_000_000_000_000' : '1_500_000_000'} @-)`)), [], words);
+  // The scale multiplies only the number it follows.
+  assert.deepEqual(codes(fr('[3 Md€](#3_000_000 @-)')), ['figure-mismatch']);
+});
+
 test('a figure inside an attributed quote takes the speaker as its source', () => {
   const a = analyze('@person x: X\n\n"Nous avons [26 avions](#26) sur place"@x, dit-il. "Et [3 navires](#3)" sans auteur@-.\n');
   const [inQuote, outside] = a.model.figures;
