@@ -100,6 +100,14 @@ test('bad-attribute: unknown tokens, two @ tokens, empty list, bad id', () => {
   }
 });
 
+test('bad-attribute: an empty or kind-word ID says what is wrong with it', () => {
+  const message = (text: string): string[] => only(analyze(`@person a: A\n\n${text}\n`), 'bad-attribute').map((d) => d.message);
+  // They said `"" is not an entity ID`, and that `org` is not lowercase letters.
+  for (const token of ['@', '@a+', '@+a', '@a++a']) assert.deepEqual(message(`[x](${token})`), [`\`${token}\` is missing an entity ID: write \`@id\`, or \`@a+b\` for several.`], token);
+  assert.deepEqual(message('[x](@org)'), ['"org" is not a valid ID: use lowercase letters, digits and single hyphens, starting with a letter, and not a kind word.']);
+  assert.deepEqual(message('[x](@a+Paul)'), ['"Paul" is not a valid ID: use lowercase letters, digits and single hyphens, starting with a letter.']);
+});
+
 test('images: caption and credit; image-without-credit; image-without-caption', () => {
   const a = analyze('![Le site](img/a.jpg "Photo AFP")\n\n![Sans crédit](img/b.jpg)\n\n![](img/c.jpg "AFP")\n');
   assert.equal(a.model.images.length, 3);

@@ -1,4 +1,4 @@
-import { isDigit, isHandleChar, isLetterOrDigit, isPunctuation, isUppercase, isValidId, isWhitespace } from '../text/chars';
+import { invalidIdMessage, isDigit, isHandleChar, isLetterOrDigit, isPunctuation, isUppercase, isValidId, isWhitespace } from '../text/chars';
 import type { Mutable } from '../mutable';
 import { partitionPoint } from '../text/partition';
 import type { Span } from '../text/lineIndex';
@@ -667,7 +667,12 @@ export class InlineScanner {
           const part = text.slice(at, partEnd);
           const partSpan = { start: at, end: partEnd };
           if (!isValidId(part)) {
-            problems.push({ code: 'bad-attribute', span: partSpan.end > partSpan.start ? partSpan : { start: span.start, end: span.end }, message: `"${part}" is not an entity ID: IDs are lowercase letters, digits and single hyphens.` });
+            // An empty part (`@`, `@a+`, `@+a`) is reported on the whole token, which shows where the ID is missing.
+            problems.push(
+              part === ''
+                ? { code: 'bad-attribute', span: { start: span.start, end: span.end }, message: `\`${text.slice(span.start, span.end)}\` is missing an entity ID: write \`@id\`, or \`@a+b\` for several.` }
+                : { code: 'bad-attribute', span: partSpan, message: invalidIdMessage(part) },
+            );
           } else {
             if (ids === undefined) ids = [{ id: part, span: partSpan }];
             else ids.push({ id: part, span: partSpan });
