@@ -26,7 +26,7 @@ export interface Mention {
 
 export interface QuoteInfo {
   readonly node: QuoteNode;
-  /** The quoted words without marks, parts joined by a blank line. */
+  /** The quoted words without marks, paragraphs joined by a blank line (a block quote's lines by a line break). */
   readonly text: string;
   readonly nested: boolean;
   /** The attribution that applies: the quote's own, or its split partner's. */
