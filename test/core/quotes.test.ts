@@ -225,3 +225,15 @@ test("a mark before two digits stands for a century where single marks are quote
   assert.deepEqual(quotesOf("# Les années '80 et 'la fête'\n"), ["'la fête'"]);
   assert.deepEqual(codes(analyze("# Le 'club des sages\n")), ['unclosed-quote']);
 });
+
+test('unattributed-quote: a spaced @- after the quote is offered as the marking that it is not speech, not as a speaker "@"', () => {
+  const [spaced] = only(analyze('"Oui" @- non.\n'), 'unattributed-quote');
+  // Its data said attach: "" and its fix "Attach @ as the speaker"; "Mark as not speech" then wrote a second @-.
+  assert.equal((spaced!.data as { attach?: string }).attach, '-');
+  assert.deepEqual(spaced!.fixes?.map((f) => [f.title, f.edits.map((e) => [e.range.start.character, e.range.end.character, e.newText])]), [['Attach @- (not speech)', [[5, 6, '']]]]);
+  for (const text of ['"Non" @-- non.\n', '"Si" @-x.\n']) {
+    const [finding] = only(analyze(text), 'unattributed-quote');
+    assert.equal((finding!.data as { attach?: string }).attach, undefined, text);
+    assert.deepEqual(finding!.fixes?.map((f) => f.title), ['Mark as not speech (@-)'], text);
+  }
+});
