@@ -177,4 +177,16 @@ describe('articlemark export', () => {
     assert.equal(named.stdout, '');
     assert.match(named.stderr, /^articlemark export: --stdin-filename needs - as FILE$/m);
   });
+
+  it("gives a block quote's text with its lines as written: one line break between lines, a blank line for an empty > line", () => {
+    const input = '> Première ligne\r\n> seconde ligne\r\n>\r\n>Second paragraphe\r\n> — @-\r\n\n"Un,"@- dit-il.\n\n"Deux\n\n"trois."@-\n';
+    const result = run(['export', '-', '--stdin-filename', 'q.article'], { cwd: ROOT, input });
+    assert.equal(result.code, 0, result.stderr);
+    const model = JSON.parse(result.stdout) as { quotes: { mark: string; text: string; nested: boolean }[] };
+    // Each line was a paragraph of its own ("Première ligne\n\nseconde ligne\n\n\n\nSecond paragraphe").
+    assert.deepEqual(
+      model.quotes.map((q) => q.text),
+      ['Première ligne\nseconde ligne\n\nSecond paragraphe', 'Un,', 'Deux\n\ntrois.'],
+    );
+  });
 });

@@ -51,6 +51,19 @@ test('bad-definition: an @KIND line that is not a definition; kind words cannot 
   assert.equal(only(analyze('@personne x: y\n'), 'bad-definition').length, 0);
 });
 
+test('bad-definition: a bad ID is reported with a suggested ID only when that one is valid, named in the message', () => {
+  const finding = (line: string) => only(analyze(`${line}\n`), 'bad-definition')[0]!;
+  assert.deepEqual(finding('@person Le-Drian: X').data, { suggestion: 'le-drian' });
+  assert.match(finding('@person Le-Drian: X').message, /Did you mean "le-drian"\?$/);
+  assert.deepEqual(finding('@person le--drian: X').data, { suggestion: 'le-drian' });
+  // A kind word in any case, and digits alone, have no valid ID to suggest (they gave "person" and "").
+  for (const line of ['@org person: X', '@org Person: X', '@person 123: X']) {
+    assert.equal(finding(line).data, undefined, line);
+    assert.doesNotMatch(finding(line).message, /Did you mean/, line);
+  }
+  assert.match(finding('@org person: X').message, /not a kind word/);
+});
+
 test('duplicate-property: a repeated key other than aka keeps the last value with a warning', () => {
   const a = analyze('@person x: X\n  role: one\n  role: two\n  aka: A\n  aka: B\n\n@x said.\n');
   assert.deepEqual(codes(a), ['duplicate-property']);

@@ -68,6 +68,13 @@ test('figure-mismatch per language: 2.900 and 2 900 in fr, 3,000 in en', () => {
   assert.deepEqual(codes(en('[most troops](#80% @-)')), []);
 });
 
+test('scale words: milliard abbreviated Md, Mds, Mrd in French; trillion, tn and B in English', () => {
+  for (const words of ['3 Md€', '3 Mds d’euros', '3 Mrd €', '3 milliards']) assert.deepEqual(codes(fr(`[${words}](#3_000_000_000 @-)`)), [], words);
+  for (const words of ['$3 trillion', '$3tn', '$1.5B', '$1.5bn']) assert.deepEqual(codes(en(`[${words}](#${words.startsWith('$3') ? '3_000_000_000_000' : '1_500_000_000'} @-)`)), [], words);
+  // The scale multiplies only the number it follows.
+  assert.deepEqual(codes(fr('[3 Md€](#3_000_000 @-)')), ['figure-mismatch']);
+});
+
 test('a figure inside an attributed quote takes the speaker as its source', () => {
   const a = analyze('@person x: X\n\n"Nous avons [26 avions](#26) sur place"@x, dit-il. "Et [3 navires](#3)" sans auteur@-.\n');
   const [inQuote, outside] = a.model.figures;
@@ -91,6 +98,14 @@ test('bad-attribute: unknown tokens, two @ tokens, empty list, bad id', () => {
     // Regressions: `[x](@A)` was reported twice; `[x]()` was an empty link, silently.
     assert.equal(only(a, 'bad-attribute').length, n, text);
   }
+});
+
+test('bad-attribute: an empty or kind-word ID says what is wrong with it', () => {
+  const message = (text: string): string[] => only(analyze(`@person a: A\n\n${text}\n`), 'bad-attribute').map((d) => d.message);
+  // They said `"" is not an entity ID`, and that `org` is not lowercase letters.
+  for (const token of ['@', '@a+', '@+a', '@a++a']) assert.deepEqual(message(`[x](${token})`), [`\`${token}\` is missing an entity ID: write \`@id\`, or \`@a+b\` for several.`], token);
+  assert.deepEqual(message('[x](@org)'), ['"org" is not a valid ID: use lowercase letters, digits and single hyphens, starting with a letter, and not a kind word.']);
+  assert.deepEqual(message('[x](@a+Paul)'), ['"Paul" is not a valid ID: use lowercase letters, digits and single hyphens, starting with a letter.']);
 });
 
 test('images: caption and credit; image-without-credit; image-without-caption', () => {

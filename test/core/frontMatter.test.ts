@@ -62,3 +62,11 @@ test('missing-front-matter-key: configured required keys', () => {
   // Off by default.
   assert.deepEqual(codes(analyze('---\ntitle: x\n---\nText.\n', { '/p/articlemark.json': JSON.stringify({ requiredFrontMatter: ['byline'] }) })), []);
 });
+
+test('front matter: date must be a real ISO 8601 date and time, not only have its shape', () => {
+  const problems = (date: string): string[] => parse(`---\ndate: ${date}\n---\nBody.\n`).problems.map((p) => p.message);
+  for (const date of ['2015-12-21', '2016-02-29', '2000-02-29', '2015-12-31T23:59', '2015-12-21 09:30:00+01:00', '2016-12-31T23:59:60Z']) assert.deepEqual(problems(date), [], date);
+  for (const date of ['2015-13-01', '2015-00-10', '2015-12-32', '2015-04-31', '2015-02-29', '1900-02-29', '2015-12-21T25:00', '2015-12-21T09:60', '2015-12-21T09:30+25:00']) {
+    assert.deepEqual(problems(date), [`\`date\` must be an ISO 8601 date such as 2015-12-21, not "${date}".`], date);
+  }
+});

@@ -209,3 +209,31 @@ test("British style: a plural possessive inside a single-quoted quote is an apos
   // Double-quote style is unchanged: single marks only nest there.
   assert.deepEqual(quotesOf("\"It is the boys' game,\" he said."), ["\"It is the boys' game,\""]);
 });
+
+test("a mark before two digits stands for a century where single marks are quotes: '80s, ’24 are apostrophes", () => {
+  const british = (body: string): string[] => quoteTexts(parse(body, { quotes: 'single' }));
+  assert.deepEqual(british("The class of '24 celebrated."), []);
+  assert.deepEqual(british('In the ’80s it was different.'), []);
+  assert.deepEqual(british("In the '80s, he said, 'we were free.'"), ["'we were free.'"]);
+  assert.deepEqual(british("'It was like the '80s again,' he said."), ["'It was like the '80s again,'"]);
+  assert.deepEqual(british("‘Back in the ’80s,’ he said."), ['‘Back in the ’80s,’']);
+  // A quote that starts with two digits is still a quote when a mark closes it; three digits are no century.
+  assert.deepEqual(british("'24 hours is too long,' he said."), ["'24 hours is too long,'"]);
+  assert.deepEqual(codes(analyze("---\nquotes: single\n---\nThe '80s and the '90s were different.\n")), []);
+  // Headings, where '…' marks quoted words.
+  assert.deepEqual(codes(analyze("# Jeux olympiques '24 : Paris prêt\n")), []);
+  assert.deepEqual(quotesOf("# Les années '80 et 'la fête'\n"), ["'la fête'"]);
+  assert.deepEqual(codes(analyze("# Le 'club des sages\n")), ['unclosed-quote']);
+});
+
+test('unattributed-quote: a spaced @- after the quote is offered as the marking that it is not speech, not as a speaker "@"', () => {
+  const [spaced] = only(analyze('"Oui" @- non.\n'), 'unattributed-quote');
+  // Its data said attach: "" and its fix "Attach @ as the speaker"; "Mark as not speech" then wrote a second @-.
+  assert.equal((spaced!.data as { attach?: string }).attach, '-');
+  assert.deepEqual(spaced!.fixes?.map((f) => [f.title, f.edits.map((e) => [e.range.start.character, e.range.end.character, e.newText])]), [['Attach @- (not speech)', [[5, 6, '']]]]);
+  for (const text of ['"Non" @-- non.\n', '"Si" @-x.\n']) {
+    const [finding] = only(analyze(text), 'unattributed-quote');
+    assert.equal((finding!.data as { attach?: string }).attach, undefined, text);
+    assert.deepEqual(finding!.fixes?.map((f) => f.title), ['Mark as not speech (@-)'], text);
+  }
+});

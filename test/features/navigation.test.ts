@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentHighlight, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
@@ -65,5 +65,21 @@ describe('navigation over the protocol (seed story and its registry)', () => {
     await assert.rejects(client.request('textDocument/rename', { textDocument: { uri }, position, newName: 'Not An Id' }));
     const none = await client.request('textDocument/prepareRename', { textDocument: { uri }, position: { line: 0, character: 0 } });
     assert.equal(none, null);
+  });
+
+  it("a block quote's attribution line is one mention: one rename edit, one reference, one unknown-entity", async () => {
+    // It was read as an attribution and as a bare or bracket mention at the same place: two identical rename edits, which editors refuse to apply.
+    const text = '@person pdg: Paul Garnier\n\n> Nous fermerons.\n> — @pdg, à Pontvieux\n\n> Nous verrons.\n> — [Le PDG](@pdg)\n\n> Jamais.\n> — @pgd\n';
+    const path = join(dir, 'block-quotes.article');
+    writeFileSync(path, text);
+    const blockUri = client.open(path, text);
+    const diagnostics = await client.pull(blockUri);
+    assert.deepEqual(diagnostics.filter((d) => d.code === 'unknown-entity').map((d) => d.range.start.line), [9]);
+    const position = positionOf(text, '@pdg,', 1);
+    const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: blockUri }, position, context: { includeDeclaration: false } });
+    assert.deepEqual(refs.map((r) => r.range.start), [positionOf(text, '@pdg,', 1), positionOf(text, '@pdg)', 1)]);
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: blockUri }, position, newName: 'garnier' });
+    const starts = (edit.changes?.[blockUri] ?? []).map((e) => e.range.start).sort((a, b) => a.line - b.line);
+    assert.deepEqual(starts, [positionOf(text, 'pdg:'), positionOf(text, '@pdg,', 1), positionOf(text, '@pdg)', 1)]);
   });
 });

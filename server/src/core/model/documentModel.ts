@@ -26,7 +26,7 @@ export interface Mention {
 
 export interface QuoteInfo {
   readonly node: QuoteNode;
-  /** The quoted words without marks, parts joined by a blank line. */
+  /** The quoted words without marks, paragraphs joined by a blank line (a block quote's lines by a line break). */
   readonly text: string;
   readonly nested: boolean;
   /** The attribution that applies: the quote's own, or its split partner's. */
@@ -184,16 +184,19 @@ class ModelBuilder {
       const attribution = quote.attribution;
       let speakers: readonly Entity[] | undefined;
       if (attribution) {
-        if (attribution.mention) this.attributionMentions.add(attribution.mention);
-        // Bracket-form and block quote attributions are mentions of their speakers too.
+        // The node that carries the attribution (`"…"@id`, `> — @id`, `> — [words](@id)`) is its mention only, not also a bare or bracket one.
+        const carrier = attribution.mention;
+        if (carrier) this.attributionMentions.add(carrier);
+        // A block quote's `— [Le ministre](@id)` keeps its words.
+        const words = carrier?.type === 'bracket' ? carrier.textSpan : undefined;
         const ids = attribution.ids;
         if (ids.length === 1) {
           // The usual single speaker, resolved once for the mention and the quote's speakers.
           const entity = this.resolve(ids[0]!.id);
-          this.attributions.push(explicitMention('attribution', ids[0]!, undefined, entity));
+          this.attributions.push(explicitMention('attribution', ids[0]!, words, entity));
           speakers = entity ? [entity] : [];
         } else {
-          for (let k = 0; k < ids.length; k++) this.attributions.push(explicitMention('attribution', ids[k]!, undefined, this.resolve(ids[k]!.id)));
+          for (let k = 0; k < ids.length; k++) this.attributions.push(explicitMention('attribution', ids[k]!, words, this.resolve(ids[k]!.id)));
         }
       }
       infos[i] = quoteInfo(this.tree, quote, this.resolve, speakers);
@@ -237,7 +240,7 @@ class ModelBuilder {
       } else if (node.type === 'placeholder') {
         this.placeholders.push(node);
       } else if (node.type === 'bracket') {
-        if (node.role === 'mention') {
+        if (node.role === 'mention' && !this.attributionMentions.has(node)) {
           const ids = node.attributes?.ids;
           if (ids) for (const ref of ids) this.inText.push(explicitMention('bracket', ref, node.textSpan, this.resolve(ref.id)));
         } else if (node.role === 'figure') this.figures.push(figureInfo(node, this.resolve));

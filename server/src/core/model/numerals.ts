@@ -4,7 +4,9 @@
 
 const NUMERAL_RE = /(?<![\p{L}\p{N}])([-−]?)(\d+(?:[ .,\u00a0\u202f]\d+)*)/gu;
 const SCALES: readonly [RegExp, number][] = [
-  [/^[\s\u00a0\u202f]*(?:milliards?|billions?|bn)(?![\p{L}])/iu, 1e9],
+  [/^[\s\u00a0\u202f]*(?:trillions?|tn)(?![\p{L}])/iu, 1e12],
+  // Md, Mds and Mrd are the French abbreviations of milliard ("3 Md€"); b as in "$1.5B".
+  [/^[\s\u00a0\u202f]*(?:milliards?|billions?|bn|b|mds?|mrds?)(?![\p{L}])/iu, 1e9],
   [/^[\s\u00a0\u202f]*(?:millions?|mn|m)(?![\p{L}])/iu, 1e6],
   [/^[\s\u00a0\u202f]*(?:mille|thousands?|k)(?![\p{L}])/iu, 1e3],
 ];

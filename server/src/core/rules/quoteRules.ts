@@ -101,7 +101,8 @@ function idList(ids: readonly IdRef[]): string {
     .join('+');
 }
 
-const FOLLOWING_MENTION_RE = /^[ \t\u00a0\u202f]+@([\p{Ll}\p{Lo}\d-]+)/u;
+/** Spaces, then `@id` or `@-` (not speech) alone: an `@-` that runs on (`@--`, `@-x`) is neither. */
+const FOLLOWING_MENTION_RE = /^[ \t\u00a0\u202f]+@(-(?![\p{L}\p{N}_.-])|[\p{Ll}\p{Lo}\d][\p{Ll}\p{Lo}\d-]*)/u;
 
 /** Whether the first character after the spaces and tabs (plain or no-break) at `at` is `@`. */
 function atAfterSpaces(text: string, at: number): boolean {
@@ -118,9 +119,9 @@ function followingMention(text: string, insertAt: number): RegExpExecArray | nul
   return spaced && atAfterSpaces(text, insertAt) ? FOLLOWING_MENTION_RE.exec(text.slice(insertAt, insertAt + 80)) : null;
 }
 
-/** The ID a following mention names, without the hyphens that end a sentence's dash. */
+/** The ID a following mention names, without the hyphens that end a sentence's dash; `-` for `@-`. */
 function attachedId(following: RegExpExecArray): string {
-  return following[1]!.replace(/-+$/, '');
+  return following[1] === '-' ? '-' : following[1]!.replace(/-+$/, '');
 }
 
 /**
@@ -134,7 +135,10 @@ const unattributedFixes: LaterFixes = (text, _span, data) => {
   const following = followingMention(text, insertAt);
   if (!following) return [notSpeech];
   const gap = { start: insertAt, end: insertAt + following[0].length - following[1]!.length - 1 };
-  return [{ title: `Attach @${attachedId(following)} as the speaker`, edits: [{ span: gap, newText: '' }], preferred: true }, notSpeech];
+  const id = attachedId(following);
+  // `"…" @-`: attaching it is what marks the quote as not speech (a second `@-` would be a mention after the first).
+  if (id === '-') return [{ title: 'Attach @- (not speech)', edits: [{ span: gap, newText: '' }], preferred: true }];
+  return [{ title: `Attach @${id} as the speaker`, edits: [{ span: gap, newText: '' }], preferred: true }, notSpeech];
 };
 
 function unattributed({ model }: RuleContext, index: number): Finding {

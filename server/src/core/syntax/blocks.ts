@@ -1,4 +1,4 @@
-import { isValidId, isEntityKind, ENTITY_KINDS, type EntityKind } from '../text/chars';
+import { invalidIdMessage, isValidId, isEntityKind, ENTITY_KINDS, type EntityKind } from '../text/chars';
 import type { LineStarts, Span } from '../text/lineIndex';
 import { NO_INLINES } from './inline';
 import { ParsedParagraph } from './paragraphNode';
@@ -300,12 +300,14 @@ class DefinitionBuilder {
     }
     const idStart = line.start + line.text.indexOf(id, kind.length + 1);
     if (!isValidId(id)) {
-      problems.push({
-        code: 'bad-definition',
-        span: { start: idStart, end: idStart + id.length },
-        message: `"${id}" is not a valid ID: use lowercase letters, digits and single hyphens, starting with a letter${isEntityKind(id) ? ', and not a kind word' : ''}.`,
-        data: { suggestion: suggestId(id) },
-      });
+      // Only a suggestion that is itself an ID: `person` and `123` have none.
+      const suggestion = suggestId(id);
+      const span = { start: idStart, end: idStart + id.length };
+      problems.push(
+        isValidId(suggestion)
+          ? { code: 'bad-definition', span, message: invalidIdMessage(id, suggestion), data: { suggestion } }
+          : { code: 'bad-definition', span, message: invalidIdMessage(id) },
+      );
       return new DefinitionBuilder(line, undefined);
     }
     // Spans as offsets, made when read (see ParsedDefinition).

@@ -6,7 +6,7 @@ import type { FrontMatter, SyntaxFix, SyntaxProblem } from './nodes';
 const STRING_KEYS = ['title', 'date', 'lang', 'byline', 'source', 'quotes'] as const;
 export const KNOWN_KEYS = [...STRING_KEYS, 'uses'] as const;
 
-const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
 const BCP47_RE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 export interface FrontMatterResult {
@@ -155,7 +155,7 @@ function readYaml(text: string, start: number, contentStart: number, contentEnd:
     }
   }
   const date = data['date'];
-  if (typeof date === 'string' && date !== '' && !ISO_DATE_RE.test(date)) {
+  if (typeof date === 'string' && date !== '' && !isIsoDate(date)) {
     problems.push({ code: 'bad-front-matter', span: valueSpans['date'] ?? contentSpan, message: `\`date\` must be an ISO 8601 date such as 2015-12-21, not "${date}".` });
   }
   const lang = data['lang'];
@@ -167,6 +167,16 @@ function readYaml(text: string, start: number, contentStart: number, contentEnd:
     problems.push({ code: 'bad-front-matter', span: valueSpans['quotes'] ?? contentSpan, message: '`quotes` is `double` (the default) or `single` (British style).' });
   }
   return { frontMatter: { span, contentSpan, data, keySpans, valueSpans, uses, ok: true }, bodyStart: end, problems };
+}
+
+/** ISO 8601 in shape and in its numbers: 2015-13-45 and 25:99 are no dates. */
+function isIsoDate(date: string): boolean {
+  const m = ISO_DATE_RE.exec(date);
+  if (!m) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0, zoneHour = 0, zoneMinute = 0] = m.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0);
+  const monthDays = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return month! >= 1 && month! <= 12 && day! >= 1 && day! <= monthDays && hour <= 23 && minute <= 59 && second <= 60 && zoneHour <= 14 && zoneMinute <= 59;
 }
 
 /** Front matter that is there but unreadable: its span only, `ok: false`. */

@@ -1,4 +1,4 @@
-import { isHandleChar, isLetterOrDigit, isPunctuation, isUppercase, isValidId, isWhitespace } from '../text/chars';
+import { invalidIdMessage, isDigit, isHandleChar, isLetterOrDigit, isPunctuation, isUppercase, isValidId, isWhitespace } from '../text/chars';
 import type { Mutable } from '../mutable';
 import { partitionPoint } from '../text/partition';
 import type { Span } from '../text/lineIndex';
@@ -229,8 +229,44 @@ export class InlineScanner {
   pairMarks(pairer: QuotePairer, except: number): void {
     for (let m = 0; m < this.markCount; m++) {
       const mark = this.marks[m]!;
-      if (mark.offset !== except && !(this.ctx.singlePrimary && this.isPluralPossessive(m, except))) pairer.process(mark);
+      if (mark.offset === except || (this.ctx.singlePrimary && this.isPluralPossessive(m, except))) continue;
+      // Only a mark before a digit can stand for a century: the test costs one look for every other mark.
+      if (isDigit(this.text.charCodeAt(mark.offset + 1)) && this.isElidedCentury(m, except)) continue;
+      pairer.process(mark);
     }
+  }
+
+  /**
+   * `the '80s`, `the class of ’24`: a mark before two digits (and no third)
+   * stands for a century, an apostrophe, where single marks are quotes (British
+   * style, headings). A `’` after a space can close nothing; a `'` is a quote
+   * only when a later mark of this scope can close it, beyond those that close
+   * the single quotes already open, before another single quote opens
+   * (`'24 hours is too long,' he said`; `'Like the '80s,' he said` has one).
+   */
+  private isElidedCentury(m: number, except: number): boolean {
+    const mark = this.marks[m]!;
+    const text = this.text;
+    const at = mark.offset;
+    if (!isDigit(text.charCodeAt(at + 2)) || isDigit(text.charCodeAt(at + 3))) return false;
+    if (mark.char === '’') return at === 0 || isWhitespace(text.charCodeAt(at - 1));
+    if (mark.char !== "'" || !mark.canOpen || mark.canClose) return false;
+    let open = 0;
+    for (let k = 0; k < m; k++) {
+      const earlier = this.marks[k]!;
+      if (earlier.offset === except) continue;
+      if (earlier.char === '‘' || (earlier.char === "'" && earlier.canOpen && !(earlier.canClose && open > 0))) open++;
+      else if (open > 0 && (earlier.char === '’' || (earlier.char === "'" && earlier.canClose))) open--;
+    }
+    for (let k = m + 1; k < this.markCount; k++) {
+      const later = this.marks[k]!;
+      if (later.offset === except || (later.char !== "'" && later.char !== '’' && later.char !== '‘')) continue;
+      if (later.char !== '‘' && later.canClose && !(this.ctx.singlePrimary && this.isPluralPossessive(k, except))) {
+        if (open === 0) return false;
+        open--;
+      } else if (later.canOpen) return true;
+    }
+    return true;
   }
 
   /**
@@ -631,7 +667,12 @@ export class InlineScanner {
           const part = text.slice(at, partEnd);
           const partSpan = { start: at, end: partEnd };
           if (!isValidId(part)) {
-            problems.push({ code: 'bad-attribute', span: partSpan.end > partSpan.start ? partSpan : { start: span.start, end: span.end }, message: `"${part}" is not an entity ID: IDs are lowercase letters, digits and single hyphens.` });
+            // An empty part (`@`, `@a+`, `@+a`) is reported on the whole token, which shows where the ID is missing.
+            problems.push(
+              part === ''
+                ? { code: 'bad-attribute', span: { start: span.start, end: span.end }, message: `\`${text.slice(span.start, span.end)}\` is missing an entity ID: write \`@id\`, or \`@a+b\` for several.` }
+                : { code: 'bad-attribute', span: partSpan, message: invalidIdMessage(part) },
+            );
           } else {
             if (ids === undefined) ids = [{ id: part, span: partSpan }];
             else ids.push({ id: part, span: partSpan });

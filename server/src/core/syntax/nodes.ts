@@ -140,8 +140,8 @@ export interface Attribution {
   readonly span: Span;
   readonly ids: readonly IdRef[];
   readonly notSpeech: boolean;
-  /** For a suffix: the `@…` node that carries it, so it is not also read as a plain mention. */
-  readonly mention?: BareMentionNode;
+  /** For a suffix, and a block quote's `— @id` or `— [words](@id)`: the node that carries it, so it is not also read as a plain mention. */
+  readonly mention?: BareMentionNode | BracketNode;
 }
 
 /**

@@ -348,9 +348,10 @@ class AttributionFinder {
 }
 
 function attributionFromMention(node: Inline): Attribution {
-  if (node.type === 'bare-mention') return { form: 'blockquote', span: node.span, ids: node.ids, notSpeech: node.notSpeech };
-  const attrs = node.type === 'bracket' ? node.attributes : undefined;
-  return { form: 'blockquote', span: attrs?.idSpan ?? node.span, ids: attrs?.ids ?? [], notSpeech: attrs?.notSpeech ?? false };
+  if (node.type === 'bare-mention') return { form: 'blockquote', span: node.span, ids: node.ids, notSpeech: node.notSpeech, mention: node };
+  if (node.type !== 'bracket') return { form: 'blockquote', span: node.span, ids: [], notSpeech: false };
+  const attrs = node.attributes;
+  return { form: 'blockquote', span: attrs?.idSpan ?? node.span, ids: attrs?.ids ?? [], notSpeech: attrs?.notSpeech ?? false, mention: node };
 }
 
 export function walk(inlines: readonly Inline[], visit: (node: Inline) => void): void {

@@ -175,12 +175,18 @@ export function closeStartOf(quote: QuoteNode): number {
   return quote.close ? quote.close.start : -1;
 }
 
-/** The quoted words without marks, parts joined by a blank line; a parsed quote's one part without making it. */
+/**
+ * The quoted words without marks, paragraphs joined by a blank line; a parsed
+ * quote's one part without making it. A block quote's parts are its lines (the
+ * `>` prefixes left out): joined by a line break, so an empty `>` line makes
+ * the blank line between its paragraphs.
+ */
 export function quoteText(text: string, node: QuoteNode): string {
   if (node instanceof ParsedQuote) {
     const end = node.unmadePartEnd;
     if (end >= 0) return text.slice(node.openStart + 1, end);
   }
   const parts = node.parts;
-  return parts.length === 1 ? text.slice(parts[0]!.start, parts[0]!.end) : parts.map((part) => text.slice(part.start, part.end)).join('\n\n');
+  if (parts.length === 1) return text.slice(parts[0]!.start, parts[0]!.end);
+  return parts.map((part) => text.slice(part.start, part.end)).join(node.mark === '>' ? '\n' : '\n\n');
 }

@@ -75,6 +75,12 @@ export function isEntityKind(word: string): word is EntityKind {
   return (ENTITY_KINDS as readonly string[]).includes(word);
 }
 
+/** Why `id` is not a valid ID, for the findings that report one; with the valid ID the writer may have meant. */
+export function invalidIdMessage(id: string, suggestion?: string): string {
+  const why = `"${id}" is not a valid ID: use lowercase letters, digits and single hyphens, starting with a letter${isEntityKind(id) ? ', and not a kind word' : ''}.`;
+  return suggestion === undefined ? why : `${why} Did you mean "${suggestion}"?`;
+}
+
 /** A valid entity ID: lowercase letters (NFC), digits and single hyphens, starting with a letter; not a kind word. */
 export function isValidId(id: string): boolean {
   const ascii = asciiIdShape(id);
