@@ -24,6 +24,24 @@ test('definition: kind, id, name, properties, aka adding up, continuation lines'
   assert.equal('aka' in entity.properties, false);
 });
 
+test('a comment in a definition or property line is not part of the name or value (spans stay exact)', () => {
+  const text = '@person jean: Jean <!-- vérifier -->\n  role: ministre <!-- à\nconfirmer -->\n  aka: <!-- x -->M. Dupont\n@person paul: Paul <!-- 2e prénom ? -->Martin\n\n"Oui"@jean, "Non"@paul\n';
+  const [jean, paul] = defs(text);
+  assert.equal(jean!.name, 'Jean');
+  assert.equal(text.slice(jean!.nameSpan.start, jean!.nameSpan.end), 'Jean');
+  const role = jean!.properties.find((p) => p.key === 'role')!;
+  assert.equal(role.value, 'ministre');
+  assert.equal(text.slice(role.valueSpan.start, role.valueSpan.end), 'ministre');
+  const a = analyze(text);
+  assert.deepEqual(codes(a), []);
+  const [first, second] = a.model.localEntities;
+  assert.deepEqual(first!.aliases, ['M. Dupont']);
+  assert.equal(first!.properties['role'], 'ministre');
+  // A comment inside a name leaves its place in the tree's text and one space in the entity's name.
+  assert.equal(paul!.name, `Paul ${' '.repeat('<!-- 2e prénom ? -->'.length)}Martin`);
+  assert.equal(second!.name, 'Paul Martin');
+});
+
 test('definition interrupts a paragraph; a blank or unindented line ends it', () => {
   const tree = parse('Some text\n@org ei: groupe Etat islamique\n  aka: EI\nMore text.\n');
   assert.deepEqual(tree.blocks.map((b) => b.type), ['paragraph', 'definition', 'paragraph']);

@@ -19,10 +19,21 @@ class Line {
     readonly start: number,
     /** End of content, before the line break. May cover several physical lines when a comment spans them. */
     readonly end: number,
+    /** The comments on the line: its text has spaces in their place (never shown, never read, offsets kept). */
+    private readonly comments: readonly Span[] = NO_SKIPS,
   ) {}
 
   get text(): string {
-    return (this.sliced ??= this.source.slice(this.start, this.end));
+    if (this.sliced === undefined) {
+      let text = this.source.slice(this.start, this.end);
+      for (const comment of this.comments) {
+        const from = Math.max(comment.start, this.start) - this.start;
+        const to = Math.min(comment.end, this.end) - this.start;
+        text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+      }
+      this.sliced = text;
+    }
+    return this.sliced;
   }
 }
 
@@ -90,7 +101,11 @@ class LineReader {
 
   /** The current line as an object, for the rules that need its text. */
   get line(): Line {
-    return new Line(this.text, this.start, this.end);
+    // The comments read so far that end after the line's start are on it (read() passed every one ending by its end).
+    let first = this.commentIndex;
+    while (first > 0 && this.comments[first - 1]!.span.end > this.start) first--;
+    const on = first === this.commentIndex ? NO_SKIPS : this.comments.slice(first, this.commentIndex).map((comment) => comment.span);
+    return new Line(this.text, this.start, this.end, on);
   }
 }
 
