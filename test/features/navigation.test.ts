@@ -62,7 +62,8 @@ describe('navigation over the protocol (seed story and its registry)', () => {
     assert.ok(edit.changes?.[uri]?.length, 'edits in the story');
     assert.equal(edit.changes?.[registryUri]?.length, 1, 'the definition in the registry');
     for (const edits of Object.values(edit.changes ?? {})) for (const e of edits) assert.equal(e.newText, 'moskva');
-    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri }, position, newName: 'Not An Id' }));
+    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri }, position, newName: 'Not An Id' }), /"Not An Id" is not a valid ID/);
+    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri }, position, newName: 'person' }), /not a kind word/);
     const none = await client.request('textDocument/prepareRename', { textDocument: { uri }, position: { line: 0, character: 0 } });
     assert.equal(none, null);
   });

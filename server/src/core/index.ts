@@ -5,7 +5,7 @@ export { reparse, changeBetween, type TextChange } from './syntax/reparse';
 export type * from './syntax/nodes';
 export { parseFigureValue } from './syntax/figureValue';
 export { LineIndex, type Position, type Range, type Span } from './text/lineIndex';
-export { isValidId, ENTITY_KINDS, type EntityKind } from './text/chars';
+export { isValidId, invalidIdMessage, ENTITY_KINDS, type EntityKind } from './text/chars';
 export type { DocumentModel, Mention, QuoteInfo, FigureInfo, ScopeEntry } from './model/documentModel';
 export { type Entity } from './model/entity';
 export { RULES, isRuleCode, isSeveritySetting, SEVERITY_SETTINGS, type RuleCode, type RuleInfo, type Severity, type SeveritySetting } from './rules/catalog';

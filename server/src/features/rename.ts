@@ -1,5 +1,5 @@
 import { ResponseError, ErrorCodes, type CancellationToken, type Position, type Range, type TextEdit, type WorkspaceEdit } from '../protocol';
-import { isValidId, type DocumentModel } from '../core';
+import { invalidIdMessage, isValidId, type DocumentModel } from '../core';
 import type { OpenAnalysis } from '../workspace/articleWorkspace';
 import { entityAt } from './locate';
 import { mentionsIn, targetAt, workspaceModels } from './references';
@@ -20,7 +20,7 @@ export async function rename(
   token: CancellationToken,
 ): Promise<WorkspaceEdit | null> {
   if (!prepareRename(model, position)) return null;
-  if (!isValidId(newName)) throw new ResponseError(ErrorCodes.InvalidParams, `"${newName}" is not a valid ID: lowercase letters, digits and single hyphens, starting with a letter.`);
+  if (!isValidId(newName)) throw new ResponseError(ErrorCodes.InvalidParams, invalidIdMessage(newName));
   const target = targetAt(model, model.lines.offsetAt(position))!;
   const changes: Record<string, TextEdit[]> = {};
   const add = (uri: string, range: Range): void => {
