@@ -42,6 +42,22 @@ test('a comment in a definition or property line is not part of the name or valu
   assert.equal(second!.name, 'Paul Martin');
 });
 
+test('an indented definition is prose: its unknown-entity says to remove the indentation, and the fix does', () => {
+  const text = 'Texte.\n\n \t@person jean: Jean Dupont\n\n"Oui"@jean, a dit le @person du jour.\n';
+  const found = analyze(text).diagnostics.filter((d) => d.code === 'unknown-entity');
+  const indented = found.find((d) => d.message.includes('only at the start of a line'))!;
+  assert.equal(indented.message, '`@person id: Name` defines an entity only at the start of a line: remove the spaces before it.');
+  const edit = indented.fixes![0]!.edits[0]!;
+  assert.deepEqual(edit.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } });
+  const lines = text.split('\n');
+  lines[2] = lines[2]!.slice(edit.range.end.character);
+  const fixed = lines.join('\n');
+  assert.ok(fixed.includes('\n\n@person jean: Jean Dupont\n'));
+  // Elsewhere in prose the kind word is an ordinary unknown ID, and after the fix only that one is left.
+  assert.equal(found.length, 3);
+  assert.deepEqual(analyze(fixed).diagnostics.filter((d) => d.code === 'unknown-entity').map((d) => d.message), ['No entity "person" is defined for this article.']);
+});
+
 test('definition interrupts a paragraph; a blank or unindented line ends it', () => {
   const tree = parse('Some text\n@org ei: groupe Etat islamique\n  aka: EI\nMore text.\n');
   assert.deepEqual(tree.blocks.map((b) => b.type), ['paragraph', 'definition', 'paragraph']);

@@ -1,4 +1,6 @@
 import type { Entity } from '../model/entity';
+import { isEntityKind } from '../text/chars';
+import type { Span } from '../text/lineIndex';
 import type { RuleContext } from './context';
 import type { Finding } from './finding';
 
@@ -12,6 +14,17 @@ export function entityFindings(context: RuleContext, out: Finding[]): void {
   for (let m = 0; m < explicit.length; m++) {
     const mention = explicit[m]!;
     if (mention.entity) continue;
+    const indent = indentedDefinition(model.tree.text, mention.span.start, mention.id);
+    if (indent) {
+      out.push({
+        code: 'unknown-entity',
+        span: mention.span,
+        message: `\`@${mention.id} id: Name\` defines an entity only at the start of a line: remove the spaces before it.`,
+        data: { id: mention.id, candidates: [] },
+        fixes: [{ title: 'Remove the indentation', edits: [{ span: indent, newText: '' }], preferred: true }],
+      });
+      continue;
+    }
     let candidates = near.get(mention.id);
     if (!candidates) near.set(mention.id, (candidates = nearIds(mention.id, (ids ??= [...model.scope.keys()]))));
     out.push({
@@ -127,4 +140,19 @@ function editDistance(a: string, b: string, limit: number): number {
     }
   }
   return rows[a.length]![b.length]!;
+}
+
+/**
+ * `  @person id: Name`: a definition written with spaces or tabs before it,
+ * which makes it prose with a bare mention of the kind word. The indentation,
+ * when the mention whose ID starts at `idStart` is such a line's kind word.
+ */
+function indentedDefinition(text: string, idStart: number, id: string): Span | undefined {
+  if (!isEntityKind(id)) return undefined;
+  // The mention's span is its ID; the line starts before its `@`.
+  const at = text.charCodeAt(idStart - 1) === 64 ? idStart - 1 : idStart;
+  let start = at;
+  while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
+  if (start === at || (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13)) return undefined;
+  return /^[ \t]+[^\s:]+[ \t]*:/.test(text.slice(at + 1 + id.length, at + 200)) ? { start, end: at } : undefined;
 }
