@@ -9,6 +9,7 @@
 //   <!-- example: CODE, CODE -->         exactly these findings, every severity, any order
 //                                        (a code twice for two findings)
 //   <!-- example: fragment -->           a partial snippet, not checked
+//   <!-- example: config -->             an articlemark.json the tools accept without a problem
 //   <!-- example: output of articlemark ARGS -->
 //                                        the block is what `articlemark ARGS` prints, run from
 //                                        the repository root (arguments split at spaces)
@@ -30,7 +31,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { ArticleProject, isRuleCode, type ArticleDiagnostic, type FileHost } from '../../server/src/core';
+import { ArticleProject, isRuleCode, parseConfig, type ArticleDiagnostic, type FileHost } from '../../server/src/core';
 import { NodeFileHost } from '../../server/src/node/nodeFileHost';
 
 const ROOT = resolve(__dirname, '../..');
@@ -55,7 +56,8 @@ function blocksOf(markdown: string): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const open = /^(\s*)(`{3,}|~{3,})\s*([^`\s]*)/.exec(lines[i]!);
     if (!open) continue;
-    const [, indent, fence, info] = open as unknown as [string, string, string, string];
+    const indent = open[1]!;
+    const fence = open[2]!;
     const close = new RegExp(`^\\s*${fence[0]}{${fence.length},}\\s*$`);
     let end = i + 1;
     while (end < lines.length && !close.test(lines[end]!)) end++;
@@ -63,7 +65,7 @@ function blocksOf(markdown: string): Block[] {
     while (before >= 0 && lines[before]!.trim() === '') before--;
     const annotation = before >= 0 ? ANNOTATION.exec(lines[before]!.trim())?.[1] : undefined;
     const body = lines.slice(i + 1, end).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()));
-    blocks.push({ line: i + 1, info, text: body.join('\n'), annotation });
+    blocks.push({ line: i + 1, info: open[3]!, text: body.join('\n'), annotation });
     i = end;
   }
   return blocks;
@@ -88,24 +90,24 @@ class DocsHost implements FileHost {
 
 interface PageContext {
   readonly project: ArticleProject;
-  /** The page's own registry definitions, when it gives some. */
-  readonly registry: string | undefined;
+  /** The registry files the page names, and the one made of its own definitions, when it gives some. */
+  readonly registries: readonly string[];
 }
 
 const REGISTRY_COMMENT = /<!--\s*example registry:([^\n]*)\n([\s\S]*?)-->/;
 
-function pageContext(doc: string, markdown: string): PageContext {
-  const config = join(EXAMPLES, 'articlemark.json');
-  const comment = REGISTRY_COMMENT.exec(markdown);
-  if (!comment) return { project: new ArticleProject(new DocsHost(new Map([[config, '{}']]))), registry: undefined };
-  const named = comment[1]!.trim().split(/\s+/).filter(Boolean).map((p) => relative(EXAMPLES, join(ROOT, p)));
-  const registry = join(EXAMPLES, `docs-registry/${doc.replace(/\W/g, '-')}.article`);
-  const registries = [...named, relative(EXAMPLES, registry)];
-  const virtual = new Map([[config, JSON.stringify({ registries })], [registry, comment[2]!]]);
-  return { project: new ArticleProject(new DocsHost(virtual)), registry };
-}
+/** Without configuration: every rule at its default severity, no registry but those an example's `uses` names. */
+const standalone = new ArticleProject(new DocsHost(new Map()));
 
-const standalone = new ArticleProject(new DocsHost(new Map([[join(EXAMPLES, 'articlemark.json'), '{}']])));
+function pageContext(doc: string, markdown: string): PageContext {
+  const comment = REGISTRY_COMMENT.exec(markdown);
+  if (!comment) return { project: standalone, registries: [] };
+  const own = join(EXAMPLES, `docs-registry/${doc.replace(/\W/g, '-')}.article`);
+  const registries = [...comment[1]!.trim().split(/\s+/).filter(Boolean).map((p) => join(ROOT, p)), own];
+  const config = JSON.stringify({ registries: registries.map((p) => relative(EXAMPLES, p)) });
+  const virtual = new Map([[join(EXAMPLES, 'articlemark.json'), config], [own, comment[2]!]]);
+  return { project: new ArticleProject(new DocsHost(virtual)), registries };
+}
 
 const show = (diagnostics: readonly ArticleDiagnostic[]): string =>
   diagnostics.map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code}: ${d.message}`).join('\n') || '  (none)';
@@ -118,7 +120,7 @@ function check(diagnostics: readonly ArticleDiagnostic[], expectation: string): 
   }
   const expected = expectation.split(',').map((c) => c.trim());
   const unknown = expected.filter((c) => !isRuleCode(c));
-  assert.deepEqual(unknown, [], `not rule codes: ${unknown.join(', ')} (write clean, fragment, output of …, or rule codes)`);
+  assert.deepEqual(unknown, [], `not rule codes: ${unknown.join(', ')} (write clean, fragment, config, output of …, or rule codes)`);
   assert.deepEqual(diagnostics.map((d) => d.code).sort(), [...expected].sort(), `the tools report:\n${show(diagnostics)}`);
 }
 
@@ -144,10 +146,13 @@ for (const doc of DOCS) {
     assert.deepEqual(bare, [], `put <!-- example: clean -->, <!-- example: CODE, … --> or <!-- example: fragment --> before the block at line(s) ${bare.join(', ')} (or give a non-ArticleMark block its language)`);
   });
 
-  if (context.registry !== undefined) {
-    const registry = context.registry;
-    test(`${doc}: the example registry is itself clean`, () => {
-      check(context.project.analyzeFile(registry)!.diagnostics, 'clean');
+  if (context.registries.length > 0) {
+    test(`${doc}: the example registries exist and are clean`, () => {
+      for (const registry of context.registries) {
+        const analysis = context.project.analyzeFile(registry);
+        assert.ok(analysis, `${relative(ROOT, registry)} does not exist`);
+        check(analysis.diagnostics, 'clean');
+      }
     });
   }
 
@@ -157,6 +162,7 @@ for (const doc of DOCS) {
     test(`${doc}:${block.line} ${annotation}`, () => {
       const output = /^output of (.+)$/.exec(annotation);
       if (output) return checkOutput(output[1]!, block.text);
+      if (annotation === 'config') return assert.deepEqual(parseConfig(block.text).problems.map((p) => p.message), []);
       const [expectation, option] = annotation.split(';').map((s) => s.trim()) as [string, string | undefined];
       assert.ok(option === undefined || option === 'standalone', `unknown option "${option}" (only "standalone")`);
       const project = option === 'standalone' ? standalone : context.project;
