@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ArticleProject } from '../../server/src/core';
+import { relativePath } from '../../server/src/core/project/paths';
 import { codes, memoryHost, only } from './helpers';
 
 test('uses: followed transitively, cycles cut, nearest first; missing-registry for a direct use', () => {
@@ -61,6 +62,26 @@ test('a local definition shadowing a `uses` definition is shadowed-entity too, p
   assert.deepEqual(codes(a), ['shadowed-entity']);
   assert.equal(a.diagnostics[0]!.related?.[0]?.path, '/p/b.article');
   assert.equal(a.model.scope.get('x')?.entity.name, 'Local X');
+});
+
+test('shadowed-entity names the other file relative to the article, wherever the project lives', () => {
+  const message = (root: string): string => {
+    const host = memoryHost({
+      [`${root}/articlemark.json`]: '{"registries": ["registry/*.article"]}',
+      [`${root}/registry/people.article`]: '@person x: X\n',
+      [`${root}/stories/2026/a.article`]: '@person x: Local X\n\n@x\n',
+    });
+    return new ArticleProject(host).analyzeFile(`${root}/stories/2026/a.article`)!.diagnostics[0]!.message;
+  };
+  assert.equal(message('/home/ana/news'), '"x" is also defined in ../../registry/people.article; this article\'s definition wins here.');
+  assert.equal(message('/srv/ci/build-42'), message('/home/ana/news'));
+});
+
+test('relativePath', () => {
+  assert.equal(relativePath('/p/stories', '/p/registry/r.article'), '../registry/r.article');
+  assert.equal(relativePath('/p', '/p/r.article'), 'r.article');
+  assert.equal(relativePath('C:/news/a', 'C:/news/r.article'), '../r.article');
+  assert.equal(relativePath('C:/news', 'D:/shared/r.article'), 'D:/shared/r.article');
 });
 
 test('config: explicit configPath; fatal problems; editor rules', () => {

@@ -43,3 +43,13 @@ export function ancestors(dir: string): string[] {
     current = parent;
   }
 }
+
+/** `to` as written from `fromDir` (`../registry/people.article`); `to` itself on another drive. */
+export function relativePath(fromDir: string, to: string): string {
+  const from = normalizePath(fromDir).split('/').filter(Boolean);
+  const target = normalizePath(to).split('/').filter(Boolean);
+  if (from[0] !== target[0] && (/^[A-Za-z]:$/.test(from[0] ?? '') || /^[A-Za-z]:$/.test(target[0] ?? ''))) return normalizePath(to);
+  let common = 0;
+  while (common < from.length && common < target.length && from[common] === target[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...target.slice(common)].join('/') || '.';
+}

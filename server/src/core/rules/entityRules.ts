@@ -1,4 +1,5 @@
 import type { Entity } from '../model/entity';
+import { dirname, relativePath } from '../project/paths';
 import { isEntityKind } from '../text/chars';
 import type { Span } from '../text/lineIndex';
 import type { RuleContext } from './context';
@@ -74,7 +75,8 @@ export function entityFindings(context: RuleContext, out: Finding[]): void {
         out.push({
           code: 'shadowed-entity',
           span: entity.definition.idSpan,
-          message: `"${entity.id}" is also defined in ${shadowed.path}; this article's definition wins here.`,
+          // Relative to the article, as `uses` paths are: the message (and SARIF fingerprints made from it) must not depend on where the project lives.
+          message: `"${entity.id}" is also defined in ${relativePath(dirname(model.path), shadowed.path)}; this article's definition wins here.`,
           data: { id: entity.id, path: shadowed.path },
           related: [{ path: shadowed.path, span: shadowed.definition.idSpan, message: 'Registry definition.' }],
         });
