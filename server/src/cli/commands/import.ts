@@ -7,9 +7,9 @@ import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '.
 const USAGE = `Usage: articlemark import FILE.txt [-o FILE.article]
 
 Converts plain copy (a wire story, a pasted web page) into ArticleMark: front
-matter (title from the first line, lang detected), entity definitions for the
-people and organisations found, mentions marked, one paragraph per line,
-quotes attributed where the speaker engine is confident. Lines of web debris
+matter (title from the first line with words, lang detected), entity
+definitions for the people and organisations found, mentions marked, one
+paragraph per line, quotes attributed where the speaker engine is confident. Lines of web debris
 (advertising, comment boxes) are dropped and listed on standard error.
 
 Options:

@@ -4,8 +4,10 @@
 // Removing the markup gives back the prose (escapes keep literal characters).
 import { parse } from '../syntax/parse';
 import { unwrapHardWraps } from '../text/hardWraps';
+import { isHandleChar, isLetterOrDigit } from '../text/chars';
 import { analyzeSpeakers, detectLang } from './engine';
-import type { SpeakerAnalysis } from './types';
+import { quoteMask } from './spans';
+import type { QuoteSpan, SpeakerAnalysis } from './types';
 
 /** Lines of site furniture, not article text: advertising, comment boxes, sharing and sign-in prompts. */
 const DEBRIS = /^(?:.*(?<![\p{L}])(?:publicité|advertis\w*|sponsored)(?![\p{L}]).*|contactez-nous.*|.*\bcommentaires?\b.*\b(?:inscrits?|connect|ouvert|fermé)\w*.*|connectez-vous.*|.*créez un compte.*|à lire aussi|a lire aussi|lire aussi|read more|related articles?|share (?:this|on)\b.*|subscribe\b.*|sign (?:in|up)\b.*|log in\b.*|cookies?\b.*|newsletter\b.*|follow us\b.*|partager\b.*|abonnez-vous.*)$/iu;
@@ -25,11 +27,102 @@ export function isDebris(line: string): boolean {
   return t.length > 0 && t.length <= 100 && DEBRIS.test(t);
 }
 
-/** Backslash-escapes what ArticleMark would read as markup in plain prose (not the `@` of an e-mail address: after a letter or digit it is plain text). */
-function escapeProse(s: string, lineStart: boolean): string {
-  let out = s.replace(/([\\[\]*`])/gu, '\\$1').replace(/(?<![\p{L}\p{M}\p{Nd}])@(?=[\p{L}\d-])/gu, '\\@').replace(/<!--/gu, '<\\!--');
-  if (lineStart) out = out.replace(/^(#|>|-(?=\s)|\+(?=\s)|\d+\.(?=\s))/u, (m) => (m === '-' || m === '+' ? `\\${m}` : m.startsWith('#') || m === '>' ? `\\${m}` : m.replace('.', '\\.')));
-  return out;
+/** A line of the copy as import writes it: one paragraph, its spaces trimmed (offsets into the copy). */
+interface ProseLine {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The non-blank lines, trimmed as `String.prototype.trim` does (`\s` is the same set of spaces). */
+function proseLines(body: string): ProseLine[] {
+  const lines: ProseLine[] = [];
+  for (const m of body.matchAll(/[^\n]+/gu)) {
+    const lead = /^\s*/u.exec(m[0])![0].length;
+    const content = m[0].trim();
+    if (content !== '') lines.push({ start: m.index + lead, end: m.index + lead + content.length });
+  }
+  return lines;
+}
+
+/** A line start the block parser reads as markup (a heading, a block quote, a list item): the offset to escape. */
+const LINE_START_MARKUP = /^(?:[#>]|[-*+](?=\s)|\d{1,9}[.)](?=\s))/u;
+
+/**
+ * The offsets of the copy that import writes with a backslash before them, so
+ * that ArticleMark reads them as plain characters: `\ [ ] * \``, the `!` of
+ * `<!--`, an `@` the parser would read as a mention (not the `@` of an e-mail
+ * address, after a letter or digit), and what opens a heading, block quote or
+ * list item at the start of a line once the line is trimmed.
+ */
+function markupEscapes(body: string, lines: readonly ProseLine[]): Set<number> {
+  const escaped = new Set<number>();
+  for (const { start, end } of lines) {
+    const lineStart = LINE_START_MARKUP.exec(body.slice(start, Math.min(end, start + 12)));
+    if (lineStart) escaped.add(start + lineStart[0].length - 1);
+    for (let i = start; i < end; i++) {
+      const c = body[i]!;
+      if (c === '\\' || c === '[' || c === ']' || c === '*' || c === '`') escaped.add(i);
+      else if (c === '!' && body[i - 1] === '<' && body.startsWith('--', i + 1)) escaped.add(i);
+      else if (c === '@' && (i === start || !isLetterOrDigit(body.charCodeAt(i - 1))) && i + 1 < end && isHandleChar(body.charCodeAt(i + 1))) escaped.add(i);
+    }
+  }
+  return escaped;
+}
+
+/** Text to write before a character of the copy: what closes markup ending there, then what opens markup starting there. */
+interface Insertions {
+  readonly close: Map<number, string>;
+  readonly open: Map<number, string>;
+}
+
+const NO_INSERTIONS: Insertions = { close: new Map(), open: new Map() };
+
+/**
+ * The prose import writes: each line a paragraph (blank lines between), with
+ * its escapes and insertions; `toBody` gives, for each character written
+ * from the copy, its offset there (-1 for what import added).
+ */
+function writeProse(body: string, lines: readonly ProseLine[], escaped: ReadonlySet<number>, insert: Insertions, withMap = false): { text: string; toBody: number[] } {
+  let text = '';
+  const toBody: number[] = [];
+  const add = (s: string, from: number): void => {
+    text += s;
+    if (withMap) for (let k = 0; k < s.length; k++) toBody.push(from < 0 ? -1 : from + k);
+  };
+  lines.forEach(({ start, end }, n) => {
+    if (n > 0) add('\n\n', -1);
+    for (let i = start; i <= end; i++) {
+      const close = insert.close.get(i);
+      if (close) add(close, -1);
+      if (i === end) break;
+      const open = insert.open.get(i);
+      if (open) add(open, -1);
+      if (escaped.has(i)) add('\\', -1);
+      add(body[i]!, i);
+    }
+  });
+  return { text, toBody };
+}
+
+/**
+ * The quotes of the copy as the article import writes will have them (each
+ * line a paragraph, markup characters escaped), and the straight marks to
+ * escape because they would open a quote left open. A mark made literal can
+ * let the marks after it pair otherwise, hence the loop (each turn escapes at
+ * least one more mark).
+ */
+function quotesAsWritten(body: string, lines: readonly ProseLine[], escaped: Set<number>): QuoteSpan[] {
+  for (;;) {
+    const { text, toBody } = writeProse(body, lines, escaped, NO_INSERTIONS, true);
+    // A blank line first: the copy is all body, as under the front matter import writes.
+    const tree = parse(`\n${text}`);
+    const at = (offset: number): number => toBody[offset - 1]!;
+    const literal = tree.quotes.filter((q) => (q.unclosed || q.mismatchedClose) && q.mark === '"' && !escaped.has(at(q.open.start)));
+    if (literal.length === 0) {
+      return tree.quotes.filter((q) => q.parent === undefined && !q.unclosed && q.close).map((q) => ({ open: at(q.open.start), end: at(q.close!.end - 1) + 1 }));
+    }
+    for (const q of literal) escaped.add(at(q.open.start));
+  }
 }
 
 function yamlString(s: string): string {
@@ -43,13 +136,20 @@ export interface PreparedCopy {
   readonly toInput: (offset: number) => number;
   readonly lang: 'fr' | 'en';
   readonly dropped: string[];
+  /** The lines of `prepared` import writes as paragraphs. */
+  readonly lines: readonly ProseLine[];
+  /** Offsets of `prepared` import writes with a backslash before them. */
+  readonly escaped: ReadonlySet<number>;
   readonly analysis: SpeakerAnalysis;
 }
 
 /**
  * The speaker analysis import uses. Debris lines are blanked, not removed,
  * and a hard-wrapped text has its lines joined (text/hardWraps.ts), so that
- * `suggest` and import read the same text and agree on confidence.
+ * `suggest` and import read the same text and agree on confidence. The
+ * quotes are those of the article import writes, each line a paragraph: the
+ * parser would read lines without blank lines between them as one paragraph,
+ * pairing a mark left open on one line with a mark lines further on.
  */
 export function analyzeForImport(input: string): PreparedCopy {
   const dropped: string[] = [];
@@ -60,61 +160,56 @@ export function analyzeForImport(input: string): PreparedCopy {
   });
   const { text: prepared, toInput } = unwrapHardWraps(blanked);
   const lang = detectLang(prepared);
-  return { prepared, toInput, lang, dropped, analysis: analyzeSpeakers(prepared, { lang }) };
+  const lines = proseLines(prepared);
+  const escaped = markupEscapes(prepared, lines);
+  const quotes = quotesAsWritten(prepared, lines, escaped);
+  return { prepared, toInput, lang, dropped, lines, escaped, analysis: analyzeSpeakers(prepared, { lang, quotes }) };
+}
+
+/** After `@id`, these would be read as more of the ID (`"…"@dupont-a`), unless only `.`, `-` and `+` follow (sentence punctuation). */
+function gluedToId(body: string, at: number): boolean {
+  let j = at;
+  while (j < body.length && (isHandleChar(body.charCodeAt(j)) || body[j] === '+')) j++;
+  return /[^.+-]/u.test(body.slice(at, j));
 }
 
 export function importPlainText(input: string): ImportResult {
-  const { prepared: body, lang, dropped, analysis } = analyzeForImport(input);
-  const paragraphs = body.split(/\r?\n/u).map((l) => l.trim()).filter((l) => l !== '');
-  const title = paragraphs[0] ?? '';
+  const { prepared: body, lang, dropped, lines, escaped, analysis } = analyzeForImport(input);
+  const paragraphs = lines.map((l) => body.slice(l.start, l.end));
+  // The headline: the first line with words (not a rule of dashes or stars).
+  const title = paragraphs.find((p) => /[\p{L}\p{N}]/u.test(p)) ?? '';
 
   // What to insert where: mention brackets around names, "@id" after confidently attributed quotes.
+  const insert: Insertions = { close: new Map(), open: new Map() };
   const speakers = new Set<number>();
-  const attributions = new Map<number, number>();
   for (const q of analysis.quotes) {
     if (!q.confident || !q.candidates[0]) continue;
-    attributions.set(q.quote.end, q.candidates[0].entity);
+    const { open, end } = q.quote;
+    const id = analysis.entities[q.candidates[0].entity]!.id;
     speakers.add(q.candidates[0].entity);
+    if (!gluedToId(body, end)) insert.close.set(end, `@${id}`);
+    else if (!body.slice(open, end).includes('\n')) {
+      // Text right after the mark would run on from the ID: the bracket form ends the ID with its parenthesis.
+      insert.open.set(open, '[');
+      insert.close.set(end, `](@${id})`);
+    }
   }
   const defined = new Set<number>();
   analysis.entities.forEach((e, i) => {
     if (e.kind === 'person' || e.kind === 'org' || speakers.has(i)) defined.add(i);
   });
-  const marked = analysis.mentions.filter((m) => defined.has(m.entity) && (analysis.entities[m.entity]!.kind !== 'source' || speakers.has(m.entity)));
-  // Quotes left open in their paragraph would be errors: their marks become literal.
-  const literal = new Set(parse(body).quotes.filter((q) => q.unclosed || q.mismatchedClose).map((q) => q.open.start));
-
-  let out = '';
-  let at = 0;
-  const emit = (to: number): void => {
-    let chunk = '';
-    for (let i = at; i < to; i++) {
-      const c = body[i]!;
-      chunk += literal.has(i) && c === '"' ? '\\"' : c;
-    }
-    out += chunk
-      .split('\n')
-      .map((l, n) => escapeProse(l, n > 0 || at === 0 || body[at - 1] === '\n'))
-      .join('\n')
-      .replace(/\\\\"/gu, '\\"');
-    at = to;
-  };
-  const events = [
-    ...marked.map((m) => ({ at: m.start, kind: 'mention' as const, m })),
-    ...[...attributions.keys()].map((end) => ({ at: end, kind: 'attr' as const, end })),
-  ].sort((a, b) => a.at - b.at);
-  for (const ev of events) {
-    if (ev.at < at) continue;
-    emit(ev.at);
-    if (ev.kind === 'mention') {
-      const words = body.slice(ev.m.start, ev.m.end);
-      out += `[${escapeProse(words, false)}](@${analysis.entities[ev.m.entity]!.id})`;
-      at = ev.m.end;
-    } else {
-      out += `@${analysis.entities[attributions.get(ev.end)!]!.id}`;
-    }
+  // A mention is marked within one paragraph, outside quotes, once, and not glued to an @ (an e-mail address or a handle).
+  const inQuote = quoteMask(body.length, analysis.quotes.map((q) => q.quote));
+  let markedTo = 0;
+  for (const m of analysis.mentions) {
+    const e = analysis.entities[m.entity]!;
+    if (!defined.has(m.entity) || (e.kind === 'source' && !speakers.has(m.entity))) continue;
+    if (m.start < markedTo || body.slice(m.start, m.end).includes('\n') || inQuote[m.start] !== 0 || inQuote[m.end - 1] !== 0) continue;
+    if (body[m.start - 1] === '@' || body[m.end] === '@' || insert.open.has(m.start) || insert.close.has(m.end)) continue;
+    insert.open.set(m.start, '[');
+    insert.close.set(m.end, `](@${e.id})`);
+    markedTo = m.end;
   }
-  emit(body.length);
 
   const definitions: string[] = [];
   for (const i of [...defined].sort((a, b) => a - b)) {
@@ -124,8 +219,7 @@ export function importPlainText(input: string): ImportResult {
     if (aliases.length > 0) definitions.push(`  aka: ${aliases.join('; ')}`);
   }
   const front = ['---', `title: ${yamlString(title)}`, `lang: ${lang}`, '---'];
-  // One paragraph per non-empty line; the inserted markup never holds a newline.
-  const prose = out.split(/\r?\n/u).map((l) => l.trim()).filter((l) => l !== '').join('\n\n');
+  const prose = writeProse(body, lines, escaped, insert).text;
   const article = [...front, ...definitions, '', prose, ''].join('\n');
   return { article, lang, dropped, paragraphs, analysis };
 }

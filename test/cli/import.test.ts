@@ -1,0 +1,104 @@
+// `articlemark import` and `suggest` on plain copy a writer pastes, run as users run them:
+// the article import writes checks without errors, gives back the copy's prose once its
+// markup is removed, has only paragraphs and definitions, and attributes exactly the
+// quotes `suggest` calls confident.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { parse } from '../../server/src/core/syntax/parse';
+import { importedProse } from '../speakers/importedProse';
+import { ensureBuilt, removeDir, run, tempDir } from './run';
+
+before(ensureBuilt);
+
+interface Finding {
+  readonly severity: string;
+  readonly code: string;
+  readonly line: number;
+  readonly message: string;
+}
+interface ExportedQuote {
+  readonly parent: number | null;
+  readonly speakers: readonly string[];
+}
+interface SuggestedQuote {
+  readonly range: { start: { line: number }; end: { line: number } };
+  readonly confident: boolean;
+  readonly candidates: readonly { id: string }[];
+}
+
+describe('import: the article written from plain copy', () => {
+  let dir: string;
+  before(() => {
+    dir = tempDir();
+  });
+  after(() => removeDir(dir));
+
+  /** Imports `copy`, checks the result, and returns what the commands said. */
+  function importCopy(name: string, copy: string): { article: string; errors: string[]; exported: ExportedQuote[]; suggested: SuggestedQuote[] } {
+    writeFileSync(join(dir, `${name}.txt`), copy);
+    const imported = run(['import', `${name}.txt`, '-o', `${name}.article`], { cwd: dir });
+    assert.equal(imported.code, 0, imported.stderr);
+    const article = readFileSync(join(dir, `${name}.article`), 'utf8');
+    const checked = run(['check', '--format', 'json', '--no-exit', `${name}.article`], { cwd: dir });
+    const findings = (JSON.parse(checked.stdout) as { files: { findings: Finding[] }[] }).files[0]!.findings;
+    const exported = (JSON.parse(run(['export', `${name}.article`, '--format', 'json'], { cwd: dir }).stdout) as { quotes: ExportedQuote[] }).quotes;
+    const suggested = (JSON.parse(run(['suggest', `${name}.txt`, '--format', 'json'], { cwd: dir }).stdout) as { quotes: SuggestedQuote[] }).quotes;
+    const errors = findings.filter((f) => f.severity === 'error').map((f) => `${f.code}@${f.line}: ${f.message}`);
+    return { article, errors, exported, suggested };
+  }
+
+  /** The promises of import for any copy: no error, the prose back, paragraphs only, suggest's confident quotes attributed. */
+  function assertFaithful(name: string, copy: string): string {
+    const { article, errors, exported, suggested } = importCopy(name, copy);
+    assert.deepEqual(errors, [], article);
+    const lines = copy.replace(/^\uFEFF/u, '').split(/\r?\n/u).map((l) => l.trim()).filter((l) => l !== '');
+    assert.deepEqual(importedProse(article), lines, article);
+    const body = parse(article).blocks.filter((b) => b.type !== 'definition');
+    assert.deepEqual(body.map((b) => b.type).filter((t) => t !== 'paragraph'), [], article);
+    const quotes = exported.filter((q) => q.parent === null);
+    assert.deepEqual(
+      quotes.map((q) => q.speakers),
+      suggested.map((q) => (q.confident ? [q.candidates[0]!.id] : [])),
+      article,
+    );
+    return article;
+  }
+
+  it('a line indented before a heading, list or block quote mark stays a paragraph', () => {
+    assertFaithful('indented', 'Conseil municipal\n  # Les chiffres\n\t- le budget baisse\n   > un habitant proteste\n  1. premier point\n2) second point\n');
+  });
+
+  it('a quote left open on one line does not pair with the marks of the next lines', () => {
+    const copy = 'Council approves budget\nMayor Tom Baker said the plan was "the best we could do.\nCouncillor Ann Lee disagreed. "It is a disaster," she said.\nThe vote was 5-4.\n';
+    const article = assertFaithful('open-straight', copy);
+    assert.match(article, /was \\"the best/u);
+    // Read as one paragraph, the second quote was nested in the first and never listed.
+    assert.equal(importCopy('open-straight', copy).suggested.length, 1);
+  });
+
+  it('no suggested quote runs from a mark left open to a closing mark lines later', () => {
+    const copy = 'Les riverains inquiets\nLe maire Paul Martin a dit « bonjour, puis il est parti.\nLe conseil a voté le budget.\nUne fermeture seule » traîne ici.\n';
+    const { suggested } = importCopy('open-french', copy);
+    assert.deepEqual(suggested.filter((q) => q.range.start.line !== q.range.end.line), []);
+  });
+
+  it('quote marks in what would be code, a comment or a link in the copy are quotes of the article', () => {
+    assertFaithful('hidden-quotes', 'Budget vote\nShe typed `rm "x` and left. "Fine," said Tom Baker.\nA note <!-- "draft" --> and [the report](http://x.example "Title here") stay. "We are done," said Ann Lee.\n');
+  });
+
+  it('an attribution is not glued to the word after the quote', () => {
+    const article = assertFaithful('glued', 'Vote au conseil\n« Nous gagnerons »-a lancé le maire Paul Martin.\nLe maire Paul Martin a déclaré : « Nous sommes prêts »2 fois.\n');
+    assert.match(article, /\[« Nous gagnerons »\]\(@martin\)-a lancé/u);
+  });
+
+  it('a backslash in the copy is kept, before a quote mark too', () => {
+    assertFaithful('backslash', 'Chemins Windows\nLe fichier C:\\"docs\\" et C:\\temp\\ ont disparu.\n');
+  });
+
+  it('the title is the first line with words, not a rule of dashes', () => {
+    const article = assertFaithful('rule', '---\nLe titre entre tirets\n---\nLe maire Paul Martin a déclaré : « Nous sommes prêts ».\n');
+    assert.match(article, /^---\ntitle: "Le titre entre tirets"\n/u);
+  });
+});
