@@ -101,4 +101,10 @@ describe('import: the article written from plain copy', () => {
     const article = assertFaithful('rule', '---\nLe titre entre tirets\n---\nLe maire Paul Martin a déclaré : « Nous sommes prêts ».\n');
     assert.match(article, /^---\ntitle: "Le titre entre tirets"\n/u);
   });
+
+  it('IDs are made from names in any script: letters without a decomposition are folded, Cyrillic kept', () => {
+    const article = assertFaithful('scripts', 'Visite officielle\n« C\'est un jour historique », a affirmé Mme Zoë Ørsted-Łukasiewicz.\n"Nous sommes prêts", a déclaré le président Владимир Путин à Moscou.\n');
+    assert.match(article, /^@person orsted-lukasiewicz: Mme Zoë Ørsted-Łukasiewicz$/mu);
+    assert.match(article, /^@person путин: Владимир Путин$/mu);
+  });
 });
