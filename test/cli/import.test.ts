@@ -107,4 +107,31 @@ describe('import: the article written from plain copy', () => {
     assert.match(article, /^@person orsted-lukasiewicz: Mme Zoë Ørsted-Łukasiewicz$/mu);
     assert.match(article, /^@person путин: Владимир Путин$/mu);
   });
+
+  it('a pasted page loses its breadcrumb, footer links, comment counter and copyright, named on stderr', () => {
+    writeFileSync(join(dir, 'page.txt'), [
+      'Home › News › Local',
+      'City to close Elm Street library',
+      'The city will close the library in June, Mayor Tom Baker said on Tuesday.',
+      'Comments (34)',
+      'Privacy Policy | Terms of Use | Contact Us',
+      '© 2024 The Daily Example. All rights reserved.',
+      'Accueil > Actualités > Politique',
+      'Mentions légales | CGU | Cookies',
+      '',
+    ].join('\n'));
+    const result = run(['import', 'page.txt'], { cwd: dir });
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(result.stderr.split('\n').filter((l) => l !== ''), [
+      'dropped: Home › News › Local',
+      'dropped: Comments (34)',
+      'dropped: Privacy Policy | Terms of Use | Contact Us',
+      'dropped: © 2024 The Daily Example. All rights reserved.',
+      'dropped: Accueil > Actualités > Politique',
+      'dropped: Mentions légales | CGU | Cookies',
+    ]);
+    assert.match(result.stdout, /^---\ntitle: "City to close Elm Street library"\n/u);
+    // Prose with the same words is kept.
+    assert.deepEqual(importCopy('page-prose', 'Privacy rules\nThe privacy policy changed, and 34 comments were posted.\n').article.includes('The privacy policy changed'), true);
+  });
 });

@@ -22,9 +22,20 @@ export interface ImportResult {
   readonly analysis: SpeakerAnalysis;
 }
 
+/** Copyright lines and comment counters ("Commentaires (12)", "34 comments"). */
+const FOOTER = /^(?:(?:©|\(c\)\s|copyright\b).*|.*\b(?:tous droits réservés|all rights reserved)\W*|(?:\d+\s+)?(?:commentaires?|comments?|réactions?)(?:\s*\(\d+\))?)$/iu;
+/** A page of the site itself, as its menus, footers and breadcrumbs name it. */
+const SITE_PAGE = /^(?:accueil|home|privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?|contactez-nous|nous contacter|mentions légales|cgu|cgv|politique de confidentialité|plan du site|sitemap|cookies|about(?: us)?|qui sommes-nous|faq)$/iu;
+
+/** A breadcrumb or a menu of links: short items between `>`, `›`, `|` or `·`, one of them a page of the site. */
+function isLinkMenu(line: string): boolean {
+  const items = line.split(/\s+[>›|·]\s+/u);
+  return items.length >= 2 && items.every((i) => i.split(/\s+/u).length <= 4 && !/[.,;:!?"«»“”]/u.test(i)) && items.some((i) => SITE_PAGE.test(i));
+}
+
 export function isDebris(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= 100 && DEBRIS.test(t);
+  return t.length > 0 && t.length <= 100 && (DEBRIS.test(t) || FOOTER.test(t) || isLinkMenu(t));
 }
 
 /** A line of the copy as import writes it: one paragraph, its spaces trimmed (offsets into the copy). */
