@@ -9,9 +9,9 @@ const USAGE = `Usage: articlemark import FILE.txt [-o FILE.article]
 Converts plain copy (a wire story, a pasted web page) into ArticleMark: front
 matter (title from the first line with words, lang detected), entity
 definitions for the people and organisations found, mentions marked, one
-paragraph per line, quotes attributed where the speaker engine is confident. Lines of web debris
-(advertising, comment boxes, breadcrumbs, footers) are dropped and listed on
-standard error.
+paragraph per line, quotes attributed where the speaker engine is confident.
+Lines of web debris (advertising, comment boxes, breadcrumbs, footers) are
+dropped and listed on standard error.
 
 Options:
   -o, --output FILE   write the article there instead of standard output
