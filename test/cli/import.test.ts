@@ -134,4 +134,10 @@ describe('import: the article written from plain copy', () => {
     // Prose with the same words is kept.
     assert.deepEqual(importCopy('page-prose', 'Privacy rules\nThe privacy policy changed, and 34 comments were posted.\n').article.includes('The privacy policy changed'), true);
   });
+
+  it('a URL is written as it is (the parser reads a backslash in it as part of the address)', () => {
+    const article = assertFaithful('url', 'Liens\nVoir https://example.org/list?id=[12]&q=*a* pour le détail, ou [le site](https://example.org/a_[1]).\n');
+    assert.ok(article.includes(' https://example.org/list?id=[12]&q=*a* pour'), article);
+    assert.ok(article.includes('\\[le site\\](https://example.org/a_[1]).'), article);
+  });
 });

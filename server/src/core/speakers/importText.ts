@@ -63,14 +63,22 @@ const LINE_START_MARKUP = /^(?:[#>]|[-*+](?=\s)|\d{1,9}[.)](?=\s))/u;
  * that ArticleMark reads them as plain characters: `\ [ ] * \``, the `!` of
  * `<!--`, an `@` the parser would read as a mention (not the `@` of an e-mail
  * address, after a letter or digit), and what opens a heading, block quote or
- * list item at the start of a line once the line is trimmed.
+ * list item at the start of a line once the line is trimmed; never inside a URL.
  */
 function markupEscapes(body: string, lines: readonly ProseLine[]): Set<number> {
   const escaped = new Set<number>();
   for (const { start, end } of lines) {
     const lineStart = LINE_START_MARKUP.exec(body.slice(start, Math.min(end, start + 12)));
     if (lineStart) escaped.add(start + lineStart[0].length - 1);
+    // A URL runs to the next space for the parser, backslashes included: nothing in it is escaped (nothing in it is markup).
+    const url = /(?<![\p{L}\p{N}])(?:https?:\/\/|mailto:)[^\s<>]*/guy;
     for (let i = start; i < end; i++) {
+      url.lastIndex = i;
+      const link = body[i] === 'h' || body[i] === 'm' ? url.exec(body) : null;
+      if (link) {
+        i += link[0].length - 1;
+        continue;
+      }
       const c = body[i]!;
       if (c === '\\' || c === '[' || c === ']' || c === '*' || c === '`') escaped.add(i);
       else if (c === '!' && body[i - 1] === '<' && body.startsWith('--', i + 1)) escaped.add(i);
