@@ -140,4 +140,12 @@ describe('import: the article written from plain copy', () => {
     assert.ok(article.includes(' https://example.org/list?id=[12]&q=*a* pour'), article);
     assert.ok(article.includes('\\[le site\\](https://example.org/a_[1]).'), article);
   });
+
+  it('lines ended by a lone CR (old Mac files) are lines, as editors show them', () => {
+    const copy = 'Titre mac\rLe maire Paul Martin a dit : « Oui ».\r# pas un titre\r';
+    const article = assertFaithful('mac', copy.replace(/\r/gu, '\n'));
+    const { article: fromMac, suggested } = importCopy('mac', copy);
+    assert.equal(fromMac, article);
+    assert.equal(suggested[0]!.range.start.line, 1);
+  });
 });

@@ -172,7 +172,8 @@ export interface PreparedCopy {
  */
 export function analyzeForImport(input: string): PreparedCopy {
   const dropped: string[] = [];
-  const blanked = input.replace(/[^\r\n]+/gu, (line) => {
+  // A lone \r ends a line for editors and the parser (old Mac files): read as \n, which keeps every offset.
+  const blanked = input.replace(/\r(?!\n)/gu, '\n').replace(/[^\r\n]+/gu, (line) => {
     if (!isDebris(line)) return line;
     dropped.push(line);
     return ' '.repeat(line.length);
