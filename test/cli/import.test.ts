@@ -148,4 +148,12 @@ describe('import: the article written from plain copy', () => {
     assert.equal(fromMac, article);
     assert.equal(suggested[0]!.range.start.line, 1);
   });
+
+  it('straight marks left open inside one another are all made literal, in one go', () => {
+    // Lines of many lengths: lines all filled to one width would read as hard-wrapped copy.
+    const lines = Array.from({ length: 30 }, (_, n) => `Ligne ${n} "un "deux "trois "quatre fin${'.'.repeat(1 + (n % 40))}`);
+    const article = assertFaithful('nested-open', ['Marques ouvertes', 'Il a dit "oui "peut-être" non.', ...lines, ''].join('\n'));
+    assert.match(article, /^Il a dit \\"oui "peut-être" non\.$/mu);
+    assert.match(article, /^Ligne 29 \\"un \\"deux \\"trois \\"quatre fin\.+$/mu);
+  });
 });

@@ -128,7 +128,7 @@ function writeProse(body: string, lines: readonly ProseLine[], escaped: Readonly
  * line a paragraph, markup characters escaped), and the straight marks to
  * escape because they would open a quote left open. A mark made literal can
  * let the marks after it pair otherwise, hence the loop (each turn escapes at
- * least one more mark).
+ * least one more mark; in practice one or two turns).
  */
 function quotesAsWritten(body: string, lines: readonly ProseLine[], escaped: Set<number>): QuoteSpan[] {
   for (;;) {
@@ -136,7 +136,8 @@ function quotesAsWritten(body: string, lines: readonly ProseLine[], escaped: Set
     // A blank line first: the copy is all body, as under the front matter import writes.
     const tree = parse(`\n${text}`);
     const at = (offset: number): number => toBody[offset - 1]!;
-    const literal = tree.quotes.filter((q) => (q.unclosed || q.mismatchedClose) && q.mark === '"' && !escaped.has(at(q.open.start)));
+    // Every straight mark left open, nested ones too: escaping only the outermost would take a parse per mark.
+    const literal = tree.quotes.filter((q) => (!q.close || q.mismatchedClose) && q.mark === '"' && !escaped.has(at(q.open.start)));
     if (literal.length === 0) {
       return tree.quotes.filter((q) => q.parent === undefined && !q.unclosed && q.close).map((q) => ({ open: at(q.open.start), end: at(q.close!.end - 1) + 1 }));
     }
