@@ -156,4 +156,16 @@ describe('import: the article written from plain copy', () => {
     assert.match(article, /^Il a dit \\"oui "peut-être" non\.$/mu);
     assert.match(article, /^Ligne 29 \\"un \\"deux \\"trois \\"quatre fin\.+$/mu);
   });
+
+  it('a transcript keeps one paragraph per turn, however alike the lengths of its lines', () => {
+    assertFaithful('transcript', [
+      'Press conference, City Hall',
+      'REPORTER: Mayor Baker, what about the budget and the schools?',
+      'TOM BAKER: We will balance it, as I said last year, and we did.',
+      'REPORTER: And what do the critics say about the new plan now?',
+      'TOM BAKER: They can say what they like. We have the numbers.',
+      'ANN LEE (Councillor): That is not true, and the auditors will see.',
+      '',
+    ].join('\n'));
+  });
 });
