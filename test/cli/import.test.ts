@@ -97,9 +97,12 @@ describe('import: the article written from plain copy', () => {
     assertFaithful('backslash', 'Chemins Windows\nLe fichier C:\\"docs\\" et C:\\temp\\ ont disparu.\n');
   });
 
-  it('the title is the first line with words, not a rule of dashes', () => {
+  it('the title is the first line with words, not a rule of dashes, nor a heading mark', () => {
     const article = assertFaithful('rule', '---\nLe titre entre tirets\n---\nLe maire Paul Martin a déclaré : « Nous sommes prêts ».\n');
     assert.match(article, /^---\ntitle: "Le titre entre tirets"\n/u);
+    // Copy pasted from Markdown: the heading's text, its marks kept in the prose only.
+    const markdown = assertFaithful('markdown-title', '## Le maire démissionne\nLe maire Paul Martin a démissionné lundi.\n');
+    assert.match(markdown, /^---\ntitle: "Le maire démissionne"\n/u);
   });
 
   it('IDs are made from names in any script: letters without a decomposition are folded, Cyrillic kept', () => {

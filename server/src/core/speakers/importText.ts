@@ -197,8 +197,8 @@ function gluedToId(body: string, at: number): boolean {
 export function importPlainText(input: string): ImportResult {
   const { prepared: body, lang, dropped, lines, escaped, analysis } = analyzeForImport(input);
   const paragraphs = lines.map((l) => body.slice(l.start, l.end));
-  // The headline: the first line with words (not a rule of dashes or stars).
-  const title = paragraphs.find((p) => /[\p{L}\p{N}]/u.test(p)) ?? '';
+  // The headline: the first line with words (not a rule of dashes or stars), without a Markdown heading's marks.
+  const title = (paragraphs.find((p) => /[\p{L}\p{N}]/u.test(p)) ?? '').replace(/^#{1,6}\s+/u, '');
 
   // What to insert where: mention brackets around names, "@id" after confidently attributed quotes.
   const insert: Insertions = { close: new Map(), open: new Map() };
