@@ -93,6 +93,17 @@ describe('import: the article written from plain copy', () => {
     assert.match(article, /\[« Nous gagnerons »\]\(@martin\)-a lancé/u);
   });
 
+  it('an attribution or a mention next to a straight mark does not change how the mark pairs', () => {
+    // `"…"@martin"…"`: after a letter, the next mark could no longer open its quote.
+    const article = assertFaithful('next-to-marks', 'Marques collées\nLa CGT"" réagit.\n"Nous irons""jusqu au bout", a déclaré le maire Paul Martin.\n');
+    assert.match(article, /\["Nous irons"\]\(@martin\)"jusqu au bout"@martin,/u);
+    // A quote closed by a mark of another kind is the writer's to fix: not attributed, and not listed as confident.
+    const { errors, exported, suggested } = importCopy('mismatched', 'Marques\n“We are done" said Mayor Tom Baker.\n');
+    assert.deepEqual(errors.map((e) => e.split('@')[0]), ['mismatched-quote']);
+    assert.deepEqual(exported.map((q) => q.speakers), [[]]);
+    assert.deepEqual(suggested, []);
+  });
+
   it('a backslash in the copy is kept, before a quote mark too', () => {
     assertFaithful('backslash', 'Chemins Windows\nLe fichier C:\\"docs\\" et C:\\temp\\ ont disparu.\n');
   });
@@ -142,6 +153,9 @@ describe('import: the article written from plain copy', () => {
     const article = assertFaithful('url', 'Liens\nVoir https://example.org/list?id=[12]&q=*a* pour le détail, ou [le site](https://example.org/a_[1]).\n');
     assert.ok(article.includes(' https://example.org/list?id=[12]&q=*a* pour'), article);
     assert.ok(article.includes('\\[le site\\](https://example.org/a_[1]).'), article);
+    // A name in an address is not marked there (brackets would become part of the address), an autolink's address is let alone too.
+    const names = assertFaithful('url-names', 'Le maire démissionne\nSelon https://example.org/CGT/communique et <https://example.org/a_[1]>, la CGT a réagi.\n');
+    assert.ok(names.includes(' https://example.org/CGT/communique et <https://example.org/a_[1]>, la [CGT](@cgt) a réagi.'), names);
   });
 
   it('lines ended by a lone CR (old Mac files) are lines, as editors show them', () => {

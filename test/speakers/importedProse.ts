@@ -6,7 +6,7 @@ export function importedProse(article: string): string[] {
   return paragraphs.map((p) =>
     p
       .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\(@[^)]*\)/gu, '$1')
-      .replace(/(["”»“])@[\p{L}\d-]+(?:\+[\p{L}\d-]+)*/gu, '$1')
+      .replace(/(["”»“])@[\p{L}\d]+(?:-[\p{L}\d]+)*(?:\+[\p{L}\d]+(?:-[\p{L}\d]+)*)*/gu, '$1')
       .replace(/\\([!-/:-@[-`{-~])/gu, '$1')
       .trim(),
   );

@@ -63,22 +63,15 @@ const LINE_START_MARKUP = /^(?:[#>]|[-*+](?=\s)|\d{1,9}[.)](?=\s))/u;
  * that ArticleMark reads them as plain characters: `\ [ ] * \``, the `!` of
  * `<!--`, an `@` the parser would read as a mention (not the `@` of an e-mail
  * address, after a letter or digit), and what opens a heading, block quote or
- * list item at the start of a line once the line is trimmed; never inside a URL.
+ * list item at the start of a line once the line is trimmed (URLs are let
+ * alone later, by `settleMarkup`, where the parser finds them).
  */
 function markupEscapes(body: string, lines: readonly ProseLine[]): Set<number> {
   const escaped = new Set<number>();
   for (const { start, end } of lines) {
     const lineStart = LINE_START_MARKUP.exec(body.slice(start, Math.min(end, start + 12)));
     if (lineStart) escaped.add(start + lineStart[0].length - 1);
-    // A URL runs to the next space for the parser, backslashes included: nothing in it is escaped (nothing in it is markup).
-    const url = /(?<![\p{L}\p{N}])(?:https?:\/\/|mailto:)[^\s<>]*/guy;
     for (let i = start; i < end; i++) {
-      url.lastIndex = i;
-      const link = body[i] === 'h' || body[i] === 'm' ? url.exec(body) : null;
-      if (link) {
-        i += link[0].length - 1;
-        continue;
-      }
       const c = body[i]!;
       if (c === '\\' || c === '[' || c === ']' || c === '*' || c === '`') escaped.add(i);
       else if (c === '!' && body[i - 1] === '<' && body.startsWith('--', i + 1)) escaped.add(i);
@@ -123,25 +116,50 @@ function writeProse(body: string, lines: readonly ProseLine[], escaped: Readonly
   return { text, toBody };
 }
 
+/** What the parser reads in the prose import writes: its quotes, and its URLs as ranges of the copy. */
+interface SettledProse {
+  readonly quotes: QuoteSpan[];
+  readonly urls: readonly ProseLine[];
+}
+
 /**
- * The quotes of the copy as the article import writes will have them (each
- * line a paragraph, markup characters escaped), and the straight marks to
- * escape because they would open a quote left open. A mark made literal can
- * let the marks after it pair otherwise, hence the loop (each turn escapes at
- * least one more mark; in practice one or two turns).
+ * Settles the escapes against the parser, reading the prose import writes
+ * (each line a paragraph, markup characters escaped): a URL runs to the next
+ * space for the parser, backslashes included, so nothing in it is escaped
+ * (nothing in it is markup); a straight mark that would open a quote left
+ * open is escaped. Either can change how the rest pairs, hence the loop (each
+ * turn lets one more URL alone or escapes one more mark; in practice one or
+ * two turns). Gives the quotes of the article as written.
  */
-function quotesAsWritten(body: string, lines: readonly ProseLine[], escaped: Set<number>): QuoteSpan[] {
+function settleMarkup(body: string, lines: readonly ProseLine[], escaped: Set<number>): SettledProse {
+  const urls = new Map<number, number>();
   for (;;) {
     const { text, toBody } = writeProse(body, lines, escaped, NO_INSERTIONS, true);
     // A blank line first: the copy is all body, as under the front matter import writes.
     const tree = parse(`\n${text}`);
     const at = (offset: number): number => toBody[offset - 1]!;
+    let changed = false;
+    for (const block of tree.blocks) {
+      for (const node of block.type === 'definition' ? [] : block.inlines) {
+        // An autolink's address starts after its `<`.
+        const start = node.type !== 'url' ? -1 : at(node.span.start) + (text[node.span.start - 1] === '<' ? 1 : 0);
+        if (start < 0 || urls.has(start)) continue;
+        const end = start + /^[^\s<>]*/u.exec(body.slice(start))![0].length;
+        for (let i = start; i < end; i++) escaped.delete(i);
+        urls.set(start, end);
+        changed = true;
+      }
+    }
     // Every straight mark left open, nested ones too: escaping only the outermost would take a parse per mark.
     const literal = tree.quotes.filter((q) => (!q.close || q.mismatchedClose) && q.mark === '"' && !escaped.has(at(q.open.start)));
-    if (literal.length === 0) {
-      return tree.quotes.filter((q) => q.parent === undefined && !q.unclosed && q.close).map((q) => ({ open: at(q.open.start), end: at(q.close!.end - 1) + 1 }));
-    }
     for (const q of literal) escaped.add(at(q.open.start));
+    if (!changed && literal.length === 0) {
+      return {
+        // Not a quote closed by a mark of another kind: an error the writer fixes, and an `@id` after a straight mark can make it open.
+        quotes: tree.quotes.filter((q) => q.parent === undefined && !q.unclosed && q.close && !q.mismatchedClose).map((q) => ({ open: at(q.open.start), end: at(q.close!.end - 1) + 1 })),
+        urls: [...urls].map(([start, end]) => ({ start, end })),
+      };
+    }
   }
 }
 
@@ -160,6 +178,8 @@ export interface PreparedCopy {
   readonly lines: readonly ProseLine[];
   /** Offsets of `prepared` import writes with a backslash before them. */
   readonly escaped: ReadonlySet<number>;
+  /** The URLs of the prose, as ranges of `prepared`: no mention is marked there. */
+  readonly urls: readonly ProseLine[];
   readonly analysis: SpeakerAnalysis;
 }
 
@@ -183,19 +203,25 @@ export function analyzeForImport(input: string): PreparedCopy {
   const lang = detectLang(prepared);
   const lines = proseLines(prepared);
   const escaped = markupEscapes(prepared, lines);
-  const quotes = quotesAsWritten(prepared, lines, escaped);
-  return { prepared, toInput, lang, dropped, lines, escaped, analysis: analyzeSpeakers(prepared, { lang, quotes }) };
+  const { quotes, urls } = settleMarkup(prepared, lines, escaped);
+  return { prepared, toInput, lang, dropped, lines, escaped, urls, analysis: analyzeSpeakers(prepared, { lang, quotes }) };
 }
 
-/** After `@id`, these would be read as more of the ID (`"…"@dupont-a`), unless only `.`, `-` and `+` follow (sentence punctuation). */
+/**
+ * Whether `@id` cannot go at `at`, right after a closing mark: the text there
+ * would be read as more of the ID (`"…"@dupont-a`; only `.`, `-` and `+` are
+ * sentence punctuation), or it is a straight `"`, which a letter before it
+ * would stop from opening a quote.
+ */
 function gluedToId(body: string, at: number): boolean {
+  if (body[at] === '"') return true;
   let j = at;
   while (j < body.length && (isHandleChar(body.charCodeAt(j)) || body[j] === '+')) j++;
   return /[^.+-]/u.test(body.slice(at, j));
 }
 
 export function importPlainText(input: string): ImportResult {
-  const { prepared: body, lang, dropped, lines, escaped, analysis } = analyzeForImport(input);
+  const { prepared: body, lang, dropped, lines, escaped, urls, analysis } = analyzeForImport(input);
   const paragraphs = lines.map((l) => body.slice(l.start, l.end));
   // The headline: the first line with words (not a rule of dashes or stars), without a Markdown heading's marks.
   const title = (paragraphs.find((p) => /[\p{L}\p{N}]/u.test(p)) ?? '').replace(/^#{1,6}\s+/u, '');
@@ -210,7 +236,7 @@ export function importPlainText(input: string): ImportResult {
     speakers.add(q.candidates[0].entity);
     if (!gluedToId(body, end)) insert.close.set(end, `@${id}`);
     else if (!body.slice(open, end).includes('\n')) {
-      // Text right after the mark would run on from the ID: the bracket form ends the ID with its parenthesis.
+      // The bracket form ends the ID with its parenthesis.
       insert.open.set(open, '[');
       insert.close.set(end, `](@${id})`);
     }
@@ -219,14 +245,16 @@ export function importPlainText(input: string): ImportResult {
   analysis.entities.forEach((e, i) => {
     if (e.kind === 'person' || e.kind === 'org' || speakers.has(i)) defined.add(i);
   });
-  // A mention is marked within one paragraph, outside quotes, once, and not glued to an @ (an e-mail address or a handle).
+  // A mention is marked within one paragraph, outside quotes and URLs, once, and not glued to an @ (an e-mail address
+  // or a handle) or to a straight ", which can open or close a quote depending on what touches it: brackets would change that.
   const inQuote = quoteMask(body.length, analysis.quotes.map((q) => q.quote));
+  const inUrl = (m: { start: number; end: number }): boolean => urls.some((u) => m.start < u.end && u.start < m.end);
   let markedTo = 0;
   for (const m of analysis.mentions) {
     const e = analysis.entities[m.entity]!;
     if (!defined.has(m.entity) || (e.kind === 'source' && !speakers.has(m.entity))) continue;
     if (m.start < markedTo || body.slice(m.start, m.end).includes('\n') || inQuote[m.start] !== 0 || inQuote[m.end - 1] !== 0) continue;
-    if (body[m.start - 1] === '@' || body[m.end] === '@' || insert.open.has(m.start) || insert.close.has(m.end)) continue;
+    if (/[@"]/u.test(body[m.start - 1] ?? '') || /[@"]/u.test(body[m.end] ?? '') || insert.open.has(m.start) || insert.close.has(m.end) || inUrl(m)) continue;
     insert.open.set(m.start, '[');
     insert.close.set(m.end, `](@${e.id})`);
     markedTo = m.end;
