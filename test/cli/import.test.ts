@@ -104,6 +104,10 @@ describe('import: the article written from plain copy', () => {
     assert.deepEqual(suggested, []);
   });
 
+  it('an @ and + after a quote mark stay text (the parser reads "@+x as an attribution)', () => {
+    assertFaithful('at-plus', 'Titre\nIl a crié "@+tous et "@+vous".\n');
+  });
+
   it('a backslash in the copy is kept, before a quote mark too', () => {
     assertFaithful('backslash', 'Chemins Windows\nLe fichier C:\\"docs\\" et C:\\temp\\ ont disparu.\n');
   });

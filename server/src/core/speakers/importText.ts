@@ -75,7 +75,8 @@ function markupEscapes(body: string, lines: readonly ProseLine[]): Set<number> {
       const c = body[i]!;
       if (c === '\\' || c === '[' || c === ']' || c === '*' || c === '`') escaped.add(i);
       else if (c === '!' && body[i - 1] === '<' && body.startsWith('--', i + 1)) escaped.add(i);
-      else if (c === '@' && (i === start || !isLetterOrDigit(body.charCodeAt(i - 1))) && i + 1 < end && isHandleChar(body.charCodeAt(i + 1))) escaped.add(i);
+      // After a quote mark (escaped or not, for the parser) an `@` also takes `+`: `"@+x` would be read as an attribution.
+      else if (c === '@' && (i === start || !isLetterOrDigit(body.charCodeAt(i - 1))) && i + 1 < end && (isHandleChar(body.charCodeAt(i + 1)) || body[i + 1] === '+')) escaped.add(i);
     }
   }
   return escaped;
