@@ -22,8 +22,11 @@ export interface ImportResult {
   readonly analysis: SpeakerAnalysis;
 }
 
-/** Copyright lines and comment counters ("Commentaires (12)", "34 comments"). */
-const FOOTER = /^(?:(?:©|\(c\)\s|copyright\b).*|.*\b(?:tous droits réservés|all rights reserved)\W*|(?:\d+\s+)?(?:commentaires?|comments?|réactions?)(?:\s*\(\d+\))?)$/iu;
+/**
+ * Copyright lines and comment counters ("Commentaires (12)", "34 comments"); a counter has its number, and "copyright" or
+ * "(c)" their year, so that a section head "Réactions", a title on copyright law and a list item "(c)" stay.
+ */
+const FOOTER = /^(?:(?:©|(?:\(c\)|copyright)\s*(?:©\s*)?\d{4}\b).*|.*\b(?:tous droits réservés|all rights reserved)\W*|\d+\s+(?:commentaires?|comments?|réactions?)|(?:commentaires?|comments?|réactions?)\s*\(\d+\))$/iu;
 /** A page of the site itself, as its menus, footers and breadcrumbs name it. */
 const SITE_PAGE = /^(?:accueil|home|privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?|contactez-nous|nous contacter|mentions légales|cgu|cgv|politique de confidentialité|plan du site|sitemap|cookies|about(?: us)?|qui sommes-nous|faq)$/iu;
 
