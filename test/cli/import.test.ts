@@ -126,7 +126,7 @@ describe('import: the article written from plain copy', () => {
     assert.match(article, /^@person путин: Владимир Путин$/mu);
   });
 
-  it('a pasted page loses its breadcrumb, footer links, comment counter and copyright, named on stderr', () => {
+  it('a pasted page loses its breadcrumb, footer links, comment counter, copyright and prompts, named on stderr; prose with the same words stays', () => {
     writeFileSync(join(dir, 'page.txt'), [
       'Home › News › Local',
       'City to close Elm Street library',
@@ -136,6 +136,8 @@ describe('import: the article written from plain copy', () => {
       '© 2024 The Daily Example. All rights reserved.',
       'Accueil > Actualités > Politique',
       'Mentions légales | CGU | Cookies',
+      "Envie d'afficher votre publicité ?",
+      'Les commentaires sont fermés.',
       '',
     ].join('\n'));
     const result = run(['import', 'page.txt'], { cwd: dir });
@@ -147,10 +149,27 @@ describe('import: the article written from plain copy', () => {
       'dropped: © 2024 The Daily Example. All rights reserved.',
       'dropped: Accueil > Actualités > Politique',
       'dropped: Mentions légales | CGU | Cookies',
+      "dropped: Envie d'afficher votre publicité ?",
+      'dropped: Les commentaires sont fermés.',
     ]);
     assert.match(result.stdout, /^---\ntitle: "City to close Elm Street library"\n/u);
-    // Prose with the same words is kept: a sentence, a section head, a title, a list item.
-    const kept = ['Copyright law changes', 'The privacy policy changed, and 34 comments were posted.', 'Réactions', '(c) the third point', ''].join('\n');
+    // Prose with the same words is kept: sentences, a section head, a title, a list item.
+    const kept = [
+      'Copyright law changes',
+      'The privacy policy changed, and 34 comments were posted.',
+      'Réactions',
+      '(c) the third point',
+      "Le marché de la publicité a reculé de 5 % en 2023, selon l'Irep.",
+      'The advertising industry lost 3,000 jobs last year.',
+      'Sponsored by the city, the festival opens on Friday.',
+      "Partager le pouvoir n'est pas simple, a-t-il reconnu.",
+      'Cookies and cakes were sold at the fair.',
+      'Newsletter publishers say readers are back.',
+      'Sign up numbers rose by 12 % in March.',
+      'Log in details were stolen, the bank said.',
+      'Les commentaires du ministre ont ouvert un débat.',
+      '',
+    ].join('\n');
     assertFaithful('page-prose', kept);
   });
 

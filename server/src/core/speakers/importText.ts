@@ -9,8 +9,36 @@ import { analyzeSpeakers, detectLang } from './engine';
 import { quoteMask } from './spans';
 import type { QuoteSpan, SpeakerAnalysis } from './types';
 
-/** Lines of site furniture, not article text: advertising, comment boxes, sharing and sign-in prompts. */
-const DEBRIS = /^(?:.*(?<![\p{L}])(?:publicité|advertis\w*|sponsored)(?![\p{L}]).*|contactez-nous.*|.*\bcommentaires?\b.*\b(?:inscrits?|connect|ouvert|fermé)\w*.*|connectez-vous.*|.*créez un compte.*|à lire aussi|a lire aussi|lire aussi|read more|related articles?|share (?:this|on)\b.*|subscribe\b.*|sign (?:in|up)\b.*|log in\b.*|cookies?\b.*|newsletter\b.*|follow us\b.*|partager\b.*|abonnez-vous.*)$/iu;
+/**
+ * Lines of site furniture, not article text: advertising, comment boxes, sharing and sign-in prompts. Whole labels
+ * ("Publicité", "Read more") or prompts to the reader ("Partager sur …", "Sign up for …", "… votre publicité"), not
+ * any line with one of these words: "Le marché de la publicité a reculé", "Sign up numbers rose" are prose. (`\b`
+ * is an ASCII boundary: after a word that may end in an accented letter, a lookahead.)
+ */
+const DEBRIS = new RegExp(
+  `^(?:${[
+    'publicité|advertisement|advertising|sponsored(?: content)?|contenu sponsorisé|annonce',
+    '.*\\b(?:votre|vos|your)\\b.*\\b(?:publicité|advertis\\w*)(?![\\p{L}\\d]).*',
+    '(?:advertise|annoncez)(?: (?:with|here|on|ici|avec|chez)\\b.*)?',
+    'contactez-nous.*',
+    '.*\\b(?:espace|fil|zone) (?:des |de )?commentaires?\\b.*',
+    '.*\\bcommentaires? (?:sont|est) (?:ouverts?|fermés?|réservés?)(?![\\p{L}\\d]).*',
+    'connectez-vous.*',
+    '.*créez un compte.*',
+    'à lire aussi|a lire aussi|lire aussi|read more|related articles?',
+    'share (?:this|on)\\b.*',
+    'subscribe(?: now)?(?: (?:to|for)\\b.*)?',
+    'sign (?:in|up)(?: (?:to|for|with)\\b.*)?',
+    'log in(?: (?:to|with)\\b.*)?',
+    'cookies?(?: (?:settings|policy|preferences))?',
+    '.*\\b(?:uses cookies|utilise des cookies|accept (?:all )?cookies|(?:accepter|refuser|gérer) (?:les )?cookies)(?![\\p{L}\\d]).*',
+    'newsletter(?:\\s*[:—–-].*)?',
+    'follow us(?: on (?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|bluesky|mastodon|threads)\\b.*)?',
+    'partager(?: (?:sur|par|cet article|l\'article)(?![\\p{L}\\d]).*)?',
+    'abonnez-vous.*',
+  ].join('|')})$`,
+  'iu',
+);
 
 export interface ImportResult {
   readonly article: string;
