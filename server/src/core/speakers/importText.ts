@@ -5,6 +5,7 @@
 import { parse } from '../syntax/parse';
 import { unwrapHardWraps } from '../text/hardWraps';
 import { isHandleChar, isLetterOrDigit } from '../text/chars';
+import type { Span } from '../text/lineIndex';
 import { analyzeSpeakers, detectLang } from './engine';
 import { quoteMask } from './spans';
 import type { QuoteSpan, SpeakerAnalysis } from './types';
@@ -69,15 +70,9 @@ export function isDebris(line: string): boolean {
   return t.length > 0 && t.length <= 100 && (DEBRIS.test(t) || FOOTER.test(t) || isLinkMenu(t));
 }
 
-/** A line of the copy as import writes it: one paragraph, its spaces trimmed (offsets into the copy). */
-interface ProseLine {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The non-blank lines, trimmed as `String.prototype.trim` does (`\s` is the same set of spaces). */
-function proseLines(body: string): ProseLine[] {
-  const lines: ProseLine[] = [];
+/** The lines of the copy import writes, each a paragraph: the non-blank ones, trimmed as `String.prototype.trim` does (`\s` is the same set of spaces). */
+function proseLines(body: string): Span[] {
+  const lines: Span[] = [];
   for (const m of body.matchAll(/[^\n]+/gu)) {
     const lead = /^\s*/u.exec(m[0])![0].length;
     const content = m[0].trim();
@@ -97,7 +92,7 @@ const LINE_START_MARKUP = /^(?:[#>]|[-*+](?=\s)|\d{1,9}[.)](?=\s))/u;
  * list item at the start of a line once the line is trimmed (URLs are let
  * alone later, by `settleMarkup`, where the parser finds them).
  */
-function markupEscapes(body: string, lines: readonly ProseLine[]): Set<number> {
+function markupEscapes(body: string, lines: readonly Span[]): Set<number> {
   const escaped = new Set<number>();
   for (const { start, end } of lines) {
     const lineStart = LINE_START_MARKUP.exec(body.slice(start, Math.min(end, start + 12)));
@@ -126,7 +121,7 @@ const NO_INSERTIONS: Insertions = { close: new Map(), open: new Map() };
  * its escapes and insertions; `toBody` gives, for each character written
  * from the copy, its offset there (-1 for what import added).
  */
-function writeProse(body: string, lines: readonly ProseLine[], escaped: ReadonlySet<number>, insert: Insertions, withMap = false): { text: string; toBody: number[] } {
+function writeProse(body: string, lines: readonly Span[], escaped: ReadonlySet<number>, insert: Insertions, withMap = false): { text: string; toBody: number[] } {
   let text = '';
   const toBody: number[] = [];
   const add = (s: string, from: number): void => {
@@ -151,7 +146,7 @@ function writeProse(body: string, lines: readonly ProseLine[], escaped: Readonly
 /** What the parser reads in the prose import writes: its quotes, and its URLs as ranges of the copy. */
 interface SettledProse {
   readonly quotes: QuoteSpan[];
-  readonly urls: readonly ProseLine[];
+  readonly urls: readonly Span[];
 }
 
 /**
@@ -163,7 +158,7 @@ interface SettledProse {
  * turn lets one more URL alone or escapes one more mark; in practice one or
  * two turns). Gives the quotes of the article as written.
  */
-function settleMarkup(body: string, lines: readonly ProseLine[], escaped: Set<number>): SettledProse {
+function settleMarkup(body: string, lines: readonly Span[], escaped: Set<number>): SettledProse {
   const urls = new Map<number, number>();
   for (;;) {
     const { text, toBody } = writeProse(body, lines, escaped, NO_INSERTIONS, true);
@@ -207,11 +202,11 @@ export interface PreparedCopy {
   readonly lang: 'fr' | 'en';
   readonly dropped: string[];
   /** The lines of `prepared` import writes as paragraphs. */
-  readonly lines: readonly ProseLine[];
+  readonly lines: readonly Span[];
   /** Offsets of `prepared` import writes with a backslash before them. */
   readonly escaped: ReadonlySet<number>;
   /** The URLs of the prose, as ranges of `prepared`: no mention is marked there. */
-  readonly urls: readonly ProseLine[];
+  readonly urls: readonly Span[];
   readonly analysis: SpeakerAnalysis;
 }
 
