@@ -120,3 +120,19 @@ test('property: any text at all comes back whole, and as it is when nothing is j
     { numRuns: 500 },
   );
 });
+
+test('lines opening with a speaker label in capitals, a time code or a bullet stay lines', () => {
+  const turns = [
+    'REPORTER: Mayor Baker, what about the budget and the schools?',
+    'TOM BAKER: We will balance it, as I said last year, and we did.',
+    'REPORTER: And what do the critics say about the new plan now?',
+    'ANN LEE (Councillor): They can say what they like. Not true.',
+    '[12:31] Q: And the numbers, do they add up, in your view, now?',
+    '00:12:40 A: They do, and the auditors will confirm it in June.',
+    '• Budget balanced in two years, against three at the outset',
+    '• Schools kept open, all of them, at least until next summer',
+  ];
+  const text = `${turns.join('\n')}\n`;
+  assert.equal(unwrapHardWraps(text).text, text);
+});
+

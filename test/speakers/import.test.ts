@@ -7,19 +7,7 @@ import { readFileSync } from 'node:fs';
 import { ArticleProject, type FileHost } from '../../server/src/core';
 import { importPlainText } from '../../server/src/core/speakers/importText';
 import { CORPUS, corpusFiles } from './corpusFiles';
-
-/** The article's prose paragraphs with the markup import adds taken away. */
-function stripMarkup(article: string): string[] {
-  const body = article.replace(/^---\n[\s\S]*?\n---\n/u, '');
-  const paragraphs = body.split(/\n\n+/u).filter((p) => p.trim() !== '' && !/^@(?:person|org|source|other) /u.test(p));
-  return paragraphs.map((p) =>
-    p
-      .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\(@[^)]*\)/gu, '$1')
-      .replace(/(["”»])@[\p{L}\d-]+(?:\+[\p{L}\d-]+)*/gu, '$1')
-      .replace(/\\([!-/:-@[-`{-~])/gu, '$1')
-      .trim(),
-  );
-}
+import { importedProse as stripMarkup } from './importedProse';
 
 const host: FileHost = { readFile: () => undefined, glob: () => [] };
 const files = corpusFiles();

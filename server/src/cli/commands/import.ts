@@ -7,10 +7,11 @@ import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '.
 const USAGE = `Usage: articlemark import FILE.txt [-o FILE.article]
 
 Converts plain copy (a wire story, a pasted web page) into ArticleMark: front
-matter (title from the first line, lang detected), entity definitions for the
-people and organisations found, mentions marked, one paragraph per line,
-quotes attributed where the speaker engine is confident. Lines of web debris
-(advertising, comment boxes) are dropped and listed on standard error.
+matter (title from the first line with words, lang detected), entity
+definitions for the people and organisations found, mentions marked, one
+paragraph per line, quotes attributed where the speaker engine is confident.
+Lines of web debris (advertising, comment boxes, breadcrumbs, footers) are
+dropped and listed on standard error.
 
 Options:
   -o, --output FILE   write the article there instead of standard output

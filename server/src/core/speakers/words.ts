@@ -43,8 +43,23 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** A valid ID made from a name: folded, hyphenated, starting with a letter. */
+/** Latin letters that do not decompose into a letter and an accent, as a writer would type them in an ID. */
+const PLAIN_LATIN: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ı: 'i' };
+
+/**
+ * A valid ID made from a name: lowercase, hyphenated, starting with a letter.
+ * Latin, Greek and Cyrillic letters lose their accents (IDs are typed);
+ * other scripts keep their letters and marks, as IDs allow (`путин`, not a
+ * made-up `x-entity` for every name in Cyrillic).
+ */
 export function slug(name: string): string {
-  const s = fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return /^[a-z]/.test(s) ? s : `x-${s || 'entity'}`;
+  const s = name
+    .normalize('NFD')
+    .replace(/(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[øłđħßæœþðı]/gu, (c) => PLAIN_LATIN[c]!)
+    .normalize('NFC')
+    .replace(/[^\p{Ll}\p{Lo}\p{M}\d]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+  return /^\p{Ll}/u.test(s) ? s : `x-${s || 'entity'}`;
 }

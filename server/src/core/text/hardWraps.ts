@@ -81,13 +81,24 @@ const SENTENCE_END = /[.!?…:»"”)]$/u;
 const BALANCE = 0.85;
 
 /**
+ * A line that opens a block of its own whatever its length: a bullet, a
+ * transcript's time code ([12:31], 00:12:31), or a speaker's label in
+ * capitals (REPORTER:, Q:, ANN LEE (Councillor):). Not a label in ordinary
+ * case: wrapped prose puts "Image: X." at a line's start too.
+ */
+const OPENS_BLOCK = /^\s*(?:[•◦▪‣⁃]\s|(?:\[\d{1,2}(?::\d\d){1,2}\]|\d{1,2}:\d\d:\d\d)\s|\p{Lu}[\p{Lu}.'’-]*(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:\s\([^)]{1,40}\))?:\s)/u;
+
+/**
  * Whether the break after `line` was the writer's: after a sentence, when the
  * next word would have fitted; anywhere, when the line is clearly short (a
- * title, a byline, a list item).
+ * title, a byline, a list item) or the next one opens a block (a bullet, a
+ * speaker's turn in a transcript: a wrapping tool does not break there on
+ * purpose, and lines of turns often have about one length).
  */
 function writerBreak(text: string, line: Line, next: Line, width: number): boolean {
   const withNextWord = line.length + 1 + firstWordLength(text, next);
   if (withNextWord <= width * BALANCE) return true;
+  if (OPENS_BLOCK.test(text.slice(next.start, next.end))) return true;
   return withNextWord <= width && SENTENCE_END.test(text.slice(line.start, line.start + line.length));
 }
 
