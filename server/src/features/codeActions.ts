@@ -33,11 +33,13 @@ export function codeActions(inputs: CodeActionInputs): CodeAction[] {
   const wants = (kind: string): boolean => !inputs.only || inputs.only.some((only) => kind === only || kind.startsWith(`${only}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
+    // A range may hold thousands of findings (a whole file selected, a client asking for a long line): what every fix of a kind reads is found once, and actions are appended one by one (a spread of 100,000 overflowed the stack).
+    const shared = new SharedReads(inputs);
     for (const diagnostic of inputs.diagnostics) {
       if (!overlaps(diagnostic.range, inputs.range)) continue;
-      actions.push(...quickFixes(inputs, diagnostic));
+      for (const action of quickFixes(inputs, diagnostic, shared)) actions.push(action);
     }
-    actions.push(...markAsMention(inputs));
+    for (const action of markAsMention(inputs)) actions.push(action);
   }
   if (wants(ATTRIBUTE_ALL_KIND) && !(inputs.automatic && !inputs.only)) {
     const all = attributeAll(inputs);
@@ -50,7 +52,28 @@ function edit(uri: string, edits: TextEdit[]): CodeAction['edit'] {
   return { changes: { [uri]: edits } };
 }
 
-function quickFixes(inputs: CodeActionInputs, diagnostic: ArticleDiagnostic): CodeAction[] {
+/** What the fixes of one request read from the whole document, each found on first need and once. */
+class SharedReads {
+  private named: Map<string, Mention> | undefined;
+  private registryList: ReturnType<CodeActionInputs['registries']> | undefined;
+
+  constructor(private readonly inputs: CodeActionInputs) {}
+
+  /** The first mention of `id` that has words (`[Jean Dupont](@dupont)`), from one walk of the mentions instead of one per unknown ID. */
+  namedMention(id: string): Mention | undefined {
+    if (!this.named) {
+      this.named = new Map();
+      for (const mention of this.inputs.model.explicitMentions) if (mention.textSpan && !this.named.has(mention.id)) this.named.set(mention.id, mention);
+    }
+    return this.named.get(id);
+  }
+
+  registries(): ReturnType<CodeActionInputs['registries']> {
+    return (this.registryList ??= this.inputs.registries());
+  }
+}
+
+function quickFixes(inputs: CodeActionInputs, diagnostic: ArticleDiagnostic, shared: SharedReads): CodeAction[] {
   const lsp: Diagnostic = toLspDiagnostic(diagnostic);
   const actions: CodeAction[] = [];
   if (diagnostic.code === 'unattributed-quote' && typeof diagnostic.data?.['insertAt'] === 'number' && typeof diagnostic.data['quote'] === 'number') {
@@ -76,14 +99,14 @@ function quickFixes(inputs: CodeActionInputs, diagnostic: ArticleDiagnostic): Co
       edit: edit(inputs.uri, fix.edits.map((e) => ({ range: e.range, newText: e.newText }))),
     });
   }
-  if (diagnostic.code === 'unknown-entity' && typeof diagnostic.data?.['id'] === 'string') actions.push(...defineEntity(inputs, diagnostic.data['id'], lsp));
+  if (diagnostic.code === 'unknown-entity' && typeof diagnostic.data?.['id'] === 'string') actions.push(...defineEntity(inputs, diagnostic.data['id'], lsp, shared));
   return actions;
 }
 
-function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnostic): CodeAction[] {
+function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnostic, shared: SharedReads): CodeAction[] {
   const { model } = inputs;
   // An unknown ID is always written out (an implicit mention names a known entity).
-  const mention = model.explicitMentions.find((m) => m.id === id && m.textSpan);
+  const mention = shared.namedMention(id);
   const name = mention?.textSpan ? model.tree.text.slice(mention.textSpan.start, mention.textSpan.end).replace(/\s+/g, ' ').trim() : id;
   const line = `@person ${id}: ${name || id}`;
   // After the document's last definition, or after the front matter, or at the top.
@@ -96,7 +119,7 @@ function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnost
   const actions: CodeAction[] = [
     { title: `Define entity @${id} in this document`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(inputs.uri, [inDocument]) },
   ];
-  for (const registry of inputs.registries()) {
+  for (const registry of shared.registries()) {
     actions.push({
       title: `Define entity @${id} in ${registry.name}`,
       kind: CodeActionKind.QuickFix,

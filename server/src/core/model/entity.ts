@@ -25,12 +25,17 @@ const singleSpaced = (text: string): string => (text.includes('  ') ? text.repla
 
 export function entityFromDefinition(definition: DefinitionBlock, path: string): Entity {
   const aliases: string[] = [];
+  // Seen aliases in a set: a list searched per alias made one long `aka` list quadratic (24,000 aliases took 11 s).
+  const seen = new Set<string>();
   const properties: Record<string, string> = {};
   for (const property of definition.properties) {
     if (property.key === 'aka') {
       for (const alias of property.value.split(';')) {
         const trimmed = singleSpaced(alias.trim());
-        if (trimmed !== '' && !aliases.includes(trimmed)) aliases.push(trimmed);
+        if (trimmed !== '' && !seen.has(trimmed)) {
+          seen.add(trimmed);
+          aliases.push(trimmed);
+        }
       }
     } else {
       properties[property.key] = singleSpaced(property.value);

@@ -142,8 +142,24 @@ export class InlineScanner {
   private knownFrom = 0;
   private knownSpecial = -1;
 
-  constructor(private readonly ctx: InlineContext) {
+  /**
+   * `[` → the `]` that closes it (≥ 0), or `-1 - end` when none does before
+   * `end`: what earlier walks of matchBracket learnt on their way. Without it,
+   * each `[` of `[[[…]]]` or of many unclosed `[` walked to its end again
+   * (quadratic: 150 KB of them took 10 s). Shared with the scanners of nested
+   * bracket texts (see matchBracket for why the answers hold there), dropped
+   * when this scanner starts another block.
+   */
+  private bracketMatches: Map<number, number> | undefined;
+
+  constructor(
+    private readonly ctx: InlineContext,
+    /** How many bracket texts this scan is nested in (see MAX_BRACKET_NESTING). */
+    private readonly nesting = 0,
+    private readonly sharedMatches?: Map<number, number>,
+  ) {
     this.text = ctx.text;
+    this.bracketMatches = sharedMatches;
   }
 
   /** Scans [start, end) but for the `skips`; returns its inline nodes (a new array, the caller's to keep). */
@@ -154,6 +170,7 @@ export class InlineScanner {
     this.skipIndex = 0;
     this.commentIndex = firstCommentAtOrAfter(this.ctx.comments, start);
     this.inlines = NO_INLINES;
+    this.bracketMatches = this.sharedMatches;
     // Setting a length is a call into the runtime: only when there is something to drop.
     this.markCount = 0;
     if (this.emphasis.length > 0) this.emphasis.length = 0;
@@ -533,10 +550,11 @@ export class InlineScanner {
     const plain = !SPECIAL_RE.test(this.text) || SPECIAL_RE.lastIndex > textSpan.end;
     let children: Inline[] = NO_INLINES;
     let bracketQuotes: readonly QuoteNode[] = NO_QUOTES;
-    if (!plain) {
+    // Past MAX_BRACKET_NESTING the bracket text is left unscanned, as plain text: each level is a few frames of recursion here and in every walk of the tree.
+    if (!plain && this.nesting < MAX_BRACKET_NESTING) {
       const quotesBefore = this.ctx.quotes.length;
       const skips = this.skips.length === 0 ? this.skips : this.skips.filter((s) => s.start >= textSpan.start && s.end <= textSpan.end);
-      const inner = new InlineScanner(this.ctx);
+      const inner = new InlineScanner(this.ctx, this.nesting + 1, (this.bracketMatches ??= new Map()));
       children = inner.scan(textSpan.start, textSpan.end, skips);
       // A quote cannot start inside […] and end outside it: the bracket text is its own scope.
       const pairer = new QuotePairer({ blockIndex: this.ctx.blockIndex, inHeading: this.ctx.inHeading, singlePrimary: this.ctx.singlePrimary }, this.ctx.quotes);
@@ -714,10 +732,21 @@ export class InlineScanner {
     return list as AttributeList;
   }
 
-  /** The `]` matching the `[` at `open`: brackets in the text balance; escapes, code and comments are skipped. */
+  /**
+   * The `]` matching the `[` at `open`: brackets in the text balance; escapes,
+   * code and comments are skipped. The walk's only state is where it is and
+   * the depth, so from each `[` it passes it walks on exactly as a walk from
+   * that `[` would: it records their answers too (`bracketMatches`). A `]`
+   * found so holds for a nested scan too (a smaller end past it): every skip
+   * on the way ended before it. "None" holds only for the same end.
+   */
   private matchBracket(open: number): number {
+    const known = this.bracketMatches?.get(open);
+    if (known !== undefined && (known >= 0 ? known < this.end : known === -1 - this.end)) return known >= 0 ? known : -1;
     const text = this.text;
     let depth = 0;
+    // The `[` passed and not closed yet, innermost last (always depth - 1 of them).
+    let nested: number[] | undefined;
     for (let i = open; i < this.end; i++) {
       const c = text.charCodeAt(i);
       if (c === 92) i++;
@@ -726,13 +755,25 @@ export class InlineScanner {
         if (after > i + 1) i = after - 1;
       } else if (c === 60 && text.startsWith('<!--', i)) {
         const close = text.indexOf('-->', i);
-        if (close < 0 || close >= this.end) return -1;
+        if (close < 0 || close >= this.end) return this.unmatched(nested);
         i = close + 2;
-      } else if (c === 91) depth++;
-      else if (c === 93) {
+      } else if (c === 91) {
+        if (depth > 0) (nested ??= []).push(i);
+        depth++;
+      } else if (c === 93) {
         depth--;
         if (depth === 0) return i;
+        (this.bracketMatches ??= new Map()).set(nested!.pop()!, i);
       }
+    }
+    return this.unmatched(nested);
+  }
+
+  /** matchBracket's "none" for the `[` it passed too: none of them closes before this end either. */
+  private unmatched(nested: readonly number[] | undefined): number {
+    if (nested) {
+      const matches = (this.bracketMatches ??= new Map());
+      for (const at of nested) matches.set(at, -1 - this.end);
     }
     return -1;
   }
@@ -777,6 +818,9 @@ export class InlineScanner {
 }
 
 const NO_QUOTES: readonly QuoteNode[] = [];
+
+/** Bracket texts nested deeper than this are not scanned: 8,000 nested `[a …](@id)` overflowed the stack. */
+export const MAX_BRACKET_NESTING = 64;
 
 /**
  * The inline nodes of every block and bracket text that has none, and of a
