@@ -187,6 +187,23 @@ test('an edit to a bad definition whose comment holds a blank line', () => {
   assert.deepEqual(plain(tree), plain(parse(edited)));
 });
 
+test('an edit that indents the line after a bad definition makes it that definition\'s property line', () => {
+  // The blank line inside the comment does not end the bad definition: a re-parse starting after it read the line as a paragraph.
+  const text = 'Intro.\n\n<!-- e -->\n@person bad<!-- f\n\ng -->\nH « i »\n\nEnd.\n';
+  const edited = text.replace('H «', '');
+  assert.deepEqual(plain(reparse(parse(text), edited)), plain(parse(edited)));
+  assert.deepEqual(parse(edited).problems.map((p) => p.code), ['bad-definition', 'bad-definition']);
+});
+
+test('a property line that is only a comment says nothing, and a re-parse agrees', () => {
+  const text = 'Intro.\n\n@person a: A\n <!-- role: r\n  role: s\n';
+  assert.deepEqual(parse(text).problems.map((p) => p.code), ['unclosed-comment']);
+  const closed = 'Intro.\n\n@person a: A\n  <!-- old role -->\n  role: s\n';
+  assert.deepEqual(parse(closed).problems, []);
+  const edited = '"\n' + text.slice(1);
+  assert.deepEqual(plain(reparse(parse(text), edited)), plain(parse(edited)));
+});
+
 test('changeBetween finds the smallest single change', () => {
   assert.equal(changeBetween('abc', 'abc'), undefined);
   assert.deepEqual(changeBetween('abcdef', 'abXYef'), { start: 2, oldEnd: 4, newEnd: 4 });

@@ -332,6 +332,8 @@ class DefinitionBuilder {
   addPropertyLine(line: Line, problems: SyntaxProblem[]): void {
     this.end = line.end;
     const indent = /^[ \t]*/.exec(line.text)![0].length;
+    // A line that is only a comment (spaces in its place) is part of the definition and says nothing.
+    if (line.text.trim() === '') return;
     const last = this.properties[this.properties.length - 1];
     if (this.baseIndent >= 0 && indent > this.baseIndent && last) {
       // A deeper indent continues the previous value.

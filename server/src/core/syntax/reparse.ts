@@ -196,7 +196,26 @@ class Reparse {
   private isCut(k: number): boolean {
     const before = this.previous.blocks[k - 1]!;
     const block = this.previous.blocks[k]!;
-    return !this.layout.openAtEnd[k - 1] && hasBlankLine(this.oldText, before.span.end, block.span.start);
+    return !this.layout.openAtEnd[k - 1] && hasBlankLine(this.oldText, before.span.end, block.span.start) && !this.hasBadDefinition(before.span.end, block.span.start);
+  }
+
+  /**
+   * Text other than blank lines and comments between two blocks: a bad
+   * definition, which makes no block. Indented lines after it continue it (as
+   * its properties), and a blank line inside a comment on its line does not end
+   * it: the scan must start before it to know that.
+   */
+  private hasBadDefinition(from: number, to: number): boolean {
+    const text = this.oldText;
+    const comments = this.previous.comments;
+    let c = partitionPoint(comments.length, (k) => comments[k]!.span.end <= from);
+    for (let i = from; i < to; i++) {
+      if (c < comments.length && comments[c]!.span.start <= i) {
+        i = comments[c]!.span.end - 1;
+        c++;
+      } else if (!isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) return true;
+    }
+    return false;
   }
 
   private mergeQuotes(blocks: readonly Block[], fresh: QuoteNode[], region: Region, shifter: OffsetShifter): QuoteNode[] {
