@@ -437,6 +437,24 @@ connection.onRequest(QuotesRequest, guarded('articlemark/quotes', (params) => {
   return analysis ? quotesOf(analysis.model, analysis.config.config.checkHeadingQuotes) : { quotes: [] };
 }));
 
+// For the tests that check nothing grows without bound over a long session: off unless the environment asks.
+if (process.env['ARTICLEMARK_TEST_HOOKS'] === '1') {
+  connection.onRequest('articlemark/test/retained', () => {
+    // With --expose-gc, the heap after a full collection: what the server really keeps.
+    const collect = (globalThis as { gc?: () => void }).gc;
+    collect?.();
+    return {
+      ...workspace.retained(),
+      tokenHistory: tokenHistory.size,
+      diagnosticReports: reports.size,
+      idleIndexing: idleIndexing.size,
+      publishedConfigs: publishedConfigs.size,
+      pendingPush: pendingPush.size,
+      ...(collect ? { heapUsed: process.memoryUsage().heapUsed } : {}),
+    };
+  });
+}
+
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${error.stack ?? error.message}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
 

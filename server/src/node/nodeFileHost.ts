@@ -13,6 +13,10 @@ export class NodeFileHost implements FileHost {
   readonly readProblems = new Map<string, string>();
   private readonly overlays = new Map<string, string>();
 
+  get overlayCount(): number {
+    return this.overlays.size;
+  }
+
   setOverlay(path: string, text: string | undefined): void {
     if (text === undefined) this.overlays.delete(normalizePath(path));
     else this.overlays.set(normalizePath(path), text);

@@ -171,6 +171,20 @@ export class ArticleWorkspace {
     this.diskLines.delete(path);
   }
 
+  /** How many entries each long-lived structure holds, the project's caches included (for the leak tests). */
+  retained(): Record<string, number> {
+    return {
+      ...this.project.retained(),
+      documents: this.documents.size,
+      untitled: this.untitled.size,
+      diskLines: this.diskLines.size,
+      overlays: this.host.overlayCount,
+      readProblems: this.host.readProblems.size,
+      folders: this.index.folderPaths.length,
+      listedFiles: this.index.listedCount,
+    };
+  }
+
   /** Every article of the workspace plus open documents outside it, one URI per file, for workspace-wide features. */
   allUris(): string[] {
     const uris = new Map(this.index.files().map((path) => [path, pathToUri(path)]));

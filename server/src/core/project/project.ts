@@ -93,6 +93,24 @@ export class ArticleProject {
     this.editorRules = options.editorRules ?? {};
   }
 
+  /** How many entries each cache holds, for the tests that check none grows without bound. */
+  retained(): Record<string, number> {
+    let dependentEntries = 0;
+    for (const set of this.dependents.values()) dependentEntries += set.size;
+    return {
+      configsByDir: this.configsByDir.size,
+      configFiles: this.configFiles.size,
+      files: this.files.size,
+      registries: this.registries.size,
+      analyses: this.analyses.size,
+      editedTrees: this.editedTrees.size,
+      reuse: this.reuse.size,
+      dependents: this.dependents.size,
+      dependentEntries,
+      reads: this.reads.size,
+    };
+  }
+
   setEditorRules(rules: Readonly<Partial<Record<RuleCode, SeveritySetting>>>): void {
     this.editorRules = rules;
     this.dropAnalyses();
