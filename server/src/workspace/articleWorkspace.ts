@@ -24,7 +24,8 @@ export interface OpenAnalysis {
  * open document, Node's for the others.
  */
 export class ArticleWorkspace {
-  readonly host = new NodeFileHost();
+  // Nothing here reports a file that cannot be read (every directory named while typing a `uses` path is one).
+  readonly host = new NodeFileHost({ recordProblems: false });
   readonly index = new WorkspaceIndex(this.host);
   // Incremental: a keystroke re-parses the blocks around it, not the whole document.
   readonly project = new ArticleProject(this.host, { incremental: true });
