@@ -132,7 +132,10 @@ connection.onInitialized(async () => {
   connection.workspace.onDidChangeWorkspaceFolders((event) => {
     for (const removed of event.removed) {
       const path = uriToPath(removed.uri);
-      if (path) workspace.index.removeFolder(path);
+      if (!path) continue;
+      workspace.removeFolder(path);
+      // Its configuration's problems leave the Problems panel with it (an article still open there shows them again).
+      for (const config of [...publishedConfigs.keys()]) if (config.startsWith(`${path}/`)) forgetConfig(config);
     }
     for (const added of event.added) {
       const path = uriToPath(added.uri);

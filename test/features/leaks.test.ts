@@ -1,10 +1,10 @@
 // A long editing session must not leave the server holding more than its open
 // documents need: documents opened and closed under many paths (files and
 // untitled), `uses` paths typed letter by letter, registries and
-// configurations created and deleted on disk. Counted through the test-only
-// request ARTICLEMARK_TEST_HOOKS=1 adds.
+// configurations created and deleted on disk, workspace folders added and
+// removed. Counted through the test-only request ARTICLEMARK_TEST_HOOKS=1 adds.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -105,5 +105,29 @@ describe('a long session keeps only what its open documents need', () => {
       watched([{ path: registry, type: FileChangeType.Deleted }, { path: config, type: FileChangeType.Deleted }]);
     }
     assertBack(await retained(), 'after 20 projects');
+  });
+
+  it('workspace folders added, used and removed', async () => {
+    const configs: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const folder = mkdtempSync(join(tmpdir(), 'articlemark-folder-'));
+      configs.push(uriOf(join(folder, 'articlemark.json')));
+      cpSync(join(dir, 'registry'), join(folder, 'registry'), { recursive: true });
+      writeFileSync(join(folder, 'articlemark.json'), '{ "registries": ["registry/*.article", "missing/*.article"] }');
+      writeFileSync(join(folder, 'other.article'), story);
+      const event = (added: string[], removed: string[]) => ({ event: { added: added.map((f) => ({ uri: uriOf(f), name: 'f' })), removed: removed.map((f) => ({ uri: uriOf(f), name: 'f' })) } });
+      void client.connection.sendNotification('workspace/didChangeWorkspaceFolders', event([folder], []));
+      const uri = client.open(join(folder, 'a.article'), story);
+      await use(uri);
+      await client.request('textDocument/references', { textDocument: { uri }, position: positionOf(story, '(@le-drian)', 3), context: { includeDeclaration: true } });
+      close(uri);
+      void client.connection.sendNotification('workspace/didChangeWorkspaceFolders', event([], [folder]));
+      rmSync(folder, { recursive: true });
+    }
+    const now = await retained();
+    assertBack(now, 'after 20 folders');
+    assert.equal(now['folders'], 1);
+    // Their configurations' problems (a pattern that matches nothing) were shown, and went with them.
+    assert.deepEqual(configs.map((uri) => client.published.get(uri)?.diagnostics.length), configs.map(() => 0));
   });
 });

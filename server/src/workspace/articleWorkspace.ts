@@ -167,6 +167,17 @@ export class ArticleWorkspace {
     return `${folder}/${encodeURIComponent(uri)}`;
   }
 
+  /**
+   * A workspace folder was removed. No watcher reports changes to its files
+   * any more, so what was read from them would go stale (and, folder after
+   * folder, pile up): everything read from disk is read again when asked.
+   */
+  removeFolder(path: string): void {
+    this.index.removeFolder(path);
+    this.diskLines.clear();
+    this.project.invalidate();
+  }
+
   /** A file changed on disk (a watched-file event). */
   fileChanged(path: string): void {
     this.diskLines.delete(path);
