@@ -327,6 +327,8 @@ connection.languages.diagnostics.on(
   guarded('diagnostics', (params) => {
     const found = analysisOf(params.textDocument.uri);
     if (!found) return { kind: 'full' as const, items: [] };
+    // Asked after its close (a client may): no result ID, which nothing would ever forget.
+    if (!found.document) return { kind: 'full' as const, items: reports.lspDiagnostics(found.analysis) };
     publishConfigProblems(found.analysis);
     indexWhenIdle(found);
     return reports.report(params.textDocument.uri, found.analysis, params.previousResultId);
@@ -409,14 +411,17 @@ connection.onSelectionRanges(guarded('selectionRange', (params) => {
   return model ? selectionRanges(model, params.positions) : [];
 }));
 
+// Only an open document's answers are kept for deltas: nothing would forget those of one asked about after its close.
 connection.languages.semanticTokens.on(guarded('semanticTokens', (params) => {
-  const model = modelOf(params.textDocument.uri);
-  return model ? tokenHistory.full(params.textDocument.uri, model) : { data: [] };
+  const found = analysisOf(params.textDocument.uri);
+  if (!found) return { data: [] };
+  return found.document ? tokenHistory.full(params.textDocument.uri, found.analysis.model) : semanticTokens(found.analysis.model);
 }));
 
 connection.languages.semanticTokens.onDelta(guarded('semanticTokensDelta', (params) => {
-  const model = modelOf(params.textDocument.uri);
-  return model ? tokenHistory.delta(params.textDocument.uri, model, params.previousResultId) : { data: [] };
+  const found = analysisOf(params.textDocument.uri);
+  if (!found) return { data: [] };
+  return found.document ? tokenHistory.delta(params.textDocument.uri, found.analysis.model, params.previousResultId) : semanticTokens(found.analysis.model);
 }));
 
 connection.languages.semanticTokens.onRange(guarded('semanticTokensRange', (params) => {

@@ -73,6 +73,28 @@ describe('a long session keeps only what its open documents need', () => {
     assertBack(await retained(), 'after 80 documents');
   });
 
+  it('requests about a document after its close', async () => {
+    const path = join(dir, 'closed.article');
+    writeFileSync(path, readFileSync(join(dir, 'faulty.article'), 'utf8'));
+    watched([{ path, type: FileChangeType.Created }]);
+    for (let i = 0; i < 5; i++) {
+      const uri = client.open(path);
+      await use(uri);
+      close(uri);
+      // A client may still ask (a debounced pull, a request queued before the close): answered from the disk, not remembered.
+      const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+      assert.ok(tokens.data.length > 0);
+      await client.request('textDocument/semanticTokens/full/delta', { textDocument: { uri }, previousResultId: '1' });
+      assert.ok((await client.pull(uri)).length > 0);
+    }
+    // Its analysis from the disk is kept like any workspace file's, until the file changes.
+    rmSync(path);
+    watched([{ path, type: FileChangeType.Deleted }]);
+    const now = await retained();
+    assertBack(now, 'after requests about closed documents');
+    assert.deepEqual([now['tokenHistory'], now['diagnosticReports']], [baseline['tokenHistory'] ?? 0, baseline['diagnosticReports']]);
+  });
+
   it('a `uses` path typed letter by letter', async () => {
     const uri = client.open(join(dir, 'typing.article'), '---\nuses: \n---\n"Oui"@le-drian\n');
     const path = 'registry/some-registry-not-there.article';
