@@ -132,7 +132,10 @@ connection.onInitialized(async () => {
   connection.workspace.onDidChangeWorkspaceFolders((event) => {
     for (const removed of event.removed) {
       const path = uriToPath(removed.uri);
-      if (path) workspace.index.removeFolder(path);
+      if (!path) continue;
+      workspace.removeFolder(path);
+      // Its configuration's problems leave the Problems panel with it (an article still open there shows them again).
+      for (const config of [...publishedConfigs.keys()]) if (config.startsWith(`${path}/`)) forgetConfig(config);
     }
     for (const added of event.added) {
       const path = uriToPath(added.uri);
@@ -324,6 +327,8 @@ connection.languages.diagnostics.on(
   guarded('diagnostics', (params) => {
     const found = analysisOf(params.textDocument.uri);
     if (!found) return { kind: 'full' as const, items: [] };
+    // Asked after its close (a client may): no result ID, which nothing would ever forget.
+    if (!found.document) return { kind: 'full' as const, items: reports.lspDiagnostics(found.analysis) };
     publishConfigProblems(found.analysis);
     indexWhenIdle(found);
     return reports.report(params.textDocument.uri, found.analysis, params.previousResultId);
@@ -406,14 +411,17 @@ connection.onSelectionRanges(guarded('selectionRange', (params) => {
   return model ? selectionRanges(model, params.positions) : [];
 }));
 
+// Only an open document's answers are kept for deltas: nothing would forget those of one asked about after its close.
 connection.languages.semanticTokens.on(guarded('semanticTokens', (params) => {
-  const model = modelOf(params.textDocument.uri);
-  return model ? tokenHistory.full(params.textDocument.uri, model) : { data: [] };
+  const found = analysisOf(params.textDocument.uri);
+  if (!found) return { data: [] };
+  return found.document ? tokenHistory.full(params.textDocument.uri, found.analysis.model) : semanticTokens(found.analysis.model);
 }));
 
 connection.languages.semanticTokens.onDelta(guarded('semanticTokensDelta', (params) => {
-  const model = modelOf(params.textDocument.uri);
-  return model ? tokenHistory.delta(params.textDocument.uri, model, params.previousResultId) : { data: [] };
+  const found = analysisOf(params.textDocument.uri);
+  if (!found) return { data: [] };
+  return found.document ? tokenHistory.delta(params.textDocument.uri, found.analysis.model, params.previousResultId) : semanticTokens(found.analysis.model);
 }));
 
 connection.languages.semanticTokens.onRange(guarded('semanticTokensRange', (params) => {
@@ -436,6 +444,24 @@ connection.onRequest(QuotesRequest, guarded('articlemark/quotes', (params) => {
   const analysis = analysisOf(params.textDocument.uri)?.analysis;
   return analysis ? quotesOf(analysis.model, analysis.config.config.checkHeadingQuotes) : { quotes: [] };
 }));
+
+// For the tests that check nothing grows without bound over a long session: off unless the environment asks.
+if (process.env['ARTICLEMARK_TEST_HOOKS'] === '1') {
+  connection.onRequest('articlemark/test/retained', () => {
+    // With --expose-gc, the heap after a full collection: what the server really keeps.
+    const collect = (globalThis as { gc?: () => void }).gc;
+    collect?.();
+    return {
+      ...workspace.retained(),
+      tokenHistory: tokenHistory.size,
+      diagnosticReports: reports.size,
+      idleIndexing: idleIndexing.size,
+      publishedConfigs: publishedConfigs.size,
+      pendingPush: pendingPush.size,
+      ...(collect ? { heapUsed: process.memoryUsage().heapUsed } : {}),
+    };
+  });
+}
 
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${error.stack ?? error.message}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));

@@ -205,3 +205,43 @@ test('prepare of a folder without configuration, or that cannot be read, changes
   project.prepare('/nowhere');
   assert.deepEqual(codes(project.analyze('/nowhere/a.article', '@x\n', 1)), ['unknown-entity']);
 });
+
+test('what a closed document read is forgotten, and a missing `uses` path is remembered only while something reads it', () => {
+  const host = memoryHost({ '/p/articlemark.json': '{"registries": ["reg.article"]}', '/p/reg.article': '@person x: X\n' });
+  const project = new ArticleProject(host);
+  const baseline = project.retained();
+  // Typing a `uses` path letter by letter: every prefix is a path looked for and not found.
+  const path = 'people/registry-of-the-newsroom.article';
+  for (let i = 1; i <= path.length; i++) project.analyze('/p/a.article', `---\nuses: ${path.slice(0, i)}\n---\n@x\n`, i);
+  let now = project.retained();
+  assert.equal(now.files, baseline.files + 2, 'the registry and the one path the text names now');
+  assert.equal(now.dependents, 3, 'the configuration, the registry and that path');
+  // Many documents, each in its own folder, opened and closed.
+  for (let i = 0; i < 200; i++) {
+    const doc = `/p/drafts/${i}/a.article`;
+    project.analyze(doc, '---\nuses: missing.article\n---\n@x\n', 1);
+    project.invalidate(doc);
+    project.documentClosed(doc);
+  }
+  project.invalidate('/p/a.article');
+  project.documentClosed('/p/a.article');
+  now = project.retained();
+  assert.equal(now.reads, 0);
+  assert.equal(now.dependents, 0);
+  assert.equal(now.dependentEntries, 0);
+  assert.equal(now.files, 1, 'the registry is kept; no missing path is');
+  // A file analysed from disk keeps what it read only while its analysis is kept.
+  host.files.set('/p/b.article', '---\nuses: gone.article\n---\n@x\n');
+  project.analyzeFile('/p/b.article');
+  assert.equal(project.hasDependents('/p/reg.article'), true);
+  project.invalidate('/p/b.article');
+  assert.deepEqual([project.retained().reads, project.retained().dependents], [0, 0]);
+});
+
+test('the configuration found per directory is remembered for a bounded number of directories', () => {
+  const project = new ArticleProject(memoryHost({ '/p/articlemark.json': '{"rules": {"placeholder": "off"}}' }));
+  const config = project.configFor('/p/a.article');
+  for (let i = 0; i < 2_500; i++) project.configFor(`/p/${i}/a.article`);
+  assert.ok(project.retained().configsByDir <= 1_000, String(project.retained().configsByDir));
+  assert.equal(project.configFor('/p/7/b.article'), config, 'found again, the same configuration');
+});

@@ -53,6 +53,11 @@ export class DiagnosticReports {
   forget(uri: string): void {
     this.sent.delete(uri);
   }
+
+  /** How many documents' last reports are kept. */
+  get size(): number {
+    return this.sent.size;
+  }
 }
 
 /** Deep equality of JSON-like values (what a diagnostic is made of). */

@@ -54,6 +54,11 @@ export class SemanticTokensHistory {
     this.last.delete(uri);
   }
 
+  /** How many documents' answers are kept. */
+  get size(): number {
+    return this.last.size;
+  }
+
   private remember(uri: string, data: number[]): SemanticTokens {
     const resultId = String(++this.answers);
     this.last.set(uri, { resultId, data });

@@ -13,6 +13,13 @@ export class NodeFileHost implements FileHost {
   readonly readProblems = new Map<string, string>();
   private readonly overlays = new Map<string, string>();
 
+  /** `recordProblems: false` for a host whose read problems nobody reports (the language server's): they would only pile up. */
+  constructor(private readonly options: { readonly recordProblems?: boolean } = {}) {}
+
+  get overlayCount(): number {
+    return this.overlays.size;
+  }
+
   setOverlay(path: string, text: string | undefined): void {
     if (text === undefined) this.overlays.delete(normalizePath(path));
     else this.overlays.set(normalizePath(path), text);
@@ -23,7 +30,7 @@ export class NodeFileHost implements FileHost {
     if (overlay !== undefined) return overlay;
     const result = readArticle(path);
     if ('text' in result) return result.text;
-    if (result.problem !== 'no such file or directory' && !result.problem.includes('ENOTDIR')) {
+    if (this.options.recordProblems !== false && result.problem !== 'no such file or directory' && !result.problem.includes('ENOTDIR')) {
       this.readProblems.set(normalizePath(path), result.problem);
     }
     return undefined;

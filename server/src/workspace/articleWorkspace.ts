@@ -24,7 +24,8 @@ export interface OpenAnalysis {
  * open document, Node's for the others.
  */
 export class ArticleWorkspace {
-  readonly host = new NodeFileHost();
+  // Nothing here reports a file that cannot be read (every directory named while typing a `uses` path is one).
+  readonly host = new NodeFileHost({ recordProblems: false });
   readonly index = new WorkspaceIndex(this.host);
   // Incremental: a keystroke re-parses the blocks around it, not the whole document.
   readonly project = new ArticleProject(this.host, { incremental: true });
@@ -166,9 +167,34 @@ export class ArticleWorkspace {
     return `${folder}/${encodeURIComponent(uri)}`;
   }
 
+  /**
+   * A workspace folder was removed. No watcher reports changes to its files
+   * any more, so what was read from them would go stale (and, folder after
+   * folder, pile up): everything read from disk is read again when asked.
+   */
+  removeFolder(path: string): void {
+    this.index.removeFolder(path);
+    this.diskLines.clear();
+    this.project.invalidate();
+  }
+
   /** A file changed on disk (a watched-file event). */
   fileChanged(path: string): void {
     this.diskLines.delete(path);
+  }
+
+  /** How many entries each long-lived structure holds, the project's caches included (for the leak tests). */
+  retained(): Record<string, number> {
+    return {
+      ...this.project.retained(),
+      documents: this.documents.size,
+      untitled: this.untitled.size,
+      diskLines: this.diskLines.size,
+      overlays: this.host.overlayCount,
+      readProblems: this.host.readProblems.size,
+      folders: this.index.folderPaths.length,
+      listedFiles: this.index.listedCount,
+    };
   }
 
   /** Every article of the workspace plus open documents outside it, one URI per file, for workspace-wide features. */

@@ -25,6 +25,13 @@ export class WorkspaceIndex {
     return [...this.folders.keys()];
   }
 
+  /** Files listed, counted once per folder that lists them (for the leak tests). */
+  get listedCount(): number {
+    let count = 0;
+    for (const files of this.folders.values()) count += files?.size ?? 0;
+    return count;
+  }
+
   /** A file appeared or disappeared on disk. */
   update(path: string, exists: boolean): void {
     const normalized = normalizePath(path);

@@ -56,6 +56,9 @@ interface RegistrySet {
   unmatched(): readonly string[];
 }
 
+/** Directories whose configuration is remembered (it is found again by walking up, a few host reads). */
+const CONFIG_DIRS_LIMIT = 1_000;
+
 const NO_REGISTRIES: RegistrySet = { paths: new Set(), entities: [], unmatched: () => [] };
 
 /**
@@ -91,6 +94,24 @@ export class ArticleProject {
     private readonly options: ProjectOptions = {},
   ) {
     this.editorRules = options.editorRules ?? {};
+  }
+
+  /** How many entries each cache holds, for the tests that check none grows without bound. */
+  retained(): Record<string, number> {
+    let dependentEntries = 0;
+    for (const set of this.dependents.values()) dependentEntries += set.size;
+    return {
+      configsByDir: this.configsByDir.size,
+      configFiles: this.configFiles.size,
+      files: this.files.size,
+      registries: this.registries.size,
+      analyses: this.analyses.size,
+      editedTrees: this.editedTrees.size,
+      reuse: this.reuse.size,
+      dependents: this.dependents.size,
+      dependentEntries,
+      reads: this.reads.size,
+    };
   }
 
   setEditorRules(rules: Readonly<Partial<Record<RuleCode, SeveritySetting>>>): void {
@@ -132,26 +153,44 @@ export class ArticleProject {
   }
 
   /**
-   * Drops a cached analysis. What it read is kept until the document is
-   * analysed again: a second edit to a registry before its dependents were
-   * re-checked must still count them (erring towards one refresh too many).
+   * Drops a cached analysis. What an editor's document (analysed with a
+   * version) read is kept until it is analysed again or closed: a second edit
+   * to a registry before its dependents were re-checked must still count them
+   * (erring towards one refresh too many). A file analysed from disk is only
+   * analysed again on demand: what it read no longer matters.
    */
   private dropAnalysis(path: string): void {
+    const cached = this.analyses.get(path);
     this.analyses.delete(path);
+    if (cached && cached.version === undefined) this.forgetReads(path);
   }
 
   private dropAnalyses(): void {
-    this.analyses.clear();
+    for (const path of [...this.analyses.keys()]) this.dropAnalysis(path);
   }
 
   private recordReads(path: string, read: readonly string[]): void {
-    for (const previous of this.reads.get(path) ?? []) this.dependents.get(previous)?.delete(path);
+    const now = new Set(read);
+    for (const previous of this.reads.get(path) ?? []) if (!now.has(previous)) this.removeDependent(previous, path);
     this.reads.set(path, read);
-    for (const file of read) {
+    for (const file of now) {
       let set = this.dependents.get(file);
       if (!set) this.dependents.set(file, (set = new Set()));
       set.add(path);
     }
+  }
+
+  private forgetReads(path: string): void {
+    for (const file of this.reads.get(path) ?? []) this.removeDependent(file, path);
+    this.reads.delete(path);
+  }
+
+  private removeDependent(file: string, path: string): void {
+    const set = this.dependents.get(file);
+    if (!set?.delete(path) || set.size > 0) return;
+    this.dependents.delete(file);
+    // A file looked for and not found (a `uses` path being typed, letter by letter) is worth remembering only while something reads it.
+    if (this.files.get(file) === null) this.files.delete(file);
   }
 
   configFor(path: string): LoadedConfig {
@@ -168,6 +207,8 @@ export class ArticleProject {
       }
     }
     const result = found ?? { dir, config: DEFAULT_CONFIG, problems: [] };
+    // One entry per directory an article was ever analysed in: bounded, as a long editing session opens files from many.
+    if (this.configsByDir.size >= CONFIG_DIRS_LIMIT) this.configsByDir.clear();
     this.configsByDir.set(dir, result);
     return result;
   }
@@ -256,10 +297,12 @@ export class ArticleProject {
     return reuse;
   }
 
-  /** The editor closed `path`: its next analysis starts from a full parse. */
+  /** The editor closed `path`: its next analysis starts from a full parse, and what it read no longer needs re-checking. */
   documentClosed(path: string): void {
-    this.editedTrees.delete(normalizePath(path));
-    this.reuse.delete(normalizePath(path));
+    const normalized = normalizePath(path);
+    this.editedTrees.delete(normalized);
+    this.reuse.delete(normalized);
+    if (!this.analyses.has(normalized)) this.forgetReads(normalized);
   }
 
   /** Analyses a file as it is on disk (for the CLI and workspace-wide features). */
