@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ArticleProject, type FileHost } from '../../server/src/core';
-import { speakerCandidates, WINDOW_AFTER, WINDOW_BEFORE } from '../../server/src/core/speakers/candidates';
+import { speakerCandidates, windowAround, WINDOW_AFTER, WINDOW_BEFORE, WINDOW_GRID } from '../../server/src/core/speakers/candidates';
 import { importPlainText } from '../../server/src/core/speakers/importText';
 
 const bench = resolve(__dirname, '..', '..', 'bench', 'speakers');
@@ -47,4 +47,33 @@ describe('the quick fix reads the paragraphs around a quote', () => {
       assert.ok(differ.length <= compared * 0.02, `${differ.length} of ${compared} quotes differ:\n${differ.join('\n')}`);
     });
   }
+
+  it('stays bounded in one long paragraph, and nearby quotes share it', () => {
+    // A pasted transcript with no blank line: the paragraph-snapped window was the whole of it, read again on every keystroke.
+    const unit = 'Le ministre Jean Dupont a parlé devant la presse. "Nous ferons mieux", a-t-il dit. Puis "ce sera dur", selon lui.\n';
+    const text = unit.repeat(Math.ceil(200_000 / unit.length));
+    const opens = [...text.matchAll(/"Nous/g)].map((m) => m.index!);
+    const windows = new Set<string>();
+    for (const open of opens) {
+      const { from, to } = windowAround(text, open, open + 20);
+      assert.ok(from <= open - WINDOW_BEFORE + 1 || from === 0, `starts at least WINDOW_BEFORE before (${open - from})`);
+      assert.ok(to - from <= WINDOW_BEFORE + WINDOW_AFTER + 3 * WINDOW_GRID, `bounded: ${to - from} characters`);
+      assert.ok(from === 0 || text[from - 1] === '\n' || /[.!?»"] $/.test(text.slice(from - 2, from)), 'starts after a line or sentence end');
+      windows.add(`${from}:${to}`);
+    }
+    // Its start and its end each move one grid step at a time: at most two windows per step.
+    assert.ok(windows.size <= (2 * text.length) / WINDOW_GRID + 2, `${windows.size} windows for ${opens.length} quotes`);
+    const model = new ArticleProject(host).analyze('/virtual/transcript.article', `@person dupont: Jean Dupont\n\n${text}`).model;
+    const middle = model.quotes.findIndex((q) => q.node.open.start > text.length / 2);
+    assert.equal(speakerCandidates(model, middle, 'around')[0]?.id, 'dupont');
+  });
+
+  it('starts and ends at paragraphs in ordinary copy', () => {
+    const paragraph = 'Le ministre Jean Dupont a parlé devant la presse. "Nous ferons mieux", a-t-il dit.\n\n';
+    const text = paragraph.repeat(Math.ceil(60_000 / paragraph.length));
+    const open = text.indexOf('"Nous', 30_000);
+    const { from, to } = windowAround(text, open, open + 20);
+    assert.equal(text.slice(from - 2, from), '\n\n');
+    assert.equal(text.slice(to, to + 2), '\n\n');
+  });
 });

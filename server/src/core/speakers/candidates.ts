@@ -96,8 +96,7 @@ export const WINDOW_AFTER = 3_000;
  */
 function analysisAround(model: DocumentModel, open: number, end: number): { analysis: SpeakerAnalysis; offset: number } {
   const text = model.tree.text;
-  const from = open - WINDOW_BEFORE <= 0 ? 0 : paragraphStart(text, open - WINDOW_BEFORE);
-  const to = end + WINDOW_AFTER >= text.length ? text.length : paragraphEnd(text, end + WINDOW_AFTER);
+  const { from, to } = windowAround(text, open, end);
   if (from === 0 && to === text.length) return { analysis: analysisOf(model), offset: 0 };
   let windows = windowCache.get(model);
   if (!windows) windowCache.set(model, (windows = new Map()));
@@ -109,6 +108,45 @@ function analysisAround(model: DocumentModel, open: number, end: number): { anal
     windows.set(key, analysis);
   }
   return { analysis, offset: from };
+}
+
+/**
+ * Where the reading around [open, end) starts and ends: at the paragraph
+ * starting before `open - WINDOW_BEFORE` and the one ending after `end +
+ * WINDOW_AFTER`. In one long paragraph (a pasted transcript with no blank
+ * line) that would be the whole of it, read again on every keystroke: there
+ * the window starts and ends at a line or sentence end near a multiple of
+ * WINDOW_GRID instead, so it stays bounded and nearby quotes share it.
+ */
+export function windowAround(text: string, open: number, end: number): { from: number; to: number } {
+  const before = open - WINDOW_BEFORE;
+  let from = before <= 0 ? 0 : paragraphStart(text, before);
+  if (before - from > WINDOW_GRID) from = breakBefore(text, before - (before % WINDOW_GRID));
+  const after = end + WINDOW_AFTER;
+  let to = after >= text.length ? text.length : paragraphEnd(text, after);
+  if (to - after > WINDOW_GRID) to = breakAfter(text, after + WINDOW_GRID - (after % WINDOW_GRID));
+  return { from, to };
+}
+
+export const WINDOW_GRID = 4_000;
+
+/** Just after the last line break or sentence end before `at` (at most WINDOW_GRID back), else `at`. */
+function breakBefore(text: string, at: number): number {
+  for (let i = at; i > at - WINDOW_GRID && i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || ((c === 32 || c === 160) && /[.!?»”"]/.test(text.charAt(i - 2)))) return i;
+  }
+  return at;
+}
+
+/** At the first line break or sentence end after `at` (at most WINDOW_GRID on), else `at`. */
+function breakAfter(text: string, at: number): number {
+  const limit = Math.min(text.length, at + WINDOW_GRID);
+  for (let i = at; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || ((c === 32 || c === 160) && /[.!?»”"]/.test(text.charAt(i - 1)))) return i;
+  }
+  return Math.min(at, text.length);
 }
 
 /** The start of the paragraph (after a blank line) that holds `at`, or 0. */
