@@ -180,6 +180,18 @@ describe('diagnostics, code actions and document features over the protocol', ()
     assert.ok(uses.some((i) => i.label === 'registry/newsroom.article'), `uses: ${uses.map((i) => i.label).join(',')}`);
   });
 
+  it('completes the second ID of a list after +, replacing only what was typed after it', async () => {
+    // Only the first ID was completed: after `+` the server answered nothing.
+    const text = 'Les [ministres](@le-drian+cho) et "Bonjour"@moscou+cho.\n';
+    const uri = client.open(join(dir, 'complete-plus.article'), text);
+    for (const at of [positionOf(text, '+cho)', 4), positionOf(text, '+cho.', 4)]) {
+      const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: at });
+      const choigou = items.find((i) => i.label === 'choigou');
+      assert.ok(choigou, `ids: ${items.map((i) => i.label).join(',')}`);
+      assert.deepEqual((choigou.textEdit as { range: unknown }).range, { start: { line: 0, character: at.character - 3 }, end: at });
+    }
+  });
+
   it('completes property keys under a definition in a CRLF file too', async () => {
     const text = '@person x-y: X\r\n  role: r\r\n  \r\n\r\nBonjour.\r\n';
     const uri = client.open(join(dir, 'complete-crlf.article'), text);

@@ -298,6 +298,12 @@ describe('multi-root: two workspace folders, each with its own configuration and
     assert.equal(bob.location.uri, uriOf(join(beta, 'entities/people.article')));
     const byAlias = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'ms mar' });
     assert.deepEqual(byAlias.map((s) => s.containerName), ['Alice Martin']);
+    // LSP asks for loose matching (the editor filters again): characters in order, accents and a leading @ aside.
+    // A substring match found nothing for these.
+    for (const query of ['@acme', 'hrbr', 'ÀCMÉ', 'Old Hr']) {
+      const loose = await client.request<SymbolInformation[]>('workspace/symbol', { query });
+      assert.equal(loose.length, 1, `${query}: ${loose.map((s) => s.name).join(',')}`);
+    }
   });
 
   it('updates workspace symbols when folders are removed and added', async () => {

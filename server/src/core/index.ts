@@ -15,4 +15,5 @@ export { ArticleProject, type DocumentAnalysis, type LoadedConfig, type ProjectO
 export { parseConfig, type ArticleMarkConfig, type ConfigProblem } from './project/config';
 export type { FileHost } from './project/host';
 export { normalizePath, dirname, resolvePath } from './project/paths';
+export { fold } from './speakers/words';
 export { clearSpeaker, speakerCandidates, type SpeakerCandidate } from './speakerAccess';

@@ -52,7 +52,8 @@ export function completion(model: DocumentModel, position: Position, context: Co
     const items = kindItems(rangeBack(kindPrefix[1]!.length));
     return [...items, ...idItems(model, kindPrefix[1]!, rangeBack(kindPrefix[1]!.length))];
   }
-  const idPrefix = /@([\p{L}\d-]*)$/u.exec(before);
+  // After `+` too: `@le-drian+ch` is the second ID of a list (a bracket mention or an attribution).
+  const idPrefix = /@(?:[\p{L}\d-]+\+)*([\p{L}\d-]*)$/u.exec(before);
   if (idPrefix) return idItems(model, idPrefix[1]!, rangeBack(idPrefix[1]!.length));
 
   const propertyPrefix = /^[ \t]+([a-z]*)$/.exec(before);
