@@ -105,6 +105,13 @@ describe('exit codes and options', () => {
     }
   });
 
+  it('--max-warnings says "1 warning", not "1 warnings"', () => {
+    writeFileSync(join(dir, 'one-warning.article'), 'Intro.\n\n"Un."\n');
+    const over = run(['check', 'one-warning.article', '--max-warnings', '0'], { cwd: dir });
+    assert.equal(over.code, 1);
+    assert.equal(over.stderr, 'articlemark: 1 warning, more than --max-warnings 0\n');
+  });
+
   it('checks a file once when symlinks lead to it by several paths (a linked folder, a linked file, a link up the tree)', () => {
     const tree = join(dir, 'linked');
     mkdirSync(join(tree, 'real/sub'), { recursive: true });
