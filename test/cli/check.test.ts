@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ensureBuilt, EXAMPLES, readJson, removeDir, ROOT, run, tempDir } from './run';
@@ -103,6 +103,29 @@ describe('exit codes and options', () => {
       assert.equal(machine.code, 1, format);
       assert.equal(machine.stderr, 'articlemark: 3 warnings, more than --max-warnings 2\n', `${format}: exit 1 says why`);
     }
+  });
+
+  it('--max-warnings says "1 warning", not "1 warnings"', () => {
+    writeFileSync(join(dir, 'one-warning.article'), 'Intro.\n\n"Un."\n');
+    const over = run(['check', 'one-warning.article', '--max-warnings', '0'], { cwd: dir });
+    assert.equal(over.code, 1);
+    assert.equal(over.stderr, 'articlemark: 1 warning, more than --max-warnings 0\n');
+  });
+
+  it('checks a file once when symlinks lead to it by several paths (a linked folder, a linked file, a link up the tree)', () => {
+    const tree = join(dir, 'linked');
+    mkdirSync(join(tree, 'real/sub'), { recursive: true });
+    mkdirSync(join(tree, 'other'));
+    writeFileSync(join(tree, 'real/sub/a.article'), 'Intro.\n\n"Un."\n');
+    symlinkSync('../real', join(tree, 'other/link'));
+    symlinkSync('real/sub/a.article', join(tree, 'b.article'));
+    symlinkSync('..', join(tree, 'real/sub/up'));
+    const all = run(['check', '.'], { cwd: tree });
+    assert.deepEqual(textFindings(all.stdout).map((f) => f.path), ['b.article'], 'the first path in sorted order names it');
+    assert.match(all.stdout, /in 1 file checked/);
+    const given = run(['check', 'real/sub/a.article', 'other/link/sub/a.article', 'b.article', 'other'], { cwd: tree });
+    assert.deepEqual(textFindings(given.stdout).map((f) => f.path), ['real/sub/a.article'], 'the first path given names it');
+    assert.match(given.stdout, /in 1 file checked/);
   });
 
   it('--quiet shows errors only and does not count warnings', () => {

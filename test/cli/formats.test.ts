@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -8,7 +8,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { RULES } from '../../server/src/core';
-import { ensureBuilt, EXAMPLES, readJson, ROOT, run } from './run';
+import { ensureBuilt, EXAMPLES, readJson, removeDir, ROOT, run } from './run';
 
 interface JsonOutput {
   schemaVersion: number;
@@ -119,6 +119,21 @@ describe('--format sarif', () => {
       after.map((r) => r.locations![0]!.physicalLocation!.region!.startLine),
       before.map((r) => r.locations![0]!.physicalLocation!.region!.startLine),
     );
+  });
+  it('fingerprints a file outside the working folder the same in two checkouts (no absolute path in them)', () => {
+    const prints = ['checkout-one', 'checkout-two'].map((name) => {
+      const parent = mkdtempSync(join(tmpdir(), 'articlemark-sarif-'));
+      const dir = join(parent, name);
+      cpSync(EXAMPLES, join(dir, 'examples'), { recursive: true });
+      mkdirSync(join(dir, 'ci'));
+      const outside = JSON.parse(run(['check', '--format', 'sarif', '../examples/faulty.article'], { cwd: join(dir, 'ci') }).stdout) as Sarif.Log;
+      removeDir(parent);
+      const results = outside.runs[0]!.results!;
+      assert.ok(results[0]!.locations![0]!.physicalLocation!.artifactLocation!.uri!.startsWith('file:///'), 'outside the working folder: a file URI');
+      return results.map((r) => r.partialFingerprints!['articlemarkFinding/v1']);
+    });
+    assert.ok(prints[0]!.length > 0);
+    assert.deepEqual(prints[1], prints[0]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { normalizePath } from '../core';
 import { globFiles, isGlobPattern } from '../node/glob';
@@ -46,6 +46,15 @@ export function stdinInput(cwd: string, stdinFilename: string | undefined): Inpu
   return { path, display: stdinFilename === undefined ? '<stdin>' : displayPath(path, cwd), stdin: true };
 }
 
+/** The file a path leads to, through symlinks; the path itself when it does not exist (an unsaved --stdin-filename). */
+function realPath(path: string): string {
+  try {
+    return normalizePath(realpathSync(path));
+  } catch {
+    return path;
+  }
+}
+
 /**
  * Turns command-line inputs into files, in the order given (each folder's
  * files sorted), each file once. Explicit files are checked whatever their
@@ -55,11 +64,14 @@ export function expandInputs(inputs: readonly string[], cwd: string, stdinFilena
   const files: InputFile[] = [];
   const problems: InputProblem[] = [];
   const indexOf = new Map<string, number>();
-  // Each path once; `-` stands for the file its --stdin-filename names (an editor's unsaved text), before or after it.
+  // Each file once, however it is reached (a symlinked folder or file, a link back up the tree):
+  // the first path given names it. `-` stands for the file its --stdin-filename names (an
+  // editor's unsaved text), before or after it.
   const add = (file: InputFile): void => {
-    const index = indexOf.get(file.path);
+    const key = realPath(file.path);
+    const index = indexOf.get(key);
     if (index === undefined) {
-      indexOf.set(file.path, files.length);
+      indexOf.set(key, files.length);
       files.push(file);
     } else if (file.stdin) {
       files[index] = file;

@@ -61,6 +61,9 @@ export function toCliFinding(diagnostic: ArticleDiagnostic, display: (path: stri
   };
 }
 
+/** `1 warning`, `3 warnings`. */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export interface Counts {
   error: number;
   warning: number;

@@ -7,7 +7,7 @@ import { formatText } from '../formats/text';
 import { expandInputs } from '../inputs';
 import { checkInWorkers, checkSerially, workerCount } from '../parallel';
 import { readArticleStream } from '../../node/readText';
-import { countFindings, type CheckResult, type FileReport, type ToolProblem } from '../report';
+import { countFindings, plural, type CheckResult, type FileReport, type ToolProblem } from '../report';
 import { reportProblems, useColour } from '../terminal';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -109,7 +109,7 @@ export const checkCommand: Command = {
     const counts = countFindings(reports);
     const tooManyWarnings = maxWarnings !== undefined && counts.warning > maxWarnings;
     // On stderr whatever the format: a CI job failing on warnings alone must say why.
-    if (tooManyWarnings) io.stderr.write(`articlemark: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
+    if (tooManyWarnings) io.stderr.write(`articlemark: ${plural(counts.warning, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
     const overTheBar = counts.error > 0 || tooManyWarnings;
     if (trouble) return EXIT_TROUBLE;
     if (overTheBar && !flag(values, 'no-exit')) return EXIT_FINDINGS;

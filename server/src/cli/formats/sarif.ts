@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { RULES, type Severity, type SeveritySetting } from '../../core';
+import { normalizePath, RULES, type Severity, type SeveritySetting } from '../../core';
 import type { CheckResult } from '../report';
 import { TOOL_VERSION } from '../version';
 
@@ -32,10 +33,13 @@ export function toSarif(result: CheckResult, cwd: string, executionSuccessful: b
   const results: Sarif.Result[] = [];
   for (const file of result.files) {
     const seen = new Map<string, number>();
+    // Relative to the working folder even outside it (`../registry/x.article`): an absolute
+    // path would differ between machines and checkouts, and the finding would look new.
+    const fingerprintPath = normalizePath(relative(cwd, file.absolutePath));
     for (const f of file.findings) {
       // Stable across edits elsewhere in the file: code, file and message (which names the ID or
       // number at fault), plus an occurrence count for identical findings; no line numbers.
-      const key = `${f.code}\u0000${file.path}\u0000${f.message}`;
+      const key = `${f.code}\u0000${fingerprintPath}\u0000${f.message}`;
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
       const fingerprint = `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${occurrence}`;

@@ -1,5 +1,5 @@
 import type { Severity } from '../../core';
-import { countFindings, type CheckResult } from '../report';
+import { countFindings, plural, type CheckResult } from '../report';
 
 const COLOURS: Record<Severity | 'dim' | 'bold', [string, string]> = {
   error: ['\x1b[31m', '\x1b[39m'],
@@ -9,8 +9,6 @@ const COLOURS: Record<Severity | 'dim' | 'bold', [string, string]> = {
   dim: ['\x1b[2m', '\x1b[22m'],
   bold: ['\x1b[1m', '\x1b[22m'],
 };
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * One finding per line, `path:line:col: severity code: message`, the form
