@@ -245,3 +245,14 @@ test('the configuration found per directory is remembered for a bounded number o
   assert.ok(project.retained().configsByDir <= 1_000, String(project.retained().configsByDir));
   assert.equal(project.configFor('/p/7/b.article'), config, 'found again, the same configuration');
 });
+
+test('a duplicate ID in a registry is named as in this registry, in an article as in this article', () => {
+  const host = memoryHost({
+    '/p/articlemark.json': '{"registries": ["registry/*.article"]}',
+    '/p/registry/people.article': '@person x: X\n\n@person x: X again\n',
+    '/p/a.article': '@person y: Y\n@person y: Y again\n\n@y\n',
+  });
+  const project = new ArticleProject(host);
+  assert.deepEqual(only(project.analyzeFile('/p/registry/people.article')!, 'duplicate-entity').map((d) => d.message), ['"x" is already defined in this registry; IDs are unique.']);
+  assert.deepEqual(only(project.analyzeFile('/p/a.article')!, 'duplicate-entity').map((d) => d.message), ['"y" is already defined in this article; IDs are unique.']);
+});

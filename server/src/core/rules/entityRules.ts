@@ -52,7 +52,7 @@ export function entityFindings(context: RuleContext, out: Finding[]): void {
       out.push({
         code: 'duplicate-entity',
         span: entity.definition.idSpan,
-        message: `"${entity.id}" is already defined in this article; IDs are unique.`,
+        message: `"${entity.id}" is already defined in this ${model.isRegistry ? 'registry' : 'article'}; IDs are unique.`,
         data: { id: entity.id },
         related: [{ path: model.path, span: earlier.definition.idSpan, message: 'First definition.' }],
       });
