@@ -417,7 +417,8 @@ export class ArticleProject {
  */
 function unmatchedPatterns(patterns: readonly string[], matchedTogether: number, count: (patterns: readonly string[]) => number): string[] {
   const positive = patterns.filter((pattern) => !pattern.startsWith('!'));
-  if (matchedTogether === 0 || positive.length <= 1) return matchedTogether === 0 ? positive : [];
+  if (matchedTogether === 0) return positive;
+  if (positive.length === 1) return [];
   const negated = patterns.filter((pattern) => pattern.startsWith('!'));
   return positive.filter((pattern) => count([pattern, ...negated]) === 0);
 }
