@@ -40,6 +40,10 @@ describe('server bundle start-up', () => {
   it('evaluates the speaker engine on first use, not when the bundle loads', () => {
     // esbuild wraps a module that is require()d in an init function.
     assertLoadedOnDemand(bundle, 'candidates');
+    // Nor any module of it at the top level, which an import from the core's index would bring in.
+    const topLevel = bundle.split('\n').filter((line) => /^init_\w+\(\);$/.test(line)).map((line) => line.slice(5, -3));
+    const engine = topLevel.filter((name) => bundle.includes(`// server/src/core/speakers/${name}.ts`));
+    assert.deepEqual(engine, [], `speaker modules evaluated at start: ${engine.join(', ')}`);
   });
 
   it('the CLI evaluates the speaker engine only for import and suggest', () => {

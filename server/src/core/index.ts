@@ -5,7 +5,7 @@ export { reparse, changeBetween, type TextChange } from './syntax/reparse';
 export type * from './syntax/nodes';
 export { parseFigureValue } from './syntax/figureValue';
 export { LineIndex, type Position, type Range, type Span } from './text/lineIndex';
-export { isValidId, invalidIdMessage, ENTITY_KINDS, type EntityKind } from './text/chars';
+export { fold, isValidId, invalidIdMessage, ENTITY_KINDS, type EntityKind } from './text/chars';
 export type { DocumentModel, Mention, QuoteInfo, FigureInfo, ScopeEntry } from './model/documentModel';
 export { type Entity } from './model/entity';
 export { RULES, isRuleCode, isSeveritySetting, SEVERITY_SETTINGS, type RuleCode, type RuleInfo, type Severity, type SeveritySetting } from './rules/catalog';
@@ -15,5 +15,4 @@ export { ArticleProject, type DocumentAnalysis, type LoadedConfig, type ProjectO
 export { parseConfig, type ArticleMarkConfig, type ConfigProblem } from './project/config';
 export type { FileHost } from './project/host';
 export { normalizePath, dirname, resolvePath } from './project/paths';
-export { fold } from './speakers/words';
 export { clearSpeaker, speakerCandidates, type SpeakerCandidate } from './speakerAccess';

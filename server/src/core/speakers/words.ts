@@ -38,10 +38,8 @@ export const isCap = (word: string): boolean => /^\p{Lu}/u.test(word);
 export const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
 export const lower = (s: string): string => s.toLowerCase();
 
-/** Letters only, lowercase, no accents: for IDs and comparisons. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+// Lowercase without accents, for keys and comparisons: a text helper the server uses too (text/chars.ts).
+export { fold } from '../text/chars';
 
 /** Latin letters that do not decompose into a letter and an accent, as a writer would type them in an ID. */
 const PLAIN_LATIN: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ı: 'i' };

@@ -68,6 +68,11 @@ export function isHandleChar(c: number): boolean {
 
 const ID_RE = /^\p{Ll}[\p{Ll}\p{Lo}\p{M}\d]*(?:-[\p{Ll}\p{Lo}\p{M}\d]+)*$/u;
 
+/** Lowercase, without accents: for keys and loose comparisons (workspace symbol queries, the speaker engine's names). */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 export const ENTITY_KINDS = ['person', 'org', 'place', 'source', 'work', 'event', 'other'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
