@@ -159,7 +159,6 @@ export class InlineScanner {
     private readonly sharedMatches?: Map<number, number>,
   ) {
     this.text = ctx.text;
-    this.bracketMatches = sharedMatches;
   }
 
   /** Scans [start, end) but for the `skips`; returns its inline nodes (a new array, the caller's to keep). */
