@@ -17,8 +17,10 @@
 // seventh (more real-news styles, English first, labelled before pass 9), `--set invented8`
 // the eighth (written after pass 9's rules, never tuned against), `--set invented9` the ninth
 // (French Wikinews-style copy rich in hard cases, labelled before pass 10), `--set invented10` the tenth (written after
-// pass 10's rules, never tuned against); a full run (no --dev)
-// prints them all after dev and holdout.
+// pass 10's rules, never tuned against); `--set wikinews2-tune` and `--set wikinews2-unseen`
+// the two halves of a second set of real Wikinews articles (bench/speakers/wikinews2, see its
+// README: labelled before any engine ran on them; only the tune half is ever tuned against);
+// a full run (no --dev) prints them all after dev and holdout.
 import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeSpeakers } from '../server/src/core/speakers/engine';
@@ -37,14 +39,22 @@ interface GoldRecord {
 
 const repo = resolve(__dirname, '..');
 const corpus = join(repo, 'test', 'fixtures', 'corpus');
-/** Where a split's gold and texts are: the corpus gold, or the invented articles with their own gold. */
-const goldPath = (split: string): string => (split.startsWith('invented') ? join(repo, 'bench', 'speakers', split, 'gold.json') : join(repo, 'bench', 'speakers', 'gold', `${split}.json`));
-const textDir = (split: string): string => (split.startsWith('invented') ? join(repo, 'bench', 'speakers', split) : corpus);
+const WIKINEWS2 = join(repo, 'bench', 'speakers', 'wikinews2');
+/** Where a split's gold and texts are: the corpus gold, the invented articles with their own gold, or the second Wikinews set's halves. */
+function goldPath(split: string): string {
+  if (split.startsWith('invented')) return join(repo, 'bench', 'speakers', split, 'gold.json');
+  if (split.startsWith('wikinews2-')) return join(WIKINEWS2, `${split.slice('wikinews2-'.length)}.json`);
+  return join(repo, 'bench', 'speakers', 'gold', `${split}.json`);
+}
+function textDir(split: string): string {
+  if (split.startsWith('invented')) return join(repo, 'bench', 'speakers', split);
+  return split.startsWith('wikinews2-') ? WIKINEWS2 : corpus;
+}
 const langOf = (file: string): 'fr' | 'en' => (file.includes('wikinews-en') || file.startsWith('en-') ? 'en' : 'fr');
 const args = new Set(process.argv.slice(2));
 const argv = process.argv.slice(2);
 const setArg = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
-const SETS = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7', 'invented8', 'invented9', 'invented10'];
+const SETS = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7', 'invented8', 'invented9', 'invented10', 'wikinews2-tune', 'wikinews2-unseen'];
 if (setArg !== undefined && !SETS.includes(setArg)) throw new Error(`--set: unknown set ${setArg} (known: ${SETS.join(', ')})`);
 const splits = setArg !== undefined ? [setArg] : args.has('--dev') || args.has('--dev-only') ? ['dev'] : ['dev', 'holdout', ...SETS];
 if (setArg !== undefined && args.has('--write')) throw new Error('--write needs the full run (no --set)');
@@ -154,7 +164,9 @@ for (const split of splits) {
     : split === 'invented7' ? 'invented articles, seventh batch in more real-news styles, English first, labelled before pass 9 (bench/speakers/invented7; 5 French, 7 English)'
     : split === 'invented8' ? 'invented articles, eighth batch, written after pass 9\'s rules and never tuned against (bench/speakers/invented8; 3 French, 3 English)'
     : split === 'invented9' ? 'invented articles, ninth batch, French Wikinews style with hard cases, labelled before pass 10 (bench/speakers/invented9; 10 French, 2 English)'
-    : split === 'invented10' ? 'invented articles, tenth batch, written after pass 10\'s rules and never tuned against (bench/speakers/invented10; 5 French, 1 English)' : split;
+    : split === 'invented10' ? 'invented articles, tenth batch, written after pass 10\'s rules and never tuned against (bench/speakers/invented10; 5 French, 1 English)'
+    : split === 'wikinews2-tune' ? 'real Wikinews articles, second set, tune half (bench/speakers/wikinews2; 19 French, 7 English; labelled before any engine ran on them)'
+    : split === 'wikinews2-unseen' ? 'real Wikinews articles, second set, unseen half (bench/speakers/wikinews2; 18 French, 7 English; never tuned against)' : split;
   out.push(`### ${heading}${split === 'holdout' ? ' (held out: measured once with the first engine, once after tuning pass 2, once after tuning pass 3, a 4th time after tuning pass 4, a 5th time after a change that is not tuning, a 6th time after tuning pass 5, a 7th time after tuning pass 6, an 8th time after tuning pass 7, a 9th time after tuning pass 8, a 10th time after tuning pass 9, and an 11th time after tuning pass 10, by the run that wrote this section; its contents were never inspected)' : ''}`, '');
   out.push('| part | speech quotes | top-1 | confident precision | coverage |', '| --- | ---: | ---: | ---: | ---: |');
   out.push(line('all', rows));
