@@ -53,7 +53,9 @@ const CASES: readonly Case[] = [
   { title: '"Le gardien de but, auteur de trois arrêts, a ajouté que « … »": the description is the subject', text: 'Le capitaine et gardien Nils Ouvrard a salué le public. Le gardien de but, auteur de trois arrêts décisifs, a ajouté que l\'équipe devait « rester humble ».', top: 'Nils Ouvrard' },
   // One-word quotes qualifying a noun are terms.
   // A paraphrase naming its subject announces the uncued quote after it (first, but never confident alone: pass 5's rule).
-  { title: 'English: "X, a nurse, said she was worried. “…”" ranks X first, not confidently', text: '"We will reopen the ward," the hospital director, Amos Keel, said.\n\nLena Haworth, a nurse on the ward, said she was worried. "We have nowhere to send patients."', top: 'Lena Haworth', at: 1, confident: false },
+  // Pass 11: a sentence whose speech verb announces the next quote makes its subject confident (real Wikinews text and
+  // every invented batch agreed: twelve more confident attributions, none wrong).
+  { title: 'English: "X, a nurse, said she was worried. “…”" ranks X first, confidently', text: '"We will reopen the ward," the hospital director, Amos Keel, said.\n\nLena Haworth, a nurse on the ward, said she was worried. "We have nowhere to send patients."', top: 'Lena Haworth', at: 1, confident: true },
 ];
 
 for (const c of CASES) {

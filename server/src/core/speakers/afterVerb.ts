@@ -115,7 +115,8 @@ export function invertedAfter(ctx: AttributionContext, q: QuoteSpan): Subject | 
   const { text, entities, english } = ctx;
   const inner = text.slice(Math.max(q.open, q.end - 3), q.end);
   const after = text.slice(q.end, q.end + 80);
-  const hyphenated = /^\s*,\s*(?:s['’]|se\s+)?[\p{Ll}][\p{L}]+-(?:t-)?(il|elle|ils|elles|on)\b/u.exec(after);
+  // The comma is sometimes left out ("« … » affirme-t-il"): a verb with "-t-il" after a quote is its speech clause anyway.
+  const hyphenated = /^\s*,?\s*(?:s['’]|se\s+)?[\p{Ll}][\p{L}]+-(?:t-)?(il|elle|ils|elles|on)\b/u.exec(after);
   if (hyphenated && hyphenated[1] === 'on') return onSource(ctx, q.end + hyphenated[0].length);
   if (hyphenated) return { type: 'pronoun', word: hyphenated[1]!, at: q.end + hyphenated[0].length - hyphenated[1]!.length };
   // French puts the comma after the closing mark, English inside it.

@@ -56,9 +56,16 @@ interface SequenceName {
   readonly resume?: number;
 }
 
+/** Whether an elided article ("l'") stands right before `at`. */
+function elidedBefore(text: string, at: number): boolean {
+  return /(?:^|[\s(])[Ll]['’]$/u.test(text.slice(Math.max(0, at - 3), at));
+}
+
 /** The name a capitalised sequence (ending at token `j`) stands for, with its kind and roles, if it is one. */
 function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j: number, lowerSeen: ReadonlySet<string>): SequenceName {
-  const { k, ...held } = titlesOf(seq);
+  // An initial opening a name ("A. X") is no function word ("A" / "a"), nor is a word after "l'".
+  const initial = seq.length >= 2 && /^\p{Lu}$/u.test(seq[0]!.text) && text[seq[0]!.end] === '.';
+  const { k, ...held } = titlesOf(seq, initial || elidedBefore(text, seq[0]!.start));
   const named: NameRoles = held;
   let words = seq.slice(k);
   while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
@@ -87,7 +94,8 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   const folded = words.map((w) => lower(w.text));
   const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore(before, prevWord) || !!apposition?.org) && !titled);
   const single = words.length === 1;
-  if (single && !titled && !org && NOT_NAME_WORDS.has(folded[0]!)) return { resume };
+  // Not after an elided article, though: "l'Avril", "l'Octobre" name a body (no month, day or function word takes "l'").
+  if (single && !titled && !org && !elidedBefore(text, words[0]!.start) && NOT_NAME_WORDS.has(folded[0]!)) return { resume };
   // A lone capitalised word also written in lowercase is an ordinary word at a sentence start — unless it is the
   // surname of a person named in full in the text (a surname that is also a word): decided after the loop.
   if (single && !titled && !org && lowerSeen.has(lower(words[0]!.text))) {

@@ -4,10 +4,14 @@
 // back at the words, and anyone named nearby as a last resort.
 import { afterPreposition, between, mentionsFrom, recent, type AttributionContext } from './context';
 import { chainedSubject } from './coreference';
-import { isSpeechVerb } from './lexicon';
+import { isSpeechVerb, ROLE_NOUNS } from './lexicon';
 import type { QuoteState } from './quoteState';
+import { roleAt } from './roles';
 import { sentenceAt } from './sentences';
 import { tokenize } from './words';
+
+/** A sentence opening (maybe after a short lead) on a description with its complement, then its verb: "Enfin, la porte-parole de la fédération a …". */
+const DESCRIBED_SPEAKER = /^\s*(?:[^,.;:!?«»"“”]{0,30},\s*)?((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}][\p{L}'’-]*(?:\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\p{Ll}][\p{L}'’-]*)?)\s+(?:a|avait|has|had|was|is)\s/u;
 
 /** A sentence that points back at the words before it: "C'est en ces termes que", "Ainsi s'exprimait", "Those were the words of". */
 const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+(?:were|are)\s+the\s+(?:words|comments|remarks)|(?:ces|ses|de\s+tels)\s+(?:mots|propos|paroles)\s+sont\s+(?:ceux|celles|signés|signées)|cette\s+(?:phrase|déclaration|confidence|remarque|mise\s+en\s+garde)\s+est\s+(?:celle|signée)|(?:that|this|the)\s+(?:admission|remark|comment|warning|assessment|line|verdict)\s+came\s+from|the\s+words\s+(?:came\s+from|belong(?:ed)?\s+to)|ce\s+sont\s+là\s+(?:les\s+mots|les\s+propos|les\s+paroles)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+said)/iu;
@@ -108,7 +112,18 @@ function subjectBefore(ctx: AttributionContext, st: QuoteState): void {
     // one (a little stronger than a plain subject, still never confident alone).
     const prevQuote = quotes.some((x) => x.open >= p0 && x.open < s);
     const spoke = !announced && samePara && !prevQuote && tokenize(text, p0, s).some((t) => isSpeechVerb(t.text) && !/^\p{Lu}/u.test(t.text));
-    if (subject !== undefined) add(subject, announced ? 0.85 : spoke ? 0.74 : 0.72, announced ? 'the subject of the sentence before, which ends on its speech verb' : spoke ? 'the subject of the sentence before, whose speech verb announces the quote' : 'the subject of the sentence before (no speech verb)');
+    // "Pour terminer, la porte-parole de la fédération a nuancé les chiffres. « … »": a sentence announcing the words whose
+    // subject is a description nobody named holds speaks through that description (an unnamed source), not through
+    // whoever a sentence further back is about.
+    const described = (announced || spoke) && ctx.addSource && chainedSubject(ctx, p0, () => true, 1) === undefined
+      ? DESCRIBED_SPEAKER.exec(text.slice(p0, s)) : null;
+    const role = described ? roleAt(described[1]!) : undefined;
+    if (described && role && ROLE_NOUNS.has(role.noun)) {
+      const start = p0 + described.index + described[0].indexOf(described[1]!);
+      const id = ctx.addSource!(start, start + described[1]!.length);
+      if (id !== undefined) { add(id, announced ? 0.85 : 0.8, `the one described in the sentence before, whose speech verb announces the quote ("${role.noun}")`); return; }
+    }
+    if (subject !== undefined) add(subject, announced ? 0.85 : spoke ? 0.8 : 0.72, announced ? 'the subject of the sentence before, which ends on its speech verb' : spoke ? 'the subject of the sentence before, whose speech verb announces the quote' : 'the subject of the sentence before (no speech verb)');
   }
 }
 

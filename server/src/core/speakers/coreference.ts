@@ -218,16 +218,25 @@ export function resolveRole(ctx: AttributionContext, noun: string, adjectives: r
   const clash = (e: FoundEntity): boolean => genderClash(e, noun) || (!!gender && !!e.gender && e.gender !== gender);
   const fitsKind = (e: FoundEntity): boolean => (orgRole ? e.kind === 'org' : (e.kind === 'person' || e.kind === 'source') && !clash(e));
   // "sa rivale", "son homologue", "his lawyer": someone other than the one the text is about (the possessor).
-  if (possessive && RELATIONAL_ROLES.has(roleStem(noun))) {
-    const possessor = sentenceStart === 0 ? last?.entity : chainedSubject(ctx, sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3) ?? last?.entity;
+  const relational = possessive && RELATIONAL_ROLES.has(roleStem(noun));
+  const possessor = !relational ? undefined : sentenceStart === 0 ? last?.entity : chainedSubject(ctx, sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3) ?? last?.entity;
+  if (relational) {
     const other = recent(ctx, sentenceStart, 1500, (e) => e.kind === 'person' && entities.indexOf(e) !== possessor);
     if (other) { add(other.entity, 0.8, `"${noun}" of the one the text is about: the other person named`); return; }
   }
   const holder = roleHolder(ctx, noun, adjectives, at, gender);
   const best = holder === undefined ? undefined : { entity: holder };
   if (best) add(best.entity, 0.86, `described as "${noun}" earlier`);
-  // A description no earlier mention carries ("the musician" after "X, the band's guitarist"): the subject of the text so far.
-  const centre = best || sentenceStart === 0 ? undefined : chainedSubject(ctx, sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3);
+  // A description no earlier mention carries ("the musician" after "X, the band's guitarist"): the subject of the text so
+  // far — never the one "son avocate", "his lawyer" belongs to.
+  const subjectSoFar = best || sentenceStart === 0 ? undefined : chainedSubject(ctx, sentenceAt(sentenceStarts, sentenceStart - 1, text.length)[0], fitsKind, 3);
+  const centre = relational && subjectSoFar === possessor ? undefined : subjectSoFar;
+  // "a révélé son avocate à l'AFP" with no other person before and nobody described so: the text does not name the
+  // lawyer; it is not whoever was named last (that is the one the lawyer is of).
+  if (relational && !best && centre === undefined && span && addSource) {
+    const id = addSource(span[0], span[1]);
+    if (id !== undefined) { add(id, 0.8, `"${noun}" of the one the text is about, not named`); return; }
+  }
   // The sentence right before, in the paragraph, opens on someone it describes and never names ("Le héros du jour,
   // surnommé …, n'en menait pas large. « … », a rigolé le buteur"): the description may well be that one; stay weak.
   const [b0] = sentenceStart > 0 ? sentenceAt(sentenceStarts, sentenceStart - 1, text.length) : [sentenceStart];

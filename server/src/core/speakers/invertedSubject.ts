@@ -13,6 +13,13 @@ const INDEFINITE = /^(?:[Uu]n|[Uu]ne|[Dd]es|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[S
 /** A group by a plural noun, maybe counted: "ont déclaré les enquêteurs", "said the two investigators". */
 const GROUP_AFTER = /^(?:les|the)\s+(?:(?:deux|trois|quatre|two|three|four)\s+)?([\p{Ll}-]+)(?:\s+[\p{Ll}-]+)?/u;
 
+/**
+ * A complement of the speech verb after its inverted subject: a preposition of address, occasion or medium and a
+ * determiner ("à une question de", "au micro de", "lors d'un point presse", "to reporters"). "de / of" stay: they
+ * build the description ("la porte-parole de la fédération").
+ */
+const VERB_COMPLEMENT_AFTER_SUBJECT = /\s(?:à|au|aux|auprès\s+d[eu']|lors\s+d[eu']|devant|pendant|dans|sur|to|during|in|on|at)(?:\s+(?:un|une|la|le|les|l['’]|des|son|sa|ses|leur|leurs|a|an|the|his|her|their|its|reporters|journalists|journalistes)\b|\s*l['’])/u;
+
 type Role = NonNullable<ReturnType<typeof roleAt>>;
 
 /**
@@ -68,8 +75,12 @@ function roleAfterVerb(site: VerbSite, skip: number, rest: string, role: Role): 
   if (named) return { type: 'entity', entity: named.entity, score: 0.93, reason: `named in apposition to "${role.noun}"` };
   // Nobody holds the role: the description, up to the clause's end, is an unnamed source ("a écrit la commissaire
   // chargée des crises").
-  const phrase = /^[^,.;:!?«»"“”\n]{2,80}/u.exec(rest)?.[0].trimEnd();
-  return roleSubject(role, phrase ? [ve + skip, ve + skip + phrase.length] : undefined);
+  // It stops before a complement of the verb that follows it ("a répondu la porte-parole de la fédération à une
+  // question de X", "said the spokeswoman to reporters"): that says how the words were given, not who gave them.
+  const clause = /^[^,.;:!?«»"“”\n]{2,80}/u.exec(rest)?.[0] ?? '';
+  const complement = VERB_COMPLEMENT_AFTER_SUBJECT.exec(clause);
+  const phrase = (complement ? clause.slice(0, complement.index) : clause).trimEnd();
+  return roleSubject(role, phrase.length >= 2 ? [ve + skip, ve + skip + phrase.length] : undefined);
 }
 
 /** "a expliqué un responsable", "said one resident, X, 67": an unnamed source, or the name in apposition to it. */

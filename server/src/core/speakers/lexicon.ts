@@ -27,6 +27,8 @@ const FR_ER_STEMS = [
   'offusqu', 'grogn', 'maugré', 'bougonn', 'persifl', 'badin', 'blagu', 'taquin', 'remémor', 'étrangl', 'narr',
   // Verbs said again ("a réaffirmé", "réitère", "a redéclaré").
   'réaffirm', 'réitér', 'réitèr', 'redéclar', 'réexpliqu',
+  // Pass 11: "a révélé son avocate à l'AFP" (real wire copy: who made the news known).
+  'révél', 'révèl',
 ];
 // The infinitive ("er") for a verb after another ("a tenu à préciser", "a voulu rassurer", "pour dénoncer"): its subject is the clause's.
 const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât', 'er'];
@@ -134,8 +136,8 @@ export function isSpeechPhrase(text: string, start: number, end: number): boolea
   return false;
 }
 
-/** "according to", "selon", "d'après", "quoting": the speaker follows. */
-export const SOURCE_PREPOSITION = /(?:\bselon|\bd['’]après|\baccording\s+to|\bsuivant)\s+$/iu;
+/** "according to", "selon", "d'après", "in the words of": the speaker follows. */
+export const SOURCE_PREPOSITION = /(?:\bselon|\bd['’]après|\baccording\s+to|\bsuivant|\bin\s+the\s+words\s+of)\s+$/iu;
 
 /** Titles before a person's name; the name after them is a person. */
 export const PERSON_TITLES = new Set([

@@ -24,7 +24,7 @@ export interface NameRoles {
 }
 
 /** The titles at the front of a sequence or later in it ("M.", "U.S. President"), and `k`, where the name starts after them. */
-export function titlesOf(seq: readonly Token[]): NameRoles & { k: number } {
+export function titlesOf(seq: readonly Token[], keepFirst = false): NameRoles & { k: number } {
   const roles: string[] = [];
   let gender: 'f' | 'm' | undefined;
   let titled = false;
@@ -40,7 +40,8 @@ export function titlesOf(seq: readonly Token[]): NameRoles & { k: number } {
       continue;
     }
     // After a title, particles belong to the name ("M. Le Goff").
-    if (!titled && (NOT_NAME_WORDS.has(w) || CONNECTORS.has(w))) { k++; continue; }
+    // Not a first word the caller keeps: "l'Avril" names a body, though "Avril" is a month; "A. X" starts with an initial.
+    if (!titled && !(k === 0 && keepFirst) && (NOT_NAME_WORDS.has(w) || CONNECTORS.has(w))) { k++; continue; }
     break;
   }
   // "CEO of X Inc": after a title, "of" starts the title's complement, not a person's name.

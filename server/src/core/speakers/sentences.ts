@@ -1,6 +1,6 @@
 // Sentence boundaries for the speaker engine. Quote interiors are masked so
 // that their punctuation does not end the sentence that holds them.
-import { PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import { ORG_HEADS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import type { QuoteSpan } from './types';
 
 // Wire datelines and dates abbreviate months ("on Sept. 21", "Jan. 22"): no sentence ends there.
@@ -9,15 +9,15 @@ const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|M|Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|St|Jr|Sr|G
 /** A dotted acronym ("U.S.", "U.N.") ends the text before its full stop. */
 const DOTTED_ACRONYM = /(?:^|[\s(])(?:\p{Lu}\.){1,3}\p{Lu}$/u;
 /**
- * A dotted acronym qualifying a title or a name (the U.S. attorney, the U.N. envoy, written capitalised before a
- * name): the capitalised word after it is a title or role, or a second capitalised word follows. "… in the U.S.
- * The company said" still ends its sentence.
+ * A dotted acronym qualifying a title, a body or a name (the U.S. attorney, the U.N. envoy, the U.S. department of …,
+ * written capitalised): the capitalised word after it is a title, role or body's head, or a second capitalised word
+ * follows. "… in the U.S. The company said" still ends its sentence.
  */
 function acronymGoesOn(after: string): boolean {
   const m = /^[\s\u00a0]+(\p{Lu}[\p{Ll}-]+)(?:[\s\u00a0]+(\S+))?/u.exec(after);
   if (!m) return false;
   const word = m[1]!.toLowerCase();
-  return PERSON_TITLES.has(word) || ROLE_NOUNS.has(word) || (!!m[2] && /^\p{Lu}\p{Ll}/u.test(m[2]) && !/^(?:the|a|an|le|la|les|un|une|it|he|she|they|we|il|elle|ils|elles|on|this|that|but|and|et|mais)$/u.test(word));
+  return PERSON_TITLES.has(word) || ROLE_NOUNS.has(word) || ORG_HEADS.has(word) || (!!m[2] && /^\p{Lu}\p{Ll}/u.test(m[2]) && !/^(?:the|a|an|le|la|les|un|une|it|he|she|they|we|il|elle|ils|elles|on|this|that|but|and|et|mais)$/u.test(word));
 }
 
 /** Start offsets of the sentences of `text` (sorted; the first is 0). */
@@ -39,7 +39,9 @@ export function sentenceStarts(text: string, quotes: readonly QuoteSpan[]): numb
   parts.push(text.slice(at));
   const m = parts.join('');
   const starts = [0];
-  const re = /[.!?…]+(?:[\s\u00a0\u202f]?["”»’)])?\s+(?=["“«(\p{Lu}\d-])|\n+/gu;
+  // Also a full stop glued to the next sentence right after a closing mark ("… mal formé ».Pour le collectif, …"), a
+  // typing slip of real copy; not after a letter, where it is an abbreviation or a domain name ("U.S.A", "site.Com").
+  const re = /[.!?…]+(?:[\s\u00a0\u202f]?["”»’)])?\s+(?=["“«(\p{Lu}\d-])|(?<=[»”])\.(?=\p{Lu}\p{Ll})|\n+/gu;
   for (let x = re.exec(m); x; x = re.exec(m)) {
     if (x[0][0] === '.' && ABBREVIATION.test(m.slice(Math.max(0, x.index - 6), x.index))) continue;
     if (x[0] === '. ' && DOTTED_ACRONYM.test(m.slice(Math.max(0, x.index - 8), x.index)) && acronymGoesOn(m.slice(x.index + 1, x.index + 60))) continue;

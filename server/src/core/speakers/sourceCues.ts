@@ -4,7 +4,7 @@
 // "quoting X", and a pull quote signed after a dash.
 import { between, mentionsFrom, type AttributionContext } from './context';
 import { PRONOUN_OF, resolvePronoun, resolvePronounWith } from './coreference';
-import { isRoleWord, PERSON_TITLES, SOURCE_PREPOSITION } from './lexicon';
+import { isRoleWord, ORG_NOUNS, PERSON_TITLES, SOURCE_PREPOSITION } from './lexicon';
 import { applySubject, semicolonBetween, type QuoteState } from './quoteState';
 import { DESCRIPTION, isGroupNoun, roleAt } from './roles';
 
@@ -13,9 +13,9 @@ const SOURCE_DOCUMENT = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:un|un
 /** "selon un sondage X publié dimanche", "according to a report by X": a document named by its author right after it. */
 const SOURCE_DOCUMENT_NAMED = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:sondage|rapport|étude|enquête|communiqué|poll|survey|study|report)\s+$/iu;
 /** "selon le distributeur X", "according to the charity X": a name after the source's kind. */
-const SOURCE_PREPOSITION_NOUN = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:le|la|les|l['’]|the)\s*(?:[\p{Ll}'’-]+\s+){1,3}$/iu;
+const SOURCE_PREPOSITION_NOUN = /(?:\bselon|\bd['’]après|\baccording\s+to|\bin\s+the\s+words\s+of)\s+(?:le|la|les|l['’]|the)\s*(?:[\p{Ll}'’-]+\s+){1,3}$/iu;
 /** "d'après le ministre du budget, Odile Brunet": the name in apposition after a described source. */
-const SOURCE_PREPOSITION_ROLE = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:le|la|l['’]|les|the)\s*[^,.;:!?«»"“”]{2,60},\s*$/iu;
+const SOURCE_PREPOSITION_ROLE = /(?:\bselon|\bd['’]après|\baccording\s+to|\bin\s+the\s+words\s+of)\s+(?:le|la|l['’]|les|the)\s*[^,.;:!?«»"“”]{2,60},\s*$/iu;
 /** "le rapport d'expertise, selon lequel ", "the study, according to which ": group 2 is the antecedent without its determiner. */
 const RELATIVE_SOURCE = /((?:(?:du|de\s+la|des|le|la|les|un|une|the|a|an|this)\s+|(?:de\s+)?l['’])?([\p{Ll}][\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+|des\s+|of\s+)?[\p{L}'’-]+){0,3}))\s*,\s*(?:selon|d['’]après|according\s+to)\s+(?:lequel|laquelle|lesquels|lesquelles|which)\s*,?\s*$/iu;
 /** "« … », a-t-on appris de source policière", "… auprès de l'entourage de X": where the words come from. */
@@ -134,16 +134,23 @@ export function pourCues(ctx: AttributionContext, st: QuoteState): void {
   // Also with a title or a role before the name: "Pour le docteur X, …", "Pour la directrice du festival, X, …".
   // With a possessive too: "Pour son avocate, Me X, …".
   const pourTitled = /^\s*(?:pour|for)\s+(?:le|la|les|l['’]|the|son|sa|ses|leur|his|her|its|their)\s*([\p{Ll}-]+)[^,.;:!?«»"“”\n]{0,50}?(?:,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?)?$/iu;
-  const first = between(ctx, s, q.open)[0];
-  const titled = first ? pourTitled.exec(text.slice(s, first.start)) : null;
-  const pourNamed = !!first && (pour.test(text.slice(s, first.start)) || (!!titled && entities[first.entity]!.kind === 'person' && (isRoleWord(titled[1]!) || PERSON_TITLES.has(titled[1]!.toLowerCase()))))
-    && /^[^,]{0,10},/u.test(text.slice(first.end, q.open));
+  // A body described, then named in apposition: "Pour la principale association de défense du logiciel libre, l'X : « … »".
+  const pourBody = /^\s*(?:pour|for)\s+(?:le|la|les|l['’]|the|its|their)\s*([^,.;:!?«»"“”\n]{3,90}),\s*(?:l['’]|le\s+|la\s+|les\s+|the\s+)?$/iu;
+  // Also after a headline's kicker: "Pays : pour X, la réforme est une « erreur »".
+  const kicker = /^\s*[^,.;:!?«»"“”\n]{2,30}\s:\s*(?=pour\s)/iu.exec(text.slice(s, q.open));
+  const from = kicker ? s + kicker[0].length : s;
+  const first = between(ctx, from, q.open)[0];
+  const titled = first ? pourTitled.exec(text.slice(from, first.start)) : null;
+  const body = first && entities[first.entity]!.kind === 'org' ? pourBody.exec(text.slice(from, first.start)) : null;
+  const pourNamed = !!first && (pour.test(text.slice(from, first.start)) || (!!titled && entities[first.entity]!.kind === 'person' && (isRoleWord(titled[1]!) || PERSON_TITLES.has(titled[1]!.toLowerCase())))
+    || (!!body && body[1]!.toLowerCase().split(/[\s'’]+/u).some((w) => ORG_NOUNS.has(w))))
+    && /^[^,:]{0,10}[,:]/u.test(text.slice(first.end, q.open));
   if (first && pourNamed) {
     st.cued = true;
     add(first.entity, 0.9, '"Pour X," before the quote');
   }
   // "Pour l'organisation …, « … »": the opinion of the described one.
-  const pourRole = /^\s*(?:pour|for)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:«»"“”]{2,80}),/iu.exec(text.slice(s, q.open));
+  const pourRole = /^\s*(?:pour|for)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:«»"“”]{2,80}),/iu.exec(text.slice(from, q.open));
   if (pourRole && !st.verbCued && !pourNamed) {
     const role = roleAt(pourRole[1]!);
     if (role) applySubject(ctx, st, { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, gender: role.gender }, 1);

@@ -25,7 +25,7 @@ const COORDINATED_GAP = /(?:^|[\s,])(?:et|and|but|mais|puis|then)\s+(?:(?:a|ont|
 
 /** The readings of a subject before the verb, in the order they are tried. */
 const READINGS: readonly ((b: BeforeVerb) => Subject | undefined)[] = [
-  complementedName, nameQualifyingRole, appositionHolder, groupBefore, manyBefore, pluralBefore, someBefore,
+  gerundSubject, complementedName, nameQualifyingRole, appositionHolder, groupBefore, manyBefore, pluralBefore, someBefore,
   relativeSourceBefore, documentSubjectBefore, describedRelativeBefore, collectiveBefore, roleBeforeVerb,
   closeIndefiniteBefore, coordinatedSubject, nearestName, namedAfterQuote, indefiniteBefore,
 ];
@@ -52,6 +52,20 @@ function priorName(site: VerbSite): EntityMention | undefined {
   const bracketed = (m: EntityMention): boolean => /\(\s*$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)/u.test(text.slice(m.end, m.end + 2))
     && between(ctx, s, m.start).some((x) => entities[x.entity]!.kind === 'person' && /^\s*\(\s*$/u.test(text.slice(x.end, m.start)));
   return between(ctx, s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs) && !ROLE_NOUNS.has(POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? '') && !bracketed(m)).pop();
+}
+
+/**
+ * "X apportait son soutien à Y ce matin sur Z, en affirmant que": a French gerund shares the subject of its clause,
+ * the first name of the sentence that is no complement, not the nearest name before it when that one is a complement.
+ */
+function gerundSubject(b: BeforeVerb): Subject | undefined {
+  const { ctx, vs, ve, s } = b;
+  const { text, entities } = ctx;
+  if (!/(?:^|[\s,])en\s+$/u.test(text.slice(Math.max(s, vs - 4), vs)) || !/ant$/u.test(text.slice(vs, ve))) return undefined;
+  // Only when the nearest name is a complement ("sur Z", "à Y"): a name right before the gerund is read as usual.
+  if (!b.prior || !afterPreposition(ctx, b.prior.start)) return undefined;
+  const subject = between(ctx, s, vs).find((m) => m.end <= vs && !afterPreposition(ctx, m.start) && entities[m.entity]!.kind !== 'other');
+  return subject ? { type: 'entity', entity: subject.entity, score: 0.9, reason: 'subject of the clause the gerund ("en …ant") belongs to' } : undefined;
 }
 
 /** "le président de la région a promis", "the head of the X union said": the name is the role's complement. */
