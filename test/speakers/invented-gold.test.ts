@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CLOSING, FIELDS, OPTIONAL_FIELDS, where, type GoldRecord } from './goldRecord';
+import { assertRecordInText, assertRecordShape, where, type GoldRecord } from './goldRecord';
 
 const repo = resolve(__dirname, '..', '..');
 // Four batches: invented/ (labelled before pass 6), invented2/ (written after pass 6's rules, run once),
@@ -64,37 +64,12 @@ test('the ninth batch has at least 10 French and 2 English articles of 230–380
 test('the tenth batch has at least 5 French and 1 English articles of 230–380 words', () => checkBatch('invented10', 5, 1, [230, 380]));
 
 test('every record has the fields of the corpus gold, with consistent values', () => {
-  for (const r of gold) {
-    for (const key of Object.keys(r)) assert.ok(FIELDS.includes(key) || OPTIONAL_FIELDS.includes(key), `${where(r)}: field ${key}`);
-    for (const field of FIELDS) assert.ok(field in r, `${where(r)}: missing ${field}`);
-    assert.ok(texts.has(r.file), `${where(r)}: no such article`);
-    if (r.kind === 'speech') {
-      assert.ok(typeof r.speaker === 'string' && r.speaker.length > 0, `${where(r)}: speaker`);
-      assert.ok(r.speakerType !== null, `${where(r)}: speakerType`);
-      assert.ok(r.difficulty === 'easy' || r.difficulty === 'hard', `${where(r)}: difficulty`);
-    } else {
-      assert.equal(r.kind, 'not-speech');
-      assert.equal(r.speaker, null);
-      assert.deepEqual(r.aliases, []);
-      assert.equal(r.speakerType, null);
-      assert.equal(r.difficulty, null);
-      assert.equal(r.cue, null);
-    }
-  }
+  const articles = new Set(texts.keys());
+  for (const r of gold) assertRecordShape(r, articles);
 });
 
 test('offsets, ends and texts match the articles exactly; speakers and aliases are written there', () => {
-  for (const r of gold) {
-    const text = texts.get(r.file) ?? '';
-    const open = text[r.offset] ?? '';
-    assert.ok(open in CLOSING, `${where(r)}: no opening mark`);
-    assert.equal(text[r.end - 1], CLOSING[open], `${where(r)}: no closing mark at end - 1`);
-    assert.equal(text.slice(r.offset + 1, r.end - 1), r.text, `${where(r)}: text differs`);
-    assert.ok(!/\n[ \t]*\n/.test(r.text), `${where(r)}: crosses a blank line`);
-    for (const name of [r.speaker, ...r.aliases]) {
-      if (name !== null) assert.ok(text.includes(name), `${where(r)}: ${JSON.stringify(name)} not in the article`);
-    }
-  }
+  for (const r of gold) assertRecordInText(r, texts.get(r.file) ?? '');
 });
 
 test('every double quotation mark in the articles belongs to a labelled quote', () => {
