@@ -1,21 +1,24 @@
-// Import round trip on every shared corpus file: the article has no
-// error-level diagnostic, and removing its markup gives back the input's
-// prose except the dropped debris lines and the paragraph breaks.
+// Import round trip on every shared corpus file and every article of the second
+// real set (bench/speakers/wikinews2): the article has no error-level diagnostic,
+// and removing its markup gives back the input's prose except the dropped debris
+// lines and the paragraph breaks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ArticleProject, type FileHost } from '../../server/src/core';
 import { importPlainText } from '../../server/src/core/speakers/importText';
 import { CORPUS, corpusFiles } from './corpusFiles';
 import { importedProse as stripMarkup } from './importedProse';
 
 const host: FileHost = { readFile: () => undefined, glob: () => [] };
-const files = corpusFiles();
+const WIKINEWS2 = join(__dirname, '..', '..', 'bench', 'speakers', 'wikinews2');
+const files = [...corpusFiles(), ...corpusFiles(WIKINEWS2)];
 
-test('the corpus is there', () => assert.ok(files.length >= 70, `${files.length} files`));
+test('the corpus is there', () => assert.ok(files.length >= 70 + 51, `${files.length} files`));
 
 for (const file of files) {
-  test(`import round trip: ${file.slice(CORPUS.length + 1)}`, () => {
+  test(`import round trip: ${file.startsWith(CORPUS) ? file.slice(CORPUS.length + 1) : `wikinews2/${file.slice(WIKINEWS2.length + 1)}`}`, () => {
     const input = readFileSync(file, 'utf8');
     const result = importPlainText(input);
     const project = new ArticleProject(host);
@@ -26,6 +29,16 @@ for (const file of files) {
     assert.deepEqual(stripMarkup(result.article), expected);
   });
 }
+
+// Found on a real article (a straight quote typed shut with an opening curly mark): « “ „ left open are escaped too.
+test('import: a « or “ left open is written escaped, so the article has no error and the prose comes back', () => {
+  const input = 'Le port rouvre\nLe maire a promis « une saison normale, sans donner de date.\nSa déclaration finissait ainsi : "Nous serons prêts.“\n';
+  const { article } = importPlainText(input);
+  assert.match(article, /promis \\« une saison/u);
+  const { diagnostics } = new ArticleProject(host).analyze('/virtual/imported.article', article);
+  assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), []);
+  assert.deepEqual(stripMarkup(article), input.trim().split('\n'));
+});
 
 test('web debris is dropped and listed', () => {
   const result = importPlainText('Titre\nLe texte.\nEnvie d\'afficher votre publicité ?\nConnectez-vous ou créez un compte pour pouvoir commenter cet article.\n');

@@ -153,8 +153,9 @@ interface SettledProse {
  * Settles the escapes against the parser, reading the prose import writes
  * (each line a paragraph, markup characters escaped): a URL runs to the next
  * space for the parser, backslashes included, so nothing in it is escaped
- * (nothing in it is markup); a straight mark that would open a quote left
- * open is escaped. Either can change how the rest pairs, hence the loop (each
+ * (nothing in it is markup); a mark of any kind (" « “ „ …) that would open
+ * a quote left open is escaped, and so is a straight one closed by a mark of
+ * another kind. Either can change how the rest pairs, hence the loop (each
  * turn lets one more URL alone or escapes one more mark; in practice one or
  * two turns). Gives the quotes of the article as written.
  */
@@ -177,8 +178,10 @@ function settleMarkup(body: string, lines: readonly Span[], escaped: Set<number>
         changed = true;
       }
     }
-    // Every straight mark left open, nested ones too: escaping only the outermost would take a parse per mark.
-    const literal = tree.quotes.filter((q) => (!q.close || q.mismatchedClose) && q.mark === '"' && !escaped.has(at(q.open.start)));
+    // Every mark left open (straight, « “ „ …), nested ones too: escaping only the outermost would take a parse per mark.
+    // A quote closed by a mark of another kind stays a quote, for the writer to fix (`mismatched-quote`), unless it
+    // opened with a straight mark, which may just as well be one that opens nothing.
+    const literal = tree.quotes.filter((q) => (!q.close || (q.mismatchedClose && q.mark === '"')) && !escaped.has(at(q.open.start)));
     for (const q of literal) escaped.add(at(q.open.start));
     if (!changed && literal.length === 0) {
       return {

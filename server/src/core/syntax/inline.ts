@@ -369,7 +369,9 @@ export class InlineScanner {
 
   private escape(i: number): number {
     const next = this.next(i);
-    if (next > 32 && next < 127 && isPunctuation(next)) {
+    // ASCII punctuation, and the quote marks (« » ‘ ’ “ ” „ ‹ ›): a mark typed by mistake, or left open in copy, can
+    // be made literal like a straight one.
+    if ((next > 32 && next < 127 && isPunctuation(next)) || isQuoteCode(next)) {
       this.add({ type: 'escape', span: { start: i, end: i + 2 } });
       return i + 2;
     }
