@@ -95,6 +95,12 @@ test('unclosed-quote: at its opening mark, ending with its paragraph; never cros
   assert.equal(a.model.quotes[0]!.node.span.end, text.indexOf('\n'));
   assert.equal(unclosed[0]!.fixes?.[0]?.edits[0]?.newText, '"');
   assert.deepEqual(unclosed[0]!.fixes?.[0]?.edits[0]?.range.start, { line: 0, character: 20 });
+  // The other fix makes the mark literal: a backslash before it, after which nothing is reported.
+  assert.equal(unclosed[0]!.fixes?.[1]?.title, 'Make the " literal (\\")');
+  assert.deepEqual(unclosed[0]!.fixes?.[1]?.edits.map((e) => [e.range.start, e.range.end, e.newText]), [[{ line: 0, character: 7 }, { line: 0, character: 7 }, '\\']]);
+  assert.deepEqual(codes(analyze('Avant. \\"Jamais fermé\n\n# Titre\n')), []);
+  const guillemet = only(analyze('Il dit « bonjour\n'), 'unclosed-quote')[0]!;
+  assert.equal(guillemet.fixes?.[1]?.title, 'Make the « literal (\\«)');
 });
 
 test('unclosed quote at end of file', () => {

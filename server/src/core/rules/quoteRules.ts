@@ -27,7 +27,11 @@ export function quoteFindings(context: RuleContext, out: Finding[]): void {
         span: node.open,
         message: `This ${node.mark} quote is never closed: it ends with its paragraph.`,
         data: { quote: node.index },
-        fixes: [{ title: 'Close the quote here', edits: [{ span: { start: at, end: at }, newText: closer }], preferred: true }],
+        fixes: [
+          { title: 'Close the quote here', edits: [{ span: { start: at, end: at }, newText: closer }], preferred: true },
+          // A mark that opens nothing (a typing slip, a lone mark in copy) is made literal instead.
+          ...(node.mark === '>' ? [] : [{ title: `Make the ${node.mark} literal (\\${node.mark})`, edits: [{ span: { start: node.open.start, end: node.open.start }, newText: '\\' }] }]),
+        ],
       });
     }
     if (node.mismatchedClose) {
