@@ -29,6 +29,9 @@ const CASES: readonly PassCase[] = [
   { title: '"in the words of the chief prosecutor, X, QC, “…”": X', text: 'The trial heard that the boy had been left alone for days, and in the words of the chief prosecutor, Harold Pymble, QC, "he had nobody to call for help."', top: 'Harold Pymble', confident: true },
   // A quote opening its sentence after a sentence whose speech verb announces it.
   { title: '"X noted the findings …. “…”": X, confidently', text: 'The study was published on Monday. Lead author Mavis Quayle noted the results were clearer than expected. "Cleaner air would raise yields within a decade."', top: 'Mavis Quayle', at: 0, confident: true },
+  // A sentence saying someone issued a statement announces its words as well.
+  { title: '"X issued a statement on the ruling. “…”": X, confidently', text: 'The court ruled on Tuesday. Senator Ada Whitcombe issued a statement on the ruling. "This is a sad day for the county."', top: 'Ada Whitcombe', confident: true },
+  { title: '"X a publié un communiqué mardi. « … »": X, confidently', text: 'La grève a commencé lundi. Le syndicat Force Rurale a publié un communiqué mardi. « Nous ne céderons pas. »', top: 'Force Rurale', confident: true },
   // … and when that sentence's subject is a description nobody named holds, the description speaks.
   { title: '"Enfin, la porte-parole de l\'association a nuancé les chiffres. « … »": the spokeswoman, not the body', text: 'L\'association Terre Vive a publié son bilan annuel. Enfin, la porte-parole de l\'association a nuancé les chiffres. « Nous comptons trois cents cas, pas mille. »', top: 'la porte-parole de l\'association', kind: 'source', confident: true },
 ];

@@ -10,6 +10,9 @@ import { roleAt } from './roles';
 import { sentenceAt } from './sentences';
 import { tokenize } from './words';
 
+/** A verb of issuing, then a statement: "issued a statement", "released a statement", "a publié un communiqué". */
+const STATEMENT_ISSUED = /\b(?:issued|released|put\s+out|published|a\s+publié|a\s+diffusé|publie|diffuse)\s+(?:a|an|the|un|une|le|la)\s+(?:(?:written|short|brief|joint|court|bref|brève)\s+)?(?:statement|press\s+release|communiqué|déclaration)(?![\p{L}])/iu;
+
 /** A sentence opening (maybe after a short lead) on a description with its complement, then its verb: "Enfin, la porte-parole de la fédération a …". */
 const DESCRIBED_SPEAKER = /^\s*(?:[^,.;:!?«»"“”]{0,30},\s*)?((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}][\p{L}'’-]*(?:\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\p{Ll}][\p{L}'’-]*)?)\s+(?:a|avait|has|had|was|is)\s/u;
 
@@ -111,7 +114,8 @@ function subjectBefore(ctx: AttributionContext, st: QuoteState): void {
     // "X a défendu sa décision mardi. « … »": a sentence with a speech verb and no quote of its own likely announces the next
     // one (a little stronger than a plain subject, still never confident alone).
     const prevQuote = quotes.some((x) => x.open >= p0 && x.open < s);
-    const spoke = !announced && samePara && !prevQuote && tokenize(text, p0, s).some((t) => isSpeechVerb(t.text) && !/^\p{Lu}/u.test(t.text));
+    // So does a sentence saying its subject issued a statement ("X issued a statement on Y. “…”", "X a publié un communiqué.").
+    const spoke = !announced && samePara && !prevQuote && (tokenize(text, p0, s).some((t) => isSpeechVerb(t.text) && !/^\p{Lu}/u.test(t.text)) || STATEMENT_ISSUED.test(text.slice(p0, s)));
     // "Pour terminer, la porte-parole de la fédération a nuancé les chiffres. « … »": a sentence announcing the words whose
     // subject is a description nobody named holds speaks through that description (an unnamed source), not through
     // whoever a sentence further back is about.
@@ -123,7 +127,7 @@ function subjectBefore(ctx: AttributionContext, st: QuoteState): void {
       const id = ctx.addSource!(start, start + described[1]!.length);
       if (id !== undefined) { add(id, announced ? 0.85 : 0.8, `the one described in the sentence before, whose speech verb announces the quote ("${role.noun}")`); return; }
     }
-    if (subject !== undefined) add(subject, announced ? 0.85 : spoke ? 0.8 : 0.72, announced ? 'the subject of the sentence before, which ends on its speech verb' : spoke ? 'the subject of the sentence before, whose speech verb announces the quote' : 'the subject of the sentence before (no speech verb)');
+    if (subject !== undefined) add(subject, announced ? 0.85 : spoke ? 0.8 : 0.72, announced ? 'the subject of the sentence before, which ends on its speech verb' : spoke ? 'the subject of the sentence before, whose speech verb or statement announces the quote' : 'the subject of the sentence before (no speech verb)');
   }
 }
 
