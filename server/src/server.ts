@@ -349,7 +349,7 @@ connection.onDefinition(guarded('definition', (params) => {
 
 connection.onReferences(guarded('references', async (params, token) => {
   const model = modelOf(params.textDocument.uri);
-  return model ? references(model, params.position, params.context.includeDeclaration, workspace.allUris(), analysisOf, locate, token) : [];
+  return model ? references(model, params.position, params.context.includeDeclaration, workspace.allUris(), analysisOf, locate, token, workspace.fileIdentity()) : [];
 }));
 
 connection.onPrepareRename(guarded('prepareRename', (params) => {
@@ -359,7 +359,7 @@ connection.onPrepareRename(guarded('prepareRename', (params) => {
 
 connection.onRenameRequest(guarded('rename', async (params, token) => {
   const model = modelOf(params.textDocument.uri);
-  return model ? rename(model, params.position, params.newName, workspace.allUris(), analysisOf, token) : null;
+  return model ? rename(model, params.position, params.newName, workspace.allUris(), analysisOf, token, workspace.fileIdentity()) : null;
 }));
 
 connection.onDocumentHighlight(guarded('documentHighlight', (params) => {

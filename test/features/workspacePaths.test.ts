@@ -1,0 +1,75 @@
+// Workspace paths over the protocol: one file reached by several paths (symlinked
+// folders, files and registries, nested workspace folders), file names that need
+// encoding, and folders created, renamed or deleted on disk.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Diagnostic, Location, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { LspClient, positionOf, uriOf } from './lspClient';
+
+const FRONT = (title: string): string => `---\ntitle: ${title}\nlang: en\n---\n`;
+
+function write(path: string, text: string): string {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return path;
+}
+
+const codes = (diagnostics: readonly Diagnostic[]): string[] => diagnostics.map((d) => String(d.code)).sort();
+/** `uri:line:character` of each location, for comparing lists. */
+const spots = (locations: readonly Location[]): string[] => locations.map((l) => `${l.uri}:${l.range.start.line}:${l.range.start.character}`);
+const editCount = (edit: WorkspaceEdit): Record<string, number> => Object.fromEntries(Object.entries(edit.changes ?? {}).map(([uri, edits]: [string, TextEdit[]]) => [uri, edits.length]));
+
+describe('one file reached by several paths through symlinks', () => {
+  const STORY = `${FRONT('Story')}[Alice Martin](@ceo) spoke. "Hi"@ceo\n`;
+  const mentions = (uri: string): string[] => [positionOf(STORY, '@ceo', 1), positionOf(STORY, '@ceo', 1, 1)].map((p) => `${uri}:${p.line}:${p.character}`);
+  let client: LspClient;
+  let project: string;
+  let shared: string;
+  before(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'articlemark-paths-'));
+    shared = join(root, 'shared');
+    project = join(root, 'project');
+    write(join(shared, 'people.article'), '@person ceo: Alice Martin\n');
+    write(join(project, 'articlemark.json'), '{ "registries": ["registry/**/*.article"] }\n');
+    // The newsroom's registry, linked in; and a link back up the registry tree, which lists it again.
+    mkdirSync(join(project, 'registry'));
+    symlinkSync('../../shared/people.article', join(project, 'registry/people.article'));
+    symlinkSync('.', join(project, 'registry/up'));
+    write(join(project, 'desk/story.article'), STORY);
+    symlinkSync('desk', join(project, 'desk-link'));
+    client = await LspClient.start({ folders: [project, shared] });
+  });
+  after(() => client.stop());
+
+  it('reads a registry listed twice by its glob once: no duplicate entity', async () => {
+    const registry = client.open(join(project, 'registry/people.article'));
+    assert.deepEqual(codes(await client.pull(registry)), []);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: registry } });
+  });
+
+  it('lists each file once in references, rename and workspace symbols', async () => {
+    const story = client.open(join(project, 'desk/story.article'));
+    const position = positionOf(STORY, '(@ceo)', 3);
+    const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: story }, position, context: { includeDeclaration: true } });
+    assert.deepEqual(spots(refs), [`${uriOf(join(project, 'registry/people.article'))}:0:8`, ...mentions(story)]);
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: story }, position, newName: 'chief' });
+    assert.deepEqual(editCount(edit), { [story]: 2, [uriOf(join(project, 'registry/people.article'))]: 1 });
+    const symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'ceo' });
+    assert.equal(symbols.length, 1, JSON.stringify(symbols));
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: story } });
+  });
+
+  it('finds the mentions of an entity from its registry opened by its real path, and renames them', async () => {
+    const registry = client.open(join(shared, 'people.article'));
+    const position = { line: 0, character: 9 };
+    // Closed, the story is named by its first path in sorted order, as in `articlemark check`.
+    const story = uriOf(join(project, 'desk-link/story.article'));
+    const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: registry }, position, context: { includeDeclaration: false } });
+    assert.deepEqual(spots(refs), mentions(story));
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: registry }, position, newName: 'chief' });
+    assert.deepEqual(editCount(edit), { [registry]: 1, [story]: 2 });
+  });
+});
