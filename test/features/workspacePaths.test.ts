@@ -73,3 +73,31 @@ describe('one file reached by several paths through symlinks', () => {
     assert.deepEqual(editCount(edit), { [registry]: 1, [story]: 2 });
   });
 });
+
+describe('file names that need encoding: spaces, #, %, accents written as e + U+0301', () => {
+  const NFD = 'cafe\u0301';
+  let client: LspClient;
+  let folder: string;
+  before(async () => {
+    folder = join(mkdtempSync(join(tmpdir(), 'articlemark-paths-')), 'desk #2 100%');
+    write(join(folder, `registry ${NFD}/people #1.article`), '@person ceo: Alice Martin\n');
+    client = await LspClient.start({ folders: [folder] });
+  });
+  after(() => client.stop());
+
+  it('completes a `uses` path YAML would cut short quoted, and the article then reads that registry', async () => {
+    const path = join(folder, `${NFD} 50%.article`);
+    const typed = '---\ntitle: T\nuses: reg\n---\n[Alice Martin](@ceo) spoke.\n';
+    const uri = client.open(write(path, typed));
+    const items = await client.request<{ label: string; textEdit: TextEdit }[]>('textDocument/completion', { textDocument: { uri }, position: positionOf(typed, 'uses: reg', 9) });
+    const item = items.find((i) => i.label === `registry ${NFD}/people #1.article`);
+    assert.ok(item, items.map((i) => i.label).join(', '));
+    const completed = typed.replace('uses: reg', `uses: ${item.textEdit.newText}`);
+    client.change(uri, 2, [{ text: completed }]);
+    assert.deepEqual(codes(await client.pull(uri)), []);
+    const links = await client.request<{ target: string }[]>('textDocument/documentLink', { textDocument: { uri } });
+    assert.deepEqual(links.map((l) => l.target), [uriOf(join(folder, `registry ${NFD}/people #1.article`))]);
+    const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: positionOf(completed, '@ceo', 1), context: { includeDeclaration: true } });
+    assert.deepEqual(refs.map((r) => decodeURIComponent(r.uri)).sort(), [`file://${folder}/registry ${NFD}/people #1.article`, `file://${path}`].sort());
+  });
+});
