@@ -2,7 +2,7 @@
 // folders, files and registries, nested workspace folders), file names that need
 // encoding, and folders created, renamed or deleted on disk.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -99,5 +99,60 @@ describe('file names that need encoding: spaces, #, %, accents written as e + U+
     assert.deepEqual(links.map((l) => l.target), [uriOf(join(folder, `registry ${NFD}/people #1.article`))]);
     const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: positionOf(completed, '@ceo', 1), context: { includeDeclaration: true } });
     assert.deepEqual(refs.map((r) => decodeURIComponent(r.uri)).sort(), [`file://${folder}/registry ${NFD}/people #1.article`, `file://${path}`].sort());
+  });
+});
+
+describe('folders renamed or deleted on disk (an editor reports one event for the folder, none for its files)', () => {
+  const STORY = `---\ntitle: Story\nuses: background/people.article\n---\n[Alice Martin](@ceo) met [Bob Stone](@bob).\n`;
+  let client: LspClient;
+  let root: string;
+  before(async () => {
+    root = mkdtempSync(join(tmpdir(), 'articlemark-paths-'));
+    write(join(root, 'articlemark.json'), '{ "registries": ["registry/**/*.article"] }\n');
+    write(join(root, 'registry/people.article'), '@person ceo: Alice Martin\n');
+    write(join(root, 'background/people.article'), '@person bob: Bob Stone\n');
+    write(join(root, 'desk/story.article'), STORY.replace('uses: ', 'uses: ../'));
+    write(join(root, 'desk/other.article'), `${FRONT('Other')}"Fine"@ceo\n`);
+    client = await LspClient.start({ folders: [root] });
+  });
+  after(() => client.stop());
+
+  const folderEvent = (path: string, type: 1 | 3): Promise<void> =>
+    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(path), type }] });
+
+  it('forgets a registry folder and a `uses` folder deleted as a whole', async () => {
+    const story = client.open(join(root, 'desk/story.article'));
+    assert.deepEqual(codes(await client.pull(story)), []);
+    rmSync(join(root, 'registry'), { recursive: true });
+    rmSync(join(root, 'background'), { recursive: true });
+    await folderEvent(join(root, 'registry'), 3);
+    await folderEvent(join(root, 'background'), 3);
+    assert.deepEqual(codes(await client.pull(story)), ['missing-registry', 'unknown-entity', 'unknown-entity']);
+    write(join(root, 'registry/people.article'), '@person ceo: Alice Martin\n');
+    write(join(root, 'background/people.article'), '@person bob: Bob Stone\n');
+    await folderEvent(join(root, 'registry'), 1);
+    await folderEvent(join(root, 'background'), 1);
+    assert.deepEqual(codes(await client.pull(story)), []);
+  });
+
+  it('follows the articles of a renamed folder in references and rename', async () => {
+    const story = uriOf(join(root, 'desk/story.article'));
+    const position = positionOf(STORY, '(@ceo)', 3);
+    const files = async (): Promise<string[]> => {
+      const refs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: story }, position, context: { includeDeclaration: false } });
+      return [...new Set(refs.map((r) => r.uri))].sort();
+    };
+    assert.deepEqual(await files(), [uriOf(join(root, 'desk/other.article')), story]);
+    renameSync(join(root, 'desk/other.article'), join(root, 'other.article'));
+    renameSync(join(root, 'desk'), join(root, 'politics'));
+    renameSync(join(root, 'other.article'), join(root, 'politics/other.article'));
+    mkdirSync(join(root, 'desk'));
+    renameSync(join(root, 'politics/story.article'), join(root, 'desk/story.article'));
+    await folderEvent(join(root, 'desk'), 3);
+    await folderEvent(join(root, 'politics'), 1);
+    await folderEvent(join(root, 'desk'), 1);
+    assert.deepEqual(await files(), [uriOf(join(root, 'politics/other.article')), story].sort());
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: story }, position, newName: 'chief' });
+    assert.deepEqual(Object.keys(edit.changes ?? {}).sort(), [uriOf(join(root, 'politics/other.article')), uriOf(join(root, 'registry/people.article')), story].sort());
   });
 });

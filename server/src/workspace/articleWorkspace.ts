@@ -1,6 +1,7 @@
+import { statSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, TextDocumentContentChangeEvent } from '../protocol';
-import { ArticleProject, LineIndex, type DocumentAnalysis, type Span } from '../core';
+import { ArticleProject, isInside, LineIndex, type DocumentAnalysis, type Span } from '../core';
 import { realPath } from '../node/glob';
 import { NodeFileHost } from '../node/nodeFileHost';
 import { DEFAULT_SETTINGS, type ServerSettings } from './settings';
@@ -184,6 +185,24 @@ export class ArticleWorkspace {
     this.diskLines.delete(path);
   }
 
+  /**
+   * Something that is neither an article nor a configuration appeared or
+   * disappeared on disk: a folder, perhaps (an editor reports a folder deleted or
+   * renamed alone, not each file in it). True when that may change analyses:
+   * a folder created, or a deleted path the workspace read from or listed.
+   */
+  otherPathChanged(path: string, created: boolean): boolean {
+    if (created) {
+      if (!isDirectory(path)) return false;
+      this.index.addTree(path);
+    } else if (!this.index.removeTree(path) && !this.project.hasRead(path)) {
+      return false;
+    }
+    for (const file of [...this.diskLines.keys()]) if (file === path || isInside(path, file)) this.diskLines.delete(file);
+    this.project.invalidate(path, created ? 'created' : 'deleted');
+    return true;
+  }
+
   /** How many entries each long-lived structure holds, the project's caches included (for the leak tests). */
   retained(): Record<string, number> {
     return {
@@ -223,6 +242,10 @@ export class ArticleWorkspace {
   }
 }
 
+
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
 
 function sameRules(a: ServerSettings['rules'], b: ServerSettings['rules']): boolean {
   const keys = Object.keys(a) as (keyof typeof a)[];

@@ -1,4 +1,4 @@
-import { normalizePath } from '../core';
+import { isInside, normalizePath } from '../core';
 import { eachFileOnce, globFiles, realPath } from '../node/glob';
 
 /**
@@ -40,10 +40,38 @@ export class WorkspaceIndex {
     if (!normalized.endsWith('.article')) return;
     for (const [root, files] of this.folders) {
       // A folder not listed yet will see the disk as it is then.
-      if (!files || !normalized.startsWith(`${root}/`)) continue;
+      if (!files || !isInside(root, normalized)) continue;
       if (exists) files.set(normalized, realPath(normalized));
       else files.delete(normalized);
     }
+  }
+
+  /**
+   * A folder appeared (created, or renamed from elsewhere): an editor reports
+   * it alone, not each file in it. Lists it for the listed folders that hold it.
+   */
+  addTree(dir: string): void {
+    const normalized = normalizePath(dir);
+    let found: Map<string, string> | undefined;
+    for (const [root, files] of this.folders) {
+      if (!files || !isInside(root, normalized)) continue;
+      found ??= eachFileOnce(globFiles(['**/*.article'], normalized));
+      for (const [path, real] of found) files.set(path, real);
+    }
+  }
+
+  /** A folder disappeared (deleted, or renamed): its files go with it; true when it held some. */
+  removeTree(dir: string): boolean {
+    const normalized = normalizePath(dir);
+    let removed = false;
+    for (const files of this.folders.values()) {
+      for (const path of files ? [...files.keys()] : []) {
+        if (!isInside(normalized, path)) continue;
+        files!.delete(path);
+        removed = true;
+      }
+    }
+    return removed;
   }
 
   /** Every file of the workspace once, sorted. */
