@@ -9,13 +9,14 @@ import {
   RegistrationRequest,
   ResponseError,
   TextDocumentSyncKind,
+  WatchKind,
   type CancellationToken,
   type InitializeParams,
   type InitializeResult,
   type Location,
 } from './protocol';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import type { DocumentAnalysis, DocumentModel, Entity, LoadedConfig } from './core';
+import { isInside, type DocumentAnalysis, type DocumentModel, type Entity, type LoadedConfig } from './core';
 import { throwIfCancelled, yieldToEventLoop } from './features/cancellation';
 import { ATTRIBUTE_ALL_KIND, codeActions, lineBreakOf } from './features/codeActions';
 import { completion } from './features/completion';
@@ -135,7 +136,7 @@ connection.onInitialized(async () => {
       if (!path) continue;
       workspace.removeFolder(path);
       // Its configuration's problems leave the Problems panel with it (an article still open there shows them again).
-      for (const config of [...publishedConfigs.keys()]) if (config.startsWith(`${path}/`)) forgetConfig(config);
+      for (const config of [...publishedConfigs.keys()]) if (isInside(path, config)) forgetConfig(config);
     }
     for (const added of event.added) {
       const path = uriToPath(added.uri);
@@ -150,11 +151,19 @@ connection.onInitialized(async () => {
     // Registered once and never withdrawn, so under a fixed ID: the library's `client.register` makes a random
     // one, and loading Node's crypto module for it cost ~6 ms here, before the first document's diagnostics.
     await connection.sendRequest(RegistrationRequest.type, {
-      registrations: [{ id: 'articlemark-file-watchers', method: DidChangeWatchedFilesNotification.method, registerOptions: { watchers: [{ globPattern: '**/*.article' }, { globPattern: '**/articlemark.json' }] } }],
+      registrations: [{ id: 'articlemark-file-watchers', method: DidChangeWatchedFilesNotification.method, registerOptions: { watchers: WATCHERS } }],
     });
   }
   if (await settingsLoaded) refreshDiagnostics();
 });
+
+/**
+ * Articles and configurations, and anything created or deleted: an editor
+ * reports a folder deleted or renamed as one event for the folder, none for
+ * the files in it, and only to a watcher whose pattern matches the folder.
+ */
+const WATCHERS = [{ globPattern: '**/*.article' }, { globPattern: '**/articlemark.json' }, { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }];
+const isWatchedFile = (path: string): boolean => path.endsWith('.article') || path.endsWith('/articlemark.json');
 
 /** Reads the settings (asked of the client, or as pushed); true when severities changed. */
 async function loadSettings(pushed?: unknown): Promise<boolean> {
@@ -310,9 +319,18 @@ connection.onDidCloseTextDocument((params) => {
 });
 
 connection.onDidChangeWatchedFiles((params) => {
+  let affected = false;
   for (const change of params.changes) {
     const path = uriToPath(change.uri);
     if (!path) continue;
+    if (!isWatchedFile(path)) {
+      // A folder perhaps (see WATCHERS); other files only matter when something read them.
+      if (change.type === FileChangeType.Changed || !workspace.otherPathChanged(path, change.type === FileChangeType.Created)) continue;
+      if (change.type === FileChangeType.Deleted) for (const config of [...publishedConfigs.keys()]) if (isInside(path, config)) forgetConfig(config);
+      affected = true;
+      continue;
+    }
+    affected = true;
     workspace.index.update(path, change.type !== FileChangeType.Deleted);
     workspace.fileChanged(path);
     // An open document's editor text stays the truth; its disk copy changing does not matter.
@@ -320,7 +338,7 @@ connection.onDidChangeWatchedFiles((params) => {
     if (!workspace.document(change.uri) || kind !== 'changed') workspace.project.invalidate(path, kind);
     if (kind === 'deleted') forgetConfig(path);
   }
-  refreshDependents();
+  if (affected) refreshDependents();
 });
 
 connection.languages.diagnostics.on(
@@ -349,7 +367,7 @@ connection.onDefinition(guarded('definition', (params) => {
 
 connection.onReferences(guarded('references', async (params, token) => {
   const model = modelOf(params.textDocument.uri);
-  return model ? references(model, params.position, params.context.includeDeclaration, workspace.allUris(), analysisOf, locate, token) : [];
+  return model ? references(model, params.position, params.context.includeDeclaration, workspace.allUris(), analysisOf, locate, token, workspace.fileIdentity()) : [];
 }));
 
 connection.onPrepareRename(guarded('prepareRename', (params) => {
@@ -359,7 +377,7 @@ connection.onPrepareRename(guarded('prepareRename', (params) => {
 
 connection.onRenameRequest(guarded('rename', async (params, token) => {
   const model = modelOf(params.textDocument.uri);
-  return model ? rename(model, params.position, params.newName, workspace.allUris(), analysisOf, token) : null;
+  return model ? rename(model, params.position, params.newName, workspace.allUris(), analysisOf, token, workspace.fileIdentity()) : null;
 }));
 
 connection.onDocumentHighlight(guarded('documentHighlight', (params) => {

@@ -128,6 +128,18 @@ describe('exit codes and options', () => {
     assert.match(given.stdout, /in 1 file checked/);
   });
 
+  it('reads a registry once when its glob reaches it by several paths (a link back up the registry folder)', () => {
+    const tree = join(dir, 'linked-registry');
+    mkdirSync(join(tree, 'registry'), { recursive: true });
+    writeFileSync(join(tree, 'articlemark.json'), '{ "registries": ["registry/**/*.article"] }\n');
+    writeFileSync(join(tree, 'registry/people.article'), '@person ceo: Alice Martin\n');
+    symlinkSync('.', join(tree, 'registry/up'));
+    writeFileSync(join(tree, 'story.article'), '---\ntitle: T\nlang: en\n---\n[Alice Martin](@ceo) spoke.\n');
+    const result = run(['check', '.'], { cwd: tree });
+    assert.equal(result.code, 0, result.stdout);
+    assert.match(result.stdout, /^No problems .* in 2 files checked/);
+  });
+
   it('--quiet shows errors only and does not count warnings', () => {
     const result = run(['check', 'faulty.article', 'warn.article', '--quiet', '--max-warnings', '0'], { cwd: dir });
     assert.equal(result.code, 1);

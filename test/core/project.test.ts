@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ArticleProject } from '../../server/src/core';
-import { relativePath } from '../../server/src/core/project/paths';
+import { isInside, relativePath } from '../../server/src/core/project/paths';
 import { codes, memoryHost, only } from './helpers';
 
 test('uses: followed transitively, cycles cut, nearest first; missing-registry for a direct use', () => {
@@ -75,6 +75,15 @@ test('shadowed-entity names the other file relative to the article, wherever the
   };
   assert.equal(message('/home/ana/news'), '"x" is also defined in ../../registry/people.article; this article\'s definition wins here.');
   assert.equal(message('/srv/ci/build-42'), message('/home/ana/news'));
+});
+
+test('isInside: a folder holds what is under it, a drive or file-system root everything', () => {
+  assert.ok(isInside('/p', '/p/a/r.article'));
+  assert.ok(!isInside('/p', '/p'));
+  assert.ok(!isInside('/p', '/pa/r.article'));
+  assert.ok(isInside('/', '/p/r.article'));
+  assert.ok(isInside('C:/', 'C:/news/r.article'));
+  assert.ok(!isInside('C:/', 'D:/news/r.article'));
 });
 
 test('relativePath', () => {

@@ -131,11 +131,11 @@ describe('file watching: registries and articlemark.json changed on disk', () =>
   });
   after(() => client.stop());
 
-  it('asks the client to watch articles and articlemark.json', async () => {
+  it('asks the client to watch articles and articlemark.json, and anything created or deleted (a folder reports only itself)', async () => {
     await client.pull(story);
     assert.deepEqual(
       client.registrations.map((r) => [r.method, r.registerOptions]),
-      [['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: '**/*.article' }, { globPattern: '**/articlemark.json' }] }]],
+      [['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: '**/*.article' }, { globPattern: '**/articlemark.json' }, { globPattern: '**/*', kind: 5 }] }]],
     );
   });
 

@@ -1,7 +1,7 @@
-import { realpathSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { normalizePath } from '../core';
-import { globFiles, isGlobPattern } from '../node/glob';
+import { globFiles, isGlobPattern, realPath } from '../node/glob';
 import { describeFileError } from '../node/readText';
 
 /** One article to check: where it is, and how to name it in output. */
@@ -44,15 +44,6 @@ export function fileInput(absolute: string, cwd: string): InputFile {
 export function stdinInput(cwd: string, stdinFilename: string | undefined): InputFile {
   const path = normalizePath(resolve(cwd, stdinFilename ?? '<stdin>'));
   return { path, display: stdinFilename === undefined ? '<stdin>' : displayPath(path, cwd), stdin: true };
-}
-
-/** The file a path leads to, through symlinks; the path itself when it does not exist (an unsaved --stdin-filename). */
-function realPath(path: string): string {
-  try {
-    return normalizePath(realpathSync(path));
-  } catch {
-    return path;
-  }
 }
 
 /**

@@ -130,9 +130,19 @@ function frontMatterCompletion(
       .articlePaths()
       .filter((path) => path !== model.path)
       .map((path) => relativePath(dir, path))
-      .map((relative) => ({ label: relative, kind: CompletionItemKind.File, textEdit: { range: rangeBack(usesValue[1]!.length), newText: relative } }));
+      .map((relative) => ({ label: relative, kind: CompletionItemKind.File, textEdit: { range: rangeBack(usesValue[1]!.length), newText: yamlPath(relative) } }));
   }
   return [];
+}
+
+/**
+ * A path as a YAML value that reads back as that path, in a `uses:` line or a
+ * `[a, b]` list: plain when it can be, else double-quoted (` #` would start a
+ * comment, `, ` end a list item, a leading `%` or `@` is reserved…).
+ */
+function yamlPath(path: string): string {
+  const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^,[\]{}\p{Cc}]*$/u.test(path) && !/: |:$| #|\s$/.test(path);
+  return plain ? path : JSON.stringify(path);
 }
 
 function inUsesList(model: DocumentModel, offset: number): boolean {

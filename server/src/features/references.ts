@@ -5,24 +5,34 @@ import { throwIfCancelled, yieldToEventLoop } from './cancellation';
 import type { EntityLocator } from './entityLocator';
 import { entityAt } from './locate';
 
+/**
+ * What a file is, whatever path reached it (the server resolves symlinks: a
+ * registry linked into one project is the file another project reaches by its
+ * real path). Within one document, paths are compared as they are.
+ */
+export type FileIdentity = (path: string) => string;
+
+const asWritten: FileIdentity = (path) => path;
+
 export interface Target {
   readonly id: string;
-  /** The defining file, so that a same-named ID in an unrelated project is not counted. */
+  /** The defining file's identity, so that a same-named ID in an unrelated project is not counted. */
   readonly definedIn?: string;
 }
 
-export function targetAt(model: DocumentModel, offset: number): Target | undefined {
+export function targetAt(model: DocumentModel, offset: number, fileId: FileIdentity = asWritten): Target | undefined {
   const found = entityAt(model, offset);
   if (!found) return undefined;
-  return { id: found.id, ...(found.entity ? { definedIn: found.entity.path } : {}) };
+  return { id: found.id, ...(found.entity ? { definedIn: fileId(found.entity.path) } : {}) };
 }
 
-export const refersTo = (target: Target, id: string, entity: Entity | undefined): boolean =>
-  id === target.id && (target.definedIn === undefined ? entity === undefined : entity?.path === target.definedIn);
+/** Whether `entity` (a mention's, by `id`) is the target's: same ID, defined in the same file (or both undefined). */
+export const refersTo = (target: Target, id: string, entity: Entity | undefined, fileId: FileIdentity = asWritten): boolean =>
+  id === target.id && (target.definedIn === undefined ? entity === undefined : entity !== undefined && fileId(entity.path) === target.definedIn);
 
 /** Mentions of the target in one document (implicit ones included when asked). */
-export function mentionsIn(model: DocumentModel, target: Target, implicit: boolean): Mention[] {
-  return (implicit ? model.mentions : model.explicitMentions).filter((m) => refersTo(target, m.id, m.entity));
+export function mentionsIn(model: DocumentModel, target: Target, implicit: boolean, fileId: FileIdentity = asWritten): Mention[] {
+  return (implicit ? model.mentions : model.explicitMentions).filter((m) => refersTo(target, m.id, m.entity, fileId));
 }
 
 export function referenceSpan(mention: Mention): Span {
@@ -51,17 +61,18 @@ export async function references(
   analysis: (uri: string) => OpenAnalysis | undefined,
   locate: EntityLocator,
   token: CancellationToken,
+  fileId: FileIdentity = asWritten,
 ): Promise<Location[]> {
-  const target = targetAt(model, model.lines.offsetAt(position));
+  const target = targetAt(model, model.lines.offsetAt(position), fileId);
   if (!target) return [];
   const locations: Location[] = [];
   for await (const other of workspaceModels(uris, analysis, token)) {
     const otherModel = other.analysis.model;
-    for (const mention of mentionsIn(otherModel, target, true)) locations.push({ uri: other.uri, range: otherModel.lines.rangeOf(referenceSpan(mention)) });
+    for (const mention of mentionsIn(otherModel, target, true, fileId)) locations.push({ uri: other.uri, range: otherModel.lines.rangeOf(referenceSpan(mention)) });
   }
   if (includeDeclaration) {
     const entity = model.scope.get(target.id)?.entity;
-    const declared = entity && entity.path === target.definedIn ? locate(entity) : undefined;
+    const declared = entity && fileId(entity.path) === target.definedIn ? locate(entity) : undefined;
     if (declared) locations.unshift(declared);
   }
   return locations;

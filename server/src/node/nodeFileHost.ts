@@ -1,5 +1,5 @@
 import { normalizePath, type FileHost } from '../core';
-import { globFiles } from './glob';
+import { eachFileOnce, globFiles } from './glob';
 import { readArticle } from './readText';
 
 /**
@@ -36,7 +36,8 @@ export class NodeFileHost implements FileHost {
     return undefined;
   }
 
+  /** Each file once, however symlinks lead to it: a registry listed twice would define its entities twice. */
   glob(patterns: readonly string[], cwd: string): string[] {
-    return globFiles(patterns, cwd);
+    return [...eachFileOnce(globFiles(patterns, cwd)).keys()];
   }
 }

@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, TextDocumentContentChangeEvent } from '../protocol';
-import { ArticleProject, LineIndex, type DocumentAnalysis, type Span } from '../core';
+import { ArticleProject, isInside, LineIndex, type DocumentAnalysis, type Span } from '../core';
+import { realPath } from '../node/glob';
 import { NodeFileHost } from '../node/nodeFileHost';
 import { DEFAULT_SETTINGS, type ServerSettings } from './settings';
 import { pathToUri, uriToPath } from './uris';
@@ -26,7 +28,7 @@ export interface OpenAnalysis {
 export class ArticleWorkspace {
   // Nothing here reports a file that cannot be read (every directory named while typing a `uses` path is one).
   readonly host = new NodeFileHost({ recordProblems: false });
-  readonly index = new WorkspaceIndex(this.host);
+  readonly index = new WorkspaceIndex();
   // Incremental: a keystroke re-parses the blocks around it, not the whole document.
   readonly project = new ArticleProject(this.host, { incremental: true });
   /** By path (an untitled document's is made up, see `untitledPath`); by URI for other documents that are not files (never analysed). */
@@ -183,6 +185,24 @@ export class ArticleWorkspace {
     this.diskLines.delete(path);
   }
 
+  /**
+   * Something that is neither an article nor a configuration appeared or
+   * disappeared on disk: a folder, perhaps (an editor reports a folder deleted or
+   * renamed alone, not each file in it). True when that may change analyses:
+   * a folder created, or a deleted path the workspace read from or listed.
+   */
+  otherPathChanged(path: string, created: boolean): boolean {
+    if (created) {
+      if (!isDirectory(path)) return false;
+      this.index.addTree(path);
+    } else if (!this.index.removeTree(path) && !this.project.hasRead(path)) {
+      return false;
+    }
+    for (const file of [...this.diskLines.keys()]) if (file === path || isInside(path, file)) this.diskLines.delete(file);
+    this.project.invalidate(path, created ? 'created' : 'deleted');
+    return true;
+  }
+
   /** How many entries each long-lived structure holds, the project's caches included (for the leak tests). */
   retained(): Record<string, number> {
     return {
@@ -197,14 +217,35 @@ export class ArticleWorkspace {
     };
   }
 
-  /** Every article of the workspace plus open documents outside it, one URI per file, for workspace-wide features. */
+  /**
+   * Every article of the workspace plus open documents outside it, one URI per
+   * file however symlinks lead to it (an open document's wins), for workspace-wide features.
+   */
   allUris(): string[] {
-    const uris = new Map(this.index.files().map((path) => [path, pathToUri(path)]));
-    for (const [key, document] of this.documents) uris.set(key, document.uri);
+    const uris = new Map<string, string>();
+    for (const [real, path] of this.index.byRealPath()) uris.set(real, pathToUri(path));
+    for (const [key, document] of this.documents) uris.set(document.uri.startsWith('file:') ? realPath(key) : key, document.uri);
     return [...uris.values()];
+  }
+
+  /**
+   * Names a file by what it is, not how it was reached: its real path. For one
+   * request (symlinks may change between two), so each path is resolved once.
+   */
+  fileIdentity(): (path: string) => string {
+    const known = new Map<string, string>();
+    return (path) => {
+      let real = known.get(path);
+      if (real === undefined) known.set(path, (real = realPath(path)));
+      return real;
+    };
   }
 }
 
+
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
 
 function sameRules(a: ServerSettings['rules'], b: ServerSettings['rules']): boolean {
   const keys = Object.keys(a) as (keyof typeof a)[];

@@ -6,6 +6,6 @@
 export interface FileHost {
   /** The file's text, or undefined when it does not exist or cannot be read. */
   readFile(path: string): string | undefined;
-  /** Absolute paths of the files matching the glob patterns, relative to `cwd`, sorted. */
+  /** Absolute paths of the files matching the glob patterns, relative to `cwd`, sorted; each file once, however symlinks lead to it. */
   glob(patterns: readonly string[], cwd: string): string[];
 }

@@ -32,6 +32,11 @@ export function joinPath(dir: string, name: string): string {
   return normalizePath(`${dir}/${name}`);
 }
 
+/** Whether `path` is inside the folder `dir` (not `dir` itself); both normalized. A drive or file-system root holds everything. */
+export function isInside(dir: string, path: string): boolean {
+  return path.startsWith(dir.endsWith('/') ? dir : `${dir}/`) && path !== dir;
+}
+
 /** The directories from `dir` up to the root, `dir` first. */
 export function ancestors(dir: string): string[] {
   const out: string[] = [];

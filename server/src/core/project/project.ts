@@ -12,7 +12,7 @@ import type { FrontMatter, SyntaxTree } from '../syntax/nodes';
 import { LineIndex, type Range, type Span } from '../text/lineIndex';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfig, type ArticleMarkConfig, type ConfigProblem } from './config';
 import type { FileHost } from './host';
-import { ancestors, dirname, joinPath, normalizePath, resolvePath } from './paths';
+import { ancestors, dirname, isInside, joinPath, normalizePath, resolvePath } from './paths';
 
 export interface LoadedConfig {
   /** The configuration file, when there is one. */
@@ -122,11 +122,18 @@ export class ArticleProject {
   /**
    * Forget what was read from `path` (or everything) and the analyses that read
    * it. `changed` is an edit of its text (in the editor or on disk); `created`
-   * and `deleted` may change which files registry globs and `uses` paths find.
+   * and `deleted` may change which files registry globs and `uses` paths find,
+   * and may be a folder's: what was read from under it goes too.
    */
   invalidate(path?: string, change: 'changed' | 'created' | 'deleted' = 'changed'): void {
     const normalized = path === undefined ? undefined : normalizePath(path);
-    if (normalized === undefined || normalized.endsWith(`/${CONFIG_FILE_NAME}`) || normalized === this.options.configPath) {
+    const configInside = (dir: string): boolean => [...this.configFiles.keys(), ...this.configsByDir.keys()].some((known) => isInside(dir, known));
+    if (
+      normalized === undefined ||
+      normalized.endsWith(`/${CONFIG_FILE_NAME}`) ||
+      normalized === this.options.configPath ||
+      (change !== 'changed' && configInside(normalized))
+    ) {
       this.configsByDir.clear();
       this.configFiles.clear();
       this.files.clear();
@@ -136,6 +143,7 @@ export class ArticleProject {
     }
     this.files.delete(normalized);
     if (change !== 'changed') {
+      for (const file of [...this.files.keys()]) if (isInside(normalized, file)) this.files.delete(file);
       this.registries.clear();
       this.dropAnalyses();
       return;
@@ -143,6 +151,13 @@ export class ArticleProject {
     for (const [key, set] of this.registries) if (set.paths.has(normalized)) this.registries.delete(key);
     this.dropAnalysis(normalized);
     for (const dependent of [...(this.dependents.get(normalized) ?? [])]) this.dropAnalysis(dependent);
+  }
+
+  /** Whether anything cached was read from `path` or from inside it (a folder deleted on disk may be one). */
+  hasRead(path: string): boolean {
+    const normalized = normalizePath(path);
+    const known = [this.files.keys(), this.dependents.keys(), this.analyses.keys(), this.configFiles.keys()];
+    return known.some((paths) => [...paths].some((file) => file === normalized || isInside(normalized, file)));
   }
 
   /** Whether an analysed document other than `path` itself read `path`: editing it changes their findings. */
