@@ -14,5 +14,5 @@ export { needsAttribution } from './rules/quoteRules';
 export { ArticleProject, type DocumentAnalysis, type LoadedConfig, type ProjectOptions } from './project/project';
 export { parseConfig, type ArticleMarkConfig, type ConfigProblem } from './project/config';
 export type { FileHost } from './project/host';
-export { normalizePath, dirname, isInside, resolvePath } from './project/paths';
+export { normalizePath, dirname, isInside, relativePath, resolvePath } from './project/paths';
 export { clearSpeaker, speakerCandidates, type SpeakerCandidate } from './speakerAccess';

@@ -1,5 +1,5 @@
 import { CompletionItemKind, type CompletionItem, type Position, type Range } from '../protocol';
-import { ENTITY_KINDS, dirname, type DocumentModel } from '../core';
+import { ENTITY_KINDS, dirname, relativePath, type DocumentModel } from '../core';
 
 const FRONT_MATTER_KEYS: Record<string, string> = {
   title: 'The headline',
@@ -151,12 +151,4 @@ function inUsesList(model: DocumentModel, offset: number): boolean {
   // Every line between `uses:` and here is a `- item` line.
   const between = model.tree.text.slice(span.end, offset).split(/\r?\n/).slice(1, -1);
   return between.every((line) => /^[ \t]*-[ \t]/.test(line));
-}
-
-export function relativePath(fromDir: string, to: string): string {
-  const from = fromDir.split('/').filter(Boolean);
-  const target = to.split('/').filter(Boolean);
-  let common = 0;
-  while (common < from.length && common < target.length - 1 && from[common] === target[common]) common++;
-  return [...from.slice(common).map(() => '..'), ...target.slice(common)].join('/');
 }
