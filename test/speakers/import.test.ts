@@ -90,3 +90,20 @@ test('import: "the US Department of Commerce … the department" is one organisa
   assert.match(article, /^@org us-department-of-commerce: US Department of Commerce$/mu);
   assert.doesNotMatch(article, /^@org (?:the-department|department)\b/mu);
 });
+
+// Found on real copy: "Results of X" and "Control of X Disorders" were defined as people, and a number opening a
+// sentence was taken into the name after it ("Five X"). Invented copy.
+test('import: a common noun and "of", or a number, opening a sentence are no part of a name; a name with "of" and no title is no person', () => {
+  const input = [
+    'Harbour report',
+    'The results came late. Results of NORVEX were published on Monday.',
+    'Five Kestrani sailors were rescued by Tessaly Brandt. Dix marins ont été secourus.',
+    'The grant went to Tessaly Brandt through the Control of Kestral Disorders.',
+    '',
+  ].join('\n\n');
+  const { article } = importPlainText(input);
+  const definitions = article.split('\n').filter((l) => l.startsWith('@'));
+  assert.deepEqual(definitions.filter((d) => /\b(?:Results|Five|Dix)\b/u.test(d)), [], article);
+  assert.deepEqual(definitions.filter((d) => d.startsWith('@person') && / of /u.test(d)), [], article);
+  assert.ok(definitions.includes('@person brandt: Tessaly Brandt'), article);
+});
