@@ -43,7 +43,10 @@ function continuation(text: string, tokens: readonly Token[], i: number, j: numb
   // "of" joins an organisation or a title to its complement, not a person's name to her employer.
   const ofJoins = next.text !== 'of' || seq.length === 1 || seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
   // "and" / "et" join an organisation's words ("Food and Drug Administration", "la revue X and Y"), never two people.
-  const andJoins = AND_WORDS.has(next.text) && (orgNounBeforeSeq(text, tokens, i) || tokens.slice(j + 2, j + 5).some((t) => isCap(t.text) && ORG_HEADS.has(lower(t.text))) || seq.some((t) => ORG_HEADS.has(lower(t.text))));
+  // Not after a name closed by its body noun, though: "the Tidewater Party and Ilse Varga", "X Ltd and Y Ltd" are two.
+  const last = lower(seq[seq.length - 1]!.text);
+  const closed = ORG_HEADS.has(last) && ORG_NOUNS.has(last);
+  const andJoins = AND_WORDS.has(next.text) && !closed && (orgNounBeforeSeq(text, tokens, i) || tokens.slice(j + 2, j + 5).some((t) => isCap(t.text) && ORG_HEADS.has(lower(t.text))) || seq.some((t) => ORG_HEADS.has(lower(t.text))));
   return (andJoins || (ofJoins && CONNECTORS.has(next.text))) && j + 2 < tokens.length && isCap(tokens[j + 2]!.text) && joins(text, next, tokens[j + 2]!) ? 2 : 0;
 }
 
