@@ -218,6 +218,13 @@ describe('import: the article written from plain copy', () => {
     assert.match(initials, /^@person okafor: Dr\. Mira L\. Okafor$/mu);
   });
 
+  // Found on real copy: "@source la-porte-parole-de-la: …", an ID cut after four words, on a particle.
+  it('an unnamed source\'s ID does not end on a particle or an article', () => {
+    const article = assertFaithful('source-ids', 'Vote\n\nLe club a perdu. « Nous reviendrons », a assuré la porte-parole de la fédération régionale.\n\n"We will be back," said a spokesman of the regional league.\n');
+    const ids = article.split('\n').filter((l) => l.startsWith('@source')).map((l) => l.split(/[ :]/u)[1]);
+    assert.deepEqual(ids, ['la-porte-parole', 'a-spokesman'], article);
+  });
+
   it('a transcript keeps one paragraph per turn, however alike the lengths of its lines', () => {
     assertFaithful('transcript', [
       'Press conference, City Hall',
