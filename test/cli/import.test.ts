@@ -198,6 +198,33 @@ describe('import: the article written from plain copy', () => {
     assert.match(article, /^Ligne 29 \\"un \\"deux \\"trois \\"quatre fin\.+$/mu);
   });
 
+  // Found on real copy: a short surname or an abbreviation's dot at a sentence's end glued the next sentence's
+  // first word to the name ("@person two: … Wu. Two", a mention across the sentence end). Invented names.
+  it('a name ends at a sentence\'s end, after a short surname, an abbreviation or an initial', () => {
+    const article = assertFaithful('sentence-end', [
+      'Council vote',
+      'The motion was tabled by councillor Ana Wu. Two members abstained.',
+      'The delegation arrived in Springfield D.C. The mayor greeted them.',
+      'Members of the Harbor Guild. Tessaly Brandt said the guild would appeal.',
+      '"We are relieved," said Ana Wu.',
+      '',
+    ].join('\n\n'));
+    const definitions = article.split('\n').filter((l) => l.startsWith('@'));
+    assert.deepEqual(definitions.filter((d) => /\. \S/u.test(d)), [], article);
+    assert.ok(definitions.includes('@person wu: Ana Wu') && definitions.includes('@person brandt: Tessaly Brandt'), article);
+    assert.match(article, /councillor \[Ana Wu\]\(@wu\)\. Two members/u);
+    // An initial and a title's dot still go on: "L. Ron …", "Dr. …".
+    const initials = assertFaithful('initials', 'Visit\nDr. Mira L. Okafor met Gov. Tam Reyes in St. Alder on Friday.\n');
+    assert.match(initials, /^@person okafor: Dr\. Mira L\. Okafor$/mu);
+  });
+
+  // Found on real copy: "@source la-porte-parole-de-la: …", an ID cut after four words, on a particle.
+  it('an unnamed source\'s ID does not end on a particle or an article', () => {
+    const article = assertFaithful('source-ids', 'Vote\n\nLe club a perdu. « Nous reviendrons », a assuré la porte-parole de la fédération régionale.\n\n"We will be back," said a spokesman of the regional league.\n');
+    const ids = article.split('\n').filter((l) => l.startsWith('@source')).map((l) => l.split(/[ :]/u)[1]);
+    assert.deepEqual(ids, ['la-porte-parole', 'a-spokesman'], article);
+  });
+
   it('a transcript keeps one paragraph per turn, however alike the lengths of its lines', () => {
     assertFaithful('transcript', [
       'Press conference, City Hall',

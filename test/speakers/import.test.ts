@@ -90,3 +90,40 @@ test('import: "the US Department of Commerce … the department" is one organisa
   assert.match(article, /^@org us-department-of-commerce: US Department of Commerce$/mu);
   assert.doesNotMatch(article, /^@org (?:the-department|department)\b/mu);
 });
+
+// Found on real copy: "Results of X" and "Control of X Disorders" were defined as people, and a number opening a
+// sentence was taken into the name after it ("Five X"). Invented copy.
+test('import: a common noun and "of", or a number, opening a sentence are no part of a name; a name with "of" and no title is no person', () => {
+  const input = [
+    'Harbour report',
+    'The results came late. Results of NORVEX were published on Monday.',
+    'Five Kestrani sailors were rescued by Tessaly Brandt. Dix marins ont été secourus.',
+    'The grant went to Tessaly Brandt through the Control of Kestral Disorders.',
+    '',
+  ].join('\n\n');
+  const { article } = importPlainText(input);
+  const definitions = article.split('\n').filter((l) => l.startsWith('@'));
+  assert.deepEqual(definitions.filter((d) => /\b(?:Results|Five|Dix)\b/u.test(d)), [], article);
+  assert.deepEqual(definitions.filter((d) => d.startsWith('@person') && / of /u.test(d)), [], article);
+  assert.ok(definitions.includes('@person brandt: Tessaly Brandt'), article);
+});
+
+// Found on real copy: two people with one surname were one entity, each the other's alias ("@person x: Tanya X",
+// "aka: Gary X"), and "the Civic Party and Jane Roe" one organisation. Invented copy.
+test('import: two people who share a surname are two entities with their whole names as IDs; "and" after a body noun starts another name', () => {
+  const input = [
+    'Harbour board vote',
+    'The board chair, Tanya Orvell, opened the session. Her brother Gary Orvell voted against the plan.',
+    '"This is a mistake," said Orvell.',
+    'The Harbour Party and Jane Kestrel walked out; Dr. T. Orvell stayed, as did Tanya Orvel, her name misspelt.',
+    '',
+  ].join('\n\n');
+  const { article } = importPlainText(input);
+  const definitions = article.split('\n').filter((l) => /^(?:@| {2}aka:)/u.test(l));
+  assert.ok(definitions.includes('@person t-orvell: Dr. T. Orvell') && definitions.includes('  aka: Tanya Orvell'), article);
+  assert.ok(definitions.includes('@person gary-orvell: Gary Orvell'), article);
+  assert.deepEqual(definitions.filter((d) => /aka:.*Gary/u.test(d)), [], article);
+  assert.ok(definitions.includes('@org harbour-party: Harbour Party') && definitions.includes('@person kestrel: Jane Kestrel'), article);
+  // The surname alone goes to the last person named in full.
+  assert.match(article, /"This is a mistake,"@gary-orvell said \[Orvell\]\(@gary-orvell\)/u);
+});

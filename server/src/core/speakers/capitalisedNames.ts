@@ -85,6 +85,10 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   // "ministre de la Culture Anne-Marie Le Goff": the first capitalised word completes the role.
   const roleBeforeConnector = before.some((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
   if (words.length >= 3 && prev && roleBeforeConnector && isCap(words[1]!.text) && (CONNECTORS.has(prevWord) || prevWord === 'l' || prevWord === 'd') && !ORG_HEADS.has(lower(words[0]!.text))) words = words.slice(1);
+  // "Results of X were …": a common noun (written in lowercase elsewhere) capitalised only by the sentence it opens,
+  // and its "of", are no part of the name.
+  const opensSentence = /(?:^|[.!?:\n])\s*$/u.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start));
+  if (words.length >= 3 && words[1]!.text === 'of' && opensSentence && !named.titled && lowerSeen.has(lower(words[0]!.text)) && !ORG_HEADS.has(lower(words[0]!.text))) words = words.slice(2);
   const tail = withOrgTail(text, tokens, j, words);
   words = tail.words;
   const resume = tail.resume;
@@ -104,7 +108,9 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   // A lone name with a person's role in apposition ("X, a retired astronaut,") or an age ("X, 54 ans,", "X, 67,") is a person.
   const personal = single && ((!!apposition && !apposition.org && apposition.words.length > 0) || /^\s*,\s*\d{1,3}(?:\s*ans)?\s*[,.]/u.test(text.slice(words[0]!.end, words[0]!.end + 12)));
   const qualifier = !titled && qualifiesNounAfter(text, tokens, words);
-  const kind: SpeakerKind = org || qualifier ? 'org' : titled || !single || personal ? 'person' : 'other';
+  // No person's name has "of" in it without a title ("Duke of X" is titled): "Control of X Disorders" names a thing.
+  const ofThing = folded.includes('of') && !titled;
+  const kind: SpeakerKind = org || qualifier ? 'org' : titled || (!single && !ofThing) || personal ? 'person' : 'other';
   // An honorific stays with the name ("M. Le Goff" is how the article writes it).
   const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
   const start = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;

@@ -57,6 +57,9 @@ function sourceName(text: string, start: number, end: number): string {
   return relative && relative.index > 0 && cutShort ? name.slice(0, relative.index) : name;
 }
 
+/** Articles, particles and prepositions: no source's ID ends on one. */
+const ID_TAIL_WORDS = /^(?:de|du|des|la|le|les|l['’]|d['’]|à|au|aux|en|dans|sur|par|chez|pour|avec|un|une|of|the|a|an|on|in|at|for|from|to|by|with)$/iu;
+
 export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): SpeakerAnalysis {
   const quotes = [...(options.quotes ?? findQuotes(text))].sort((a, b) => a.open - b.open);
   const mask = quoteMask(text.length, quotes);
@@ -69,7 +72,10 @@ export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): Spe
         const name = sourceName(text, start, end);
         const existing = entities.findIndex((e) => e.kind === 'source' && e.name === name);
         if (existing >= 0) return existing;
-        let base = slug(name.split(/\s+/u).slice(0, 4).join(' '));
+        // Its first four words, without the particles a cut leaves at the end ("la-porte-parole-de-la").
+        const words = name.split(/\s+/u).slice(0, 4);
+        while (words.length > 1 && ID_TAIL_WORDS.test(words[words.length - 1]!)) words.pop();
+        let base = slug(words.join(' '));
         if (base.length > 40) base = base.slice(0, 40).replace(/-+$/u, '');
         const id = uniqueId(base, used);
         // Its roles are the words before its complement: "un conseiller de la ministre" is a "conseiller", not a "ministre".

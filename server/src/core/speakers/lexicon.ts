@@ -298,7 +298,10 @@ export const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'with', 'by', 'as', 'after', 'before',
   'during', 'since', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their',
   'its', 'our', 'my', 'according', 'when', 'while', 'if', 'then', 'there', 'here', 'however', 'also', 'some', 'many',
-  'most', 'all', 'one', 'two', 'three', 'image', 'photo', 'source', 'sources', 'wikinews', 'monday', 'tuesday', 'wednesday',
+  'most', 'all', 'one', 'two', 'three', 'image',
+  // Numbers open sentences too ("Five X sailors were rescued"), and are no part of a name.
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions',
+  'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'douze', 'vingt', 'cent', 'mille', 'photo', 'source', 'sources', 'wikinews', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',

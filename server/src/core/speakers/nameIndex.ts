@@ -7,7 +7,8 @@ import { detectNames } from './capitalisedNames';
 import { descriptionAntecedent } from './descriptionAntecedents';
 import { assignIds } from './entityIds';
 import { detectKnown, knownKind } from './knownEntities';
-import { NOT_NAME_WORDS } from './lexicon';
+import { NOT_NAME_WORDS, PERSON_TITLES } from './lexicon';
+import { HONORIFICS } from './nameTitles';
 import type { Detected } from './nameDetection';
 import { DESCRIPTION_NAME, descriptionOnly, detectOrgDescriptions } from './orgDescriptions';
 import type { EntityMention, FoundEntity, KnownEntity } from './types';
@@ -50,6 +51,14 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
   // A surname alone before the full name ("“…,” Quennell said. Ada Quennell has led …") is the same person.
   const fullNameKeys = new Set(kept.filter((d) => d.kind === 'person' && /\s/u.test(d.text)).map((d) => d.key));
   let previous: { d: Detected; index: number } | undefined;
+  // The entities each surname names (a person's key is the surname).
+  const surnameHolders = new Map<string, number[]>();
+  const headlineEnd = text.indexOf('\n');
+  const newEntity = (d: Detected): number => {
+    entities.push({ id: '', kind: d.kind, name: d.text, aliases: [], roles: new Set(), known: false });
+    byKey.set(`${d.kind === 'person' ? 'person' : 'org'}:${d.key}`, entities.length - 1);
+    return entities.length - 1;
+  };
   for (const d of kept) {
     if (d.kind === 'other' && d.knownIndex === undefined && fullNameKeys.has(d.key)) d.kind = 'person';
     let index: number | undefined = d.knownIndex;
@@ -61,13 +70,24 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
       byKey.set(`org:${d.key}`, index);
     }
     if (index === undefined) index = descriptionAntecedent(text, d, mentions, entities);
+    // Two people with one surname and other first names ("Ilse X", then "Ottmar X") are two entities; the surname alone
+    // then goes to the last one named in full.
+    // Not in the headline, whose capitals may be ordinary words ("Late X goal sends …").
+    const headlineOnly = (form: string): boolean => headlineEnd > 0 && text.indexOf(form, headlineEnd) < 0;
+    if (index === undefined && d.kind === 'person' && givenNames(d.text).length > 0 && d.start > headlineEnd) {
+      const holders = surnameHolders.get(d.key) ?? [];
+      const same = holders.find((h) => !entities[h]!.known && [entities[h]!.name, ...entities[h]!.aliases].every((form) => headlineOnly(form) || sameGivenNames(givenNames(form), givenNames(d.text))));
+      if (same !== undefined) index = same;
+      else if (holders.length > 0) index = newEntity(d);
+      if (index !== undefined) byKey.set(`person:${d.key}`, index);
+    }
     if (index === undefined && d.kind !== 'other') index = byKey.get(`${d.kind === 'person' ? 'person' : 'org'}:${d.key}`);
     // A lone capitalised word: a known person's surname, else an organisation or a place.
     if (index === undefined && d.kind === 'other') index = byKey.get(`person:${d.key}`) ?? byKey.get(`org:${d.key}`) ?? orgFirstWord.get(d.key);
-    if (index === undefined) {
-      index = entities.length;
-      entities.push({ id: '', kind: d.kind, name: d.text, aliases: [], roles: new Set(), known: false });
-      byKey.set(`${d.kind === 'person' ? 'person' : 'org'}:${d.key}`, index);
+    if (index === undefined) index = newEntity(d);
+    if (entities[index]!.kind === 'person' || d.kind === 'person') {
+      const holders = surnameHolders.get(d.key) ?? [];
+      if (!holders.includes(index)) surnameHolders.set(d.key, [...holders, index]);
     }
     const entity = entities[index]!;
     for (const r of d.roles) entity.roles.add(r);
@@ -86,7 +106,6 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
       // The longest form is the name; the others are aliases.
       // Of two forms as long, a person's in the body over the headline's ("Late X" in a title, "Y X" in the text once
       // its title word was dropped).
-      const headlineEnd = text.indexOf('\n');
       const inHeadline = (form: string): boolean => headlineEnd > 0 && text.indexOf(form) >= 0 && text.indexOf(form) < headlineEnd;
       if (d.kind === entity.kind && (d.text.length > entity.name.length || (d.text.length === entity.name.length && d.text !== entity.name && inHeadline(entity.name) && d.start > headlineEnd && /\p{Ll}/u.test(d.text) && d.kind === 'person'))) {
         entity.aliases.push(entity.name);
@@ -100,4 +119,28 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
   // A person first seen by surname alone, then in full: the surname entity has key person:surname already.
   assignIds(entities);
   return { entities, mentions };
+}
+
+/** The first names of a person's name as written: the words before the surname, without titles and particles. */
+function givenNames(name: string): string[] {
+  const words = name.split(/\s+/u).slice(0, -1).map((w) => fold(w.replace(/\.$/u, '')));
+  return words.filter((w) => w !== '' && !CONNECTORS.has(w) && !HONORIFICS.has(w) && !PERSON_TITLES.has(w));
+}
+
+/**
+ * Whether two sets of first names can be one person's: one empty, or a name in both, or its initials ("A-L" and
+ * "Anne-Lise"), or the name misspelt by one letter ("Kerstyn" and "Kerstin").
+ */
+function sameGivenNames(a: readonly string[], b: readonly string[]): boolean {
+  const initials = (w: string): boolean => /^\p{L}{1,2}$|^\p{L}-\p{L}$/u.test(w);
+  return a.length === 0 || b.length === 0 || a.some((x) => b.some((y) => x.startsWith(y) || y.startsWith(x) || ((initials(x) || initials(y)) && x[0] === y[0]) || (x.length >= 4 && oneEditApart(x, y))));
+}
+
+/** Whether one letter changed, added or removed turns `a` into `b`. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string): boolean => x.slice(i + 1) === y.slice(i + (x.length === y.length ? 1 : 0));
+  return a.length >= b.length ? tail(a, b) : tail(b, a);
 }

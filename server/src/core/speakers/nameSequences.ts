@@ -1,7 +1,8 @@
 // Capitalised name sequences: how far a run of capitalised words goes on, across particles ("von der", "de la"),
 // elided ones ("D'X"), "of" and "and" inside an organisation's name, and an abbreviation's dot.
-import { ORG_HEADS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
-import { CONNECTORS, isAcronym, isCap, lower, type Token } from './words';
+import { NOT_NAME_WORDS, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import { isNameAbbreviation } from './nameTitles';
+import { CONNECTORS, isCap, lower, type Token } from './words';
 
 /** A surname with a lowercase particle joined by a hyphen ("al-…", "el-…", "bin-…"): a name word though lowercase. */
 export const HYPHENATED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et|bin|ibn|abu|ben|bou|ould)-\p{Lu}/u;
@@ -11,8 +12,12 @@ const AND_WORDS = new Set(['and', 'et', '&']);
 function joins(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   if (gap === ' ' || gap === '\u00a0') return true;
-  // Abbreviations such as a title's dot, but not an acronym ending a sentence ("… victime d'un AVC. Le …").
-  return /^\.\s?$/.test(gap) && a.text.length <= 3 && isCap(a.text) && !(a.text.length >= 2 && isAcronym(a.text));
+  if (!/^\.\s?$/.test(gap) || !isCap(a.text)) return false;
+  // A dot after an initial ("L. X", "U.S.") or a title's abbreviation ("Dr. X", "St. X") goes on; after another word
+  // (a short surname, an acronym: "… by Ana Wu. Two …", "d'un AVC. Le …") it ends a sentence, and so it does before a
+  // word that opens sentences, not names ("… D.C. The mayor …").
+  const abbreviation = /^\p{Lu}$/u.test(a.text) || (a.text.length <= 4 && isNameAbbreviation(lower(a.text)));
+  return abbreviation && (b.text.length === 1 || !NOT_NAME_WORDS.has(lower(b.text)));
 }
 
 /** The capitalised sequence from token `i`: capitalised words, with particles between them. */
@@ -38,7 +43,10 @@ function continuation(text: string, tokens: readonly Token[], i: number, j: numb
   // "of" joins an organisation or a title to its complement, not a person's name to her employer.
   const ofJoins = next.text !== 'of' || seq.length === 1 || seq.some((t) => ORG_HEADS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
   // "and" / "et" join an organisation's words ("Food and Drug Administration", "la revue X and Y"), never two people.
-  const andJoins = AND_WORDS.has(next.text) && (orgNounBeforeSeq(text, tokens, i) || tokens.slice(j + 2, j + 5).some((t) => isCap(t.text) && ORG_HEADS.has(lower(t.text))) || seq.some((t) => ORG_HEADS.has(lower(t.text))));
+  // Not after a name closed by its body noun, though: "the Tidewater Party and Ilse Varga", "X Ltd and Y Ltd" are two.
+  const last = lower(seq[seq.length - 1]!.text);
+  const closed = ORG_HEADS.has(last) && ORG_NOUNS.has(last);
+  const andJoins = AND_WORDS.has(next.text) && !closed && (orgNounBeforeSeq(text, tokens, i) || tokens.slice(j + 2, j + 5).some((t) => isCap(t.text) && ORG_HEADS.has(lower(t.text))) || seq.some((t) => ORG_HEADS.has(lower(t.text))));
   return (andJoins || (ofJoins && CONNECTORS.has(next.text))) && j + 2 < tokens.length && isCap(tokens[j + 2]!.text) && joins(text, next, tokens[j + 2]!) ? 2 : 0;
 }
 

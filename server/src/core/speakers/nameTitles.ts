@@ -16,6 +16,10 @@ const TITLE_ROLES: Record<string, string> = { gov: 'governor', sen: 'senator', r
   col: 'colonel', capt: 'captain', sgt: 'sergeant', prof: 'professor', supt: 'superintendent', det: 'detective', insp: 'inspector', cllr: 'councillor' };
 const titleRole = (w: string): string[] => (TITLE_ROLES[w] ? [TITLE_ROLES[w]] : []);
 
+/** Abbreviations written with a dot inside a name: titles ("Dr.", "Gov.", "Det.") and place words ("Mt.", "Ft."). */
+const NAME_ABBREVIATIONS = new Set(['mt', 'ft', 'ste']);
+export const isNameAbbreviation = (w: string): boolean => PERSON_TITLES.has(w) || w in TITLE_ROLES || NAME_ABBREVIATIONS.has(w);
+
 /** What a name's titles and the words around it say of its holder, gathered as they are read. */
 export interface NameRoles {
   roles: string[];
