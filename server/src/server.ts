@@ -4,6 +4,7 @@ import {
   CodeActionKind,
   CodeActionTriggerKind,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   FileChangeType,
   LSPErrorCodes,
   RegistrationRequest,
@@ -53,6 +54,8 @@ let canRefreshInlayHints = false;
 let canRefreshSemanticTokens = false;
 let canFetchConfiguration = false;
 let canWatchFiles = false;
+/** After `shutdown`, requests are refused (LSP: InvalidRequest) until `exit`; those already running finish. */
+let shutDown = false;
 
 /**
  * Runs a handler so that a cancelled request answers RequestCancelled, one
@@ -61,6 +64,7 @@ let canWatchFiles = false;
  */
 function guarded<P, R>(name: string, handler: (params: P, token: RequestToken) => R | Promise<R>) {
   return async (params: P, cancellation: CancellationToken): Promise<R> => {
+    if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down');
     // Let a $/cancelRequest that arrived with the request be read first.
     await yieldToEventLoop();
     const revision = workspace.revision;
@@ -139,6 +143,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     },
     serverInfo: { name: 'articlemark-language-server', version: '0.1.0' },
   };
+});
+
+connection.onShutdown(() => {
+  shutDown = true;
 });
 
 connection.onInitialized(async () => {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc';
 import type { SemanticTokens, SemanticTokensDelta, ServerCapabilities, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { exampleWorkspace, LspClient, positionOf, type RawMessage, type RawResponse } from './lspClient';
@@ -17,6 +17,14 @@ const CONTENT_MODIFIED = -32801;
 
 /** An answer without its result IDs (they differ from one answer to the next by design). */
 const content = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null, (key, v: unknown) => (key === 'resultId' ? undefined : v)));
+
+/** The examples plus 30 copies of the story: enough articles that workspace-wide requests yield to the event loop between files. */
+function workspaceWithCopies(): { dir: string; story: string } {
+  const dir = exampleWorkspace();
+  const story = readFileSync(join(dir, 'le-drian-choigou.article'), 'utf8');
+  for (let i = 0; i < 30; i++) writeFileSync(join(dir, `copy-${String(i).padStart(2, '0')}.article`), story);
+  return { dir, story };
+}
 
 describe('cancellation and request ordering over the protocol', () => {
   let client: LspClient;
@@ -37,10 +45,7 @@ describe('cancellation and request ordering over the protocol', () => {
   };
 
   before(async () => {
-    dir = exampleWorkspace();
-    story = readFileSync(join(dir, 'le-drian-choigou.article'), 'utf8');
-    // Enough articles that workspace-wide requests yield to the event loop between files.
-    for (let i = 0; i < 30; i++) writeFileSync(join(dir, `copy-${String(i).padStart(2, '0')}.article`), story);
+    ({ dir, story } = workspaceWithCopies());
     client = await LspClient.start({ folders: [dir] });
     const body = story.replace(/^---[\s\S]*?\n---\n/, '');
     big = `${story}\n${body.repeat(Math.ceil(1_000_000 / body.length))}`;
@@ -245,5 +250,47 @@ describe('cancellation and request ordering over the protocol', () => {
       if (i % 2 === 0) assert.equal(answer.error?.code, REQUEST_CANCELLED, `request ${i}`);
       else assert.deepEqual(content(answer.result), expected, `request ${i}`);
     });
+  });
+});
+
+describe('shutdown and exit while a request runs', () => {
+  const start = async (): Promise<{ client: LspClient; params: object }> => {
+    const { dir, story } = workspaceWithCopies();
+    const client = await LspClient.start({ folders: [dir] });
+    const uri = client.open(join(dir, 'le-drian-choigou.article'));
+    return { client, params: { textDocument: { uri }, position: positionOf(story, '(@le-drian)', 3), context: { includeDeclaration: true } } };
+  };
+  const exitCode = (client: LspClient): Promise<number | null> => new Promise((resolveExit) => client.process.on('exit', resolveExit));
+  let running: LspClient | undefined;
+  afterEach(() => {
+    // A failed check must not leave the server running (the test would never end).
+    running?.process.kill();
+    running?.connection.dispose();
+  });
+
+  it('finishes the running request, answers shutdown, refuses later requests with InvalidRequest, and exits with 0', async () => {
+    const { client, params } = await start();
+    running = client;
+    const expected = content(await client.request('textDocument/references', params));
+    const answers = client.together([
+      { id: 'running', method: 'textDocument/references', params },
+      { id: 'shutdown', method: 'shutdown' },
+      { id: 'late', method: 'textDocument/references', params },
+    ]);
+    assert.deepEqual(content((await answers['running']!).result), expected);
+    assert.equal((await answers['shutdown']!).result, null);
+    assert.equal((await answers['late']!).error?.code, -32600);
+    const exited = exitCode(client);
+    client.together([{ method: 'exit' }]);
+    assert.equal(await exited, 0);
+  });
+
+  it('exits at once on exit while a request runs (code 1: no shutdown came first)', async () => {
+    const { client, params } = await start();
+    running = client;
+    await client.request('textDocument/references', params);
+    const exited = exitCode(client);
+    client.together([{ id: 'running', method: 'textDocument/references', params }, { method: 'exit' }]);
+    assert.equal(await exited, 1);
   });
 });
