@@ -4,6 +4,7 @@ import {
   CodeActionKind,
   CodeActionTriggerKind,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   FileChangeType,
   LSPErrorCodes,
   RegistrationRequest,
@@ -17,7 +18,7 @@ import {
 } from './protocol';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { isInside, type DocumentAnalysis, type DocumentModel, type Entity, type LoadedConfig } from './core';
-import { throwIfCancelled, yieldToEventLoop } from './features/cancellation';
+import { throwIfCancelled, yieldToEventLoop, type RequestToken } from './features/cancellation';
 import { ATTRIBUTE_ALL_KIND, codeActions, lineBreakOf } from './features/codeActions';
 import { completion } from './features/completion';
 import { configDiagnostics } from './features/configDiagnostics';
@@ -53,12 +54,28 @@ let canRefreshInlayHints = false;
 let canRefreshSemanticTokens = false;
 let canFetchConfiguration = false;
 let canWatchFiles = false;
+/** After `shutdown`, requests are refused (LSP: InvalidRequest) until `exit`; those already running finish. */
+let shutDown = false;
 
-/** Runs a handler so that a cancelled request answers RequestCancelled and an internal error is logged, never fatal. */
-function guarded<P, R>(name: string, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
-  return async (params: P, token: CancellationToken): Promise<R> => {
+/**
+ * Runs a handler so that a cancelled request answers RequestCancelled, one
+ * whose documents changed while it ran (it yields between files) answers
+ * ContentModified, and an internal error is logged, never fatal.
+ */
+function guarded<P, R>(name: string, handler: (params: P, token: RequestToken) => R | Promise<R>) {
+  return async (params: P, cancellation: CancellationToken): Promise<R> => {
+    if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down');
     // Let a $/cancelRequest that arrived with the request be read first.
     await yieldToEventLoop();
+    const revision = workspace.revision;
+    const token: RequestToken = {
+      get isCancellationRequested() {
+        return cancellation.isCancellationRequested;
+      },
+      get contentModified() {
+        return workspace.revision !== revision;
+      },
+    };
     throwIfCancelled(token);
     try {
       const result = await (timings ? timings.time(name, () => handler(params, token)) : handler(params, token));
@@ -126,6 +143,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     },
     serverInfo: { name: 'articlemark-language-server', version: '0.1.0' },
   };
+});
+
+connection.onShutdown(() => {
+  shutDown = true;
 });
 
 connection.onInitialized(async () => {

@@ -31,6 +31,18 @@ export async function startOnExampleStory(): Promise<{ client: LspClient; dir: s
   return { client, dir, story, uri };
 }
 
+/** A message written as is (see `LspClient.together`): a request when it has an ID. */
+export interface RawMessage {
+  readonly id?: string;
+  readonly method: string;
+  readonly params?: unknown;
+}
+
+export interface RawResponse {
+  readonly result?: unknown;
+  readonly error?: { readonly code: number; readonly message: string };
+}
+
 export type PullReport = { kind: 'full'; resultId?: string; items: Diagnostic[] } | { kind: 'unchanged'; resultId: string };
 
 export interface StartOptions {
@@ -58,6 +70,8 @@ export class LspClient {
   /** What the server advertised in its `initialize` answer. */
   capabilities: ServerCapabilities = {};
   stderr = '';
+  /** Waiters for answers to `together` requests, by ID. */
+  private rawWaiters: Map<string, (response: RawResponse) => void> | undefined;
 
   private constructor(readonly process: ChildProcessWithoutNullStreams) {
     process.on('exit', (code) => (this.exited = code));
@@ -127,6 +141,33 @@ export class LspClient {
 
   request<R>(method: string, params: unknown): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /**
+   * Writes these messages in a single write, so that the server reads them
+   * together whatever the timing (a request with its $/cancelRequest, an edit
+   * that lands between a request's stages); resolves to the answers of the
+   * requests among them, by ID. IDs are strings, so they never clash with the
+   * connection's own numeric ones.
+   */
+  together(messages: readonly RawMessage[]): Record<string, Promise<RawResponse>> {
+    let waiters = this.rawWaiters;
+    if (!waiters) {
+      const byId = (waiters = this.rawWaiters = new Map());
+      // A second reader of the same output: the connection drops answers to requests it did not send.
+      new StreamMessageReader(this.process.stdout).listen((message) => {
+        const { id } = message as { id?: unknown };
+        if (typeof id === 'string') byId.get(id)?.(message as RawResponse);
+      });
+    }
+    const answers: Record<string, Promise<RawResponse>> = {};
+    for (const { id } of messages) if (id !== undefined) answers[id] = new Promise((resolveAnswer) => waiters.set(id, resolveAnswer));
+    const frames = messages.map((message) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+      return `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
+    });
+    this.process.stdin.write(frames.join(''));
+    return answers;
   }
 
   open(path: string, text = readFileSync(path, 'utf8'), version = 1): string {

@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ResponseError } from 'vscode-jsonrpc';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
-import { exampleWorkspace, LspClient, positionOf, SERVER, uriOf } from './lspClient';
+import { exampleWorkspace, LspClient, positionOf, uriOf } from './lspClient';
 
 describe('robustness over the protocol', () => {
   let client: LspClient;
@@ -46,28 +45,8 @@ describe('robustness over the protocol', () => {
   it('answers RequestCancelled for a cancelled request', async () => {
     // The request and its $/cancelRequest go out in one write, so the server
     // reads both before it runs the handler: the outcome does not depend on timing.
-    const frame = (message: object): string => {
-      const body = JSON.stringify({ jsonrpc: '2.0', ...message });
-      return `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
-    };
-    const raw = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
-    try {
-      let output = '';
-      const response = new Promise<{ error?: { code: number } }>((resolveResponse) => {
-        raw.stdout.on('data', (chunk: Buffer) => {
-          output += chunk.toString('utf8');
-          const match = /\{[^\n]*"id":\s*2[,}][\s\S]*?\}(?=Content-Length|$)/.exec(output);
-          if (match) resolveResponse(JSON.parse(match[0]) as { error?: { code: number } });
-        });
-      });
-      raw.stdin.write(frame({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
-      raw.stdin.write(frame({ method: 'initialized', params: {} }));
-      raw.stdin.write(frame({ id: 2, method: 'workspace/symbol', params: { query: '' } }) + frame({ method: '$/cancelRequest', params: { id: 2 } }));
-      const answer = await response;
-      assert.equal(answer.error?.code, -32800);
-    } finally {
-      raw.kill();
-    }
+    const answers = client.together([{ id: 'cancelled', method: 'workspace/symbol', params: { query: '' } }, { method: '$/cancelRequest', params: { id: 'cancelled' } }]);
+    assert.equal((await answers['cancelled']!).error?.code, -32800);
     await hoverLeDrian();
   });
 

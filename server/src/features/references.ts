@@ -1,7 +1,7 @@
-import type { CancellationToken, Location, Position } from '../protocol';
+import type { Location, Position } from '../protocol';
 import type { DocumentModel, Entity, Mention, Span } from '../core';
 import type { OpenAnalysis } from '../workspace/articleWorkspace';
-import { throwIfCancelled, yieldToEventLoop } from './cancellation';
+import { throwIfCancelled, yieldToEventLoop, type RequestToken } from './cancellation';
 import type { EntityLocator } from './entityLocator';
 import { entityAt } from './locate';
 
@@ -40,7 +40,7 @@ export function referenceSpan(mention: Mention): Span {
 }
 
 /** Every file that might mention the target (one URI per file: see ArticleWorkspace), read through the project's cached analyses; checks for cancellation between files. */
-export async function* workspaceModels(uris: readonly string[], analysis: (uri: string) => OpenAnalysis | undefined, token: CancellationToken): AsyncIterable<OpenAnalysis> {
+export async function* workspaceModels(uris: readonly string[], analysis: (uri: string) => OpenAnalysis | undefined, token: RequestToken): AsyncIterable<OpenAnalysis> {
   let sinceYield = 0;
   for (const uri of uris) {
     if (++sinceYield >= 20) {
@@ -60,7 +60,7 @@ export async function references(
   uris: readonly string[],
   analysis: (uri: string) => OpenAnalysis | undefined,
   locate: EntityLocator,
-  token: CancellationToken,
+  token: RequestToken,
   fileId: FileIdentity = asWritten,
 ): Promise<Location[]> {
   const target = targetAt(model, model.lines.offsetAt(position), fileId);

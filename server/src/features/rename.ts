@@ -1,6 +1,7 @@
-import { ResponseError, ErrorCodes, type CancellationToken, type Position, type Range, type TextEdit, type WorkspaceEdit } from '../protocol';
+import { ResponseError, ErrorCodes, type Position, type Range, type TextEdit, type WorkspaceEdit } from '../protocol';
 import { invalidIdMessage, isValidId, type DocumentModel } from '../core';
 import type { OpenAnalysis } from '../workspace/articleWorkspace';
+import type { RequestToken } from './cancellation';
 import { entityAt } from './locate';
 import { mentionsIn, targetAt, workspaceModels, type FileIdentity } from './references';
 
@@ -17,7 +18,7 @@ export async function rename(
   newName: string,
   uris: readonly string[],
   analysis: (uri: string) => OpenAnalysis | undefined,
-  token: CancellationToken,
+  token: RequestToken,
   fileId: FileIdentity = (path) => path,
 ): Promise<WorkspaceEdit | null> {
   if (!prepareRename(model, position)) return null;

@@ -1,11 +1,12 @@
-import type { CancellationToken, SymbolInformation } from '../protocol';
+import type { SymbolInformation } from '../protocol';
 import { fold } from '../core';
 import type { OpenAnalysis } from '../workspace/articleWorkspace';
+import type { RequestToken } from './cancellation';
 import { workspaceModels } from './references';
 import { ENTITY_SYMBOL } from './symbolKinds';
 
 /** Entities defined anywhere in the workspace, matched on ID, name and aliases. */
-export async function workspaceSymbols(query: string, uris: readonly string[], analysis: (uri: string) => OpenAnalysis | undefined, token: CancellationToken): Promise<SymbolInformation[]> {
+export async function workspaceSymbols(query: string, uris: readonly string[], analysis: (uri: string) => OpenAnalysis | undefined, token: RequestToken): Promise<SymbolInformation[]> {
   // LSP asks servers to match loosely (the editor scores and filters again): the query's characters in order,
   // case and accents aside, and the `@` the names are shown with may be typed too.
   const wanted = [...fold(query.trim().replace(/^@/, ''))];

@@ -38,6 +38,16 @@ export class ArticleWorkspace {
   /** Lines of files read from disk (registries, mostly), for `locationOf`; dropped when the file changes, opens or closes. */
   private readonly diskLines = new Map<string, LineIndex | null>();
   settings: ServerSettings = DEFAULT_SETTINGS;
+  /**
+   * Counts the changes to what analyses read (documents, files on disk,
+   * folders, rule settings), so that a request that yields between files can
+   * tell its answer would mix two versions of the workspace.
+   */
+  private changes = 0;
+
+  get revision(): number {
+    return this.changes;
+  }
 
   /**
    * Takes the client's settings; true when the severities changed. Only then
@@ -47,7 +57,10 @@ export class ArticleWorkspace {
   applySettings(settings: ServerSettings): boolean {
     const rulesChanged = !sameRules(this.settings.rules, settings.rules);
     this.settings = settings;
-    if (rulesChanged) this.project.setEditorRules(settings.rules);
+    if (rulesChanged) {
+      this.changes++;
+      this.project.setEditorRules(settings.rules);
+    }
     return rulesChanged;
   }
 
@@ -73,6 +86,7 @@ export class ArticleWorkspace {
 
   /** Closes a document; true when other analysed documents read it (the disk copy is their truth again). */
   close(uri: string): boolean {
+    this.changes++;
     const path = this.pathOf(uri);
     this.documents.delete(path ?? uri);
     if (!path) return false;
@@ -102,6 +116,7 @@ export class ArticleWorkspace {
    * definitions, and drops exactly the analyses that read this file.
    */
   private afterEdit(document: TextDocument): boolean {
+    this.changes++;
     const path = this.pathOf(document.uri);
     if (!path) return false;
     // Nothing can read an untitled document: no overlay, no dependents.
@@ -175,6 +190,7 @@ export class ArticleWorkspace {
    * folder, pile up): everything read from disk is read again when asked.
    */
   removeFolder(path: string): void {
+    this.changes++;
     this.index.removeFolder(path);
     this.diskLines.clear();
     this.project.invalidate();
@@ -182,6 +198,7 @@ export class ArticleWorkspace {
 
   /** A file changed on disk (a watched-file event). */
   fileChanged(path: string): void {
+    this.changes++;
     this.diskLines.delete(path);
   }
 
@@ -198,6 +215,7 @@ export class ArticleWorkspace {
     } else if (!this.index.removeTree(path) && !this.project.hasRead(path)) {
       return false;
     }
+    this.changes++;
     for (const file of [...this.diskLines.keys()]) if (file === path || isInside(path, file)) this.diskLines.delete(file);
     this.project.invalidate(path, created ? 'created' : 'deleted');
     return true;
