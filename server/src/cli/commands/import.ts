@@ -56,7 +56,7 @@ export const importCommand: Command = {
   },
 };
 
-/** Front matter as articles have it: readable YAML giving at least one of the keys ArticleMark knows (a rule of dashes around a headline is not). */
+/** Whether the text opens as articles do: readable YAML front matter giving at least one of the keys ArticleMark knows (a rule of dashes around a headline is not). */
 function opensWithArticleFrontMatter(text: string): boolean {
   const frontMatter = parseFrontMatter(text).frontMatter;
   return frontMatter !== undefined && frontMatter.ok && KNOWN_KEYS.some((key) => key in frontMatter.data);
