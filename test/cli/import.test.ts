@@ -120,6 +120,15 @@ describe('import: the article written from plain copy', () => {
     assert.match(markdown, /^---\ntitle: "Le maire démissionne"\n/u);
   });
 
+  it('an article (its own output too) is refused and left as it is; copy between rules of dashes is not an article', () => {
+    const article = assertFaithful('twice', 'Ferry vote\nMayor Tom Baker said the line was \\"overdue. "We waited," said Ann Lee.\n');
+    const again = run(['import', 'twice.article', '-o', 'twice.article'], { cwd: dir });
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /^articlemark import: twice\.article is already an article \(it opens with front matter\)/u);
+    assert.equal(readFileSync(join(dir, 'twice.article'), 'utf8'), article);
+    assertFaithful('not-front-matter', '---\nBy: Tom Baker\n---\n"We waited," said Ann Lee.\n');
+  });
+
   it('IDs are made from names in any script: letters without a decomposition are folded, Cyrillic kept', () => {
     const article = assertFaithful('scripts', 'Visite officielle\n« C\'est un jour historique », a affirmé Mme Zoë Ørsted-Łukasiewicz.\n"Nous sommes prêts", a déclaré le président Владимир Путин à Moscou.\n');
     assert.match(article, /^@person orsted-lukasiewicz: Mme Zoë Ørsted-Łukasiewicz$/mu);

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importPlainText } from '../../core/speakerAccess';
+import { KNOWN_KEYS, parseFrontMatter } from '../../core/syntax/frontMatter';
 import { describeFileError, readArticle } from '../../node/readText';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
 
@@ -11,7 +12,8 @@ matter (title from the first line with words, lang detected), entity
 definitions for the people and organisations found, mentions marked, one
 paragraph per line, quotes attributed where the speaker engine is confident.
 Lines of web debris (advertising, comment boxes, breadcrumbs, footers) are
-dropped and listed on standard error.
+dropped and listed on standard error. An article (a file that opens with
+ArticleMark front matter) is refused.
 
 Options:
   -o, --output FILE   write the article there instead of standard output
@@ -31,6 +33,12 @@ export const importCommand: Command = {
       io.stderr.write(`articlemark import: cannot read ${positionals[0]}: ${read.problem}\n`);
       return EXIT_TROUBLE;
     }
+    // An article read as plain copy comes out mangled (its markup escaped, marked up again, its
+    // front matter made the title), and `-o` may be the file itself: refuse it instead.
+    if (opensWithArticleFrontMatter(read.text)) {
+      io.stderr.write(`articlemark import: ${positionals[0]} is already an article (it opens with front matter): edit it, and check it with articlemark check\n`);
+      return EXIT_TROUBLE;
+    }
     const result = importPlainText(read.text);
     for (const line of result.dropped) io.stderr.write(`dropped: ${line}\n`);
     const output = stringOption(values, 'output');
@@ -47,3 +55,9 @@ export const importCommand: Command = {
     return EXIT_OK;
   },
 };
+
+/** Whether the text opens as articles do: readable YAML front matter giving at least one of the keys ArticleMark knows (a rule of dashes around a headline is not). */
+function opensWithArticleFrontMatter(text: string): boolean {
+  const frontMatter = parseFrontMatter(text).frontMatter;
+  return frontMatter !== undefined && frontMatter.ok && KNOWN_KEYS.some((key) => key in frontMatter.data);
+}
