@@ -108,6 +108,22 @@ describe('import: the article written from plain copy', () => {
     assertFaithful('at-plus', 'Titre\nIl a crié "@+tous et "@+vous".\n');
   });
 
+  it('reads standard input for - (import and suggest), as check and export do', () => {
+    const copy = 'Vote au conseil\nLe maire Paul Martin a déclaré : « Nous sommes prêts ».\n';
+    writeFileSync(join(dir, 'stdin.txt'), copy);
+    for (const command of [['import'], ['suggest', '--format', 'json']]) {
+      const fromFile = run([command[0]!, 'stdin.txt', ...command.slice(1)], { cwd: dir });
+      const fromStdin = run([command[0]!, '-', ...command.slice(1)], { cwd: dir, input: copy });
+      assert.equal(fromStdin.code, 0, fromStdin.stderr);
+      assert.equal(fromStdin.stdout, fromFile.stdout);
+      assert.match(fromStdin.stdout, /Nous sommes prêts/u);
+      // Refused as a file would be: not UTF-8.
+      const binary = run([command[0]!, '-', ...command.slice(1)], { cwd: dir, input: Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00, 0x00]) });
+      assert.equal(binary.code, 2);
+      assert.match(binary.stderr, new RegExp(`^articlemark ${command[0]}: cannot read standard input: `, 'u'));
+    }
+  });
+
   it('a backslash in the copy is kept, before a quote mark too', () => {
     assertFaithful('backslash', 'Chemins Windows\nLe fichier C:\\"docs\\" et C:\\temp\\ ont disparu.\n');
   });

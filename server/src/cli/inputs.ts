@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { normalizePath } from '../core';
 import { globFiles, isGlobPattern, realPath } from '../node/glob';
-import { describeFileError } from '../node/readText';
+import { describeFileError, readArticle, readArticleStream, type ReadResult } from '../node/readText';
 
 /** One article to check: where it is, and how to name it in output. */
 export interface InputFile {
@@ -11,6 +11,14 @@ export interface InputFile {
   /** Relative to the working directory when inside it, as people type paths. */
   readonly display: string;
   readonly stdin?: boolean;
+}
+
+/**
+ * The text of one FILE argument of `import` or `suggest`: standard input for `-` (read to its end), else the file;
+ * either way with the checks of `check` (binary and non-UTF-8 input refused).
+ */
+export async function readOneInput(input: string, cwd: string, stdin: NodeJS.ReadableStream): Promise<ReadResult> {
+  return input === '-' ? readArticleStream(stdin) : readArticle(resolve(cwd, input));
 }
 
 /** An input that gave nothing to check, named on stderr. */

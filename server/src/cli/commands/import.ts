@@ -2,10 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importPlainText } from '../../core/speakerAccess';
 import { KNOWN_KEYS, parseFrontMatter } from '../../core/syntax/frontMatter';
-import { describeFileError, readArticle } from '../../node/readText';
+import { describeFileError } from '../../node/readText';
+import { readOneInput } from '../inputs';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
 
-const USAGE = `Usage: articlemark import FILE.txt [-o FILE.article]
+const USAGE = `Usage: articlemark import FILE.txt [-o FILE.article]   (FILE may be - for standard input)
 
 Converts plain copy (a wire story, a pasted web page) into ArticleMark: front
 matter (title from the first line with words, lang detected), entity
@@ -28,9 +29,9 @@ export const importCommand: Command = {
   async run(values, positionals, io) {
     if (positionals.length !== 1) throw new UsageError('import takes exactly one FILE');
     // The same reader as check and export: binary and non-UTF-8 files are refused, not read as garbage.
-    const read = readArticle(resolve(io.cwd, positionals[0]!));
+    const read = await readOneInput(positionals[0]!, io.cwd, io.stdin);
     if ('problem' in read) {
-      io.stderr.write(`articlemark import: cannot read ${positionals[0]}: ${read.problem}\n`);
+      io.stderr.write(`articlemark import: cannot read ${positionals[0] === '-' ? 'standard input' : positionals[0]}: ${read.problem}\n`);
       return EXIT_TROUBLE;
     }
     // An article read as plain copy comes out mangled (its markup escaped, marked up again, its

@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
 import { LineIndex } from '../../core';
 import { analyzeForImport } from '../../core/speakerAccess';
-import { readArticle } from '../../node/readText';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
+import { readOneInput } from '../inputs';
 
-const USAGE = `Usage: articlemark suggest FILE --format json
+const USAGE = `Usage: articlemark suggest FILE --format json   (FILE may be - for standard input)
 
 Lists each quote of FILE with its likely speakers, best first, as JSON:
 {"quotes":[{"text","range","confident","notSpeech","candidates":[{"id","name","confidence"}]}]}.
@@ -48,9 +47,9 @@ export const suggestCommand: Command = {
     if (positionals.length !== 1) throw new UsageError('suggest takes exactly one FILE');
     if ((stringOption(values, 'format') ?? 'json') !== 'json') throw new UsageError('the only format is json');
     // The same reader as check and export: binary and non-UTF-8 files are refused, not read as garbage.
-    const read = readArticle(resolve(io.cwd, positionals[0]!));
+    const read = await readOneInput(positionals[0]!, io.cwd, io.stdin);
     if ('problem' in read) {
-      io.stderr.write(`articlemark suggest: cannot read ${positionals[0]}: ${read.problem}\n`);
+      io.stderr.write(`articlemark suggest: cannot read ${positionals[0] === '-' ? 'standard input' : positionals[0]}: ${read.problem}\n`);
       return EXIT_TROUBLE;
     }
     io.stdout.write(`${JSON.stringify(suggestQuotes(read.text), null, 2)}\n`);
