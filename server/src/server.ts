@@ -157,7 +157,7 @@ connection.onInitialized(async () => {
       if (!path) continue;
       workspace.removeFolder(path);
       // Its configuration's problems leave the Problems panel with it (an article still open there shows them again).
-      for (const config of [...publishedConfigs.keys()]) if (isInside(path, config)) forgetConfig(config);
+      forgetConfigsUnder(path);
     }
     for (const added of event.added) {
       const path = uriToPath(added.uri);
@@ -288,6 +288,11 @@ function publishConfigProblemsNow(analysis: DocumentAnalysis): void {
 }
 
 /** A configuration file was deleted: its problems go with it. */
+/** Forgets the problems published for every configuration file under a folder gone from the workspace or the disk. */
+function forgetConfigsUnder(folder: string): void {
+  for (const config of [...publishedConfigs.keys()]) if (isInside(folder, config)) forgetConfig(config);
+}
+
 function forgetConfig(path: string): void {
   if (!publishedConfigs.delete(path)) return;
   void connection.sendDiagnostics({ uri: pathToUri(path), diagnostics: [] });
@@ -347,7 +352,7 @@ connection.onDidChangeWatchedFiles((params) => {
     if (!isWatchedFile(path)) {
       // A folder perhaps (see WATCHERS); other files only matter when something read them.
       if (change.type === FileChangeType.Changed || !workspace.otherPathChanged(path, change.type === FileChangeType.Created)) continue;
-      if (change.type === FileChangeType.Deleted) for (const config of [...publishedConfigs.keys()]) if (isInside(path, config)) forgetConfig(config);
+      if (change.type === FileChangeType.Deleted) forgetConfigsUnder(path);
       affected = true;
       continue;
     }

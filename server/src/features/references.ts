@@ -12,7 +12,8 @@ import { entityAt } from './locate';
  */
 export type FileIdentity = (path: string) => string;
 
-const asWritten: FileIdentity = (path) => path;
+/** Paths compared as written (one document, or a caller that resolves no symlinks). */
+export const asWritten: FileIdentity = (path) => path;
 
 export interface Target {
   readonly id: string;

@@ -3,7 +3,7 @@ import { invalidIdMessage, isValidId, type DocumentModel } from '../core';
 import type { OpenAnalysis } from '../workspace/articleWorkspace';
 import type { RequestToken } from './cancellation';
 import { entityAt } from './locate';
-import { mentionsIn, targetAt, workspaceModels, type FileIdentity } from './references';
+import { asWritten, mentionsIn, targetAt, workspaceModels, type FileIdentity } from './references';
 
 /** An ID can be renamed where it is written: a mention's ID or a definition's ID (not an implicit alias). */
 export function prepareRename(model: DocumentModel, position: Position): { range: Range; placeholder: string } | null {
@@ -19,7 +19,7 @@ export async function rename(
   uris: readonly string[],
   analysis: (uri: string) => OpenAnalysis | undefined,
   token: RequestToken,
-  fileId: FileIdentity = (path) => path,
+  fileId: FileIdentity = asWritten,
 ): Promise<WorkspaceEdit | null> {
   if (!prepareRename(model, position)) return null;
   if (!isValidId(newName)) throw new ResponseError(ErrorCodes.InvalidParams, invalidIdMessage(newName));
