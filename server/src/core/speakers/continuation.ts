@@ -6,7 +6,7 @@ import { afterPreposition, between, mentionsFrom, recent, type AttributionContex
 import { chainedSubject } from './coreference';
 import { isSpeechVerb, ROLE_NOUNS } from './lexicon';
 import type { QuoteState } from './quoteState';
-import { roleAt } from './roles';
+import { newUnnamedSubject, roleAt } from './roles';
 import { sentenceAt } from './sentences';
 import { tokenize } from './words';
 
@@ -92,7 +92,8 @@ function lastSpeakerGoesOn(ctx: AttributionContext, st: QuoteState): void {
     // Also a sentence right before, in the paragraph, that opens on a description of someone else ("L'ancienne X, …, n'en
     // démord pas. « … »"): its subject, not the last speaker, most likely goes on.
     const [b0] = s > 0 ? sentenceAt(sentenceStarts, s - 1, text.length) : [0];
-    const describedOther = s > 0 && b0 >= last.at && paragraphOf(b0) === paragraphOf(q.open) && /^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:le|la|l['’]|the)\s*\p{Ll}[\p{L}-]+/iu.test(text.slice(b0, s))
+    const describedOther = s > 0 && b0 >= last.at && paragraphOf(b0) === paragraphOf(q.open)
+      && (/^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:le|la|l['’]|the)\s*\p{Ll}[\p{L}-]+/iu.test(text.slice(b0, s)) || newUnnamedSubject(text.slice(b0, s)) !== undefined)
       && chainedSubject(ctx, b0, (x) => x.kind !== 'other', 1) !== last.entity;
     const someoneElse = describedOther || between(ctx, Math.max(last.at, lastSentenceEnd), q.open).some((m) => m.entity !== last!.entity && entities[m.entity]!.kind !== 'other');
     add(last.entity, gap <= 1 && !someoneElse ? 0.8 : gap <= 2 ? 0.7 : 0.6, 'the last speaker (no speech verb)');
@@ -126,6 +127,15 @@ function subjectBefore(ctx: AttributionContext, st: QuoteState): void {
       const start = p0 + described.index + described[0].indexOf(described[1]!);
       const id = ctx.addSource!(start, start + described[1]!.length);
       if (id !== undefined) { add(id, announced ? 0.85 : 0.8, `the one described in the sentence before, whose speech verb announces the quote ("${role.noun}")`); return; }
+    }
+    // "Un peu plus loin, un retraité prend la défense des grévistes. « … »": a sentence of the paragraph that brings in
+    // someone new and unnamed, then the words: that one's, not the last speaker's (who gets less for it, see
+    // lastSpeakerGoesOn).
+    const fresh = subject === undefined && samePara && !prevQuote && ctx.addSource ? newUnnamedSubject(text.slice(p0, s)) : undefined;
+    if (fresh) {
+      const start = p0 + fresh.at;
+      const id = ctx.addSource!(start, start + fresh.phrase.length);
+      if (id !== undefined) { add(id, announced || spoke ? 0.8 : 0.74, `the one brought in by the sentence before ("${fresh.noun}")`); return; }
     }
     if (subject !== undefined) add(subject, announced ? 0.85 : spoke ? 0.8 : 0.72, announced ? 'the subject of the sentence before, which ends on its speech verb' : spoke ? 'the subject of the sentence before, whose speech verb or statement announces the quote' : 'the subject of the sentence before (no speech verb)');
   }

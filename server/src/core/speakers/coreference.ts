@@ -4,7 +4,7 @@
 // Gender is a preference; scores are fixed weights.
 import { afterPreposition, between, mentionsFrom, recent, type AttributionContext } from './context';
 import { isSpeechVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
-import { adjectiveStem, DESCRIPTION, genderClash, isRoleWords, otherSource, RELATIONAL_ROLES, roleAt, roleStem, roleSynonyms } from './roles';
+import { adjectiveStem, DESCRIPTION, genderClash, isRoleWords, newUnnamedSubject, otherSource, RELATIONAL_ROLES, roleAt, roleStem, roleSynonyms } from './roles';
 import { sentenceAt } from './sentences';
 import { firstFrom } from './spans';
 import type { FoundEntity } from './types';
@@ -110,6 +110,15 @@ export function resolvePronoun(ctx: AttributionContext, word: string, at: number
   if (!found) resolvePronounWith(ctx, word, at, pronounAt, false, false, (e, sc, r) => { found = true; add(e, sc * 0.9, r); });
   // French "il / elle" also stand for an institution ("La juridiction a rejeté le pourvoi ; dans son arrêt, elle estime …"): when no person fits.
   if (!found && /^(?:il|elle)$/iu.test(word)) resolvePronounWith(ctx, word, at, pronounAt, false, true, (e, sc, r) => { found = true; add(e, sc * 0.9, r); });
+  // "Another resident, who declined to give his name, backed the council. “…,” he said.": the sentence right before
+  // brings in someone new and unnamed; the pronoun is most likely that one (whoever was found above stays weak).
+  if (/^(?:il|elle|he|she)$/iu.test(word) && addSource) {
+    const [s0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
+    const [p0] = s0 > 0 ? sentenceAt(sentenceStarts, s0 - 1, text.length) : [s0];
+    const fresh = s0 > 0 && paragraphOf(p0) === paragraphOf(s0) && !ctx.quotes.some((x) => x.open >= p0 && x.open < s0) ? freshBefore(ctx, p0, s0) : undefined;
+    const id = fresh ? addSource(p0 + fresh.at, p0 + fresh.at + fresh.phrase.length) : undefined;
+    if (id !== undefined) { found = true; add(id, 0.78, `the one brought in by the sentence before ("${word}")`); }
+  }
   // Nobody before (a lead that names later: "La chanteuse … a-t-elle écrit. X souffre …"): the person named first in the next sentence.
   if (!found && /^(?:il|elle|he|she)$/iu.test(word)) {
     const [, se] = sentenceAt(sentenceStarts, at, text.length);
@@ -133,6 +142,12 @@ export function resolvePronoun(ctx: AttributionContext, word: string, at: number
   }
 }
 
+/** Someone new and unnamed opening the sentence [s0, s1) ("Un peu plus loin, un retraité …"), before anyone it names. */
+function freshBefore(ctx: AttributionContext, s0: number, s1: number): ReturnType<typeof newUnnamedSubject> {
+  const fresh = newUnnamedSubject(ctx.text.slice(s0, s1));
+  return fresh && between(ctx, s0, s0 + fresh.at + fresh.phrase.length).length === 0 ? fresh : undefined;
+}
+
 export function resolvePronounWith(ctx: AttributionContext, word: string, at: number, pronounAt: number, useGender: boolean, orgs: boolean, addAny: (e: number, s: number, r: string) => void): void {
   const { text, quotes, entities, sentenceStarts, paragraphOf, last } = ctx;
   // The sentence right before, in the paragraph, is about someone the text describes and never named ("À la barre, le
@@ -140,8 +155,9 @@ export function resolvePronounWith(ctx: AttributionContext, word: string, at: nu
   // is found below stays weak.
   const [q0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
   const [b0] = q0 > 0 ? sentenceAt(sentenceStarts, q0 - 1, text.length) : [q0];
-  const unnamedBefore = q0 > 0 && paragraphOf(b0) === paragraphOf(q0) && /^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}\s*(?:,|[\p{Ll}'’-]+\s)/u.test(text.slice(b0, q0))
-    && chainedSubject(ctx, b0, () => true, 1) === undefined && !quotes.some((x) => x.open >= b0 && x.open < q0);
+  const unnamedBefore = q0 > 0 && paragraphOf(b0) === paragraphOf(q0) && !quotes.some((x) => x.open >= b0 && x.open < q0)
+    && ((/^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}\s*(?:,|[\p{Ll}'’-]+\s)/u.test(text.slice(b0, q0))
+      && chainedSubject(ctx, b0, () => true, 1) === undefined) || freshBefore(ctx, b0, q0) !== undefined);
   const add = (e: number, sc: number, r: string): void => addAny(e, unnamedBefore ? Math.min(sc, 0.7) : sc, r);
   const w = word.toLowerCase();
   const person = ['il', 'elle', 'he', 'she'].includes(w);
@@ -202,12 +218,19 @@ export function roleHolder(ctx: AttributionContext, noun: string, adjectives: re
     const name = e.name.toLowerCase();
     // The same role counts more than a synonym ("le président" is not "le chef de la protection civile").
     let score = stems.includes(roleStem(noun)) || name.includes(noun) ? 1 : stems.some((r) => nounStems.has(r)) ? 0.5 : 0;
+    // "the librarians' union" is not "the council": a body of a kind akin to the noun, none of whose qualifiers it carries.
+    if (score === 0.5 && orgRole && adjectives.length > 0 && !adjectives.some((a) => stems.some((r) => adjectiveStem(r) === adjectiveStem(a)) || name.includes(a))) continue;
     // "the teenager" is the one whose age said so ("a 17-year-old").
     if (score === 0 && TEEN.test(noun) && stems.some((r) => /^1[3-9]-year-old$/u.test(r))) score = 1;
     for (const a of adjectives) if (stems.some((r) => adjectiveStem(r) === adjectiveStem(a)) || name.includes(a)) score += 1;
     if (score > 0 && (!best || score > best.score)) best = { entity: m.entity, score };
   }
   return best?.entity;
+}
+
+/** Whether a description holds a name ("le syndicat Unitaire-Mer"): then it is that one's, not an unnamed body's. */
+function namesSomeone(ctx: AttributionContext, span: readonly [number, number]): boolean {
+  return between(ctx, span[0], span[1]).some((m) => m.end <= span[1]);
 }
 
 export function resolveRole(ctx: AttributionContext, noun: string, adjectives: readonly string[], at: number, add: (e: number, s: number, r: string) => void, possessive = false, span?: readonly [number, number], gender?: 'f' | 'm'): void {
@@ -242,6 +265,14 @@ export function resolveRole(ctx: AttributionContext, noun: string, adjectives: r
   const [b0] = sentenceStart > 0 ? sentenceAt(sentenceStarts, sentenceStart - 1, text.length) : [sentenceStart];
   const unnamedBefore = centre !== undefined && sentenceStart > 0 && paragraphOf(b0) === paragraphOf(sentenceStart)
     && /^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:[Ll]es\s|[Ll]e\s|[Ll]a\s|[Ll]['’]|[Tt]he\s)\s*[\p{Ll}-]{3,}/u.test(text.slice(b0, sentenceStart)) && chainedSubject(ctx, b0, () => true, 1) === undefined;
+  // "The national polar agency, which …, said": a body its own qualifiers describe, that no earlier mention carries
+  // and that the text is not about, is a body the text does not name, not whichever organisation came last.
+  // So is one after a body the text names by another common noun ("The council voted. The nurses' union said …").
+  const otherBody = (e: FoundEntity): boolean => DESCRIPTION.test(e.name) && !e.name.toLowerCase().includes(noun) && ![...e.roles].some((r) => roleStem(r) === roleStem(noun));
+  if (!best && (centre === undefined || otherBody(entities[centre]!)) && orgRole && adjectives.length > 0 && span && addSource && !namesSomeone(ctx, span)) {
+    const id = addSource(span[0], span[1]);
+    if (id !== undefined) { add(id, 0.8, `a "${noun}" the text does not name`); return; }
+  }
   if (centre !== undefined) add(centre, unnamedBefore ? 0.7 : 0.78, `the subject of the sentences before ("${noun}")`);
   else if (best) { /* resolved above */ }
   // An unnamed source is only what its own description says: "la commissaire" is not "un ingénieur" who spoke last.
@@ -263,7 +294,7 @@ export function resolveRole(ctx: AttributionContext, noun: string, adjectives: r
       const [, ne] = se < text.length ? sentenceAt(sentenceStarts, se, text.length) : [se, se];
       const next = mentionsFrom(ctx, at).find((x) => x.start < ne && paragraphOf(x.start) === paragraphOf(at) && fitsKind(entities[x.entity]!) && !afterPreposition(ctx, x.start));
       if (next) add(next.entity, 0.72, `named after the description ("${noun}")`);
-      else if (span && addSource && !orgRole) {
+      else if (span && addSource && !(orgRole && namesSomeone(ctx, span))) {
         const id = addSource(span[0], span[1]);
         if (id !== undefined) add(id, 0.8, `a "${noun}" the text does not name`);
       }

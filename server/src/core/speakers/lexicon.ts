@@ -199,7 +199,7 @@ export const ROLE_NOUNS = new Set([
   'monarque', 'roi', 'reine', 'prince', 'princesse', 'négociateur', 'négociatrice', 'médiateur', 'médiatrice', 'émissaire', 'envoyé',
   'envoyée', 'consul', 'édile', 'parlementaire', 'eurodéputé', 'eurodéputée', 'retraité', 'retraitée', 'propriétaire', 'voisin',
   'voisine', 'spectateur', 'spectatrice', 'supporter', 'touriste', 'réfugié', 'réfugiée', 'migrant', 'migrante', 'détenu', 'détenue',
-  'plaignant', 'plaignante', 'quadragénaire', 'quinquagénaire', 'sexagénaire', 'septuagénaire', 'octogénaire', 'trentenaire',
+  'plaignant', 'plaignante', 'prévenu', 'prévenue', 'accusé', 'accusée', 'quadragénaire', 'quinquagénaire', 'sexagénaire', 'septuagénaire', 'octogénaire', 'trentenaire',
   'sheriff', 'prosecutor', 'detective', 'inspector', 'constable', 'commissioner', 'superintendent', 'policeman', 'policewoman',
   'trooper', 'soldier', 'sergeant', 'colonel', 'commander', 'admiral', 'lieutenant', 'veteran', 'executive', 'vice-president',
   'head', 'boss', 'owner', 'co-founder', 'economist', 'historian', 'lecturer', 'student', 'pupil', 'principal', 'headteacher',

@@ -185,3 +185,18 @@ export const RELATIONAL_ROLES = new Set(['rival', 'adversair', 'opposant', 'chal
   'coequipier', 'entraineur', 'porte-parol', 'opponent', 'counterpart', 'successor', 'predecessor', 'deputy', 'wife', 'husband', 'son',
   'daughter', 'brother', 'sister', 'father', 'mother', 'lawyer', 'attorney', 'colleague', 'partner', 'friend', 'teammate',
   'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'manager']);
+
+/** A sentence opening (maybe after a short lead) on someone new and unnamed, then its verb: "Un peu plus loin, un retraité prend …", "One resident, …". */
+const NEW_UNNAMED_SUBJECT = /^\s*(?:[^,.;:!?«»"“”]{0,40},\s*)?((?:[Uu]n|[Uu]ne|[Aa]n?|[Aa]nother|[Uu]n\s+autre|[Uu]ne\s+autre)\s+[\p{Ll}][\p{L}'’-]*(?:\s+[\p{Ll}][\p{L}'’-]*)?)[\s,]/u;
+
+/** Someone new and unnamed opening `sentence`, described by a role word ("un retraité", "another resident"). */
+export function newUnnamedSubject(sentence: string): { at: number; phrase: string; noun: string } | undefined {
+  const m = NEW_UNNAMED_SUBJECT.exec(sentence);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/u);
+  const noun = words.slice(1).find((w) => isRoleWord(w.toLowerCase()));
+  if (!noun) return undefined;
+  // The phrase ends at its role word: "un retraité prend" is "un retraité".
+  const phrase = words.slice(0, words.indexOf(noun) + 1).join(' ');
+  return { at: m.index + m[0].indexOf(m[1]!), phrase, noun };
+}

@@ -10,9 +10,9 @@ const GROUP_SUBJECT = /(?:^|[\s,])((?:les|the)\s+(?:deux|trois|two|three)\s+([\p
 const MANY_SUBJECT = /(?:^|[\s,])((?:de nombreux|de nombreuses|plusieurs|many|several|numerous)\s+[\p{Ll}-]+[sx])(?:\s*,[^,;:.!?"«»“”\n]{2,80},)?\s+(?:(?:ont|avaient|have|had)\s+)?$/iu;
 const SOME_SUBJECT = /(?:^|[\s,;:])(certains|certaines|d['’]autres|beaucoup|some|others|many)\s+(?:(?:ont|avaient|have|had)\s+)?$/iu;
 // The head may have a complement ("Une habitante du deuxième étage, réfugiée …, raconte"; "L'un des deux randonneurs, …,").
-const RELATIVE_SOURCE = /(?:^|[\s,;:])((?:an?|one|un|une|l['’]un|l['’]une)\s+(?:(?:de|des|d['’]|of)\s+(?:(?:ses|leurs|ces|nos|les|his|her|its|their|the)\s+)?(?:(?:deux|trois|two|three)\s+)?)?[\p{Ll}-]+(?:(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*[\p{L}-]+(?:\s+[\p{Ll}-]+)?){1,2}|\s+[\p{Ll}-]+)?)\s*,\s*((?:who|qui)\s)?[^,.;:!?"«»“”\n]{2,100},\s*(?:(?:a|has|had)\s+)?$/iu;
+const RELATIVE_SOURCE = /(?:^|[\s,;:])((?:an?|one|un|une|l['’]un|l['’]une)\s+(?:(?:de|des|d['’]|of)\s+(?:(?:ses|leurs|ces|nos|les|his|her|its|their|the)\s+)?(?:(?:deux|trois|two|three)\s+)?)?[\p{Ll}-]+(?:(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*[\p{L}-]+(?:\s+[\p{Ll}-]+)?){1,2}|\s+[\p{Ll}-]+)?)\s*,\s*((?:who|which|qui)\s)?[^,.;:!?"«»“”\n]{2,100},\s*(?:(?:a|has|had)\s+)?$/iu;
 const ONE_OF = /^(?:l['’]une?\s+(?:de|des|d['’])|one\s+of)\s/iu;
-const DESCRIBED_RELATIVE = /(?:^|[\s,;:])((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}(?:\s+(?:de|du|des|of)\s+(?:la\s+|the\s+)?[\p{Ll}-]+|\s+(?:d['’]|de\s+l['’])[\p{Ll}-]+|\s+[\p{Ll}-]+)?)\s*,\s*[^,;:«»"“”]{2,120},\s*(?:(?:a|avait|has|had)\s+)?(?:[\p{Ll}]+(?:ment|ly)\s+)?$/u;
+const DESCRIBED_RELATIVE = /(?:^|[\s,;:])((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:de|du|des|of)\s+(?:la\s+|the\s+)?[\p{Ll}-]+|\s+(?:d['’]|de\s+l['’])[\p{Ll}-]+)?)\s*,\s*[^,;:«»"“”]{2,120},\s*(?:(?:a|avait|has|had)\s+)?(?:[\p{Ll}]+(?:ment|ly)\s+)?$/u;
 const COLLECTIVE = /(?:^|[\s,;:])((?:la|le|l['’]|the)\s*(?:foule|public|assistance|salle|crowd|audience))\s+(?:[\p{Ll}]+\s+){0,1}$/iu;
 const ROLE_BEFORE = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet|son|sa|ses|leur|his|her|its|their)\s*(?:[\p{Ll}'’-]+\s+){1,6})$/iu;
 const INDEFINITE_HEAD = /(?:^|[\s,])((?:an?|one|un|une)\s+[\p{Ll}-]+\s+(?:for|of|from|at|de|du|des|d['’]|chez)\s+)$/iu;
@@ -81,10 +81,13 @@ export function relativeSourceBefore(b: BeforeVerb): Subject | undefined {
  * a description (maybe with its complement), then a relative clause or an apposition between commas.
  */
 export function describedRelativeBefore(b: BeforeVerb): Subject | undefined {
-  const described = DESCRIBED_RELATIVE.exec(textBefore(b, 170).text);
+  const { from, text } = textBefore(b, 170);
+  const described = DESCRIBED_RELATIVE.exec(text);
   if (!described || b.prior) return undefined;
   const role = roleAt(described[1]!);
-  return role ? roleSubject(role) : undefined;
+  if (!role) return undefined;
+  const start = from + described.index + described[0].indexOf(described[1]!);
+  return roleSubject(role, [start, start + described[1]!.length]);
 }
 
 /** "La foule scandait", "the crowd chanted": a collective is an unnamed group. */
@@ -116,10 +119,16 @@ export function closeIndefiniteBefore(b: BeforeVerb): Subject | undefined {
   return ROLE_NOUNS.has(close[1]!.split(/\s+/u).pop()!) || /ing$/u.test(verb) || /ant$/u.test(verb) ? sourceAt(from, close) : undefined;
 }
 
+/**
+ * What no unnamed subject holds: a "that" / "que" clause ("a statement that staff faced cuts") or a last word
+ * that joins the verb to an earlier one ("… and called it"): the indefinite is the object of an earlier verb.
+ */
+const CLAUSE_IN_PHRASE = /\s(?:that|que|qu['’])\s|\s(?:and|but|or|et|mais|ou)$/iu;
+
 /** "un habitant a raconté", "one resident said": an unnamed source described right before the verb. */
 export function indefiniteBefore(b: BeforeVerb): Subject | undefined {
   const { from, text } = textBefore(b, 80);
   // Group 1 starts after the one separator character the match may begin with.
   const indefinite = (b.ctx.english ? INDEFINITE_EN : INDEFINITE_FR).exec(text);
-  return indefinite ? sourceAt(from, indefinite) : undefined;
+  return indefinite && !CLAUSE_IN_PHRASE.test(indefinite[1]!) ? sourceAt(from, indefinite) : undefined;
 }
