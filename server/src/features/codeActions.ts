@@ -20,10 +20,11 @@ export interface CodeActionInputs {
   readonly registries: () => readonly { uri: string; name: string; endPosition: Range['start']; endsWithNewline: boolean; lineBreak: string }[];
 }
 
-/** The line break a file already uses (its first one), so that inserted lines do not mix CRLF and LF. */
+/** The line break a file already uses (its first one: CRLF, LF or a lone CR), so that inserted lines do not mix them. */
 export function lineBreakOf(text: string): string {
-  const at = text.indexOf('\n');
-  return at > 0 && text[at - 1] === '\r' ? '\r\n' : '\n';
+  const at = text.search(/[\r\n]/);
+  if (at < 0 || text[at] === '\n') return '\n';
+  return text[at + 1] === '\n' ? '\r\n' : '\r';
 }
 
 const overlaps = (a: Range, b: Range): boolean =>

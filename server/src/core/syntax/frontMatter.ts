@@ -84,7 +84,9 @@ function cachedYaml(text: string, start: number, contentStart: number, contentEn
 }
 
 function readYaml(text: string, start: number, contentStart: number, contentEnd: number, end: number): FrontMatterResult {
-  const source = text.slice(contentStart, contentEnd);
+  // The YAML reader knows \n and \r\n but not a lone \r (classic Mac line ends), which it would read as part of
+  // the line: given as \n, which is as long, so its offsets stay offsets in the text.
+  const source = text.slice(contentStart, contentEnd).replace(/\r(?!\n)/g, '\n');
   const problems: SyntaxProblem[] = [];
   const span: Span = { start, end };
   const contentSpan: Span = { start: contentStart, end: contentEnd };

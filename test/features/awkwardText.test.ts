@@ -1,0 +1,67 @@
+// Awkward text over the protocol. Each range is checked against the text it
+// covers, in UTF-16 code units.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic, Location } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspClient, uriOf } from './lspClient';
+
+const ARTICLE = [
+  '---',
+  'title: Essai 😀',
+  'lang: fr',
+  'uses: reg.article',
+  '---',
+  '@person ana: Ana 😀 Pérez',
+  '',
+  '😀 Le «bonjour» dit Ana 😀 Pérez, puis "au revoir" et @reg1 et @zut.',
+  '',
+].join('\n');
+
+describe('awkward text over the protocol', () => {
+  let client: LspClient;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'articlemark-awkward-'));
+    writeFileSync(join(dir, 'reg.article'), '@person reg1: Reg One\n');
+    client = await LspClient.start({ folders: [dir] });
+  });
+  after(() => client.stop());
+
+  const open = (name: string, text: string): { uri: string; doc: TextDocument } => {
+    const uri = client.open(join(dir, name), text);
+    return { uri, doc: TextDocument.create(uri, 'articlemark', 1, text) };
+  };
+  const actionsFor = async (uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> =>
+    client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } });
+  const summary = (doc: TextDocument, diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => `${String(d.code)} ${JSON.stringify(d.range)} ${doc.getText(d.range)}`);
+
+  it('reads a document with lone CR line ends as the same document with LF: front matter, ranges, fixes', async () => {
+    const lf = open('lf.article', ARTICLE);
+    const cr = open('cr.article', ARTICLE.replace(/\n/g, '\r'));
+    const lfDiagnostics = await client.pull(lf.uri);
+    const crDiagnostics = await client.pull(cr.uri);
+    assert.ok(!crDiagnostics.some((d) => d.code === 'bad-front-matter'), JSON.stringify(summary(cr.doc, crDiagnostics)));
+    assert.deepEqual(summary(cr.doc, crDiagnostics), summary(lf.doc, lfDiagnostics));
+    // `uses` applies: @reg1 is the registry's.
+    const reg1 = await client.request<Location>('textDocument/definition', { textDocument: { uri: cr.uri }, position: cr.doc.positionAt(ARTICLE.indexOf('@reg1') + 2) });
+    assert.equal(reg1.uri, uriOf(join(dir, 'reg.article')));
+    // The same quick fixes (the speakers a quote's fix offers included), and lines inserted with the file's own line break.
+    for (let i = 0; i < lfDiagnostics.length; i++) {
+      const lfActions = await actionsFor(lf.uri, lfDiagnostics[i]!);
+      const crActions = await actionsFor(cr.uri, crDiagnostics[i]!);
+      assert.deepEqual(
+        crActions.map((a) => a.title),
+        lfActions.map((a) => a.title),
+      );
+      for (let k = 0; k < crActions.length; k++) {
+        const crText = TextDocument.applyEdits(cr.doc, crActions[k]!.edit!.changes![cr.uri]!);
+        const lfText = TextDocument.applyEdits(lf.doc, lfActions[k]!.edit!.changes![lf.uri]!);
+        assert.equal(crText, lfText.replace(/\n/g, '\r'), crActions[k]!.title);
+      }
+    }
+  });
+});
