@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, Location } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentSymbol, Location } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient, uriOf } from './lspClient';
 
@@ -63,5 +63,26 @@ describe('awkward text over the protocol', () => {
         assert.equal(crText, lfText.replace(/\n/g, '\r'), crActions[k]!.title);
       }
     }
+  });
+
+  it('reads the body after a byte-order mark the editor sends: a definition or heading on the first line is one', async () => {
+    const text = '\uFEFF@person ana: Ana\n\n"Bonjour"@ana et @zut.\n';
+    const { uri, doc } = open('bom.article', text);
+    const diagnostics = await client.pull(uri);
+    assert.deepEqual(summary(doc, diagnostics), ['unknown-entity {"start":{"line":2,"character":18},"end":{"line":2,"character":21}} zut']);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const ana = symbols.find((s) => s.name === '@ana');
+    assert.ok(ana, JSON.stringify(symbols.map((s) => s.name)));
+    assert.equal(doc.getText(ana.selectionRange), 'ana');
+
+    const heading = open('bom-heading.article', '\uFEFF# Titre\n\nTexte.\n');
+    const headingSymbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: heading.uri } });
+    assert.deepEqual(headingSymbols.map((s) => heading.doc.getText(s.selectionRange)), ['# Titre']);
+
+    // A definition added at the top goes after the mark, on a line of its own.
+    const top = open('bom-top.article', '\uFEFF"x"@zut\n');
+    const [unknown] = await client.pull(top.uri);
+    const define = (await actionsFor(top.uri, unknown!)).find((a) => a.title.startsWith('Define entity @zut in this document'))!;
+    assert.equal(TextDocument.applyEdits(top.doc, define.edit!.changes![top.uri]!), '\uFEFF@person zut: zut\n"x"@zut\n');
   });
 });

@@ -110,11 +110,13 @@ function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnost
   const mention = shared.namedMention(id);
   const name = mention?.textSpan ? model.tree.text.slice(mention.textSpan.start, mention.textSpan.end).replace(/\s+/g, ' ').trim() : id;
   const line = `@person ${id}: ${name || id}`;
-  // After the document's last definition, or after the front matter, or at the top.
+  // After the document's last definition, or at the top of the body (after the front matter or a byte-order mark).
   const lastDefinition = model.localEntities.at(-1)?.definition.span.end;
-  const anchor = lastDefinition ?? model.tree.frontMatter?.span.end ?? 0;
+  const bom = model.tree.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const anchor = lastDefinition ?? model.tree.frontMatter?.span.end ?? bom;
   const at = model.lines.positionAt(anchor);
-  const atLineStart = at.character === 0;
+  // At the start of its line: a byte-order mark before it is not text.
+  const atLineStart = at.character === 0 || anchor === bom;
   const eol = lineBreakOf(model.tree.text);
   const inDocument: TextEdit = { range: { start: at, end: at }, newText: atLineStart ? `${line}${eol}` : `${eol}${line}` };
   const actions: CodeAction[] = [
