@@ -1,11 +1,12 @@
-// Awkward text over the protocol. Each range is checked against the text it
-// covers, in UTF-16 code units.
+// Awkward text over the protocol: lone CR line ends, a byte-order mark in the
+// text the editor sends, accents typed as combining marks, astral letters. Each
+// range is checked against the text it covers, in UTF-16 code units.
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, DocumentSymbol, Location } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentSymbol, Location, Range, SelectionRange } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient, uriOf } from './lspClient';
 
@@ -84,5 +85,16 @@ describe('awkward text over the protocol', () => {
     const [unknown] = await client.pull(top.uri);
     const define = (await actionsFor(top.uri, unknown!)).find((a) => a.title.startsWith('Define entity @zut in this document'))!;
     assert.equal(TextDocument.applyEdits(top.doc, define.edit!.changes![top.uri]!), '\uFEFF@person zut: zut\n"x"@zut\n');
+  });
+
+  it('selects a whole word with an accent typed as a combining mark, or an astral letter', async () => {
+    const text = 'Le [E\u0301lodie](@zut) et 𠮷野家 arrivent.\n';
+    const { uri, doc } = open('words.article', text);
+    const innermost = async (offset: number): Promise<string> => {
+      const [selection] = await client.request<SelectionRange[]>('textDocument/selectionRange', { textDocument: { uri }, positions: [doc.positionAt(offset)] });
+      return doc.getText(selection!.range as Range);
+    };
+    for (const offset of [text.indexOf('E'), text.indexOf('lodie'), text.indexOf('die')]) assert.equal(await innermost(offset), 'E\u0301lodie', `at ${offset}`);
+    for (const offset of [text.indexOf('𠮷'), text.indexOf('野'), text.indexOf('家') + 1]) assert.equal(await innermost(offset), '𠮷野家', `at ${offset}`);
   });
 });
