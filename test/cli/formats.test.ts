@@ -8,7 +8,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
 import { RULES } from '../../server/src/core';
-import { ensureBuilt, EXAMPLES, readJson, removeDir, ROOT, run } from './run';
+import { ensureBuilt, EXAMPLES, readJson, removeDir, ROOT, run, tempDir } from './run';
 
 interface JsonOutput {
   schemaVersion: number;
@@ -134,6 +134,29 @@ describe('--format sarif', () => {
     });
     assert.ok(prints[0]!.length > 0);
     assert.deepEqual(prints[1], prints[0]);
+  });
+});
+
+describe('columns on awkward text', () => {
+  it('counts UTF-16 code units after emoji, the same with LF, CRLF and lone CR line ends (front matter included), in JSON and valid SARIF', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'reg.article'), '@person reg1: Reg One\n');
+    const article = ['---', 'title: Essai 😀', 'uses: reg.article', '---', '', '😀😀 "Bonjour" et @reg1 et @zut 😀 TK.', ''].join('\n');
+    const breaks = { lf: '\n', crlf: '\r\n', cr: '\r' };
+    for (const [name, lineBreak] of Object.entries(breaks)) writeFileSync(join(dir, `${name}.article`), article.replace(/\n/g, lineBreak));
+    const paths = Object.keys(breaks).map((name) => `${name}.article`);
+    const json = JSON.parse(run(['check', '--format', 'json', ...paths], { cwd: dir }).stdout) as JsonOutput;
+    const at = (f: JsonOutput['files'][number]['findings'][number]): string => `${f.code} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
+    const want = ['unattributed-quote 6:6-6:15', 'unknown-entity 6:29-6:32', 'placeholder 6:36-6:38'];
+    for (const file of json.files) assert.deepEqual(file.findings.map(at), want, file.path);
+    const log = JSON.parse(run(['check', '--format', 'sarif', ...paths], { cwd: dir }).stdout) as Sarif.Log;
+    assert.ok(sarifValidator(log), JSON.stringify(sarifValidator.errors?.slice(0, 3)));
+    const regions = log.runs[0]!.results!.map((r) => r.locations![0]!.physicalLocation!.region!);
+    assert.deepEqual(
+      regions.map((r) => `${r.startLine}:${r.startColumn}-${r.endLine}:${r.endColumn}`),
+      paths.flatMap(() => want.map((w) => w.split(' ')[1])),
+    );
+    removeDir(dir);
   });
 });
 

@@ -20,10 +20,11 @@ export interface CodeActionInputs {
   readonly registries: () => readonly { uri: string; name: string; endPosition: Range['start']; endsWithNewline: boolean; lineBreak: string }[];
 }
 
-/** The line break a file already uses (its first one), so that inserted lines do not mix CRLF and LF. */
+/** The line break a file already uses (its first one: CRLF, LF or a lone CR), so that inserted lines do not mix them. */
 export function lineBreakOf(text: string): string {
-  const at = text.indexOf('\n');
-  return at > 0 && text[at - 1] === '\r' ? '\r\n' : '\n';
+  const at = text.search(/[\r\n]/);
+  if (at < 0 || text[at] === '\n') return '\n';
+  return text[at + 1] === '\n' ? '\r\n' : '\r';
 }
 
 const overlaps = (a: Range, b: Range): boolean =>
@@ -109,11 +110,13 @@ function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnost
   const mention = shared.namedMention(id);
   const name = mention?.textSpan ? model.tree.text.slice(mention.textSpan.start, mention.textSpan.end).replace(/\s+/g, ' ').trim() : id;
   const line = `@person ${id}: ${name || id}`;
-  // After the document's last definition, or after the front matter, or at the top.
+  // After the document's last definition, or at the top of the body (after the front matter or a byte-order mark).
   const lastDefinition = model.localEntities.at(-1)?.definition.span.end;
-  const anchor = lastDefinition ?? model.tree.frontMatter?.span.end ?? 0;
+  const bom = model.tree.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const anchor = lastDefinition ?? model.tree.frontMatter?.span.end ?? bom;
   const at = model.lines.positionAt(anchor);
-  const atLineStart = at.character === 0;
+  // At the start of its line: a byte-order mark before it is not text.
+  const atLineStart = at.character === 0 || anchor === bom;
   const eol = lineBreakOf(model.tree.text);
   const inDocument: TextEdit = { range: { start: at, end: at }, newText: atLineStart ? `${line}${eol}` : `${eol}${line}` };
   const actions: CodeAction[] = [

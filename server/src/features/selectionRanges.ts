@@ -54,10 +54,26 @@ function selectionAt(model: DocumentModel, offset: number): SelectionRange {
   return result!;
 }
 
+/** Word characters by code point: an accent typed as a combining mark and an astral letter (𠮷) stay in their word. */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}_-]/u;
+
 function wordAt(text: string, offset: number): Span | undefined {
   let start = offset;
   let end = offset;
-  while (start > 0 && /[\p{L}\p{N}_-]/u.test(text[start - 1]!)) start--;
-  while (end < text.length && /[\p{L}\p{N}_-]/u.test(text[end]!)) end++;
+  while (start > 0) {
+    const size = isLowSurrogate(text, start - 1) && start >= 2 ? 2 : 1;
+    if (!WORD_CHAR.test(text.slice(start - size, start))) break;
+    start -= size;
+  }
+  while (end < text.length) {
+    const size = (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+    if (!WORD_CHAR.test(text.slice(end, end + size))) break;
+    end += size;
+  }
   return end > start ? { start, end } : undefined;
+}
+
+function isLowSurrogate(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0xdc00 && c <= 0xdfff;
 }

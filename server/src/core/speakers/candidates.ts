@@ -21,9 +21,10 @@ interface EngineInputs {
   readonly quotes: readonly QuoteSpan[];
 }
 
-/** Markup blanked (same offsets, newlines kept) so that the cues read as in plain prose. */
+/** Markup blanked (same offsets, newlines kept, a lone CR read as the line break it is) so that the cues read as in plain prose. */
 function blankMarkup(text: string): string {
   return text
+    .replace(/\r(?!\n)/gu, '\n')
     .replace(/\]\((?:@|#)[^)\n]*\)/gu, (m) => ' '.repeat(m.length))
     .replace(/(?<=["”»])@[\p{L}\d+-]+/gu, (m) => ' '.repeat(m.length))
     .replace(/\[(?=[^\]\n]*\]\s*\(\s*(?:@|#))/gu, ' ');

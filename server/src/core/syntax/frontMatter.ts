@@ -31,7 +31,8 @@ function fenceLength(text: string, at: number, closing: boolean): number {
 export function parseFrontMatter(text: string): FrontMatterResult {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const open = fenceLength(text, start, false);
-  if (open === 0) return { bodyStart: 0, problems: [] };
+  // The body starts after a byte-order mark (an editor may send one): a definition or heading on the first line is one.
+  if (open === 0) return { bodyStart: start, problems: [] };
   const contentStart = start + open;
   // Find the closing fence at the start of a line.
   let lineStart = contentStart;
@@ -43,7 +44,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
     lineStart = nl;
   }
   return {
-    bodyStart: 0,
+    bodyStart: start,
     problems: [
       {
         code: 'bad-front-matter',
@@ -84,7 +85,9 @@ function cachedYaml(text: string, start: number, contentStart: number, contentEn
 }
 
 function readYaml(text: string, start: number, contentStart: number, contentEnd: number, end: number): FrontMatterResult {
-  const source = text.slice(contentStart, contentEnd);
+  // The YAML reader knows \n and \r\n but not a lone \r (classic Mac line ends), which it would read as part of
+  // the line: given as \n, which is as long, so its offsets stay offsets in the text.
+  const source = text.slice(contentStart, contentEnd).replace(/\r(?!\n)/g, '\n');
   const problems: SyntaxProblem[] = [];
   const span: Span = { start, end };
   const contentSpan: Span = { start: contentStart, end: contentEnd };

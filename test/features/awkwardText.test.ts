@@ -1,0 +1,100 @@
+// Awkward text over the protocol: lone CR line ends, a byte-order mark in the
+// text the editor sends, accents typed as combining marks, astral letters. Each
+// range is checked against the text it covers, in UTF-16 code units.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic, DocumentSymbol, Location, Range, SelectionRange } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspClient, uriOf } from './lspClient';
+
+const ARTICLE = [
+  '---',
+  'title: Essai 😀',
+  'lang: fr',
+  'uses: reg.article',
+  '---',
+  '@person ana: Ana 😀 Pérez',
+  '',
+  '😀 Le «bonjour» dit Ana 😀 Pérez, puis "au revoir" et @reg1 et @zut.',
+  '',
+].join('\n');
+
+describe('awkward text over the protocol', () => {
+  let client: LspClient;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'articlemark-awkward-'));
+    writeFileSync(join(dir, 'reg.article'), '@person reg1: Reg One\n');
+    client = await LspClient.start({ folders: [dir] });
+  });
+  after(() => client.stop());
+
+  const open = (name: string, text: string): { uri: string; doc: TextDocument } => {
+    const uri = client.open(join(dir, name), text);
+    return { uri, doc: TextDocument.create(uri, 'articlemark', 1, text) };
+  };
+  const actionsFor = async (uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> =>
+    client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } });
+  const summary = (doc: TextDocument, diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => `${String(d.code)} ${JSON.stringify(d.range)} ${doc.getText(d.range)}`);
+
+  it('reads a document with lone CR line ends as the same document with LF: front matter, ranges, fixes', async () => {
+    const lf = open('lf.article', ARTICLE);
+    const cr = open('cr.article', ARTICLE.replace(/\n/g, '\r'));
+    const lfDiagnostics = await client.pull(lf.uri);
+    const crDiagnostics = await client.pull(cr.uri);
+    assert.ok(!crDiagnostics.some((d) => d.code === 'bad-front-matter'), JSON.stringify(summary(cr.doc, crDiagnostics)));
+    assert.deepEqual(summary(cr.doc, crDiagnostics), summary(lf.doc, lfDiagnostics));
+    // `uses` applies: @reg1 is the registry's.
+    const reg1 = await client.request<Location>('textDocument/definition', { textDocument: { uri: cr.uri }, position: cr.doc.positionAt(ARTICLE.indexOf('@reg1') + 2) });
+    assert.equal(reg1.uri, uriOf(join(dir, 'reg.article')));
+    // The same quick fixes (the speakers a quote's fix offers included), and lines inserted with the file's own line break.
+    for (let i = 0; i < lfDiagnostics.length; i++) {
+      const lfActions = await actionsFor(lf.uri, lfDiagnostics[i]!);
+      const crActions = await actionsFor(cr.uri, crDiagnostics[i]!);
+      assert.deepEqual(
+        crActions.map((a) => a.title),
+        lfActions.map((a) => a.title),
+      );
+      for (let k = 0; k < crActions.length; k++) {
+        const crText = TextDocument.applyEdits(cr.doc, crActions[k]!.edit!.changes![cr.uri]!);
+        const lfText = TextDocument.applyEdits(lf.doc, lfActions[k]!.edit!.changes![lf.uri]!);
+        assert.equal(crText, lfText.replace(/\n/g, '\r'), crActions[k]!.title);
+      }
+    }
+  });
+
+  it('reads the body after a byte-order mark the editor sends: a definition or heading on the first line is one', async () => {
+    const text = '\uFEFF@person ana: Ana\n\n"Bonjour"@ana et @zut.\n';
+    const { uri, doc } = open('bom.article', text);
+    const diagnostics = await client.pull(uri);
+    assert.deepEqual(summary(doc, diagnostics), ['unknown-entity {"start":{"line":2,"character":18},"end":{"line":2,"character":21}} zut']);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const ana = symbols.find((s) => s.name === '@ana');
+    assert.ok(ana, JSON.stringify(symbols.map((s) => s.name)));
+    assert.equal(doc.getText(ana.selectionRange), 'ana');
+
+    const heading = open('bom-heading.article', '\uFEFF# Titre\n\nTexte.\n');
+    const headingSymbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: heading.uri } });
+    assert.deepEqual(headingSymbols.map((s) => heading.doc.getText(s.selectionRange)), ['# Titre']);
+
+    // A definition added at the top goes after the mark, on a line of its own.
+    const top = open('bom-top.article', '\uFEFF"x"@zut\n');
+    const [unknown] = await client.pull(top.uri);
+    const define = (await actionsFor(top.uri, unknown!)).find((a) => a.title.startsWith('Define entity @zut in this document'))!;
+    assert.equal(TextDocument.applyEdits(top.doc, define.edit!.changes![top.uri]!), '\uFEFF@person zut: zut\n"x"@zut\n');
+  });
+
+  it('selects a whole word with an accent typed as a combining mark, or an astral letter', async () => {
+    const text = 'Le [E\u0301lodie](@zut) et 𠮷野家 arrivent.\n';
+    const { uri, doc } = open('words.article', text);
+    const innermost = async (offset: number): Promise<string> => {
+      const [selection] = await client.request<SelectionRange[]>('textDocument/selectionRange', { textDocument: { uri }, positions: [doc.positionAt(offset)] });
+      return doc.getText(selection!.range as Range);
+    };
+    for (const offset of [text.indexOf('E'), text.indexOf('lodie'), text.indexOf('die')]) assert.equal(await innermost(offset), 'E\u0301lodie', `at ${offset}`);
+    for (const offset of [text.indexOf('𠮷'), text.indexOf('野'), text.indexOf('家') + 1]) assert.equal(await innermost(offset), '𠮷野家', `at ${offset}`);
+  });
+});
