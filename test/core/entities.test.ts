@@ -139,7 +139,8 @@ test('mentions: bracket, bare, with IDs spans; unknown-entity with candidates', 
 });
 
 test('bare @: handles and e-mail addresses are plain text; @id. at sentence end is a mention', () => {
-  const text = '@person le-drian: L\n\nÉcrire à a@b.fr ou à @Jean ou @jean.dupont ou @jean_d, dit @le-drian.\n';
+  // A `_` or `.` after a letter beyond ASCII makes a handle too (`@élysée.fr`).
+  const text = '@person le-drian: L\n\nÉcrire à a@b.fr ou à @Jean ou @jean.dupont ou @jean_d ou @élysée.fr ou @é_d, dit @le-drian.\n';
   const a = analyze(text);
   const bare = a.model.mentions.filter((m) => m.form === 'bare');
   assert.deepEqual(bare.map((m) => text.slice(m.span.start, m.span.end)), ['le-drian']);

@@ -49,6 +49,16 @@ test('comments: hidden, spanning lines; unclosed-comment; articlemark-ignore sil
   assert.deepEqual(close?.edits[0]?.range.start, a.model.lines.positionAt(a.model.tree.text.length));
 });
 
+test('comments come first: a code span or a backslash before one does not uncover it, nor the comments after it', () => {
+  // Each TK and quote below is inside a comment: nothing is reported but the comment left open.
+  const a = analyze('Un \\<!-- TK --> puis <!-- "x" --> fin.\n\nDu `code <!-- TK` "y" --> fin.\n\n[a \\<!-- ] --> b](@-) et `<!--` TK\n\n"z"\n');
+  assert.deepEqual(codes(a), ['unclosed-comment']);
+  const tree = a.model.tree;
+  const inlines = tree.blocks.flatMap((b) => (b.type === 'definition' ? [] : b.inlines));
+  // No escape, code span or bracket overlaps a comment: the comments are the inline nodes.
+  assert.deepEqual(inlines.map((n) => n.type), ['comment', 'comment', 'comment', 'bracket', 'comment']);
+});
+
 test('placeholders: TK, TODO, XXX as whole words only', () => {
   const a = analyze('TK euros, TODO vérifier, XXX. Mais TKO, XXXL, aTODO et TODOs.\n');
   assert.deepEqual(only(a, 'placeholder').map((d) => d.range.start.character), [0, 10, 25]);

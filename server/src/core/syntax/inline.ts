@@ -331,8 +331,22 @@ export class InlineScanner {
 
   // ------------------------------------------------------------ opaque constructs
 
+  /**
+   * Where the first comment at or after `from` starts, or the scope's end: comments come first in the
+   * scanning order, so no code span or escape found later reaches into one.
+   */
+  private commentStartFrom(from: number): number {
+    const comments = this.ctx.comments;
+    let k = this.commentIndex;
+    while (k < comments.length && comments[k]!.span.start < from) k++;
+    return k < comments.length ? Math.min(comments[k]!.span.start, this.end) : this.end;
+  }
+
   private lessThan(i: number): number {
-    const comment = this.ctx.comments[this.commentIndex];
+    const comments = this.ctx.comments;
+    // Comments passed inside another construct's span are behind us: without this, one of them left every later comment of the block unseen.
+    while (this.commentIndex < comments.length && comments[this.commentIndex]!.span.start < i) this.commentIndex++;
+    const comment = comments[this.commentIndex];
     if (comment && comment.span.start === i) {
       this.add(comment);
       this.commentIndex++;
@@ -349,28 +363,35 @@ export class InlineScanner {
   }
 
   private codeSpan(i: number): number {
-    let n = 0;
-    while (this.text.charCodeAt(i + n) === 96) n++;
+    const end = this.codeSpanEnd(i);
+    if (end < 0) return this.backticksEnd(i);
+    this.add({ type: 'code', span: { start: i, end } });
+    return end;
+  }
+
+  /** The end of the code span whose opening backticks start at `i`, or -1: it closes with a run as long, before the scope's end and before a comment. */
+  private codeSpanEnd(i: number): number {
+    const n = this.backticksEnd(i) - i;
     const fence = '`'.repeat(n);
+    const limit = this.commentStartFrom(i + n);
     let search = i + n;
-    while (search < this.end) {
+    while (search < limit) {
       const close = this.text.indexOf(fence, search);
-      if (close < 0 || close + n > this.end) break;
+      if (close < 0 || close + n > limit) break;
       let m = 0;
       while (this.text.charCodeAt(close + m) === 96) m++;
-      if (m === n) {
-        this.add({ type: 'code', span: { start: i, end: close + n } });
-        return close + n;
-      }
+      if (m === n) return close + n;
       search = close + m;
     }
-    return i + n;
+    return -1;
   }
 
   private escape(i: number): number {
     const next = this.next(i);
     // ASCII punctuation, and the quote marks (« » ‘ ’ “ ” „ ‹ ›): a mark typed by mistake, or left open in copy, can
     // be made literal like a straight one.
+    // The `<` of a comment is the comment's: the backslash before it is literal.
+    if (next === 60 && this.commentStartFrom(i + 1) === i + 1) return i + 1;
     if ((next > 32 && next < 127 && isPunctuation(next)) || isQuoteCode(next)) {
       this.add({ type: 'escape', span: { start: i, end: i + 2 } });
       return i + 2;
@@ -750,7 +771,8 @@ export class InlineScanner {
     let nested: number[] | undefined;
     for (let i = open; i < this.end; i++) {
       const c = text.charCodeAt(i);
-      if (c === 92) i++;
+      // A backslash before a comment is literal (comments come first).
+      if (c === 92) i += text.startsWith('<!--', i + 1) ? 0 : 1;
       else if (c === 96) {
         const after = this.skipCode(i);
         if (after > i + 1) i = after - 1;
@@ -780,10 +802,14 @@ export class InlineScanner {
   }
 
   private skipCode(i: number): number {
-    let n = 0;
-    while (this.text.charCodeAt(i + n) === 96) n++;
-    const close = this.text.indexOf('`'.repeat(n), i + n);
-    return close >= 0 && close < this.end ? close + n : i + n;
+    const end = this.codeSpanEnd(i);
+    return end >= 0 ? end : this.backticksEnd(i);
+  }
+
+  /** The end of the run of backticks at `i`. */
+  private backticksEnd(i: number): number {
+    while (this.text.charCodeAt(i) === 96) i++;
+    return i;
   }
 
   /** The `)` closing the `(` at `open`; quoted titles and nested parentheses are respected. */
@@ -843,13 +869,14 @@ function isWholeQuote(text: string, textSpan: Span, quotes: readonly QuoteNode[]
 
 /** No `_` or `.` and no uppercase letter: a handle or a domain otherwise. */
 function looksLikeId(word: string): boolean {
+  let ascii = true;
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
     if (c === 95 || c === 46 || (c >= 65 && c <= 90)) return false;
-    // Beyond ASCII, ask the case mapping, per code point.
-    if (c >= 128) return ![...word].some(isUppercase);
+    if (c >= 128) ascii = false;
   }
-  return true;
+  // Beyond ASCII, ask the case mapping, per code point (once every `_` and `.` has been looked for: `@élysée.fr` is a handle).
+  return ascii || ![...word].some(isUppercase);
 }
 
 /** The non-empty parts of `a+b` (written at `at`) as ID references. */
