@@ -96,6 +96,41 @@ test('bad-definition: a bad ID is reported with a suggested ID only when that on
     assert.doesNotMatch(finding(line).message, /Did you mean/, line);
   }
   assert.match(finding('@org person: X').message, /not a kind word/);
+  // The suggestion is also the quick fix, on the ID alone.
+  const text = '@person Le-Drian: X\n';
+  const [fix] = finding('@person Le-Drian: X').fixes ?? [];
+  assert.equal(fix?.title, 'Use the ID "le-drian"');
+  assert.equal(applyEdits(text, fix!.edits), '@person le-drian: X\n');
+});
+
+/** `text` with the edits applied (ranges on one line, as the findings here are). */
+function applyEdits(text: string, edits: readonly { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  let out = text;
+  for (const e of [...edits].sort((x, y) => offset(y.range.start) - offset(x.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}
+
+// An accent typed as a separate character (U+0301 after the letter, as some keyboards and PDF copies give) looks
+// like the composed letter: the messages say what is wrong, and the fixes compose it.
+test('an ID with a decomposed accent: definition, attribute and bare mention say so, and the fix composes it', () => {
+  const decomposed = 'e\u0301lodie';
+  const definition = `@person ${decomposed}: Élodie\n`;
+  const bad = only(analyze(definition), 'bad-definition')[0]!;
+  assert.match(bad.message, /accent written as a separate character/);
+  assert.equal(applyEdits(definition, bad.fixes![0]!.edits), '@person élodie: Élodie\n');
+
+  const text = `@person élodie: Élodie\n\n« Oui »[Élodie](@${decomposed}), dit @${decomposed}.\n`;
+  const a = analyze(text);
+  const attribute = only(a, 'bad-attribute')[0]!;
+  assert.match(attribute.message, /accent written as a separate character/);
+  assert.equal(text.slice(text.indexOf(decomposed), text.indexOf(decomposed) + decomposed.length), decomposed);
+  const fixedOnce = applyEdits(text, attribute.fixes![0]!.edits);
+  assert.equal(fixedOnce, `@person élodie: Élodie\n\n« Oui »[Élodie](@élodie), dit @${decomposed}.\n`);
+  const unknown = only(analyze(fixedOnce), 'unknown-entity')[0]!;
+  assert.match(unknown.message, /separate character.*"élodie", with the composed letter, is\./);
+  assert.equal(applyEdits(fixedOnce, unknown.fixes![0]!.edits), `@person élodie: Élodie\n\n« Oui »[Élodie](@élodie), dit @élodie.\n`);
 });
 
 test('duplicate-property: a repeated key other than aka keeps the last value with a warning', () => {

@@ -31,7 +31,9 @@ export function entityFindings(context: RuleContext, out: Finding[]): void {
     out.push({
       code: 'unknown-entity',
       span: mention.span,
-      message: `No entity "${mention.id}" is defined for this article${candidates.length > 0 ? `: did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}?` : '.'}`,
+      message: candidates[0] === mention.id.normalize('NFC') && candidates[0] !== mention.id
+        ? `No entity "${mention.id}" is defined for this article: its accent is written as a separate character (decomposed Unicode); "${candidates[0]}", with the composed letter, is.`
+        : `No entity "${mention.id}" is defined for this article${candidates.length > 0 ? `: did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}?` : '.'}`,
       data: { id: mention.id, candidates },
       fixes: candidates.slice(0, 3).map((candidate, i) => ({ title: `Change to @${candidate}`, edits: [{ span: mention.span, newText: candidate }], preferred: i === 0 && candidates.length === 1 })),
     });
@@ -111,7 +113,9 @@ export function entityFindings(context: RuleContext, out: Finding[]): void {
 }
 
 /** IDs close to `id`: within two edits, or sharing a prefix or a hyphenated part. Best first. */
-export function nearIds(id: string, ids: readonly string[]): string[] {
+export function nearIds(typed: string, ids: readonly string[]): string[] {
+  // Compared composed: an accent typed as a separate character is the same letter to the writer.
+  const id = typed.normalize('NFC');
   const scored: { id: string; score: number }[] = [];
   for (const candidate of ids) {
     const distance = editDistance(id, candidate, 3);

@@ -320,7 +320,7 @@ class DefinitionBuilder {
       const span = { start: idStart, end: idStart + id.length };
       problems.push(
         isValidId(suggestion)
-          ? { code: 'bad-definition', span, message: invalidIdMessage(id, suggestion), data: { suggestion } }
+          ? { code: 'bad-definition', span, message: invalidIdMessage(id, suggestion), data: { suggestion }, fixes: [{ title: `Use the ID "${suggestion}"`, span: { ...span }, newText: suggestion }] }
           : { code: 'bad-definition', span, message: invalidIdMessage(id) },
       );
       return new DefinitionBuilder(line, undefined);

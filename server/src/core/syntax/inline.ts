@@ -711,7 +711,7 @@ export class InlineScanner {
             problems.push(
               part === ''
                 ? { code: 'bad-attribute', span: { start: span.start, end: span.end }, message: `\`${text.slice(span.start, span.end)}\` is missing an entity ID: write \`@id\`, or \`@a+b\` for several.` }
-                : { code: 'bad-attribute', span: partSpan, message: invalidIdMessage(part) },
+                : composedIdProblem(part, partSpan) ?? { code: 'bad-attribute', span: partSpan, message: invalidIdMessage(part) },
             );
           } else {
             if (ids === undefined) ids = [{ id: part, span: partSpan }];
@@ -868,6 +868,13 @@ function isWholeQuote(text: string, textSpan: Span, quotes: readonly QuoteNode[]
 }
 
 /** No `_` or `.` and no uppercase letter: a handle or a domain otherwise. */
+/** An ID valid but for an accent typed as a separate character: the problem, with the fix that composes it. */
+function composedIdProblem(part: string, span: Span): SyntaxProblem | undefined {
+  const composed = part.normalize('NFC');
+  if (composed === part || !isValidId(composed)) return undefined;
+  return { code: 'bad-attribute', span, message: invalidIdMessage(part), fixes: [{ title: `Use the ID "${composed}"`, span: { ...span }, newText: composed }] };
+}
+
 function looksLikeId(word: string): boolean {
   let ascii = true;
   for (let k = 0; k < word.length; k++) {

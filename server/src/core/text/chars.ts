@@ -82,6 +82,12 @@ export function isEntityKind(word: string): word is EntityKind {
 
 /** Why `id` is not a valid ID, for the findings that report one; with the valid ID the writer may have meant. */
 export function invalidIdMessage(id: string, suggestion?: string): string {
+  // A letter and its accent typed as two characters (decomposed Unicode, as some keyboards and copies from PDF give)
+  // looks exactly like the composed letter: say so, or the message would show the same word twice.
+  const composed = id.normalize('NFC');
+  if (composed !== id && isValidId(composed)) {
+    return `"${id}" has an accent written as a separate character (decomposed Unicode): IDs use composed letters. Retype it, or accept the fix that composes it.`;
+  }
   const why = `"${id}" is not a valid ID: use lowercase letters, digits and single hyphens, starting with a letter${isEntityKind(id) ? ', and not a kind word' : ''}.`;
   return suggestion === undefined ? why : `${why} Did you mean "${suggestion}"?`;
 }
