@@ -54,6 +54,8 @@ let canRefreshInlayHints = false;
 let canRefreshSemanticTokens = false;
 let canFetchConfiguration = false;
 let canWatchFiles = false;
+/** The client takes completion edits with an insert and a replace range (LSP 3.16). */
+let canInsertReplace = false;
 /** After `shutdown`, requests are refused (LSP: InvalidRequest) until `exit`; those already running finish. */
 let shutDown = false;
 
@@ -105,6 +107,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canRefreshSemanticTokens = capabilities.workspace?.semanticTokens?.refreshSupport === true;
   canFetchConfiguration = capabilities.workspace?.configuration === true;
   canWatchFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  canInsertReplace = capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport === true;
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   for (const folder of folders) {
     const path = uriToPath(folder.uri);
@@ -413,7 +416,7 @@ connection.onDocumentHighlight(guarded('documentHighlight', (params) => {
 
 connection.onCompletion(guarded('completion', (params) => {
   const model = modelOf(params.textDocument.uri);
-  return model ? completion(model, params.position, { articlePaths: () => workspace.index.files() }) : [];
+  return model ? completion(model, params.position, { articlePaths: () => workspace.index.files(), insertReplace: canInsertReplace }) : [];
 }));
 
 connection.onCodeAction(guarded('codeAction', (params, token) => {

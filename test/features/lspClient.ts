@@ -56,6 +56,8 @@ export interface StartOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Start the server with this process's environment as it is, not as the VS Code extension passes it (for the bench). */
   readonly fullEnvironment?: boolean;
+  /** Whether the client takes completion edits with an insert and a replace range (`insertReplaceSupport`, as VS Code does). */
+  readonly insertReplace?: boolean;
 }
 
 export class LspClient {
@@ -118,6 +120,7 @@ export class LspClient {
         publishDiagnostics: { relatedInformation: true },
         hover: { contentFormat: ['markdown'] },
         rename: { prepareSupport: true },
+        ...(options.insertReplace ? { completion: { completionItem: { insertReplaceSupport: true } } } : {}),
       },
       workspace: {
         configuration: true,

@@ -1,4 +1,4 @@
-import { CompletionItemKind, type CompletionItem, type Position, type Range } from '../protocol';
+import { CompletionItemKind, type CompletionItem, type InsertReplaceEdit, type Position, type TextEdit } from '../protocol';
 import { ENTITY_KINDS, dirname, relativePath, type DocumentModel } from '../core';
 
 const FRONT_MATTER_KEYS: Record<string, string> = {
@@ -34,51 +34,81 @@ const KIND_DOCS: Record<string, string> = {
 export interface CompletionContext {
   /** Paths of the workspace's articles, for `uses`. */
   readonly articlePaths: () => readonly string[];
+  /** The client takes `InsertReplaceEdit`s (LSP 3.16 `insertReplaceSupport`): it then inserts or replaces the word as its user chooses. */
+  readonly insertReplace?: boolean;
 }
+
+/** The edit of one item, given its text. */
+type EditFor = (newText: string) => TextEdit | InsertReplaceEdit;
+/** The edits of the items completing the `prefixLength` characters before the cursor, and what `rest` matches after it. */
+type EditForWord = (prefixLength: number, rest: RegExp) => EditFor;
+
+// What each context completes runs on after the cursor: the rest of the word, which `replace` covers.
+// An entity ID's characters: those of ID_RE (core/text/chars.ts), capitals too, as they are typed to find a name.
+const ID_CHARS = '[\\p{L}\\p{M}\\d-]';
+const ID_REST = new RegExp(`^${ID_CHARS}*`, 'u');
+// The ID being typed, after `@` or after the `+` of a list (`@le-drian+ch`).
+const ID_PREFIX = new RegExp(`@(?:${ID_CHARS}+\\+)*(${ID_CHARS}*)$`, 'u');
+// A kind and the spaces after it: the item brings its own (`person `).
+const KIND_REST = /^[a-z]*[ \t]*/;
+// A key and its `: `, which the item brings too (`title: `).
+const KEY_REST = /^[\p{L}\p{N}_-]*(?:[ \t]*:[ \t]*)?/u;
+// A `uses` path: up to whitespace, or the end of a flow-list item.
+const PATH_REST = /^[^\s,\]]*/;
 
 export function completion(model: DocumentModel, position: Position, context: CompletionContext): CompletionItem[] {
   const text = model.tree.text;
   const offset = model.lines.offsetAt(position);
   const lineStart = model.lines.offsetAt({ line: position.line, character: 0 });
   const before = text.slice(lineStart, offset);
-  const rangeBack = (length: number): Range => ({ start: model.lines.positionAt(offset - length), end: model.lines.positionAt(offset) });
+  const after = restOfLine(text, offset);
+  // `insert` ends at the cursor, `replace` at the end of the word `rest` matches after it; both start where the typed prefix does.
+  const editFor: EditForWord = (prefixLength, rest) => {
+    const insert = { start: model.lines.positionAt(offset - prefixLength), end: model.lines.positionAt(offset) };
+    if (!context.insertReplace) return (newText) => ({ range: insert, newText });
+    const replace = { start: insert.start, end: model.lines.positionAt(offset + rest.exec(after)![0].length) };
+    return (newText) => ({ newText, insert, replace });
+  };
 
   const frontMatter = model.tree.frontMatter;
   const inFrontMatter = frontMatter ? offset >= frontMatter.contentSpan.start && offset <= frontMatter.contentSpan.end : false;
-  if (inFrontMatter) return frontMatterCompletion(model, before, offset, rangeBack, context);
+  if (inFrontMatter) return frontMatterCompletion(model, before, offset, editFor, context);
 
   const kindPrefix = /^@([a-z]*)$/.exec(before);
   if (kindPrefix) {
-    const items = kindItems(rangeBack(kindPrefix[1]!.length));
-    return [...items, ...idItems(model, kindPrefix[1]!, rangeBack(kindPrefix[1]!.length))];
+    const prefix = kindPrefix[1]!;
+    return [...kindItems(editFor(prefix.length, KIND_REST)), ...idItems(model, prefix, editFor(prefix.length, ID_REST))];
   }
   // After `+` too: `@le-drian+ch` is the second ID of a list (a bracket mention or an attribution).
-  const idPrefix = /@(?:[\p{L}\d-]+\+)*([\p{L}\d-]*)$/u.exec(before);
-  if (idPrefix) return idItems(model, idPrefix[1]!, rangeBack(idPrefix[1]!.length));
+  const idPrefix = ID_PREFIX.exec(before);
+  if (idPrefix) return idItems(model, idPrefix[1]!, editFor(idPrefix[1]!.length, ID_REST));
 
   const propertyPrefix = /^[ \t]+([a-z]*)$/.exec(before);
   if (propertyPrefix && insideDefinition(model, lineStart)) {
-    return Object.entries(PROPERTY_KEYS).map(([key, detail]) => ({
-      label: key,
-      kind: CompletionItemKind.Property,
-      detail,
-      textEdit: { range: rangeBack(propertyPrefix[1]!.length), newText: `${key}: ` },
-    }));
+    const edit = editFor(propertyPrefix[1]!.length, KEY_REST);
+    return Object.entries(PROPERTY_KEYS).map(([key, detail]) => ({ label: key, kind: CompletionItemKind.Property, detail, textEdit: edit(`${key}: `) }));
   }
   return [];
 }
 
-function kindItems(range: Range): CompletionItem[] {
+/** From `offset` to the end of its line (before a CR or LF). */
+function restOfLine(text: string, offset: number): string {
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return text.slice(offset, end);
+}
+
+function kindItems(edit: EditFor): CompletionItem[] {
   return ENTITY_KINDS.map((kind) => ({
     label: kind,
     kind: CompletionItemKind.Keyword,
     detail: KIND_DOCS[kind] ?? kind,
-    textEdit: { range, newText: `${kind} ` },
+    textEdit: edit(`${kind} `),
     sortText: `0${kind}`,
   }));
 }
 
-function idItems(model: DocumentModel, prefix: string, range: Range): CompletionItem[] {
+function idItems(model: DocumentModel, prefix: string, edit: EditFor): CompletionItem[] {
   const items: CompletionItem[] = [];
   const lower = prefix.toLowerCase();
   for (const [id, { entity, origin }] of model.scope) {
@@ -92,7 +122,7 @@ function idItems(model: DocumentModel, prefix: string, range: Range): Completion
       documentation: entity.aliases.length > 0 ? `Also: ${entity.aliases.join('; ')} (${origin})` : `(${origin})`,
       // The name and aliases filter too, so typing "@Choïg" finds @choigou.
       filterText: words.join(' '),
-      textEdit: { range, newText: id },
+      textEdit: edit(id),
       sortText: `1${id}`,
     });
   }
@@ -113,24 +143,36 @@ function frontMatterCompletion(
   model: DocumentModel,
   before: string,
   offset: number,
-  rangeBack: (length: number) => Range,
+  editFor: EditForWord,
   context: CompletionContext,
 ): CompletionItem[] {
   const keyPrefix = /^([a-z]*)$/.exec(before);
   if (keyPrefix) {
-    const present = new Set(Object.keys(model.tree.frontMatter?.keySpans ?? {}));
+    // The key under the cursor is the one being completed (and replaced), not one already there.
+    const keySpans = Object.entries(model.tree.frontMatter?.keySpans ?? {});
+    const present = new Set(keySpans.filter(([, span]) => offset < span.start || offset > span.end).map(([key]) => key));
+    const edit = editFor(keyPrefix[1]!.length, KEY_REST);
     return Object.entries(FRONT_MATTER_KEYS)
       .filter(([key]) => !present.has(key))
-      .map(([key, detail]) => ({ label: key, kind: CompletionItemKind.Property, detail, textEdit: { range: rangeBack(keyPrefix[1]!.length), newText: `${key}: ` } }));
+      .map(([key, detail]) => ({ label: key, kind: CompletionItemKind.Property, detail, textEdit: edit(`${key}: `) }));
   }
   const usesValue = /^(?:uses:[ \t]*(?:\[[^\]]*?,?[ \t]*)?|[ \t]*-[ \t]+)([^\s,\]]*)$/.exec(before);
   if (usesValue && (before.startsWith('uses:') || inUsesList(model, offset))) {
+    const typed = usesValue[1]!;
+    const edit = editFor(typed.length, PATH_REST);
+    // An opening quote typed is part of what the client filters with, and no label has one.
+    const quote = /^["']/.exec(typed)?.[0];
     const dir = dirname(model.path);
     return context
       .articlePaths()
       .filter((path) => path !== model.path)
       .map((path) => relativePath(dir, path))
-      .map((relative) => ({ label: relative, kind: CompletionItemKind.File, textEdit: { range: rangeBack(usesValue[1]!.length), newText: yamlPath(relative) } }));
+      .map((relative) => ({
+        label: relative,
+        kind: CompletionItemKind.File,
+        ...(quote ? { filterText: quote + relative } : {}),
+        textEdit: edit(yamlPath(relative)),
+      }));
   }
   return [];
 }
