@@ -79,6 +79,13 @@ test('import: a body named by a noun, an adjective and a complement is one organ
   assert.match(article, /"rien n'était encore signé"@ministere-belge-de-l-interieur/u);
 });
 
+test('import: an adjective after the capitalised complement belongs to the name ("des Relations extérieures")', () => {
+  const input = 'Scrutin au Vestland\nLe ministère suisse des Relations extérieures s\'est contenté de « prendre note » des résultats.\n';
+  const { article } = importPlainText(input);
+  assert.match(article, /^@org ministere-suisse-des-relations-exterieures: Le ministère suisse des Relations extérieures$/mu);
+  assert.match(article, /\[Le ministère suisse des Relations extérieures\]\(@ministere-suisse-des-relations-exterieures\) s'est/u);
+});
+
 test('import: a name with its acronym in brackets is one organisation, the acronym an alias, lowercase words included', () => {
   const input = 'Rappel de produits\nLa direction générale de la consommation (DGCO) a publié un avis.\n"Aucun malade n\'est signalé", précise la DGCO.\nLes frappes visaient le mouvement Aube nouvelle du Sud (ANS), selon l\'armée. L\'ANS n\'a pas réagi.\n';
   const { article } = importPlainText(input);

@@ -39,7 +39,8 @@ export function detectOrgDescriptions(text: string, blocked: (at: number) => boo
     let rest = m[2] ?? '';
     for (let part = PART.exec(rest); part; part = PART.exec(rest)) {
       const w = part[0].trim();
-      const adjectives = tail.split(/\s+/u).filter((x) => /^\p{Ll}/u.test(x)).length;
+      // The lowercase words of the tail but its complements' articles ("des" before a capitalised complement is no adjective).
+      const adjectives = tail.split(/\s+/u).filter((x) => /^\p{Ll}/u.test(x) && !/^(?:de|du|des|la|l['’].*|of|the)$/u.test(x)).length;
       // An adjective of nationality or kind right before the body's capitalised complement belongs to its name
       // ("le ministère russe de la X", "l'office belge des Y"), whatever its ending.
       const beforeComplement = /^\s+(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}/u.test(rest.slice(part[0].length)) && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !NOT_NAME_WORDS.has(w) && adjectives === 0;
