@@ -59,6 +59,46 @@ test('comments come first: a code span or a backslash before one does not uncove
   assert.deepEqual(inlines.map((n) => n.type), ['comment', 'comment', 'comment', 'bracket', 'comment']);
 });
 
+test('comments come first inside […](…): hidden, read as a space, closing no bracket or parenthesis; exact ranges after them', () => {
+  const text =
+    '@person x: X\n\n😀 [a](@x <!-- ) -->) [b](<!-- ( " -->@x<!-- c -->lang=fr) [c <!--> ] --> 😀](@x) ' +
+    '[e](https://e.fr/😀 <!-- ) --> "Crédit 😀") [12 %](#12% <!-- ) 😀 -->@x) fin.\n';
+  const a = analyze(text);
+  assert.deepEqual(codes(a), []);
+  const paragraph = a.model.tree.blocks[1]!;
+  assert.ok(paragraph.type === 'paragraph');
+  // Every comment is inside a bracket: the paragraph's nodes are the five brackets, each up to its real `)`.
+  const slice = (span: { start: number; end: number } | undefined): string | undefined => (span ? text.slice(span.start, span.end) : undefined);
+  assert.deepEqual(
+    paragraph.inlines.map((n) => [n.type, slice(n.span)]),
+    [
+      ['bracket', '[a](@x <!-- ) -->)'],
+      ['bracket', '[b](<!-- ( " -->@x<!-- c -->lang=fr)'],
+      ['bracket', '[c <!--> ] --> 😀](@x)'],
+      ['bracket', '[e](https://e.fr/😀 <!-- ) --> "Crédit 😀")'],
+      ['bracket', '[12 %](#12% <!-- ) 😀 -->@x)'],
+    ],
+  );
+  const brackets = paragraph.inlines.flatMap((n) => (n.type === 'bracket' ? [n] : []));
+  // The IDs, pairs, destination, title and value, each at its exact offset (UTF-16 code units).
+  assert.deepEqual(
+    brackets.map((b) => [b.role, b.attributes?.ids.map((id) => [id.id, id.span.start]), b.attributes?.pairs.map((p) => [p.key, slice(p.valueSpan)])]),
+    [
+      ['mention', [['x', text.indexOf('@x <!-- )') + 1]], []],
+      ['mention', [['x', text.indexOf('-->@x<!--') + 4]], [['lang', 'fr']]],
+      ['mention', [['x', text.indexOf('😀](@x)') + 5]], []],
+      ['link', undefined, undefined],
+      ['figure', [['x', text.lastIndexOf('@x') + 1]], []],
+    ],
+  );
+  assert.equal(slice(brackets[3]!.destinationSpan), 'https://e.fr/😀');
+  assert.equal(brackets[3]!.title, 'Crédit 😀');
+  assert.equal(slice(brackets[3]!.titleSpan), 'Crédit 😀');
+  assert.equal(slice(brackets[4]!.attributes?.valueSpan), '#12%');
+  // The comments are the document's own, each whole.
+  assert.equal(a.model.tree.comments.length, 6);
+});
+
 test('placeholders: TK, TODO, XXX as whole words only', () => {
   const a = analyze('TK euros, TODO vérifier, XXX. Mais TKO, XXXL, aTODO et TODOs.\n');
   assert.deepEqual(only(a, 'placeholder').map((d) => d.range.start.character), [0, 10, 25]);

@@ -1,12 +1,13 @@
 // Awkward text over the protocol: lone CR line ends, a byte-order mark in the
-// text the editor sends, accents typed as combining marks, astral letters. Each
+// text the editor sends, accents typed as combining marks, astral letters,
+// comments inside an attribute list or a link's parentheses. Each
 // range is checked against the text it covers, in UTF-16 code units.
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, DocumentSymbol, Location, Range, SelectionRange } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, MarkupContent, Range, SelectionRange, SemanticTokens } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient, uriOf } from './lspClient';
 
@@ -96,5 +97,28 @@ describe('awkward text over the protocol', () => {
     };
     for (const offset of [text.indexOf('E'), text.indexOf('lodie'), text.indexOf('die')]) assert.equal(await innermost(offset), 'E\u0301lodie', `at ${offset}`);
     for (const offset of [text.indexOf('𠮷'), text.indexOf('野'), text.indexOf('家') + 1]) assert.equal(await innermost(offset), '𠮷野家', `at ${offset}`);
+  });
+
+  it('reads a comment inside (…) as hidden: its ) closes nothing, the ID and the address after it are found', async () => {
+    const text = '@person ana: Ana 😀 Pérez\n\n😀 [Ana](@ana <!-- ) 😀 -->) et [le site](<!-- ( --> https://e.fr/a) puis [elle](<!-- 😀 -->@ana).\n';
+    const { uri, doc } = open('paren-comments.article', text);
+    assert.deepEqual(summary(doc, await client.pull(uri)), []);
+    const links = await client.request<DocumentLink[]>('textDocument/documentLink', { textDocument: { uri } });
+    assert.deepEqual(
+      links.map((l) => [doc.getText(l.range), l.target]),
+      [['https://e.fr/a', 'https://e.fr/a']],
+    );
+    const lastId = text.lastIndexOf('@ana') + 1;
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(lastId) });
+    assert.match((hover.contents as MarkupContent).value, /Ana 😀 Pérez/);
+    // One token per ID, each exactly on `ana` (after the definition's own).
+    const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const ids: string[] = [];
+    for (let i = 0, line = 0, character = 0; i < tokens.data.length; i += 5) {
+      line += tokens.data[i]!;
+      character = tokens.data[i] === 0 ? character + tokens.data[i + 1]! : tokens.data[i + 1]!;
+      ids.push(`${line}:${character} ${doc.getText({ start: { line, character }, end: { line, character: character + tokens.data[i + 2]! } })}`);
+    }
+    assert.deepEqual(ids, ['0:1 person', '0:8 ana', `2:${text.indexOf('@ana') - text.indexOf('😀 [') + 1} ana`, `2:${lastId - text.indexOf('😀 [')} ana`]);
   });
 });

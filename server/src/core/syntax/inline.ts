@@ -342,6 +342,34 @@ export class InlineScanner {
     return k < comments.length ? Math.min(comments[k]!.span.start, this.end) : this.end;
   }
 
+  /** The comment that starts at `i`, if one does (a `<!--` inside another comment starts none). */
+  private commentAt(i: number): CommentNode | undefined {
+    const comments = this.ctx.comments;
+    // A binary search: the walks that ask (matchBracket, matchParen) run ahead of the scan's own comment index.
+    const comment = comments[firstCommentAtOrAfter(comments, i)];
+    return comment !== undefined && comment.span.start === i ? comment : undefined;
+  }
+
+  /**
+   * The text an attribute list or a destination is read from: the document's own when no comment
+   * starts in `span` (offsets as they are), else the text of `span` alone with spaces in place of
+   * its comments, as on a definition line (offsets from `span.start`).
+   */
+  private parenSource(span: Span): string {
+    const comments = this.ctx.comments;
+    let k = firstCommentAtOrAfter(comments, span.start);
+    if (k >= comments.length || comments[k]!.span.start >= span.end) return this.text;
+    let source = '';
+    let at = span.start;
+    for (; k < comments.length && comments[k]!.span.start < span.end; k++) {
+      const comment = comments[k]!.span;
+      const end = Math.min(comment.end, span.end);
+      source += this.text.slice(at, comment.start) + ' '.repeat(end - comment.start);
+      at = end;
+    }
+    return source + this.text.slice(at, span.end);
+  }
+
   private lessThan(i: number): number {
     const comments = this.ctx.comments;
     // Comments passed inside another construct's span are behind us: without this, one of them left every later comment of the block unseen.
@@ -615,15 +643,19 @@ export class InlineScanner {
   }
 
   private classify(image: boolean, span: Span, textSpan: Span, parenSpan: Span, children: Inline[], quotes: readonly QuoteNode[]): BracketNode {
-    const text = this.text;
+    // Comments come first: read as spaces, they separate tokens and are part of none.
+    const text = this.parenSource(parenSpan);
+    // An offset in `text` plus `base` is one in the document.
+    const base = text === this.text ? 0 : parenSpan.start;
+    const end = parenSpan.end - base;
     // The first token and what follows it, found on character codes: this runs for every bracket, and most are `(@id)`.
-    let tokenStart = parenSpan.start;
-    while (tokenStart < parenSpan.end && isWhitespace(text.charCodeAt(tokenStart))) tokenStart++;
+    let tokenStart = parenSpan.start - base;
+    while (tokenStart < end && isWhitespace(text.charCodeAt(tokenStart))) tokenStart++;
     let tokenEnd = tokenStart;
-    while (tokenEnd < parenSpan.end && !isWhitespace(text.charCodeAt(tokenEnd))) tokenEnd++;
+    while (tokenEnd < end && !isWhitespace(text.charCodeAt(tokenEnd))) tokenEnd++;
     const firstToken = text.slice(tokenStart, tokenEnd);
     let restText: string | undefined;
-    const rest = (): string => (restText ??= text.slice(tokenEnd, parenSpan.end).trim());
+    const rest = (): string => (restText ??= text.slice(tokenEnd, end).trim());
     const c0 = text.charCodeAt(tokenStart);
     const isUrl = tokenEnd > tokenStart && (c0 === 104 || c0 === 72 || c0 === 109 || c0 === 77) && /^(?:https?:\/\/|mailto:)/i.test(firstToken);
     const isFragment = isFragmentToken(firstToken) && (rest() === '' || /^"(?:[^"\\]|\\.)*"$/.test(rest()));
@@ -631,20 +663,20 @@ export class InlineScanner {
     const isAttribute = !isUrl && !isFragment && (firstToken === '' || firstToken.startsWith('@') || firstToken.startsWith('#') || firstToken.includes('='));
     if (image || !isAttribute) {
       const role: BracketRole = image ? 'image' : 'link';
-      const destinationSpan = { start: tokenStart, end: tokenEnd };
+      const destinationSpan = { start: tokenStart + base, end: tokenEnd + base };
       const titleMatch = /^"((?:[^"\\]|\\.)*)"/.exec(rest());
       if (titleMatch) {
-        const titleStart = text.indexOf(titleMatch[0], tokenEnd);
+        const titleStart = text.indexOf(titleMatch[0], tokenEnd) + base;
         const title = titleMatch[1]!.replace(/\\(.)/g, '$1');
         const titleSpan = { start: titleStart + 1, end: titleStart + titleMatch[0].length - 1 };
         return { type: 'bracket', role, span, textSpan, parenSpan, children, destination: firstToken, destinationSpan, title, titleSpan };
       }
       return { type: 'bracket', role, span, textSpan, parenSpan, children, destination: firstToken, destinationSpan };
     }
-    const attributes = this.attributeList(parenSpan);
+    const attributes = this.attributeList(parenSpan, text, base);
     let role: BracketRole = 'mention';
     if (attributes.valueSpan) role = 'figure';
-    else if (isWholeQuote(text, textSpan, quotes)) role = 'quote';
+    else if (isWholeQuote(this.text, textSpan, quotes)) role = 'quote';
     // A bad `@…` token was already reported by attributeList: one finding per mistake.
     if (role === 'mention' && attributes.ids.length === 0 && !attributes.notSpeech && !attributes.idSpan) {
       this.ctx.problems.push({
@@ -656,8 +688,8 @@ export class InlineScanner {
     return { type: 'bracket', role, span, textSpan, parenSpan, children, attributes };
   }
 
-  private attributeList(parenSpan: Span): AttributeList {
-    const text = this.text;
+  /** The list in `parenSpan`, read from `text` (see parenSource), whose offsets are `base` less than the document's. */
+  private attributeList(parenSpan: Span, text: string, base: number): AttributeList {
     const problems = this.ctx.problems;
     // A one-element literal for the usual single `@id`: an array grown by push keeps room for 16.
     let ids: IdRef[] | undefined;
@@ -666,8 +698,9 @@ export class InlineScanner {
     let notSpeechSpan: Span | undefined;
     let valueSpan: Span | undefined;
     let valueText: string | undefined;
-    let i = parenSpan.start;
-    while (i < parenSpan.end) {
+    const end = parenSpan.end - base;
+    let i = parenSpan.start - base;
+    while (i < end) {
       if (isWhitespace(text.charCodeAt(i))) {
         i++;
         continue;
@@ -675,22 +708,22 @@ export class InlineScanner {
       const tokenStart = i;
       const first = text.charCodeAt(i);
       // `@…` and `#…` tokens (nearly all of them) cannot be key=value pairs: no slice, no regex.
-      const pair = first === 64 || first === 35 ? null : PAIR_RE.exec(text.slice(i, parenSpan.end));
+      const pair = first === 64 || first === 35 ? null : PAIR_RE.exec(text.slice(i, end));
       if (pair) {
         i += pair[0].length;
         const quoted = pair[2]!.startsWith('"');
-        const valueStart = tokenStart + pair[1]!.length + 1 + (quoted ? 1 : 0);
+        const valueStart = base + tokenStart + pair[1]!.length + 1 + (quoted ? 1 : 0);
         const value = quoted ? pair[2]!.slice(1, -1).replace(/\\(.)/g, '$1') : pair[2]!;
         (pairs ??= []).push({
           key: pair[1]!,
           value,
-          span: { start: tokenStart, end: i },
-          valueSpan: { start: valueStart, end: quoted ? i - 1 : i },
+          span: { start: base + tokenStart, end: base + i },
+          valueSpan: { start: valueStart, end: base + (quoted ? i - 1 : i) },
         });
         continue;
       }
-      while (i < parenSpan.end && !isWhitespace(text.charCodeAt(i))) i++;
-      const span = { start: tokenStart, end: i };
+      while (i < end && !isWhitespace(text.charCodeAt(i))) i++;
+      const span = { start: base + tokenStart, end: base + i };
       if (first === 64 /* @ */ && i - tokenStart === 2 && text.charCodeAt(tokenStart + 1) === 45 /* - */) {
         notSpeechSpan = span;
       } else if (first === 64) {
@@ -705,12 +738,12 @@ export class InlineScanner {
           let partEnd = at;
           while (partEnd < i && text.charCodeAt(partEnd) !== 43 /* + */) partEnd++;
           const part = text.slice(at, partEnd);
-          const partSpan = { start: at, end: partEnd };
+          const partSpan = { start: base + at, end: base + partEnd };
           if (!isValidId(part)) {
             // An empty part (`@`, `@a+`, `@+a`) is reported on the whole token, which shows where the ID is missing.
             problems.push(
               part === ''
-                ? { code: 'bad-attribute', span: { start: span.start, end: span.end }, message: `\`${text.slice(span.start, span.end)}\` is missing an entity ID: write \`@id\`, or \`@a+b\` for several.` }
+                ? { code: 'bad-attribute', span: { start: span.start, end: span.end }, message: `\`${text.slice(tokenStart, i)}\` is missing an entity ID: write \`@id\`, or \`@a+b\` for several.` }
                 : composedIdProblem(part, partSpan) ?? { code: 'bad-attribute', span: partSpan, message: invalidIdMessage(part) },
             );
           } else {
@@ -772,14 +805,15 @@ export class InlineScanner {
     for (let i = open; i < this.end; i++) {
       const c = text.charCodeAt(i);
       // A backslash before a comment is literal (comments come first).
-      if (c === 92) i += text.startsWith('<!--', i + 1) ? 0 : 1;
+      if (c === 92) i += this.commentAt(i + 1) ? 0 : 1;
       else if (c === 96) {
         const after = this.skipCode(i);
         if (after > i + 1) i = after - 1;
-      } else if (c === 60 && text.startsWith('<!--', i)) {
-        const close = text.indexOf('-->', i);
-        if (close < 0 || close >= this.end) return this.unmatched(nested);
-        i = close + 2;
+      } else if (c === 60 && this.commentAt(i)) {
+        // The parse's own comments: `<!-->` does not end at its own `-->`.
+        const end = this.commentAt(i)!.span.end;
+        if (end > this.end) return this.unmatched(nested);
+        i = end - 1;
       } else if (c === 91) {
         if (depth > 0) (nested ??= []).push(i);
         depth++;
@@ -812,20 +846,32 @@ export class InlineScanner {
     return i;
   }
 
-  /** The `)` closing the `(` at `open`; quoted titles and nested parentheses are respected. */
+  /** The `)` closing the `(` at `open`; comments (which come first), quoted titles and nested parentheses are respected. */
   private matchParen(open: number): number {
     const text = this.text;
     let depth = 0;
     let inString = false;
+    // Where the last comment passed ends: it stands for spaces, as parenSource reads it.
+    let afterComment = -1;
     for (let i = open; i < this.end; i++) {
       const c = text.charCodeAt(i);
+      if (c === 60) {
+        const comment = this.commentAt(i);
+        if (comment) {
+          if (comment.span.end > this.end) return -1;
+          i = comment.span.end - 1;
+          afterComment = comment.span.end;
+          continue;
+        }
+      }
       if (c === 92) {
-        i++;
+        // A backslash before a comment is literal.
+        if (!this.commentAt(i + 1)) i++;
         continue;
       }
       if (c === 34) {
         // A `"` opens a string only at the start of a token or after `=`.
-        const before = text.charCodeAt(i - 1);
+        const before = i === afterComment ? 32 : text.charCodeAt(i - 1);
         if (inString) inString = false;
         else if (isWhitespace(before) || before === 61 || before === 40) inString = true;
         continue;
