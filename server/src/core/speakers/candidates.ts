@@ -150,16 +150,18 @@ function breakAfter(text: string, at: number): number {
   return Math.min(at, text.length);
 }
 
-/** The start of the paragraph (after a blank line) that holds `at`, or 0. */
+/** The start of the paragraph (after a blank line, LF or CRLF) that holds `at`, or 0. */
 function paragraphStart(text: string, at: number): number {
-  const blank = text.lastIndexOf('\n\n', at);
-  return blank < 0 ? 0 : blank + 2;
+  const lf = text.lastIndexOf('\n\n', at);
+  const crlf = text.lastIndexOf('\n\r\n', at);
+  return Math.max(lf < 0 ? 0 : lf + 2, crlf < 0 ? 0 : crlf + 3);
 }
 
-/** The end of the paragraph (before a blank line) that holds `at`, or the text's end. */
+/** The end of the paragraph (before a blank line, LF or CRLF) that holds `at`, or the text's end. */
 function paragraphEnd(text: string, at: number): number {
-  const blank = text.indexOf('\n\n', at);
-  return blank < 0 ? text.length : blank;
+  const lf = text.indexOf('\n\n', at);
+  const crlf = text.indexOf('\r\n\r\n', at);
+  return Math.min(lf < 0 ? text.length : lf, crlf < 0 ? text.length : crlf);
 }
 
 /** The known entities among the engine's candidates for the quote opening at `open` (in the analysis's offsets), best first. */
