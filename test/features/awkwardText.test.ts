@@ -121,4 +121,12 @@ describe('awkward text over the protocol', () => {
     }
     assert.deepEqual(ids, ['0:1 person', '0:8 ana', `2:${text.indexOf('@ana') - text.indexOf('😀 [') + 1} ana`, `2:${lastId - text.indexOf('😀 [')} ana`]);
   });
+
+  it('the quotes view gets the quoted words without the spaces French typography puts inside the marks', async () => {
+    const text = '@person ana: Ana Pérez\n\n«\u00a0Bonjour\u00a0» @ana, puis «\u202fau revoir » @ana et “ ok ” @ana.\n';
+    const { uri } = open('spaces.article', text);
+    await client.pull(uri);
+    const review = await client.request<{ quotes: { text: string }[] }>('articlemark/quotes', { textDocument: { uri } });
+    assert.deepEqual(review.quotes.map((q) => q.text), ['Bonjour', 'au revoir', 'ok']);
+  });
 });

@@ -35,7 +35,8 @@ export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): Quo
       return {
         index,
         range: model.lines.rangeOf(quote.node.span),
-        text: quote.text,
+        // The quoted words: French typography's spaces inside « » (no-break or not) are no part of them.
+        text: quote.text.trim(),
         speakers: quote.speakers.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
         unattributed,
         notSpeech: quote.notSpeech,
