@@ -137,3 +137,14 @@ test('import: two people who share a surname are two entities with their whole n
   // The surname alone goes to the last person named in full.
   assert.match(article, /"This is a mistake,"@gary-orvell said \[Orvell\]\(@gary-orvell\)/u);
 });
+
+test('import: the words ending the paragraph before a name are not its role (a headline ending on "l’usine")', () => {
+  const { article } = importPlainText('Grève à l’usine\n\nMarie Dupont a déclaré : « Non ».\n\n« C’est inacceptable », a ajouté Mme Dupont.\n');
+  assert.match(article, /^@person dupont: Marie Dupont\n {2}aka: Mme Dupont$/mu);
+  assert.doesNotMatch(article, /@org marie-dupont/u);
+});
+
+test('import: a blank line in CRLF copy ends the words before a name too', () => {
+  const crlf = importPlainText('Grève à l’usine\r\n\r\nMarie Dupont a déclaré : « Non ».\r\n').article;
+  assert.match(crlf, /^@person dupont: Marie Dupont$/mu);
+});

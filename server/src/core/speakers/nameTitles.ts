@@ -83,7 +83,10 @@ export function rolesBefore(text: string, tokens: readonly Token[], at: number):
   let edge = at;
   for (let i = firstFrom(tokens, at) - 1; i >= 0 && out.length < 6; i--) {
     const t = tokens[i]!;
-    if (!/^[\s\u00a0]*$/u.test(text.slice(t.end, edge)) && !(t.text.length === 1 && /^['’]$/u.test(text.slice(t.end, edge)))) break;
+    const gap = text.slice(t.end, edge);
+    // A blank line ends the paragraph: "Grève à l'usine" (a headline) does not make the name below an organisation's.
+    if (/\n[ \t\u00a0]*\n/u.test(gap.replace(/\r\n?/gu, '\n'))) break;
+    if (!/^[\s\u00a0]*$/u.test(gap) && !(t.text.length === 1 && /^['’]$/u.test(gap))) break;
     const w = lower(t.text);
     if (isSpeechVerb(w) || (/(?:er|ir|re|ed|ing)$/u.test(w) && w.length > 5 && !ROLE_NOUNS.has(w) && !PERSON_TITLES.has(w))) break;
     if (['a', 'ont', 'avait', 'et', 'and', 'avec', 'with', 'qui', 'que', 'who', 'has', 'had', 'is', 'was', 'par', 'by', 'pour', 'for', 'à', 'to'].includes(w)) break;
