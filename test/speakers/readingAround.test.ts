@@ -68,22 +68,15 @@ describe('the quick fix reads the paragraphs around a quote', () => {
     assert.equal(speakerCandidates(model, middle, 'around')[0]?.id, 'dupont');
   });
 
-  it('starts and ends at paragraphs in ordinary copy', () => {
-    const paragraph = 'Le ministre Jean Dupont a parlé devant la presse. "Nous ferons mieux", a-t-il dit.\n\n';
-    const text = paragraph.repeat(Math.ceil(60_000 / paragraph.length));
-    const open = text.indexOf('"Nous', 30_000);
-    const { from, to } = windowAround(text, open, open + 20);
-    assert.equal(text.slice(from - 2, from), '\n\n');
-    assert.equal(text.slice(to, to + 2), '\n\n');
-  });
-
-  it('starts and ends at paragraphs in copy with CRLF line ends too', () => {
-    // Two lines a paragraph: a line end is not a paragraph's end.
-    const paragraph = 'Le ministre Jean Dupont a parlé devant la presse.\r\n"Nous ferons mieux", a-t-il dit.\r\n\r\n';
-    const text = paragraph.repeat(Math.ceil(60_000 / paragraph.length));
-    const open = text.indexOf('"Nous', 30_000);
-    const { from, to } = windowAround(text, open, open + 20);
-    assert.equal(text.slice(from - 4, from), '\r\n\r\n');
-    assert.equal(text.slice(to, to + 4), '\r\n\r\n');
-  });
+  for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
+    it(`starts and ends at paragraphs in ordinary copy (${name} line ends)`, () => {
+      // Two lines a paragraph: a line end is not a paragraph's end.
+      const paragraph = `Le ministre Jean Dupont a parlé devant la presse.${eol}"Nous ferons mieux", a-t-il dit.${eol}${eol}`;
+      const text = paragraph.repeat(Math.ceil(60_000 / paragraph.length));
+      const open = text.indexOf('"Nous', 30_000);
+      const { from, to } = windowAround(text, open, open + 20);
+      assert.equal(text.slice(from - 2 * eol.length, from), eol + eol);
+      assert.equal(text.slice(to, to + 2 * eol.length), eol + eol);
+    });
+  }
 });
