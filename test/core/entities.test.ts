@@ -37,9 +37,72 @@ test('a comment in a definition or property line is not part of the name or valu
   const [first, second] = a.model.localEntities;
   assert.deepEqual(first!.aliases, ['M. Dupont']);
   assert.equal(first!.properties['role'], 'ministre');
-  // A comment inside a name leaves its place in the tree's text and one space in the entity's name.
-  assert.equal(paul!.name, `Paul ${' '.repeat('<!-- 2e prénom ? -->'.length)}Martin`);
+  // A comment inside a name reads as one space, in the tree as in the entity; its span is the name as written.
+  assert.equal(paul!.name, 'Paul Martin');
+  assert.equal(text.slice(paul!.nameSpan.start, paul!.nameSpan.end), 'Paul <!-- 2e prénom ? -->Martin');
   assert.equal(second!.name, 'Paul Martin');
+});
+
+/** The definitions of `text` as [name, written name, [key, value, written value]…], and its entities' names and aliases. */
+function readBack(text: string): { defs: unknown[]; entities: unknown[]; problems: string[] } {
+  const a = analyze(text);
+  return {
+    defs: defs(text).map((d) => [d.name, text.slice(d.nameSpan.start, d.nameSpan.end), ...d.properties.map((p) => [p.key, p.value, text.slice(p.valueSpan.start, p.valueSpan.end)])]),
+    entities: a.model.localEntities.map((e) => [e.name, e.aliases, e.properties]),
+    problems: codes(a),
+  };
+}
+
+for (const [eol, label] of [['\n', 'LF'], ['\r\n', 'CRLF']] as const) {
+  test(`a comment in a name, a value or an alias reads as one space between words, none at either end (${label})`, () => {
+    const lines = [
+      '@person jean: Jean <!-- 2e prénom ? --> Dupont',
+      '  role: ministre <!-- TK --> des armées',
+      '  aka: A <!-- x; y --> B; C',
+      '@person ana: <!-- ? -->Ana 😀<!-- a --><!-- b -->Pérez <!-- fin -->',
+      '  role: <!-- début --> porte-parole <!-- à',
+      'vérifier -->',
+      '    du <!-- x -->\t<!-- y --> gouvernement',
+      '    et <!-- sur',
+      'deux lignes --> du parti <!-- fin -->',
+      '',
+      'Hier, Jean Dupont et Ana 😀 Pérez ont parlé.',
+      '',
+    ];
+    const text = lines.join(eol);
+    assert.deepEqual(readBack(text), {
+      defs: [
+        ['Jean Dupont', 'Jean <!-- 2e prénom ? --> Dupont', ['role', 'ministre des armées', 'ministre <!-- TK --> des armées'], ['aka', 'A B; C', 'A <!-- x; y --> B; C']],
+        [
+          'Ana 😀 Pérez',
+          'Ana 😀<!-- a --><!-- b -->Pérez',
+          ['role', 'porte-parole du gouvernement et du parti', text.slice(text.indexOf('porte-parole'), text.indexOf(`du parti <!-- fin -->`) + 'du parti <!-- fin -->'.length)],
+        ],
+      ],
+      entities: [
+        ['Jean Dupont', ['A B', 'C'], { role: 'ministre des armées' }],
+        ['Ana 😀 Pérez', [], { role: 'porte-parole du gouvernement et du parti' }],
+      ],
+      problems: [],
+    });
+  });
+}
+
+test('a run of spaces with no comment in it stays as written', () => {
+  const text = '@person jean: Jean  Dupont <!-- x -->\n  role: ministre  des <!-- y --> armées\n  aka: A\t B <!-- z -->\n\n"Oui"@jean\n';
+  assert.deepEqual(readBack(text), {
+    defs: [['Jean  Dupont', 'Jean  Dupont', ['role', 'ministre  des armées', 'ministre  des <!-- y --> armées'], ['aka', 'A\t B', 'A\t B']]],
+    entities: [['Jean  Dupont', ['A\t B'], { role: 'ministre  des armées' }]],
+    problems: [],
+  });
+});
+
+test('the implicit-mention matcher finds a name whose definition holds a comment', () => {
+  const text = '@person jean: Jean <!-- 2e prénom ? --> Dupont\n  aka: le <!-- x --> ministre\n\nHier, Jean Dupont a parlé ; le ministre aussi.\n';
+  assert.deepEqual(
+    analyze(text).model.mentions.filter((m) => m.form === 'implicit').map((m) => [m.id, text.slice(m.span.start, m.span.end)]),
+    [['jean', 'Jean Dupont'], ['jean', 'le ministre']],
+  );
 });
 
 test('an indented definition is prose: its unknown-entity says to remove the indentation, and the fix does', () => {

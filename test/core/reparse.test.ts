@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
-import { ArticleProject, parse, reparse, changeBetween, type DocumentAnalysis, type Span, type SyntaxTree } from '../../server/src/core';
+import { ArticleProject, parse, reparse, changeBetween, type DefinitionBlock, type DocumentAnalysis, type Span, type SyntaxTree } from '../../server/src/core';
 import { memoryHost } from './helpers';
 import { ownAttributionSpans } from '../../server/src/core/syntax/parse';
 
@@ -34,6 +34,9 @@ const samples: string[] = [
   'A <!-- one\n\ntwo --> b.\n\nC "d\n\n<!-- e -->\n\n<!-- f\n\ng -->\nH « i »\n\n<!-- j\n\nK.\n',
   '> Not said.\n> — @-\n\n["Said."](@a) and "b"@-. [x](@a @b #1 #2 @Bad k=v)\n\n@person a: A\n  role: r\n  role: s\n',
   'Line one\r\n\r\n"Quote," he said, "more." @a\r\n\r\n# Head "x"\r\n',
+  // Comments inside a name, a value and an alias read as one space: the spans are the text as written.
+  'Intro.\n\n@person j: Jean <!-- x --> Dupont\n  role: a <!-- b\nc --> d\n    e<!-- f -->g\n  aka: A <!-- ; --> B; C\n\nJean Dupont "dit"@j.\n',
+  '@person a: 😀 <!-- x -->A\r\n  role: r <!-- y\r\nz --> s\r\n\r\nA 😀 A.\r\n',
 ];
 
 const tokens = [
@@ -231,6 +234,23 @@ test('changeBetween gives a change that turns one text into the other, with the 
 });
 
 /** What an analysis reports, as plain data: diagnostics and the model's main lists. */
+test('a definition whose name and value hold a comment, moved by an edit before it, keeps its spans as written', () => {
+  const text = 'Intro.\n\nMore.\n\nAnd more.\n\n@person j: Jean <!-- x --> Dupont\n  role: a <!-- b --> c\n';
+  // Not on the first line, which could start a front matter (a full parse).
+  const edited = text.replace('More.', 'Much more.');
+  const before = parse(text);
+  // Spans made before the edit are moved with the ones still kept as offsets.
+  void (before.blocks[3] as DefinitionBlock).nameSpan;
+  const tree = reparse(before, edited);
+  assert.equal(tree.blocks[3], before.blocks[3], 'the definition is kept, moved');
+  assert.deepEqual(plain(tree), plain(parse(edited)));
+  const definition = tree.blocks[3] as DefinitionBlock;
+  assert.equal(definition.name, 'Jean Dupont');
+  assert.equal(edited.slice(definition.nameSpan.start, definition.nameSpan.end), 'Jean <!-- x --> Dupont');
+  const role = definition.properties[0]!;
+  assert.equal(edited.slice(role.valueSpan.start, role.valueSpan.end), 'a <!-- b --> c');
+});
+
 function analysisData(analysis: DocumentAnalysis): unknown {
   const { model } = analysis;
   return JSON.parse(

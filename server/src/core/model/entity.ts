@@ -20,9 +20,6 @@ const NO = new Set(['no', 'false', 'non', 'n']);
 /** The aliases of entities that have none: one empty list, shared and never written to. */
 const NO_ALIASES: readonly string[] = [];
 
-/** A comment inside a name or value leaves spaces in its place (the syntax keeps exact offsets): the entity has one. */
-const singleSpaced = (text: string): string => (text.includes('  ') ? text.replace(/[ \t]{2,}/g, ' ') : text);
-
 export function entityFromDefinition(definition: DefinitionBlock, path: string): Entity {
   const aliases: string[] = [];
   // Seen aliases in a set: a list searched per alias made one long `aka` list quadratic (24,000 aliases took 11 s).
@@ -31,20 +28,20 @@ export function entityFromDefinition(definition: DefinitionBlock, path: string):
   for (const property of definition.properties) {
     if (property.key === 'aka') {
       for (const alias of property.value.split(';')) {
-        const trimmed = singleSpaced(alias.trim());
+        const trimmed = alias.trim();
         if (trimmed !== '' && !seen.has(trimmed)) {
           seen.add(trimmed);
           aliases.push(trimmed);
         }
       }
     } else {
-      properties[property.key] = singleSpaced(property.value);
+      properties[property.key] = property.value;
     }
   }
   const anonymousSetting = properties['anonymous'];
   const anonymous = definition.kind === 'source' ? !(anonymousSetting && NO.has(anonymousSetting.toLowerCase())) : anonymousSetting !== undefined && !NO.has(anonymousSetting.toLowerCase());
   // Aliases in a list of their exact size (a list grown by push keeps room for 16 more), kept as long as the model.
-  return { id: definition.id, kind: definition.kind, name: singleSpaced(definition.name), aliases: aliases.length === 0 ? NO_ALIASES : aliases.slice(), properties, anonymous, path, definition };
+  return { id: definition.id, kind: definition.kind, name: definition.name, aliases: aliases.length === 0 ? NO_ALIASES : aliases.slice(), properties, anonymous, path, definition };
 }
 
 export function definitionsOf(tree: SyntaxTree): DefinitionBlock[] {

@@ -35,6 +35,35 @@ class Line {
     }
     return this.sliced;
   }
+
+  /**
+   * `text` from `from` to `to` (offsets in it) as the reader reads it: each
+   * comment, with the spaces and tabs around it, is one space between the
+   * words on either side (none at either end). A writer's own run of spaces
+   * with no comment in it stays as written.
+   */
+  read(from: number, to: number): string {
+    const text = this.text;
+    if (this.comments.length === 0) return text.slice(from, to);
+    let read = '';
+    let at = from;
+    for (const comment of this.comments) {
+      let start = Math.max(comment.start - this.start, from);
+      let end = Math.min(comment.end - this.start, to);
+      if (end <= at) continue;
+      if (start >= to) break;
+      // The blanked text has spaces in every comment's place, so comments side by side make one run.
+      while (start > at && isSpaceOrTab(text.charCodeAt(start - 1))) start--;
+      while (end < to && isSpaceOrTab(text.charCodeAt(end))) end++;
+      read += text.slice(at, start) + (start === from || end === to ? '' : ' ');
+      at = end;
+    }
+    return read + text.slice(at, to);
+  }
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 /**
@@ -295,7 +324,7 @@ class DefinitionBuilder {
 
   private constructor(
     private readonly header: Line,
-    private readonly parts: { kind: EntityKind; id: string; name: string; idStart: number; nameStart: number } | undefined,
+    private readonly parts: { kind: EntityKind; id: string; name: string; idStart: number; nameStart: number; nameEnd: number } | undefined,
   ) {
     this.end = header.end;
   }
@@ -325,8 +354,9 @@ class DefinitionBuilder {
       );
       return new DefinitionBuilder(line, undefined);
     }
-    // Spans as offsets, made when read (see ParsedDefinition).
-    return new DefinitionBuilder(line, { kind, id, name, idStart, nameStart: line.start + line.text.lastIndexOf(name) });
+    // Spans as offsets, made when read (see ParsedDefinition); the span is the name as written, comments included.
+    const nameAt = line.text.lastIndexOf(name);
+    return new DefinitionBuilder(line, { kind, id, name: line.read(nameAt, nameAt + name.length), idStart, nameStart: line.start + nameAt, nameEnd: line.start + nameAt + name.length });
   }
 
   addPropertyLine(line: Line, problems: SyntaxProblem[]): void {
@@ -337,7 +367,8 @@ class DefinitionBuilder {
     const last = this.properties[this.properties.length - 1];
     if (this.baseIndent >= 0 && indent > this.baseIndent && last) {
       // A deeper indent continues the previous value.
-      const extra = line.text.trim();
+      const from = line.text.length - line.text.trimStart().length;
+      const extra = line.read(from, line.text.trimEnd().length);
       this.properties[this.properties.length - 1] = new ParsedProperty(last.key, `${last.value} ${extra}`.trim(), last.start, line.end, last.keyEnd, last.valueStart, line.end);
       return;
     }
@@ -353,10 +384,12 @@ class DefinitionBuilder {
     }
     const written = match[1]!.toLowerCase();
     const key = USUAL_KEYS.get(written) ?? written;
-    const value = match[2]!;
     const keyStart = line.start + indent;
     const keyEnd = keyStart + match[1]!.length;
-    const valueStart = keyStart + match.indices![2]![0];
+    const [valueFrom, valueTo] = match.indices![2]!;
+    const valueStart = keyStart + valueFrom;
+    const valueEnd = keyStart + valueTo;
+    const value = line.read(indent + valueFrom, indent + valueTo);
     if (this.seen.has(key) && key !== 'aka' && this.parts) {
       problems.push({
         code: 'duplicate-property',
@@ -365,16 +398,16 @@ class DefinitionBuilder {
       });
     }
     this.seen.add(key);
-    this.properties.push(new ParsedProperty(key, value, keyStart, line.end, keyEnd, valueStart, valueStart + value.length));
+    this.properties.push(new ParsedProperty(key, value, keyStart, line.end, keyEnd, valueStart, valueEnd));
   }
 
   /** A bad definition gives no block: it is neither an entity nor prose the reader sees. */
   finish(): DefinitionBlock | undefined {
     if (!this.parts) return undefined;
-    const { kind, id, name, idStart, nameStart } = this.parts;
+    const { kind, id, name, idStart, nameStart, nameEnd } = this.parts;
     // The properties in a list of their exact size (a list grown by push keeps room for 16 more).
     const properties = this.properties.length === 0 ? NO_PROPERTIES : this.properties.slice();
-    return new ParsedDefinition(kind, id, name, this.header.start, this.end, this.header.end, idStart, nameStart, properties);
+    return new ParsedDefinition(kind, id, name, this.header.start, this.end, this.header.end, idStart, nameStart, nameEnd, properties);
   }
 }
 

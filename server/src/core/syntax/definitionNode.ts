@@ -33,7 +33,7 @@ export class ParsedProperty implements Property {
   #keySpan: Made = undefined;
   #valueSpan: Made = undefined;
 
-  /** The property runs from `start` (its key) to `end`; its key ends at `keyEnd`, its value spans `valueStart`–`valueEnd`. */
+  /** The property runs from `start` (its key) to `end`; its key ends at `keyEnd`, its value is written from `valueStart` to `valueEnd` (a comment in it reads as one space in `value`). */
   constructor(key: string, value: string, start: number, end: number, keyEnd: number, valueStart: number, valueEnd: number) {
     this.key = key;
     this.value = value;
@@ -103,14 +103,19 @@ export class ParsedDefinition implements DefinitionBlock {
   #headerEnd: number;
   #idStart: number;
   #nameStart: number;
+  #nameEnd: number;
   #span: Made = undefined;
   #headerSpan: Made = undefined;
   #kindSpan: Made = undefined;
   #idSpan: Made = undefined;
   #nameSpan: Made = undefined;
 
-  /** The header line runs from `start` (its `@`) to `headerEnd`, the block to `end`; the kind word follows the `@`. */
-  constructor(kind: EntityKind, id: string, name: string, start: number, end: number, headerEnd: number, idStart: number, nameStart: number, properties: readonly ParsedProperty[]) {
+  /**
+   * The header line runs from `start` (its `@`) to `headerEnd`, the block to
+   * `end`; the kind word follows the `@`. The name is written from
+   * `nameStart` to `nameEnd`: longer than `name` when a comment in it reads as one space.
+   */
+  constructor(kind: EntityKind, id: string, name: string, start: number, end: number, headerEnd: number, idStart: number, nameStart: number, nameEnd: number, properties: readonly ParsedProperty[]) {
     this.kind = kind;
     this.id = id;
     this.name = name;
@@ -120,6 +125,7 @@ export class ParsedDefinition implements DefinitionBlock {
     this.#headerEnd = headerEnd;
     this.#idStart = idStart;
     this.#nameStart = nameStart;
+    this.#nameEnd = nameEnd;
   }
 
   get end(): number {
@@ -143,7 +149,7 @@ export class ParsedDefinition implements DefinitionBlock {
   }
 
   get nameSpan(): Span {
-    return (this.#nameSpan ??= made(this.#nameStart, this.#nameStart + this.name.length));
+    return (this.#nameSpan ??= made(this.#nameStart, this.#nameEnd));
   }
 
   /** A re-parse's shift: moves the offsets, and the spans already made (by `moveSpan`, once each), its properties' included. */
@@ -153,6 +159,7 @@ export class ParsedDefinition implements DefinitionBlock {
     this.#headerEnd += delta;
     this.#idStart += delta;
     this.#nameStart += delta;
+    this.#nameEnd += delta;
     for (const made of [this.#span, this.#headerSpan, this.#kindSpan, this.#idSpan, this.#nameSpan]) if (made) moveSpan(made);
     for (const property of this.properties) property.moveBy(delta, moveSpan);
   }
