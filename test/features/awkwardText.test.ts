@@ -122,6 +122,17 @@ describe('awkward text over the protocol', () => {
     assert.deepEqual(ids, ['0:1 person', '0:8 ana', `2:${text.indexOf('@ana') - text.indexOf('😀 [') + 1} ana`, `2:${lastId - text.indexOf('😀 [')} ana`]);
   });
 
+  it('hovers a definition whose name, role and alias hold comments with each comment read as one space', async () => {
+    const text = '@person jean: Jean <!-- 2e prénom ? --> Dupont\r\n  role: ministre <!-- TK --> des armées\r\n  aka: 😀 <!-- x --> A; B\r\n\r\n"Oui"@jean.\r\n';
+    const { uri, doc } = open('name-comments.article', text);
+    assert.deepEqual(summary(doc, await client.pull(uri)), []);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: doc.positionAt(text.lastIndexOf('@jean') + 1) });
+    const card = (hover.contents as MarkupContent).value;
+    assert.match(card, /^\*\*Jean Dupont\*\* — person/);
+    assert.match(card, /^Role: ministre des armées$/m);
+    assert.match(card, /^Also: 😀 A; B$/m);
+  });
+
   it('the quotes view gets the quoted words without the spaces French typography puts inside the marks', async () => {
     const text = '@person ana: Ana Pérez\n\n«\u00a0Bonjour\u00a0» @ana, puis «\u202fau revoir » @ana et “ ok ” @ana.\n';
     const { uri } = open('spaces.article', text);
