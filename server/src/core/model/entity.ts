@@ -20,6 +20,9 @@ const NO = new Set(['no', 'false', 'non', 'n']);
 /** The aliases of entities that have none: one empty list, shared and never written to. */
 const NO_ALIASES: readonly string[] = [];
 
+/** What an entity shows (hover, export, completion) has single spaces: a run a writer typed by mistake is not shown. The tree keeps the text as written. */
+const singleSpaced = (text: string): string => (/[ \t]{2}|\t/u.test(text) ? text.replace(/[ \t]+/g, ' ') : text);
+
 export function entityFromDefinition(definition: DefinitionBlock, path: string): Entity {
   const aliases: string[] = [];
   // Seen aliases in a set: a list searched per alias made one long `aka` list quadratic (24,000 aliases took 11 s).
@@ -28,20 +31,20 @@ export function entityFromDefinition(definition: DefinitionBlock, path: string):
   for (const property of definition.properties) {
     if (property.key === 'aka') {
       for (const alias of property.value.split(';')) {
-        const trimmed = alias.trim();
+        const trimmed = singleSpaced(alias.trim());
         if (trimmed !== '' && !seen.has(trimmed)) {
           seen.add(trimmed);
           aliases.push(trimmed);
         }
       }
     } else {
-      properties[property.key] = property.value;
+      properties[property.key] = singleSpaced(property.value);
     }
   }
   const anonymousSetting = properties['anonymous'];
   const anonymous = definition.kind === 'source' ? !(anonymousSetting && NO.has(anonymousSetting.toLowerCase())) : anonymousSetting !== undefined && !NO.has(anonymousSetting.toLowerCase());
   // Aliases in a list of their exact size (a list grown by push keeps room for 16 more), kept as long as the model.
-  return { id: definition.id, kind: definition.kind, name: definition.name, aliases: aliases.length === 0 ? NO_ALIASES : aliases.slice(), properties, anonymous, path, definition };
+  return { id: definition.id, kind: definition.kind, name: singleSpaced(definition.name), aliases: aliases.length === 0 ? NO_ALIASES : aliases.slice(), properties, anonymous, path, definition };
 }
 
 export function definitionsOf(tree: SyntaxTree): DefinitionBlock[] {
