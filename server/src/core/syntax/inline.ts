@@ -337,9 +337,9 @@ export class InlineScanner {
    */
   private commentStartFrom(from: number): number {
     const comments = this.ctx.comments;
-    let k = this.commentIndex;
-    while (k < comments.length && comments[k]!.span.start < from) k++;
-    return k < comments.length ? Math.min(comments[k]!.span.start, this.end) : this.end;
+    // A binary search, as commentAt: the code spans a bracket walk skips lie ahead of the scan's own comment index.
+    const comment = comments[firstCommentAtOrAfter(comments, from)];
+    return comment ? Math.min(comment.span.start, this.end) : this.end;
   }
 
   /** The comment that starts at `i`, if one does (a `<!--` inside another comment starts none). */
@@ -419,7 +419,7 @@ export class InlineScanner {
     // ASCII punctuation, and the quote marks (« » ‘ ’ “ ” „ ‹ ›): a mark typed by mistake, or left open in copy, can
     // be made literal like a straight one.
     // The `<` of a comment is the comment's: the backslash before it is literal.
-    if (next === 60 && this.commentStartFrom(i + 1) === i + 1) return i + 1;
+    if (next === 60 && this.commentAt(i + 1)) return i + 1;
     if ((next > 32 && next < 127 && isPunctuation(next)) || isQuoteCode(next)) {
       this.add({ type: 'escape', span: { start: i, end: i + 2 } });
       return i + 2;
@@ -802,6 +802,7 @@ export class InlineScanner {
     let depth = 0;
     // The `[` passed and not closed yet, innermost last (always depth - 1 of them).
     let nested: number[] | undefined;
+    let comment: CommentNode | undefined;
     for (let i = open; i < this.end; i++) {
       const c = text.charCodeAt(i);
       // A backslash before a comment is literal (comments come first).
@@ -809,11 +810,10 @@ export class InlineScanner {
       else if (c === 96) {
         const after = this.skipCode(i);
         if (after > i + 1) i = after - 1;
-      } else if (c === 60 && this.commentAt(i)) {
+      } else if (c === 60 && (comment = this.commentAt(i))) {
         // The parse's own comments: `<!-->` does not end at its own `-->`.
-        const end = this.commentAt(i)!.span.end;
-        if (end > this.end) return this.unmatched(nested);
-        i = end - 1;
+        if (comment.span.end > this.end) return this.unmatched(nested);
+        i = comment.span.end - 1;
       } else if (c === 91) {
         if (depth > 0) (nested ??= []).push(i);
         depth++;
@@ -913,7 +913,6 @@ function isWholeQuote(text: string, textSpan: Span, quotes: readonly QuoteNode[]
   return quotes.some((q) => openStartOf(q) === start && closeStartOf(q) >= 0 && closeStartOf(q) + 1 === end);
 }
 
-/** No `_` or `.` and no uppercase letter: a handle or a domain otherwise. */
 /** An ID valid but for an accent typed as a separate character: the problem, with the fix that composes it. */
 function composedIdProblem(part: string, span: Span): SyntaxProblem | undefined {
   const composed = part.normalize('NFC');
@@ -921,6 +920,7 @@ function composedIdProblem(part: string, span: Span): SyntaxProblem | undefined 
   return { code: 'bad-attribute', span, message: invalidIdMessage(part), fixes: [{ title: `Use the ID "${composed}"`, span: { ...span }, newText: composed }] };
 }
 
+/** No `_` or `.` and no uppercase letter: a handle or a domain otherwise. */
 function looksLikeId(word: string): boolean {
   let ascii = true;
   for (let k = 0; k < word.length; k++) {
