@@ -113,4 +113,16 @@ describe('completion in the middle of a word: insert and replace ranges', () => 
     assert.equal(inserting.filterText, '"registry/desk #2.article');
     assert.equal(replacing.textEdit?.newText, '"registry/desk #2.article"');
   });
+
+  it('a quoted `uses` path: spaces and commas inside the quotes are part of it, up to its closing quote', async () => {
+    // A space before the cursor: the typed prefix starts at the quote, not after the space.
+    const typed = await complete('---\nuses: "registry/desk #|\n---\nBonjour.\n', 'registry/desk #2.article');
+    check(typed, span(typed.text, 1, 6, 22), span(typed.text, 1, 6, 22), '---\nuses: "registry/desk #2.article"\n---\nBonjour.\n');
+    // A space after the cursor: the whole quoted path is replaced, its closing quote included.
+    const inside = await complete('---\nuses: "reg|istry/desk #1.article" # old\n---\nBonjour.\n', 'registry/desk #2.article');
+    check(inside, span(inside.text, 1, 6, 10), span(inside.text, 1, 6, 32), '---\nuses: "registry/desk #2.article" # old\n---\nBonjour.\n');
+    // In a flow list, single-quoted, with a comma inside.
+    const list = await complete("---\nuses: [a.article, 'x, y|.article', b.article]\n---\nBonjour.\n", 'registry/desk #2.article');
+    check(list, span(list.text, 1, 18, 23), span(list.text, 1, 18, 32), '---\nuses: [a.article, "registry/desk #2.article", b.article]\n---\nBonjour.\n');
+  });
 });

@@ -53,8 +53,13 @@ const ID_PREFIX = new RegExp(`@(?:${ID_CHARS}+\\+)*(${ID_CHARS}*)$`, 'u');
 const KIND_REST = /^[a-z]*[ \t]*/;
 // A key and its `: `, which the item brings too (`title: `).
 const KEY_REST = /^[\p{L}\p{N}_-]*(?:[ \t]*:[ \t]*)?/u;
-// A `uses` path: up to whitespace, or the end of a flow-list item.
+// A `uses` path: up to whitespace, or the end of a flow-list item; a quoted one up to its closing quote, which
+// YAML lets hold spaces and commas (`\"` and `''` are a quote inside it).
 const PATH_REST = /^[^\s,\]]*/;
+const DOUBLE_QUOTED_REST = /^(?:[^"\\\r\n]|\\.)*"?/;
+const SINGLE_QUOTED_REST = /^(?:[^'\r\n]|'')*'?/;
+// The value typed so far, after `uses:`, after an earlier item of a `[a, b]` list, or after a `- ` item mark.
+const USES_VALUE = /^(?:uses:[ \t]*(?:\[[^\]]*?,?[ \t]*)?|[ \t]*-[ \t]+)("(?:[^"\\]|\\.)*|'(?:[^']|'')*|[^\s,\]"'][^\s,\]]*|)$/;
 
 export function completion(model: DocumentModel, position: Position, context: CompletionContext): CompletionItem[] {
   const text = model.tree.text;
@@ -156,12 +161,12 @@ function frontMatterCompletion(
       .filter(([key]) => !present.has(key))
       .map(([key, detail]) => ({ label: key, kind: CompletionItemKind.Property, detail, textEdit: edit(`${key}: `) }));
   }
-  const usesValue = /^(?:uses:[ \t]*(?:\[[^\]]*?,?[ \t]*)?|[ \t]*-[ \t]+)([^\s,\]]*)$/.exec(before);
+  const usesValue = USES_VALUE.exec(before);
   if (usesValue && (before.startsWith('uses:') || inUsesList(model, offset))) {
     const typed = usesValue[1]!;
-    const edit = editFor(typed.length, PATH_REST);
     // An opening quote typed is part of what the client filters with, and no label has one.
     const quote = /^["']/.exec(typed)?.[0];
+    const edit = editFor(typed.length, quote === '"' ? DOUBLE_QUOTED_REST : quote === "'" ? SINGLE_QUOTED_REST : PATH_REST);
     const dir = dirname(model.path);
     return context
       .articlePaths()
