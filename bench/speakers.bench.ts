@@ -20,13 +20,14 @@
 // pass 10's rules, never tuned against); `--set wikinews2-tune` and `--set wikinews2-unseen`
 // the two halves of a second set of real Wikinews articles (bench/speakers/wikinews2, see its
 // README: labelled before any engine ran on them; only the tune half is ever tuned against);
-// a full run (no --dev) prints them all after dev and holdout.
+// `--set estrep` real regional press (bench/speakers/estrep, see its README: labelled before any
+// engine ran on it, never tuned against); a full run (no --dev) prints them all after dev and holdout.
 import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
-import { WIKINEWS2, WIKINEWS2_ABSENT, WIKINEWS2_FILES, wikinews2Texts } from '../test/speakers/wikinews2Texts';
 import { join, resolve } from 'node:path';
 import { analyzeSpeakers } from '../server/src/core/speakers/engine';
 import { CONFIDENT_LEAD, CONFIDENT_MIN } from '../server/src/core/speakers/attribute';
 import { fold } from '../server/src/core/speakers/words';
+import { ESTREP, WIKINEWS2, type LocalSet } from '../test/speakers/localSets';
 
 interface GoldRecord {
   file: string;
@@ -40,30 +41,33 @@ interface GoldRecord {
 
 const repo = resolve(__dirname, '..');
 const corpus = join(repo, 'test', 'fixtures', 'corpus');
-/** Where a split's gold and texts are: the corpus gold, the invented articles with their own gold, or the second Wikinews set's halves. */
+// The real sets whose articles are not committed (public text): each split's set.
+const LOCAL: Readonly<Record<string, LocalSet>> = { 'wikinews2-tune': WIKINEWS2, 'wikinews2-unseen': WIKINEWS2, estrep: ESTREP };
+/** Where a split's gold and texts are: the corpus gold, the invented articles with their own gold, or a real set kept out of the repository. */
 function goldPath(split: string): string {
   if (split.startsWith('invented')) return join(repo, 'bench', 'speakers', split, 'gold.json');
-  if (split.startsWith('wikinews2-')) return join(WIKINEWS2, `${split.slice('wikinews2-'.length)}.json`);
+  if (split.startsWith('wikinews2-')) return join(WIKINEWS2.dir, `${split.slice('wikinews2-'.length)}.json`);
+  if (split === 'estrep') return join(ESTREP.dir, 'unseen.json');
   return join(repo, 'bench', 'speakers', 'gold', `${split}.json`);
 }
 function textDir(split: string): string {
   if (split.startsWith('invented')) return join(repo, 'bench', 'speakers', split);
-  return split.startsWith('wikinews2-') ? WIKINEWS2 : corpus;
+  return LOCAL[split]?.dir ?? corpus;
 }
 const langOf = (file: string): 'fr' | 'en' => (file.includes('wikinews-en') || file.startsWith('en-') ? 'en' : 'fr');
 const args = new Set(process.argv.slice(2));
 const argv = process.argv.slice(2);
 const setArg = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
-const SETS = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7', 'invented8', 'invented9', 'invented10', 'wikinews2-tune', 'wikinews2-unseen'];
+const SETS = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7', 'invented8', 'invented9', 'invented10', 'wikinews2-tune', 'wikinews2-unseen', 'estrep'];
 if (setArg !== undefined && !SETS.includes(setArg)) throw new Error(`--set: unknown set ${setArg} (known: ${SETS.join(', ')})`);
-// The second real set's articles are not committed (public text): a run measures it only where they have been put back.
-const wikinews2Here = wikinews2Texts().size === WIKINEWS2_FILES.length;
-const runnable = (split: string): boolean => wikinews2Here || !split.startsWith('wikinews2-');
-if (setArg !== undefined && !runnable(setArg)) throw new Error(`--set ${setArg}: ${WIKINEWS2_ABSENT}`);
-if (args.has('--write') && !wikinews2Here) throw new Error(`--write needs every set: ${WIKINEWS2_ABSENT}`);
+// A real set kept out of the repository is measured only where its articles have been put back.
+const runnable = (split: string): boolean => LOCAL[split]?.here() ?? true;
+const absent = [...new Set(SETS.filter((split) => !runnable(split)).map((split) => LOCAL[split]!))];
+if (setArg !== undefined && !runnable(setArg)) throw new Error(`--set ${setArg}: ${LOCAL[setArg]!.absent}`);
+if (args.has('--write') && absent.length > 0) throw new Error(`--write needs every set: ${absent.map((set) => set.absent).join('; ')}`);
 const fullRun = setArg === undefined && !args.has('--dev') && !args.has('--dev-only');
 const splits = setArg !== undefined ? [setArg] : fullRun ? ['dev', 'holdout', ...SETS.filter(runnable)] : ['dev'];
-if (fullRun && !wikinews2Here) console.error(`wikinews2-tune, wikinews2-unseen not measured: ${WIKINEWS2_ABSENT}`);
+if (fullRun) for (const set of absent) console.error(`${SETS.filter((split) => LOCAL[split] === set).join(', ')} not measured: ${set.absent}`);
 if (setArg !== undefined && args.has('--write')) throw new Error('--write needs the full run (no --set)');
 if (splits.length === 1 && args.has('--write')) throw new Error('--write needs both splits: run without --dev to rewrite bench/README.md');
 
@@ -173,7 +177,8 @@ for (const split of splits) {
     : split === 'invented9' ? 'invented articles, ninth batch, French Wikinews style with hard cases, labelled before pass 10 (bench/speakers/invented9; 10 French, 2 English)'
     : split === 'invented10' ? 'invented articles, tenth batch, written after pass 10\'s rules and never tuned against (bench/speakers/invented10; 5 French, 1 English)'
     : split === 'wikinews2-tune' ? 'real Wikinews articles, second set, tune half (bench/speakers/wikinews2; 19 French, 7 English; labelled before any engine ran on them)'
-    : split === 'wikinews2-unseen' ? 'real Wikinews articles, second set, unseen half (bench/speakers/wikinews2; 18 French, 7 English; never tuned against)' : split;
+    : split === 'wikinews2-unseen' ? 'real Wikinews articles, second set, unseen half (bench/speakers/wikinews2; 18 French, 7 English; never tuned against)'
+    : split === 'estrep' ? 'real regional press, L\'Est Républicain 1999 from the Sequoia treebank (bench/speakers/estrep; French; labelled before any engine ran on it, never tuned against)' : split;
   out.push(`### ${heading}${split === 'holdout' ? ' (held out: measured once with the first engine, once after tuning pass 2, once after tuning pass 3, a 4th time after tuning pass 4, a 5th time after a change that is not tuning, a 6th time after tuning pass 5, a 7th time after tuning pass 6, an 8th time after tuning pass 7, a 9th time after tuning pass 8, a 10th time after tuning pass 9, an 11th time after tuning pass 10, a 12th time after tuning pass 11, a 13th time after the name fixes of import of the same session (not tuning), and a 14th time after tuning pass 12, by the run that wrote this section; its contents were never inspected)' : ''}`, '');
   out.push('| part | speech quotes | top-1 | confident precision | coverage |', '| --- | ---: | ---: | ---: | ---: |');
   out.push(line('all', rows));

@@ -1,6 +1,7 @@
 // The shape of a speaker gold record (bench/speakers/gold/README.md), shared by
 // the checks of the corpus gold, the invented articles' gold and the second real set's.
 import assert from 'node:assert/strict';
+import { parse } from '../../server/src/core/index';
 
 export interface GoldRecord {
   file: string;
@@ -59,4 +60,9 @@ export function assertRecordInText(r: GoldRecord, text: string): void {
   for (const name of [r.speaker, ...r.aliases]) {
     if (name !== null) assert.ok(text.includes(name), `${where(r)}: ${JSON.stringify(name)} not in the article`);
   }
+}
+
+/** The closed top-level quotes the parser finds in an article, as `start-end`: what its gold labels, each once. */
+export function closedQuoteSpans(text: string): string[] {
+  return parse(text).quotes.filter((q) => q.parent === undefined && !q.unclosed).map((q) => `${q.span.start}-${q.span.end}`);
 }

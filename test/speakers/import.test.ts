@@ -9,15 +9,15 @@ import { ArticleProject, type FileHost } from '../../server/src/core';
 import { importPlainText } from '../../server/src/core/speakers/importText';
 import { CORPUS, corpusFiles } from './corpusFiles';
 import { importedProse as stripMarkup } from './importedProse';
-import { WIKINEWS2_ABSENT, wikinews2Texts } from './wikinews2Texts';
+import { WIKINEWS2 } from './localSets';
 
 const host: FileHost = { readFile: () => undefined, glob: () => [] };
 const inputs = new Map<string, string>(corpusFiles().map((file) => [file.slice(CORPUS.length + 1), readFileSync(file, 'utf8')]));
-const wikinews2 = wikinews2Texts();
+const wikinews2 = WIKINEWS2.texts();
 for (const [file, text] of wikinews2) inputs.set(`wikinews2/${file}`, text);
 
 test('the corpus is there', () => assert.ok(inputs.size >= 70, `${inputs.size} files`));
-test('import round trip on the second real set', { skip: wikinews2.size === 0 ? WIKINEWS2_ABSENT : false }, () => {
+test('import round trip on the second real set', { skip: wikinews2.size === 0 ? WIKINEWS2.absent : false }, () => {
   assert.equal(wikinews2.size, 51);
 });
 

@@ -7,9 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from '../../server/src/core/index';
-import { assertRecordInText, assertRecordShape, type GoldRecord } from './goldRecord';
-import { WIKINEWS2 as dir, WIKINEWS2_ABSENT, WIKINEWS2_FILES, wikinews2Texts } from './wikinews2Texts';
+import { assertRecordInText, assertRecordShape, closedQuoteSpans, type GoldRecord } from './goldRecord';
+import { WIKINEWS2 } from './localSets';
+
+const { dir, files: WIKINEWS2_FILES, absent: WIKINEWS2_ABSENT } = WIKINEWS2;
 
 const FOLDERS = ['wikinews-fr', 'wikinews-en'];
 
@@ -18,7 +19,7 @@ const halves = {
   unseen: JSON.parse(readFileSync(join(dir, 'unseen.json'), 'utf8')) as GoldRecord[],
 };
 const gold = [...halves.tune, ...halves.unseen];
-const texts = wikinews2Texts();
+const texts = WIKINEWS2.texts();
 const withTexts = { skip: texts.size === 0 ? WIKINEWS2_ABSENT : false };
 
 test('the set holds 37 French and 14 English articles, in name order', () => {
@@ -56,7 +57,7 @@ test('offsets, ends and texts match the articles exactly; speakers and aliases a
 
 test('every closed quote the parser finds is labelled exactly once, and nothing else is', withTexts, () => {
   for (const [file, text] of texts) {
-    const spans = parse(text).quotes.filter((q) => q.parent === undefined && !q.unclosed).map((q) => `${q.span.start}-${q.span.end}`);
+    const spans = closedQuoteSpans(text);
     const labelled = gold.filter((r) => r.file === file).map((r) => `${r.offset}-${r.end}`);
     assert.deepEqual(labelled, spans, file);
   }
