@@ -52,3 +52,20 @@ describe('the words of a figure', () => {
     }
   });
 });
+
+describe('a figure source', () => {
+  it('@- and an @id together are a second @ token: bad-attribute on the second', () => {
+    for (const [body, second] of [
+      ['[12 salariés](#12 @- @insee)\n', '@insee'],
+      ['[12 salariés](#12 @insee @-)\n', '@-'],
+      ['[12 salariés](#12 @- @-)\n', '@-'],
+    ] as const) {
+      // The `@id` left out is not a use of the entity: `unused-entity` (a hint) may follow.
+      const findings = check(body).filter((f) => f.code !== 'unused-entity');
+      assert.deepEqual(findings.map((f) => f.code), ['bad-attribute'], body);
+      const at = body.lastIndexOf(second);
+      // Line 6 of the checked text; columns count from 1.
+      assert.deepEqual([findings[0]!.line, findings[0]!.column, findings[0]!.endColumn], [6, at + 1, at + 1 + second.length], body);
+    }
+  });
+});
