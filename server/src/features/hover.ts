@@ -50,18 +50,36 @@ function quoteCard(quote: QuoteInfo): string {
   return `Said by ${quote.speakers.map((s) => `**${md(s.name)}** (\`@${s.id}\`)`).join(', ')}`;
 }
 
+/**
+ * A figure's value as its `#` token writes it, without `_` and the leading
+ * marks: exact, where the number it reads as may print rounded or with an
+ * exponent (`1e+23`, `1e-7`).
+ */
+function writtenValue(raw: string): string {
+  const digits = raw.replace(/^#~?[<>]?\+?/, '').replace(/%$/, '').replace(/_/g, '');
+  // Leading zeros say nothing: `#007` is 7, `#-0.5` stays -0.5.
+  return digits.replace(/^(-?)0+(?=\d)/, '$1');
+}
+
 function figureCard(figure: FigureInfo): string {
   const lines: string[] = [];
   const value = figure.value;
   if (value) {
     const qualifier = [value.approximate ? 'approximately' : '', value.bound === 'less' ? 'less than' : value.bound === 'more' ? 'more than' : ''].filter(Boolean).join(', ');
-    lines.push(`**Figure** ${md(String(value.value))}${value.percent ? ' %' : ''}${qualifier ? ` (${qualifier})` : ''}`);
+    lines.push(`**Figure** ${md(writtenValue(value.raw))}${value.percent ? ' %' : ''}${qualifier ? ` (${qualifier})` : ''}`);
   } else {
     lines.push('**Figure** without a readable value');
   }
   if (figure.unit) lines.push(`Unit: ${md(figure.unit)}`);
   if (figure.noSourceOnPurpose) lines.push('No source needed (`@-`)');
-  else if (figure.sources.length > 0) lines.push(`Source: ${figure.sources.map((s) => `${md(s.name)} (\`@${s.id}\`)`).join(', ')}${figure.sourceQuote !== undefined ? ' — the speaker of the quote' : ''}`);
+  else if (figure.sourceIds.length > 0) {
+    // In the order written, an ID that resolves nowhere included: "No source" would hide the typo.
+    const sources = figure.sourceIds.map((ref) => {
+      const entity = figure.sources.find((s) => s.id === ref.id);
+      return entity ? `${md(entity.name)} (\`@${entity.id}\`)` : `\`@${ref.id}\` (not defined)`;
+    });
+    lines.push(`Source: ${sources.join(', ')}`);
+  } else if (figure.sources.length > 0) lines.push(`Source: ${figure.sources.map((s) => `${md(s.name)} (\`@${s.id}\`)`).join(', ')} — the speaker of the quote`);
   else lines.push('No source');
   for (const [key, v] of Object.entries(figure.properties)) if (key !== 'unit') lines.push(`${md(key)}: ${md(v)}`);
   return lines.join('\n\n');

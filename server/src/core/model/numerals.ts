@@ -2,7 +2,10 @@
 // "-3,5", "baisse de 3,5") with the conventions of the document's language, to
 // compare with a figure's value.
 
-const NUMERAL_RE = /(?<![\p{L}\p{N}])([-−]?)(\d+(?:[ .,\u00a0\u202f]\d+)*)/gu;
+// Spaces that group digits: a space, a no-break space, a thin space (U+2009), a
+// figure space (U+2007) and the narrow no-break space French typography uses.
+const GROUP_SPACES = ' \\u00a0\\u2007\\u2009\\u202f';
+const NUMERAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])([-−]?)(\\d+(?:[.,${GROUP_SPACES}]\\d+)*)`, 'gu');
 const SCALES: readonly [RegExp, number][] = [
   [/^[\s\u00a0\u202f]*(?:trillions?|tn)(?![\p{L}])/iu, 1e12],
   // Md, Mds and Mrd are the French abbreviations of milliard ("3 Md€"); b as in "$1.5B".
@@ -33,8 +36,8 @@ const COMMA_GROUPING = new Set(['en', 'zh', 'ja', 'ko', 'he', 'th']);
 type Convention = 'comma-decimal' | 'point-decimal';
 
 /** Group separators under each convention: built once, not per numeral read. */
-const COMMA_DECIMAL_GROUPS = /[ .\u00a0\u202f]/u;
-const POINT_DECIMAL_GROUPS = /[ ,\u00a0\u202f]/u;
+const COMMA_DECIMAL_GROUPS = new RegExp(`[.${GROUP_SPACES}]`, 'u');
+const POINT_DECIMAL_GROUPS = new RegExp(`[,${GROUP_SPACES}]`, 'u');
 
 export interface WrittenNumber {
   readonly text: string;
@@ -69,7 +72,7 @@ function readNumbers(text: string, lang: string | undefined): WrittenNumber[] {
   const falling = FALL_RE.test(text);
   for (const match of text.matchAll(NUMERAL_RE)) {
     const sign = match[1] ? -1 : 1;
-    const raw = match[2]!.replace(/[ .,\u00a0\u202f]+$/u, '');
+    const raw = match[2]!;
     const end = match.index + match[1]!.length + raw.length;
     const scale = SCALES.find(([re]) => re.test(text.slice(end, end + 16)))?.[1] ?? 1;
     const readings = new Set<number>();

@@ -1,4 +1,6 @@
 import { sameNumber, writtenNumbers } from '../model/numerals';
+import type { BracketNode } from '../syntax/nodes';
+import { walk } from '../syntax/parse';
 import type { RuleContext } from './context';
 import type { Finding } from './finding';
 
@@ -17,7 +19,7 @@ export function figureFindings({ model }: RuleContext, out: Finding[]): void {
         data: { insertAt: figure.node.attributes!.valueSpan!.end },
       });
     }
-    const written = writtenNumbers(text.slice(node.textSpan.start, node.textSpan.end), model.lang);
+    const written = writtenNumbers(figureWords(text, node), model.lang);
     if (written.length > 0 && !written.some((n) => n.readings.some((r) => sameNumber(r, figure.value!.value)))) {
       out.push({
         code: 'figure-mismatch',
@@ -27,4 +29,26 @@ export function figureFindings({ model }: RuleContext, out: Finding[]): void {
       });
     }
   }
+}
+
+/** A line break, the spaces around it and the `>` that starts a block quote's next line (a `>` at column 0 is always one). */
+const LINE_BREAK = /[ \t]*(?:\r\n?|\n)>?[ \t]*/g;
+
+/**
+ * The words of a figure as a reader reads them: a comment and the spaces
+ * around it are one space (comments are never checked), and so is a line
+ * break, where hard-wrapped copy may cut "2 900".
+ */
+function figureWords(text: string, node: BracketNode): string {
+  const { start, end } = node.textSpan;
+  const pieces: string[] = [];
+  let at = start;
+  walk(node.children, (inline) => {
+    if (inline.type !== 'comment') return;
+    pieces.push(text.slice(at, inline.span.start));
+    at = inline.span.end;
+  });
+  pieces.push(text.slice(at, end));
+  const words = pieces.length === 1 ? pieces[0]! : pieces.map((piece, i) => (i === 0 ? piece.trimEnd() : i === pieces.length - 1 ? piece.trimStart() : piece.trim())).join(' ');
+  return words.replace(LINE_BREAK, ' ');
 }

@@ -724,13 +724,21 @@ export class InlineScanner {
       }
       while (i < end && !isWhitespace(text.charCodeAt(i))) i++;
       const span = { start: base + tokenStart, end: base + i };
+      if (first === 64 /* @ */ && (idSpan || notSpeechSpan)) {
+        // `@-` says "no speaker, no source": with an `@id` too, the list says both, and the first token wins.
+        const secondIsNone = i - tokenStart === 2 && text.charCodeAt(tokenStart + 1) === 45 /* - */;
+        const message =
+          notSpeechSpan && secondIsNone
+            ? 'Only one `@` token per attribute list: `@-` is already there.'
+            : notSpeechSpan || secondIsNone
+              ? 'Only one `@` token per attribute list: `@-` (no speaker, no source) and an `@id` cannot go together; keep one.'
+              : 'Only one `@` token per attribute list: write several speakers as `@a+b`.';
+        problems.push({ code: 'bad-attribute', span, message });
+        continue;
+      }
       if (first === 64 /* @ */ && i - tokenStart === 2 && text.charCodeAt(tokenStart + 1) === 45 /* - */) {
         notSpeechSpan = span;
       } else if (first === 64) {
-        if (idSpan) {
-          problems.push({ code: 'bad-attribute', span, message: 'Only one `@` token per attribute list: write several speakers as `@a+b`.' });
-          continue;
-        }
         idSpan = span;
         // `@a+b`: the parts between `+` signs, empty ones included (each is reported).
         let at = tokenStart + 1;
