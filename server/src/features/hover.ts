@@ -46,8 +46,16 @@ export function entityCard(model: DocumentModel, entity: Entity, locate: EntityL
 
 function quoteCard(quote: QuoteInfo): string {
   if (quote.notSpeech) return 'Not speech (`@-`)';
+  // In the order written, an ID that resolves nowhere included: "Unattributed" would hide the typo.
+  const ids = quote.attribution?.ids ?? [];
+  if (ids.length > 0) return `Said by ${ids.map((ref) => speakerOf(quote.speakers.find((s) => s.id === ref.id), ref.id)).join(', ')}`;
   if (quote.speakers.length === 0) return quote.nested ? 'Nested quote' : 'Unattributed quote';
-  return `Said by ${quote.speakers.map((s) => `**${md(s.name)}** (\`@${s.id}\`)`).join(', ')}`;
+  return `Said by ${quote.speakers.map((s) => speakerOf(s, s.id)).join(', ')}`;
+}
+
+/** An entity by name and ID, or an ID that resolves nowhere. */
+function speakerOf(entity: Entity | undefined, id: string): string {
+  return entity ? `**${md(entity.name)}** (\`@${entity.id}\`)` : `\`@${id}\` (not defined)`;
 }
 
 /**
