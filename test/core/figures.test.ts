@@ -55,6 +55,18 @@ test('figure-mismatch: a fall said in words reads the number either way; without
   assert.deepEqual(codes(fr('[baisse de 3,5 %](#-4% @-)')), ['figure-mismatch']);
 });
 
+test('figure-mismatch: an en dash glued to a number reads as a minus or as a range dash, either way', () => {
+  // Word processors and French copy often type the minus as an en dash.
+  assert.deepEqual(codes(fr('[–3,5 %](#-3.5% @-)')), []);
+  assert.deepEqual(codes(en('[rates at –0.5%](#-0.5% @-)')), []);
+  // Between numbers, spaced or not, it is a range: each end reads unsigned.
+  assert.deepEqual(codes(fr('[de 10 –15 %](#15% @-)')), []);
+  assert.deepEqual(codes(fr('[10–15 %](#15% @-)')), []);
+  // A hyphen-minus or a minus sign is still a sign: written, it must be in the value.
+  assert.deepEqual(codes(fr('[−3,5 %](#3.5% @-)')), ['figure-mismatch']);
+  assert.deepEqual(codes(fr('[–3,5 %](#-4% @-)')), ['figure-mismatch']);
+});
+
 test('figure-mismatch per language: 2.900 and 2 900 in fr, 3,000 in en', () => {
   assert.deepEqual(codes(fr('[près de 2.900 Russes](#~2900 @-)')), []);
   assert.deepEqual(codes(fr('[près de 2 900 Russes](#~2900 @-)')), []);

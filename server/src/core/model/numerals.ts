@@ -5,7 +5,9 @@
 // Spaces that group digits: a space, a no-break space, a thin space (U+2009), a
 // figure space (U+2007) and the narrow no-break space French typography uses.
 const GROUP_SPACES = ' \\u00a0\\u2007\\u2009\\u202f';
-const NUMERAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])([-−]?)(\\d+(?:[.,${GROUP_SPACES}]\\d+)*)`, 'gu');
+// A hyphen-minus or a minus sign before a number is its sign; an en dash may be one too (word processors and French
+// copy type the minus so) or a range's dash (`de 10 –15`), so it reads either way.
+const NUMERAL_RE = new RegExp(`(?<![\\p{L}\\p{N}])([-−–]?)(\\d+(?:[.,${GROUP_SPACES}]\\d+)*)`, 'gu');
 const SCALES: readonly [RegExp, number][] = [
   [/^[\s\u00a0\u202f]*(?:trillions?|tn)(?![\p{L}])/iu, 1e12],
   // Md, Mds and Mrd are the French abbreviations of milliard ("3 Md€"); b as in "$1.5B".
@@ -72,6 +74,7 @@ function readNumbers(text: string, lang: string | undefined): WrittenNumber[] {
   const falling = FALL_RE.test(text);
   for (const match of text.matchAll(NUMERAL_RE)) {
     const sign = match[1] ? -1 : 1;
+    const eitherSign = match[1] === '–';
     const raw = match[2]!;
     const end = match.index + match[1]!.length + raw.length;
     const scale = SCALES.find(([re]) => re.test(text.slice(end, end + 16)))?.[1] ?? 1;
@@ -81,9 +84,11 @@ function readNumbers(text: string, lang: string | undefined): WrittenNumber[] {
       if (value === undefined) continue;
       readings.add(sign * value);
       if (scale !== 1) readings.add(sign * value * scale);
-      if (falling && !match[1]) {
-        readings.add(-value);
-        if (scale !== 1) readings.add(-value * scale);
+      // The other sign: a fall said in words makes an unsigned number negative too; an en dash may be no sign.
+      const other = falling && !match[1] ? -value : eitherSign ? value : undefined;
+      if (other !== undefined) {
+        readings.add(other);
+        if (scale !== 1) readings.add(other * scale);
       }
     }
     if (readings.size > 0) found.push({ text: match[1]! + raw, readings: [...readings] });
