@@ -38,6 +38,17 @@ describe('code actions, applied', () => {
   const applied = (doc: TextDocument, action: CodeAction): string => TextDocument.applyEdits(doc, action.edit!.changes![doc.uri]!);
   const codes = (diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => String(d.code)).sort();
 
+  it('attribute-all leaves alone a quote whose writer typed the speaker after a space, unless attaching it is the clear attribution', async () => {
+    const text = '"Non" @bob, a dit Bob Martin.\n\n"Oui" @ana, a dit Bob Martin.\n\n«\u00a0Jamais\u00a0» @-, a dit Bob Martin.\n\n"Peut-être", a dit Bob Martin.\n';
+    const { uri, doc } = await open(text);
+    const [all] = await actionsAt(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.attributeAll']);
+    assert.ok(all, 'offered');
+    assert.equal(
+      applied(doc, all),
+      '"Non"@bob, a dit Bob Martin.\n\n"Oui" @ana, a dit Bob Martin.\n\n«\u00a0Jamais\u00a0» @-, a dit Bob Martin.\n\n"Peut-être"@bob, a dit Bob Martin.\n',
+    );
+  });
+
   it('"Attach" names every ID it attaches, and is not offered for a social handle', async () => {
     const text = '"Oui" @ana+bob, disent-ils.\n\n"Non" @ana_b.\n\n"Si" @anaB.\n\n"Bof" @ana.monde\n';
     const { uri, doc, diagnostics } = await open(text);

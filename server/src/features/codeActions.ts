@@ -162,6 +162,13 @@ function attributeAll(inputs: CodeActionInputs): CodeAction | undefined {
     // The engine's own test, the one `articlemark import` applies: anything less is left to a human.
     const best = clearSpeaker(inputs.model, quote);
     if (!best) continue;
+    const attach = diagnostic.data?.['attach'];
+    if (typeof attach === 'string') {
+      // The writer typed an ID (or @-) after a space: attach it when the engine agrees, else leave the quote to them (a second ID would contradict theirs).
+      const fix = attach === best.id ? diagnostic.fixes?.find((f) => f.preferred) : undefined;
+      if (fix) for (const e of fix.edits) edits.push({ range: e.range, newText: e.newText });
+      continue;
+    }
     const at = inputs.model.lines.positionAt(insertAt);
     edits.push({ range: { start: at, end: at }, newText: `@${best.id}` });
   }
