@@ -428,7 +428,7 @@ connection.onCodeAction(guarded('codeAction', (params, token) => {
     const registry = workspace.analysisOfPath(path);
     if (!registry) return [];
     const text = registry.analysis.model.tree.text;
-    return [{ uri: registry.uri, name: path.split('/').pop() ?? path, endPosition: registry.analysis.model.lines.positionAt(text.length), endsWithNewline: /[\r\n]\s*$/.test(text), lineBreak: lineBreakOf(text) }];
+    return [{ uri: registry.uri, name: path.split('/').pop() ?? path, endPosition: registry.analysis.model.lines.positionAt(text.length), endsWithNewline: /[\r\n]\s*$/.test(text), lineBreak: lineBreakOf(text), empty: /^\uFEFF?\s*$/.test(text) }];
   });
   return codeActions({
     uri: params.textDocument.uri,

@@ -2,13 +2,13 @@
 // asks, its WorkspaceEdit applied here, and the result checked against its
 // title (what changed) and against a fresh analysis of the edited text.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspClient } from './lspClient';
+import { LspClient, uriOf } from './lspClient';
 
 const REGISTRY = '@person ana: Ana Pérez\n  aka: Mme Pérez\n@person bob: Bob Martin\n  aka: M. Martin\n';
 
@@ -61,6 +61,44 @@ describe('code actions, applied', () => {
       }
     }
     assert.deepEqual(titles, ['Attach @ana+bob as the speakers']);
+  });
+
+  it('offers "Define entity" only for an ID a definition can take', async () => {
+    const text = '  @person ivan: Ivan\n\n"Da"@Le-Drian et @e\u0301lo et @zed.\n';
+    const { uri, doc, diagnostics } = await open(text);
+    const defined: string[] = [];
+    for (const diagnostic of diagnostics.filter((d) => d.code === 'unknown-entity')) {
+      for (const action of await actionsAt(uri, diagnostic.range)) {
+        if (!action.title.startsWith('Define entity') || !action.title.endsWith('in this document')) continue;
+        defined.push(action.title);
+        const fresh = await open(applied(doc, action));
+        assert.ok(!fresh.diagnostics.some((d) => d.code === 'bad-definition'), `${action.title}: ${codes(fresh.diagnostics).join(' ')}`);
+      }
+    }
+    assert.deepEqual(defined, ['Define entity @zed in this document']);
+  });
+
+  it('"Define entity" at the top of a body whose first line is indented keeps that line prose, not a property of the new definition', async () => {
+    for (const [text, expected] of [
+      ['\tParis: il a vu @zed.\n', '@person zed: zed\n\n\tParis: il a vu @zed.\n'],
+      ['---\r\ntitle: T\r\n---\r\n  Paris: il a vu @zed.\r\n', '---\r\ntitle: T\r\n---\r\n@person zed: zed\r\n\r\n  Paris: il a vu @zed.\r\n'],
+    ]) {
+      const { uri, doc, diagnostics } = await open(text);
+      const unknown = diagnostics.find((d) => d.code === 'unknown-entity')!;
+      const define = (await actionsAt(uri, unknown.range)).find((a) => a.title === 'Define entity @zed in this document')!;
+      assert.equal(applied(doc, define), expected);
+      assert.deepEqual(codes((await open(expected)).diagnostics), []);
+    }
+  });
+
+  it('"Define entity" in an empty registry writes the definition as its first line', async () => {
+    const { uri, diagnostics } = await open('Texte @zed.\n');
+    const unknown = diagnostics.find((d) => d.code === 'unknown-entity')!;
+    const action = (await actionsAt(uri, unknown.range)).find((a) => a.title === 'Define entity @zed in empty.article');
+    assert.ok(action);
+    const registryUri = uriOf(join(dir, 'reg/empty.article'));
+    const registry = TextDocument.create(registryUri, 'articlemark', 1, readFileSync(join(dir, 'reg/empty.article'), 'utf8'));
+    assert.equal(TextDocument.applyEdits(registry, action.edit!.changes![registryUri]!), '@person zed: zed\n');
   });
 
   it('"Close the quote here" closes a quote whose paragraph ends with a backslash', async () => {
