@@ -101,6 +101,21 @@ describe('code actions, applied', () => {
     assert.equal(TextDocument.applyEdits(registry, action.edit!.changes![registryUri]!), '@person zed: zed\n');
   });
 
+  it('"Define entity" names two registries of the same file name by their paths, so the writer can tell them apart', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'articlemark-actions-'));
+    writeFileSync(join(root, 'articlemark.json'), JSON.stringify({ registries: ['**/people.article'] }));
+    for (const folder of ['desk-a', 'desk-b']) {
+      mkdirSync(join(root, folder));
+      writeFileSync(join(root, folder, 'people.article'), '@person ana: Ana\n');
+    }
+    writeFileSync(join(root, 'people.article'), '@person bob: Bob\n');
+    const text = 'Texte @zed.\n';
+    const uri = client.open(join(root, 'story.article'), text);
+    const unknown = (await client.pull(uri)).find((d) => d.code === 'unknown-entity')!;
+    const titles = (await actionsAt(uri, unknown.range)).map((a) => a.title).filter((t) => t.startsWith('Define entity'));
+    assert.deepEqual(titles.sort(), ['Define entity @zed in desk-a/people.article', 'Define entity @zed in desk-b/people.article', 'Define entity @zed in people.article', 'Define entity @zed in this document']);
+  });
+
   it('"Close the quote here" closes a quote whose paragraph ends with a backslash', async () => {
     for (const text of ['Il dit "ouvert \\\n', 'Il dit «ouvert \\\n', 'Il dit “ouvert \\\\\n']) {
       const { uri, doc, diagnostics } = await open(text);
