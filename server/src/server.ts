@@ -17,7 +17,7 @@ import {
   type Location,
 } from './protocol';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { isInside, type DocumentAnalysis, type DocumentModel, type Entity, type LoadedConfig } from './core';
+import { dirname, isInside, relativePath, type DocumentAnalysis, type DocumentModel, type Entity, type LoadedConfig } from './core';
 import { throwIfCancelled, yieldToEventLoop, type RequestToken } from './features/cancellation';
 import { ATTRIBUTE_ALL_KIND, codeActions, lineBreakOf } from './features/codeActions';
 import { completion } from './features/completion';
@@ -424,12 +424,20 @@ connection.onCodeAction(guarded('codeAction', (params, token) => {
   if (!found) return [];
   throwIfCancelled(token);
   // Code actions are asked on every cursor move; the registries only matter for an unknown ID.
-  const registries = () => workspace.project.registryPaths(found.path).flatMap((path) => {
-    const registry = workspace.analysisOfPath(path);
-    if (!registry) return [];
-    const text = registry.analysis.model.tree.text;
-    return [{ uri: registry.uri, name: path.split('/').pop() ?? path, endPosition: registry.analysis.model.lines.positionAt(text.length), endsWithNewline: /[\r\n]\s*$/.test(text), lineBreak: lineBreakOf(text) }];
-  });
+  const registries = () => {
+    const paths = workspace.project.registryPaths(found.path);
+    const baseName = (path: string): string => path.split('/').pop() ?? path;
+    const names = new Map<string, number>();
+    for (const path of paths) names.set(baseName(path), (names.get(baseName(path)) ?? 0) + 1);
+    // A file name, or the path from the article when two registries share it (desk-a/people.article, desk-b/people.article).
+    const nameOf = (path: string): string => (names.get(baseName(path))! > 1 ? relativePath(dirname(found.path), path) : baseName(path));
+    return paths.flatMap((path) => {
+      const registry = workspace.analysisOfPath(path);
+      if (!registry) return [];
+      const text = registry.analysis.model.tree.text;
+      return [{ uri: registry.uri, name: nameOf(path), endPosition: registry.analysis.model.lines.positionAt(text.length), endsWithNewline: /[\r\n]\s*$/.test(text), lineBreak: lineBreakOf(text), empty: /^\uFEFF?\s*$/.test(text) }];
+    });
+  };
   return codeActions({
     uri: params.textDocument.uri,
     model: found.analysis.model,

@@ -25,7 +25,7 @@ test('quick fixes over one line of 3,000 unknown IDs: "Define entity" for each, 
   let registryReads = 0;
   const registries = () => {
     registryReads++;
-    return [{ uri: 'file:///p/registry.article', name: 'registry.article', endPosition: { line: 0, character: 0 }, endsWithNewline: true, lineBreak: '\n' }];
+    return [{ uri: 'file:///p/registry.article', name: 'registry.article', endPosition: { line: 0, character: 0 }, endsWithNewline: true, lineBreak: '\n', empty: false }];
   };
   const actions = codeActions({ uri: 'file:///p/a.article', model: analysis.model, diagnostics: analysis.diagnostics, range: wholeDocument(text), only: ['quickfix'], registries });
   const here = actions.filter((a) => a.title.endsWith(' in this document'));

@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from '../protocol';
-import { clearSpeaker, speakerCandidates, type ArticleDiagnostic, type DocumentModel, type Mention } from '../core';
+import { clearSpeaker, isValidId, speakerCandidates, type ArticleDiagnostic, type DocumentModel, type Mention } from '../core';
 import { toLspDiagnostic } from './diagnostics';
 
 export const ATTRIBUTE_ALL_KIND = `${CodeActionKind.Source}.attributeAll`;
@@ -17,7 +17,7 @@ export interface CodeActionInputs {
    */
   readonly automatic?: boolean;
   /** Registry files the article's project loads, for "Define entity … in <registry>"; asked only when an unknown ID is in range. */
-  readonly registries: () => readonly { uri: string; name: string; endPosition: Range['start']; endsWithNewline: boolean; lineBreak: string }[];
+  readonly registries: () => readonly { uri: string; name: string; endPosition: Range['start']; endsWithNewline: boolean; lineBreak: string; empty: boolean }[];
 }
 
 /** The line break a file already uses (its first one: CRLF, LF or a lone CR), so that inserted lines do not mix them. */
@@ -100,7 +100,9 @@ function quickFixes(inputs: CodeActionInputs, diagnostic: ArticleDiagnostic, sha
       edit: edit(inputs.uri, fix.edits.map((e) => ({ range: e.range, newText: e.newText }))),
     });
   }
-  if (diagnostic.code === 'unknown-entity' && typeof diagnostic.data?.['id'] === 'string') actions.push(...defineEntity(inputs, diagnostic.data['id'], lsp, shared));
+  // Only an ID a definition can take: a kind word, capitals or a decomposed accent would define nothing (bad-definition) and leave the mention unknown.
+  const unknownId = diagnostic.code === 'unknown-entity' ? diagnostic.data?.['id'] : undefined;
+  if (typeof unknownId === 'string' && isValidId(unknownId)) actions.push(...defineEntity(inputs, unknownId, lsp, shared));
   return actions;
 }
 
@@ -118,7 +120,9 @@ function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnost
   // At the start of its line: a byte-order mark before it is not text.
   const atLineStart = at.character === 0 || anchor === bom;
   const eol = lineBreakOf(model.tree.text);
-  const inDocument: TextEdit = { range: { start: at, end: at }, newText: atLineStart ? `${line}${eol}` : `${eol}${line}` };
+  // A line indented after a definition would be read as its property: a blank line keeps an indented first line of the body prose.
+  const indentedNext = atLineStart && /[ \t]/.test(model.tree.text[anchor] ?? '');
+  const inDocument: TextEdit = { range: { start: at, end: at }, newText: atLineStart ? `${line}${eol}${indentedNext ? eol : ''}` : `${eol}${line}` };
   const actions: CodeAction[] = [
     { title: `Define entity @${id} in this document`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(inputs.uri, [inDocument]) },
   ];
@@ -127,7 +131,7 @@ function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnost
       title: `Define entity @${id} in ${registry.name}`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      edit: edit(registry.uri, [{ range: { start: registry.endPosition, end: registry.endPosition }, newText: `${registry.endsWithNewline ? '' : registry.lineBreak}${registry.lineBreak}${line}${registry.lineBreak}` }]),
+      edit: edit(registry.uri, [{ range: { start: registry.endPosition, end: registry.endPosition }, newText: `${registry.empty ? '' : `${registry.endsWithNewline ? '' : registry.lineBreak}${registry.lineBreak}`}${line}${registry.lineBreak}` }]),
     });
   }
   return actions;
@@ -162,6 +166,13 @@ function attributeAll(inputs: CodeActionInputs): CodeAction | undefined {
     // The engine's own test, the one `articlemark import` applies: anything less is left to a human.
     const best = clearSpeaker(inputs.model, quote);
     if (!best) continue;
+    const attach = diagnostic.data?.['attach'];
+    if (typeof attach === 'string') {
+      // The writer typed an ID (or @-) after a space: attach it when the engine agrees, else leave the quote to them (a second ID would contradict theirs).
+      const fix = attach === best.id ? diagnostic.fixes?.find((f) => f.preferred) : undefined;
+      if (fix) for (const e of fix.edits) edits.push({ range: e.range, newText: e.newText });
+      continue;
+    }
     const at = inputs.model.lines.positionAt(insertAt);
     edits.push({ range: { start: at, end: at }, newText: `@${best.id}` });
   }

@@ -1,4 +1,5 @@
 import type { DocumentModel, QuoteInfo } from '../model/documentModel';
+import { isValidId } from '../text/chars';
 import type { IdRef, QuoteMark } from '../syntax/nodes';
 import { closeStartOf, openStartOf, spanEndOf } from '../syntax/quoteNode';
 import type { RuleContext } from './context';
@@ -21,7 +22,11 @@ export function quoteFindings(context: RuleContext, out: Finding[]): void {
       const last = node.parts[node.parts.length - 1]!;
       let at = last.end;
       while (at > last.start && /\s/.test(text[at - 1]!)) at--;
-      const closer = (node.mark === '«' && /[\u00a0\u202f ]/.test(text[node.open.end] ?? '') ? '\u00a0' : '') + closerFor(node.mark);
+      let backslashes = 0;
+      while (text.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+      const space = node.mark === '«' && /[\u00a0\u202f ]/.test(text[node.open.end] ?? '') ? '\u00a0' : '';
+      // A literal backslash ending the paragraph would escape a mark written right after it: it is escaped itself (it still shows as one).
+      const closer = (backslashes % 2 === 1 && space === '' ? '\\' : '') + space + closerFor(node.mark);
       out.push({
         code: 'unclosed-quote',
         span: node.open,
@@ -105,8 +110,12 @@ function idList(ids: readonly IdRef[]): string {
     .join('+');
 }
 
-/** Spaces, then `@id` or `@-` (not speech) alone: an `@-` that runs on (`@--`, `@-x`) is neither. */
-const FOLLOWING_MENTION_RE = /^[ \t\u00a0\u202f]+@(-(?![\p{L}\p{N}_.-])|[\p{Ll}\p{Lo}\d][\p{Ll}\p{Lo}\d-]*)/u;
+/**
+ * Spaces, then `@-` (not speech) alone, or the run of ID characters the
+ * parser reads as the attribution once the spaces go: `@--` and `@-x` are
+ * neither, and a run that is a handle (`@ana_b`, `@anaB`) is not IDs.
+ */
+const FOLLOWING_MENTION_RE = /([ \t\u00a0\u202f]+)@(?:(-)(?![\p{L}\p{N}_.-])|([\p{L}\p{M}\p{N}_.+-]+))/uy;
 
 /** Whether the first character after the spaces and tabs (plain or no-break) at `at` is `@`. */
 function atAfterSpaces(text: string, at: number): boolean {
@@ -115,17 +124,21 @@ function atAfterSpaces(text: string, at: number): boolean {
   return c === 64;
 }
 
-/** `« … » @id`: a mention after a space (plain or no-break) that was meant as the attribution, or null. */
-function followingMention(text: string, insertAt: number): RegExpExecArray | null {
+/** `« … » @id`: a mention after a space (plain or no-break) that was meant as the attribution, as its spaces and what to attach (`-` for `@-`, or `a+b`), or undefined. */
+function followingMention(text: string, insertAt: number): { gap: number; id: string } | undefined {
   const after = text.charCodeAt(insertAt);
   const spaced = after === 32 || after === 9 || after === 0xa0 || after === 0x202f;
   // Only when an `@` comes after the spaces: French copy puts a space after nearly every closing mark.
-  return spaced && atAfterSpaces(text, insertAt) ? FOLLOWING_MENTION_RE.exec(text.slice(insertAt, insertAt + 80)) : null;
-}
-
-/** The ID a following mention names, without the hyphens that end a sentence's dash; `-` for `@-`. */
-function attachedId(following: RegExpExecArray): string {
-  return following[1] === '-' ? '-' : following[1]!.replace(/-+$/, '');
+  if (!spaced || !atAfterSpaces(text, insertAt)) return undefined;
+  // Sticky, from `insertAt`: the whole run is read, however long, without copying the text.
+  FOLLOWING_MENTION_RE.lastIndex = insertAt;
+  const found = FOLLOWING_MENTION_RE.exec(text);
+  if (!found) return undefined;
+  const gap = found[1]!.length;
+  if (found[2]) return { gap, id: '-' };
+  // Trailing `.`, `-` and `+` are punctuation, as after a closing mark; what remains must be IDs, or attaching it makes an unknown one.
+  const id = found[3]!.replace(/[.+-]+$/, '');
+  return id !== '' && id.split('+').every(isValidId) ? { gap, id } : undefined;
 }
 
 /**
@@ -138,11 +151,11 @@ const unattributedFixes: LaterFixes = (text, _span, data) => {
   const notSpeech: Fix = { title: 'Mark as not speech (@-)', edits: [{ span: { start: insertAt, end: insertAt }, newText: '@-' }] };
   const following = followingMention(text, insertAt);
   if (!following) return [notSpeech];
-  const gap = { start: insertAt, end: insertAt + following[0].length - following[1]!.length - 1 };
-  const id = attachedId(following);
+  const gap = { start: insertAt, end: insertAt + following.gap };
+  const { id } = following;
   // `"…" @-`: attaching it is what marks the quote as not speech (a second `@-` would be a mention after the first).
   if (id === '-') return [{ title: 'Attach @- (not speech)', edits: [{ span: gap, newText: '' }], preferred: true }];
-  return [{ title: `Attach @${id} as the speaker`, edits: [{ span: gap, newText: '' }], preferred: true }, notSpeech];
+  return [{ title: `Attach @${id} as the ${id.includes('+') ? 'speakers' : 'speaker'}`, edits: [{ span: gap, newText: '' }], preferred: true }, notSpeech];
 };
 
 function unattributed({ model }: RuleContext, index: number): Finding {
@@ -160,6 +173,6 @@ function unattributed({ model }: RuleContext, index: number): Finding {
   // Data as whole literals (keys in the same order as ever); the fixes are made when asked for (thousands of findings in a long text).
   const insertAt = closeStart + 1;
   const following = followingMention(model.tree.text, insertAt);
-  const data = following ? { quote: index, insertAt, attach: attachedId(following) } : { quote: index, insertAt };
+  const data = following ? { quote: index, insertAt, attach: following.id } : { quote: index, insertAt };
   return { code: 'unattributed-quote', span, message, data, laterFixes: unattributedFixes };
 }

@@ -1,0 +1,128 @@
+// Code actions end to end over stdio: each action is asked for as an editor
+// asks, its WorkspaceEdit applied here, and the result checked against its
+// title (what changed) and against a fresh analysis of the edited text.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspClient, uriOf } from './lspClient';
+
+const REGISTRY = '@person ana: Ana Pérez\n  aka: Mme Pérez\n@person bob: Bob Martin\n  aka: M. Martin\n';
+
+describe('code actions, applied', () => {
+  let client: LspClient;
+  let dir: string;
+  let count = 0;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'articlemark-actions-'));
+    writeFileSync(join(dir, 'articlemark.json'), JSON.stringify({ registries: ['reg/*.article'] }));
+    mkdirSync(join(dir, 'reg'));
+    writeFileSync(join(dir, 'reg/people.article'), REGISTRY);
+    writeFileSync(join(dir, 'reg/empty.article'), '');
+    client = await LspClient.start({ folders: [dir] });
+  });
+  after(() => client.stop());
+
+  /** Opens `text` as a new article; its diagnostics and a way to ask for actions. */
+  const open = async (text: string): Promise<{ uri: string; doc: TextDocument; diagnostics: Diagnostic[] }> => {
+    const path = join(dir, `a${count++}.article`);
+    writeFileSync(path, text);
+    const uri = client.open(path, text);
+    return { uri, doc: TextDocument.create(uri, 'articlemark', 1, text), diagnostics: await client.pull(uri) };
+  };
+  const actionsAt = (uri: string, range: Range, only?: string[]): Promise<CodeAction[]> =>
+    client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], triggerKind: 1, ...(only ? { only } : {}) } });
+  const applied = (doc: TextDocument, action: CodeAction): string => TextDocument.applyEdits(doc, action.edit!.changes![doc.uri]!);
+  const codes = (diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => String(d.code)).sort();
+
+  it('attribute-all leaves alone a quote whose writer typed the speaker after a space, unless attaching it is the clear attribution', async () => {
+    const text = '"Non" @bob, a dit Bob Martin.\n\n"Oui" @ana, a dit Bob Martin.\n\n«\u00a0Jamais\u00a0» @-, a dit Bob Martin.\n\n"Peut-être", a dit Bob Martin.\n';
+    const { uri, doc } = await open(text);
+    const [all] = await actionsAt(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.attributeAll']);
+    assert.ok(all, 'offered');
+    assert.equal(
+      applied(doc, all),
+      '"Non"@bob, a dit Bob Martin.\n\n"Oui" @ana, a dit Bob Martin.\n\n«\u00a0Jamais\u00a0» @-, a dit Bob Martin.\n\n"Peut-être"@bob, a dit Bob Martin.\n',
+    );
+  });
+
+  it('"Attach" names every ID it attaches, and is not offered for a social handle', async () => {
+    const text = '"Oui" @ana+bob, disent-ils.\n\n"Non" @ana_b.\n\n"Si" @anaB.\n\n"Bof" @ana.monde\n';
+    const { uri, doc, diagnostics } = await open(text);
+    const titles: string[] = [];
+    for (const diagnostic of diagnostics.filter((d) => d.code === 'unattributed-quote')) {
+      for (const action of await actionsAt(uri, diagnostic.range)) {
+        if (!action.title.startsWith('Attach')) continue;
+        titles.push(action.title);
+        assert.deepEqual(codes(await (await open(applied(doc, action))).diagnostics).filter((c) => c !== 'unattributed-quote'), [], action.title);
+      }
+    }
+    assert.deepEqual(titles, ['Attach @ana+bob as the speakers']);
+  });
+
+  it('offers "Define entity" only for an ID a definition can take', async () => {
+    const text = '  @person ivan: Ivan\n\n"Da"@Le-Drian et @e\u0301lo et @zed.\n';
+    const { uri, doc, diagnostics } = await open(text);
+    const defined: string[] = [];
+    for (const diagnostic of diagnostics.filter((d) => d.code === 'unknown-entity')) {
+      for (const action of await actionsAt(uri, diagnostic.range)) {
+        if (!action.title.startsWith('Define entity') || !action.title.endsWith('in this document')) continue;
+        defined.push(action.title);
+        const fresh = await open(applied(doc, action));
+        assert.ok(!fresh.diagnostics.some((d) => d.code === 'bad-definition'), `${action.title}: ${codes(fresh.diagnostics).join(' ')}`);
+      }
+    }
+    assert.deepEqual(defined, ['Define entity @zed in this document']);
+  });
+
+  it('"Define entity" at the top of a body whose first line is indented keeps that line prose, not a property of the new definition', async () => {
+    for (const [text, expected] of [
+      ['\tParis: il a vu @zed.\n', '@person zed: zed\n\n\tParis: il a vu @zed.\n'],
+      ['---\r\ntitle: T\r\n---\r\n  Paris: il a vu @zed.\r\n', '---\r\ntitle: T\r\n---\r\n@person zed: zed\r\n\r\n  Paris: il a vu @zed.\r\n'],
+    ]) {
+      const { uri, doc, diagnostics } = await open(text);
+      const unknown = diagnostics.find((d) => d.code === 'unknown-entity')!;
+      const define = (await actionsAt(uri, unknown.range)).find((a) => a.title === 'Define entity @zed in this document')!;
+      assert.equal(applied(doc, define), expected);
+      assert.deepEqual(codes((await open(expected)).diagnostics), []);
+    }
+  });
+
+  it('"Define entity" in an empty registry writes the definition as its first line', async () => {
+    const { uri, diagnostics } = await open('Texte @zed.\n');
+    const unknown = diagnostics.find((d) => d.code === 'unknown-entity')!;
+    const action = (await actionsAt(uri, unknown.range)).find((a) => a.title === 'Define entity @zed in empty.article');
+    assert.ok(action);
+    const registryUri = uriOf(join(dir, 'reg/empty.article'));
+    const registry = TextDocument.create(registryUri, 'articlemark', 1, readFileSync(join(dir, 'reg/empty.article'), 'utf8'));
+    assert.equal(TextDocument.applyEdits(registry, action.edit!.changes![registryUri]!), '@person zed: zed\n');
+  });
+
+  it('"Define entity" names two registries of the same file name by their paths, so the writer can tell them apart', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'articlemark-actions-'));
+    writeFileSync(join(root, 'articlemark.json'), JSON.stringify({ registries: ['**/people.article'] }));
+    for (const folder of ['desk-a', 'desk-b']) {
+      mkdirSync(join(root, folder));
+      writeFileSync(join(root, folder, 'people.article'), '@person ana: Ana\n');
+    }
+    writeFileSync(join(root, 'people.article'), '@person bob: Bob\n');
+    const text = 'Texte @zed.\n';
+    const uri = client.open(join(root, 'story.article'), text);
+    const unknown = (await client.pull(uri)).find((d) => d.code === 'unknown-entity')!;
+    const titles = (await actionsAt(uri, unknown.range)).map((a) => a.title).filter((t) => t.startsWith('Define entity'));
+    assert.deepEqual(titles.sort(), ['Define entity @zed in desk-a/people.article', 'Define entity @zed in desk-b/people.article', 'Define entity @zed in people.article', 'Define entity @zed in this document']);
+  });
+
+  it('"Close the quote here" closes a quote whose paragraph ends with a backslash', async () => {
+    for (const text of ['Il dit "ouvert \\\n', 'Il dit «ouvert \\\n', 'Il dit “ouvert \\\\\n']) {
+      const { uri, doc, diagnostics } = await open(text);
+      const unclosed = diagnostics.find((d) => d.code === 'unclosed-quote')!;
+      const close = (await actionsAt(uri, unclosed.range)).find((a) => a.title === 'Close the quote here')!;
+      const fixed = await open(applied(doc, close));
+      assert.ok(!fixed.diagnostics.some((d) => d.code === 'unclosed-quote'), `${JSON.stringify(applied(doc, close))}: ${codes(fixed.diagnostics).join(' ')}`);
+    }
+  });
+});
