@@ -444,6 +444,10 @@ connection.onCodeAction(guarded('codeAction', (params, token) => {
     diagnostics: found.analysis.diagnostics,
     range: params.range,
     registries,
+    pause: async () => {
+      await yieldToEventLoop();
+      throwIfCancelled(token);
+    },
     ...(params.context.only ? { only: params.context.only } : {}),
     automatic: params.context.triggerKind === CodeActionTriggerKind.Automatic,
   });

@@ -10,15 +10,15 @@ const wholeDocument = (text: string) => {
   return { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines.at(-1)!.length } };
 };
 
-test('quick fixes over a whole document: 150,000 implicit mentions each offer "Mark as a mention"', () => {
+test('quick fixes over a whole document: 150,000 implicit mentions each offer "Mark as a mention"', async () => {
   const text = `@person p: Pierre Martin\n  aka: Martin\n\n${'Martin '.repeat(150_000)}\n`;
   const analysis = analyze(text);
-  const actions = codeActions({ uri: 'file:///p/a.article', model: analysis.model, diagnostics: analysis.diagnostics, range: wholeDocument(text), only: ['quickfix'], registries: () => [] });
+  const actions = await codeActions({ uri: 'file:///p/a.article', model: analysis.model, diagnostics: analysis.diagnostics, range: wholeDocument(text), only: ['quickfix'], registries: () => [] });
   assert.equal(actions.length, 150_000);
   assert.ok(actions.every((a) => a.title === 'Mark "Martin" as a mention of @p'));
 });
 
-test('quick fixes over one line of 3,000 unknown IDs: "Define entity" for each, named from its first bracket mention', () => {
+test('quick fixes over one line of 3,000 unknown IDs: "Define entity" for each, named from its first bracket mention', async () => {
   const ids = Array.from({ length: 3_000 }, (_, i) => (i % 2 === 0 ? `@inconnu-${i} [Nom ${i}](@inconnu-${i})` : `@inconnu-${i}`));
   const text = `@person p: Pierre Martin\n\n${ids.join(' ')} @p.\n`;
   const analysis = analyze(text);
@@ -27,7 +27,7 @@ test('quick fixes over one line of 3,000 unknown IDs: "Define entity" for each, 
     registryReads++;
     return [{ uri: 'file:///p/registry.article', name: 'registry.article', endPosition: { line: 0, character: 0 }, endsWithNewline: true, lineBreak: '\n', empty: false }];
   };
-  const actions = codeActions({ uri: 'file:///p/a.article', model: analysis.model, diagnostics: analysis.diagnostics, range: wholeDocument(text), only: ['quickfix'], registries });
+  const actions = await codeActions({ uri: 'file:///p/a.article', model: analysis.model, diagnostics: analysis.diagnostics, range: wholeDocument(text), only: ['quickfix'], registries });
   const here = actions.filter((a) => a.title.endsWith(' in this document'));
   assert.equal(new Set(here.map((a) => a.title)).size, 3_000);
   const edit = (i: number): string => here.find((a) => a.title === `Define entity @inconnu-${i} in this document`)!.edit!.changes!['file:///p/a.article']![0]!.newText;

@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from '../protocol';
-import { clearSpeaker, isValidId, speakerCandidates, type ArticleDiagnostic, type DocumentModel, type Mention } from '../core';
+import { clearSpeaker, isValidId, speakerCandidates, type ArticleDiagnostic, type DocumentModel, type Mention, type SpeakerCandidate } from '../core';
 import { toLspDiagnostic } from './diagnostics';
 
 export const ATTRIBUTE_ALL_KIND = `${CodeActionKind.Source}.attributeAll`;
@@ -18,7 +18,25 @@ export interface CodeActionInputs {
   readonly automatic?: boolean;
   /** Registry files the article's project loads, for "Define entity … in <registry>"; asked only when an unknown ID is in range. */
   readonly registries: () => readonly { uri: string; name: string; endPosition: Range['start']; endsWithNewline: boolean; lineBreak: string; empty: boolean }[];
+  /**
+   * Called now and then between two quotes' speaker readings, each of which reads the text around its quote: the
+   * server yields there, so that a cancel or an edit is read, and stops the request if one came.
+   */
+  readonly pause?: () => Promise<void>;
 }
+
+/**
+ * At most this many unattributed quotes get their *Attribute to …* fixes in one request, the first in the range;
+ * their other fixes are always offered. Each reading costs tens of milliseconds, and an editor asks for code
+ * actions on every change of selection: a whole file selected (1,968 such quotes at 1 MB) held the server for half
+ * a minute. *Attribute all quotes with a clear speaker* is the way to attribute many at once.
+ */
+export const MAX_QUOTES_TO_ATTRIBUTE = 50;
+/** How many speaker readings run between two pauses. */
+const READINGS_BETWEEN_PAUSES = 5;
+
+// A quote's candidates, read once per analysis: an editor asks again on every cursor move in the same text.
+const candidatesByModel = new WeakMap<DocumentModel, Map<number, readonly SpeakerCandidate[]>>();
 
 /** The line break a file already uses (its first one: CRLF, LF or a lone CR), so that inserted lines do not mix them. */
 export function lineBreakOf(text: string): string {
@@ -30,15 +48,30 @@ export function lineBreakOf(text: string): string {
 const overlaps = (a: Range, b: Range): boolean =>
   !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
 
-export function codeActions(inputs: CodeActionInputs): CodeAction[] {
+export async function codeActions(inputs: CodeActionInputs): Promise<CodeAction[]> {
   const wants = (kind: string): boolean => !inputs.only || inputs.only.some((only) => kind === only || kind.startsWith(`${only}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     // A range may hold thousands of findings (a whole file selected, a client asking for a long line): what every fix of a kind reads is found once, and actions are appended one by one (a spread of 100,000 overflowed the stack).
     const shared = new SharedReads(inputs);
+    let quotesToAttribute = MAX_QUOTES_TO_ATTRIBUTE;
+    let readings = 0;
     for (const diagnostic of inputs.diagnostics) {
       if (!overlaps(diagnostic.range, inputs.range)) continue;
-      for (const action of quickFixes(inputs, diagnostic, shared)) actions.push(action);
+      const quote = attributable(diagnostic);
+      let candidates: readonly SpeakerCandidate[] = [];
+      if (quote !== undefined && quotesToAttribute-- > 0) {
+        let known = candidatesByModel.get(inputs.model);
+        if (!known) candidatesByModel.set(inputs.model, (known = new Map()));
+        const cached = known.get(quote);
+        if (cached) candidates = cached;
+        else {
+          if (readings++ % READINGS_BETWEEN_PAUSES === READINGS_BETWEEN_PAUSES - 1) await inputs.pause?.();
+          candidates = speakerCandidates(inputs.model, quote, 'around');
+          known.set(quote, candidates);
+        }
+      }
+      for (const action of quickFixes(inputs, diagnostic, shared, candidates)) actions.push(action);
     }
     for (const action of markAsMention(inputs)) actions.push(action);
   }
@@ -74,13 +107,20 @@ class SharedReads {
   }
 }
 
-function quickFixes(inputs: CodeActionInputs, diagnostic: ArticleDiagnostic, shared: SharedReads): CodeAction[] {
+/** The quote an unattributed-quote finding is about, when an ID can be inserted after it. */
+function attributable(diagnostic: ArticleDiagnostic): number | undefined {
+  const data = diagnostic.data;
+  return diagnostic.code === 'unattributed-quote' && typeof data?.['insertAt'] === 'number' && typeof data['quote'] === 'number' ? data['quote'] : undefined;
+}
+
+/** A finding's fixes; `candidates`: the likely speakers of its quote, for an unattributed one. */
+function quickFixes(inputs: CodeActionInputs, diagnostic: ArticleDiagnostic, shared: SharedReads, candidates: readonly SpeakerCandidate[]): CodeAction[] {
   const lsp: Diagnostic = toLspDiagnostic(diagnostic);
   const actions: CodeAction[] = [];
-  if (diagnostic.code === 'unattributed-quote' && typeof diagnostic.data?.['insertAt'] === 'number' && typeof diagnostic.data['quote'] === 'number') {
+  if (candidates.length > 0 && typeof diagnostic.data?.['insertAt'] === 'number') {
     const at = inputs.model.lines.positionAt(diagnostic.data['insertAt']);
     const attached = typeof diagnostic.data['attach'] === 'string';
-    speakerCandidates(inputs.model, diagnostic.data['quote'], 'around').forEach((candidate, rank) => {
+    candidates.forEach((candidate, rank) => {
       actions.push({
         title: `Attribute to ${candidate.name} (@${candidate.id})`,
         kind: CodeActionKind.QuickFix,
