@@ -5,21 +5,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SET_DIR, englishArticle, frenchArticle, readChecksums } from '../../bench/speakers/wikinews2/rebuild';
+import { englishArticle, frenchArticle, readChecksums } from '../../bench/speakers/wikinews2/rebuild';
+import { WIKINEWS2 } from './localSets';
 
 const sums = readChecksums();
-const files = readFileSync(join(SET_DIR, 'files.txt'), 'utf8').split('\n').filter((line) => line !== '');
-const present = files.filter((file) => existsSync(join(SET_DIR, file)));
+const texts = WIKINEWS2.texts();
 
 test('checksums.sha256 lists exactly the articles of files.txt, in its order', () => {
-  assert.deepEqual([...sums.keys()], files);
+  assert.deepEqual([...sums.keys()], WIKINEWS2.files);
 });
 
-test('the articles here match their checksums', { skip: present.length === 0 ? 'the articles of bench/speakers/wikinews2 are not in this checkout (see its README: rebuild.ts puts them back)' : false }, () => {
-  const differ = present.filter((file) => createHash('sha256').update(readFileSync(join(SET_DIR, file))).digest('hex') !== sums.get(file));
-  assert.deepEqual(differ, []);
+test('the articles here match their checksums', { skip: texts.size === 0 ? WIKINEWS2.absent : false }, () => {
+  const differ = [...texts].filter(([file, text]) => createHash('sha256').update(text, 'utf8').digest('hex') !== sums.get(file));
+  assert.deepEqual(differ.map(([file]) => file), []);
 });
 
 test('French: the h1 title and each p paragraph, tags removed, references decoded', () => {

@@ -11,9 +11,9 @@
 // this folder, or to --out DIR); the script prints how many matched and exits 1 if any did not.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 
-export const SET_DIR = resolve(__dirname);
+const SET_DIR = __dirname;
 
 /** `checksums.sha256` (as `sha256sum` writes it): SHA-256 by `folder/name.txt`, in file order. */
 export function readChecksums(path = join(SET_DIR, 'checksums.sha256')): Map<string, string> {
