@@ -9,13 +9,15 @@ import { join, resolve } from 'node:path';
 import { assertRecordInText, assertRecordShape, where, type GoldRecord } from './goldRecord';
 
 const repo = resolve(__dirname, '..', '..');
-// Four batches: invented/ (labelled before pass 6), invented2/ (written after pass 6's rules, run once),
+// The batches: invented/ (labelled before pass 6), invented2/ (written after pass 6's rules, run once),
 // invented3/ (other news styles, labelled before pass 7), invented4/ (written after pass 7's rules, run once)
 // invented5/ (more real-news styles, French first, labelled before pass 8) and invented6/ (written after pass 8's
 // rules, run once with each engine), invented7/ (more real-news styles, English first, labelled before pass 9)
 // and invented8/ (written after pass 9's rules, run once with each engine), invented9/ (French Wikinews style, hard
-// cases, labelled before pass 10) and invented10/ (written after pass 10's rules, run once with each engine).
-const BATCHES = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7', 'invented8', 'invented9', 'invented10'];
+// cases, labelled before pass 10) and invented10/ (written after pass 10's rules, run once with each engine),
+// invented11/ (a French regional daily's local pages, labelled before pass 13) and invented12/ (the same style, other
+// topics and frames, written with it and never tuned against).
+const BATCHES = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7', 'invented8', 'invented9', 'invented10', 'invented11', 'invented12'];
 
 const gold: GoldRecord[] = [];
 const texts = new Map<string, string>();
@@ -62,6 +64,8 @@ test('the seventh batch has at least 6 English and 4 French articles of 230–38
 test('the eighth batch has at least 3 English and 3 French articles', () => checkBatch('invented8', 3, 3));
 test('the ninth batch has at least 10 French and 2 English articles of 230–380 words', () => checkBatch('invented9', 10, 2, [230, 380]));
 test('the tenth batch has at least 5 French and 1 English articles of 230–380 words', () => checkBatch('invented10', 5, 1, [230, 380]));
+test('the eleventh batch has at least 12 French articles of 230–420 words', () => checkBatch('invented11', 12, 0, [230, 420]));
+test('the twelfth batch has at least 6 French articles of 230–420 words', () => checkBatch('invented12', 6, 0, [230, 420]));
 
 test('every record has the fields of the corpus gold, with consistent values', () => {
   const articles = new Set(texts.keys());
@@ -85,7 +89,7 @@ test('sorted by file then offset, no overlaps', () => {
   for (let i = 1; i < gold.length; i++) {
     const a = gold[i - 1]!;
     const b = gold[i]!;
-    // Within a batch: batches come in BATCHES order, and "invented10" sorts before "invented9" as text.
+    // Within a batch: batches come in BATCHES order, and "invented10" … "invented12" sort before "invented9" as text.
     if (a.file.split('/')[0] !== b.file.split('/')[0]) continue;
     assert.ok(a.file < b.file || (a.file === b.file && a.end <= b.offset), `${where(a)} / ${where(b)}`);
   }
