@@ -1,6 +1,6 @@
 // A role in apposition right before or after a name ("la présidente de la région, X," / "X, a spokeswoman for
 // …,"): its role words, whether it makes the name an organisation's, and the gender it says.
-import { determinerGender, titleGender } from './gender';
+import { determinerGender, possessiveGender, titleGender } from './gender';
 import { isRoleWord, NOT_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import { ROLE_MODIFIERS } from './nameTitles';
 import { lower } from './words';
@@ -55,15 +55,17 @@ export function appositionRoles(text: string, start: number, end: number): { wor
     // The head is a role when one comes before any complement ("the club manager", "le gardien du club"), else the organisation noun.
     const head = words.slice(0, 4);
     const complementAt = head.findIndex((w, n) => n > 0 && /^(?:de|du|des|d|of|for|at|à|au|aux)$/u.test(w));
-    const roleAt = head.slice(0, complementAt < 0 ? 4 : complementAt).findIndex((w) => isRoleWord(w) || PERSON_TITLES.has(w));
-    const at = roleAt >= 0 ? roleAt : head.findIndex((w) => isRoleWord(w) || PERSON_TITLES.has(w) || ORG_NOUNS.has(w));
+    // A French possessive before a noun ("son adjointe") is no role word, though English "son" is one.
+    const possessive = (w: string, n: number): boolean => n + 1 < words.length && /^(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos)$/u.test(w);
+    const roleAt = head.slice(0, complementAt < 0 ? 4 : complementAt).findIndex((w, n) => !possessive(w, n) && (isRoleWord(w) || PERSON_TITLES.has(w)));
+    const at = roleAt >= 0 ? roleAt : head.findIndex((w, n) => !possessive(w, n) && (isRoleWord(w) || PERSON_TITLES.has(w) || ORG_NOUNS.has(w)));
     if (at < 0) continue;
     const noun = words[at]!;
     const org = ORG_NOUNS.has(noun) && !ROLE_NOUNS.has(noun) && !PERSON_TITLES.has(noun);
     // A noun found only in the complement ("la substitute du procureur" when the head is no known role) is not the
     // one the determiner of the head agrees with: the head's determiner tells the gender.
     const inComplement = complementAt >= 0 && at > complementAt;
-    return { words: words.filter((w) => w.length >= 3 && !NOT_NAME_WORDS.has(w)), org: org && !inComplement, gender: org && !inComplement ? undefined : inComplement ? determinerGender(raw[0]) : titleGender(noun) ?? determinerGender(words[at - 1]) };
+    return { words: words.filter((w) => w.length >= 3 && !NOT_NAME_WORDS.has(w)), org: org && !inComplement, gender: org && !inComplement ? undefined : inComplement ? determinerGender(raw[0]) : titleGender(noun) ?? determinerGender(words[at - 1]) ?? possessiveGender(words[at - 1], noun) };
   }
   return undefined;
 }

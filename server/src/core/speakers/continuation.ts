@@ -3,7 +3,7 @@
 // sentence before, the others named in the sentence, a next sentence pointing
 // back at the words, and anyone named nearby as a last resort.
 import { afterPreposition, between, mentionsFrom, recent, type AttributionContext } from './context';
-import { chainedSubject } from './coreference';
+import { chainedSubject, roleHolder } from './coreference';
 import { isSpeechVerb, ROLE_NOUNS } from './lexicon';
 import type { QuoteState } from './quoteState';
 import { newUnnamedSubject, roleAt } from './roles';
@@ -34,6 +34,7 @@ function endsWithSpeechVerb(sentence: string): boolean {
 /** The candidates that do not depend on a cue in the quote's sentence, in this order. */
 export function continuationCues(ctx: AttributionContext, st: QuoteState): void {
   introducedNext(ctx, st);
+  describedNext(ctx, st);
   interviewAnswer(ctx, st);
   lastSpeakerGoesOn(ctx, st);
   subjectBefore(ctx, st);
@@ -60,6 +61,36 @@ function introducedNext(ctx: AttributionContext, st: QuoteState): void {
   if (outsideMentions.some((x) => x.entity === m.entity && x.start < m.start)) return;
   st.cued = true;
   add(m.entity, 0.84, 'introduced in the next sentence, after a quote opening its paragraph');
+}
+
+/**
+ * A quote opening its paragraph as a sentence of its own, then a sentence that opens on a description of someone named
+ * before ("« … » Le boulanger, formé à Lyon, a gardé …", "“…” The coach has kept …"): the words are that one's.
+ */
+function describedNext(ctx: AttributionContext, st: QuoteState): void {
+  const { text, entities, sentenceStarts, paragraphOf } = ctx;
+  const { q, s, sentenceEnd, add } = st;
+  if (st.cued || q.open - s >= 3 || sentenceEnd >= text.length || !/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, q.open - 40), q.open))) return;
+  if (!/^[\s.!?…]*$/u.test(text.slice(q.end, sentenceEnd))) return;
+  const [ns, ne] = sentenceAt(sentenceStarts, sentenceEnd, text.length);
+  if (ns < q.end || paragraphOf(ns) !== paragraphOf(q.open)) return;
+  // The description opens the sentence, then an apposition or its verb; a name there is introducedNext's.
+  const opening = /^\s*((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2})(?:\s*,|\s+(?:ne|n['’]|a|avait|est|se|s['’]|has|had|is|was)\s)/u.exec(text.slice(ns, ne));
+  if (!opening || between(ctx, ns, ns + opening[0].length).length > 0) return;
+  // "La présidente de l'association, X, mesure …": the one named in apposition to the description.
+  const apposed = opening[0].endsWith(',') ? mentionsFrom(ctx, ns + opening[0].length).find((m) => /^\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u.test(text.slice(ns + opening[0].length, m.start))) : undefined;
+  if (apposed && entities[apposed.entity]!.kind === 'person' && /^\s*,/u.test(text.slice(apposed.end, apposed.end + 3))) {
+    st.cued = true;
+    add(apposed.entity, 0.8, 'named in apposition at the start of the next sentence, after a quote opening its paragraph');
+    return;
+  }
+  // A noun the role lexicon lacks ("le pâtissier") still names what the text called someone before.
+  const role = roleAt(opening[1]!) ?? { noun: /\p{Ll}[\p{Ll}'’-]*/u.exec(opening[1]!.replace(/^(?:(?:[Ll]e|[Ll]a|[Tt]he)\s+|[Ll]['’]\s*)/u, ''))![0].toLowerCase(), adjectives: [], possessive: false, gender: undefined };
+  if (role.possessive) return;
+  const holder = roleHolder(ctx, role.noun, role.adjectives, ns, role.gender);
+  if (holder === undefined || entities[holder]!.kind !== 'person') return;
+  st.cued = true;
+  add(holder, 0.8, `described in the next sentence ("${role.noun}"), after a quote opening its paragraph`);
 }
 
 /** After an interviewer's question, the one quoted most so far. */

@@ -117,7 +117,10 @@ export function resolvePronoun(ctx: AttributionContext, word: string, at: number
     const [p0] = s0 > 0 ? sentenceAt(sentenceStarts, s0 - 1, text.length) : [s0];
     const fresh = s0 > 0 && paragraphOf(p0) === paragraphOf(s0) && !ctx.quotes.some((x) => x.open >= p0 && x.open < s0) ? freshBefore(ctx, p0, s0) : undefined;
     const id = fresh ? addSource(p0 + fresh.at, p0 + fresh.at + fresh.phrase.length) : undefined;
-    if (id !== undefined) { found = true; add(id, 0.78, `the one brought in by the sentence before ("${word}")`); }
+    // Not one the pronoun's gender rules out ("Une voisine … « … », s'amuse-t-il").
+    const pronounGender = /^(?:elle|she)$/iu.test(word) ? 'f' : 'm';
+    const fits = id !== undefined && (entities[id]!.gender === undefined || entities[id]!.gender === pronounGender);
+    if (id !== undefined && fits) { found = true; add(id, 0.78, `the one brought in by the sentence before ("${word}")`); }
   }
   // Nobody before (a lead that names later: "La chanteuse … a-t-elle écrit. X souffre …"): the person named first in the next sentence.
   if (!found && /^(?:il|elle|he|she)$/iu.test(word)) {

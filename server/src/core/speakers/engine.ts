@@ -4,7 +4,8 @@
 import { parse } from '../syntax/parse';
 import { attributeQuotes } from './attribute';
 import { uniqueId } from './entityIds';
-import { isSpeechVerb } from './lexicon';
+import { determinerGender, titleGender } from './gender';
+import { isRoleWord, isSpeechVerb } from './lexicon';
 import { findEntities } from './nameIndex';
 import { sentenceStarts } from './sentences';
 import { quoteMask } from './spans';
@@ -57,6 +58,18 @@ function sourceName(text: string, start: number, end: number): string {
   return relative && relative.index > 0 && cutShort ? name.slice(0, relative.index) : name;
 }
 
+/**
+ * The gender one unnamed person's description says: its noun's ("une voisine", "un retraité"), or its determiner's
+ * when the noun is a role of either gender ("une élue", "un responsable"). Not a group's, nor a word like "source"
+ * whose grammatical gender says nothing of the person.
+ */
+function sourceGender(head: readonly string[]): 'f' | 'm' | undefined {
+  const [determiner, noun, ...rest] = head;
+  if (!determiner || !noun || !/^(?:un|une|le|la|cette|ce|cet)$/u.test(determiner)) return undefined;
+  const word = rest.length > 0 && !isRoleWord(noun) && isRoleWord(rest[0]!) ? rest[0]! : noun;
+  return titleGender(word) ?? (isRoleWord(word) ? determinerGender(determiner) : undefined);
+}
+
 /** Articles, particles and prepositions: no source's ID ends on one. */
 const ID_TAIL_WORDS = /^(?:de|du|des|la|le|les|l['’]|d['’]|à|au|aux|en|dans|sur|par|chez|pour|avec|un|une|of|the|a|an|on|in|at|for|from|to|by|with)$/iu;
 
@@ -80,7 +93,8 @@ export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): Spe
         const id = uniqueId(base, used);
         // Its roles are the words before its complement: "un conseiller de la ministre" is a "conseiller", not a "ministre".
         const head = name.toLowerCase().split(/\s+(?:de|du|des|d['’]|of|for|from|at|à|au|aux|en|in|chez)(?:\s+|(?<=['’]))/u)[0]!;
-        entities.push({ id, kind: 'source', name, aliases: [], roles: new Set(head.split(/\s+/u)), known: false });
+        const gender = sourceGender(head.split(/\s+/u));
+        entities.push({ id, kind: 'source', name, aliases: [], roles: new Set(head.split(/\s+/u)), known: false, ...(gender ? { gender } : {}) });
         mentions.push({ start, end: start + name.length, entity: entities.length - 1 });
         mentions.sort((a, b) => a.start - b.start);
         return entities.length - 1;

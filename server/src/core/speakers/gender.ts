@@ -34,3 +34,10 @@ export function determinerGender(word: string | undefined): 'f' | 'm' | undefine
   const w = word ? lower(word) : '';
   return FEMININE_DETERMINERS.has(w) ? 'f' : MASCULINE_DETERMINERS.has(w) ? 'm' : undefined;
 }
+
+/** A French possessive's gender before `noun`: "sa" is feminine; "son" masculine before a consonant ("son président"), either before a vowel ("son adjointe"). */
+export function possessiveGender(word: string | undefined, noun: string): 'f' | 'm' | undefined {
+  const w = word ? lower(word) : '';
+  if (w === 'sa') return 'f';
+  return w === 'son' && /^[^aeiouyàâäéèêëîïôöûüœh]/iu.test(noun) ? 'm' : undefined;
+}

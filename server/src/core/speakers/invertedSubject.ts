@@ -34,7 +34,8 @@ export function invertedSubject(site: VerbSite, afterComplements: string, skip: 
   const role = roleAt(rest);
   // "told the police": after a verb of telling comes the addressee, not the speaker.
   const addressee = TELL_VERB.test(ctx.text.slice(vs, ve));
-  const named = next ? demonymAfter(ctx, next) ?? nameAfterVerbSubject(site, skip, next, role, addressee) : undefined;
+  const named = (next ? demonymAfter(ctx, next) ?? nameAfterVerbSubject(site, skip, next, role, addressee) : undefined)
+    ?? (role || addressee ? undefined : describedThenNamed(ctx, ve + skip));
   if (named) return named;
   if (role && !addressee) return roleAfterVerb(site, skip, rest, role);
   const restAt = ve + skip + (document ? document.length : 0);
@@ -47,6 +48,16 @@ function demonymAfter(ctx: AttributionContext, next: EntityMention): Subject | u
   const entity = entities[next.entity]!;
   const demonym = entity.kind === 'other' && !/\s/u.test(entity.name) && DEMONYM.test(text.slice(next.start, next.end)) && /(?:^|\s)(?:le|la|les|l['’])\s*$/u.test(text.slice(Math.max(0, next.start - 4), next.start));
   return demonym ? { type: 'role', noun: text.slice(next.start, next.end).toLowerCase(), adjectives: [] } : undefined;
+}
+
+/** A lowercase description and its complements (maybe no role the lexicon knows), then a comma and maybe a title. */
+const DESCRIPTION_THEN_COMMA = /^(?:le|la|l['’]|the)\s*[\p{Ll}-]{3,}(?:\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*)?[\p{Ll}-]{2,}){0,3}\s*,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u;
+
+/** "explique le régisseur, X": a description the role lexicon lacks, then the person in apposition to it. */
+function describedThenNamed(ctx: AttributionContext, at: number): Subject | undefined {
+  const next = mentionsFrom(ctx, at).find((m) => m.start >= at);
+  if (!next || next.start - at > 100 || ctx.entities[next.entity]!.kind !== 'person' || !DESCRIPTION_THEN_COMMA.test(ctx.text.slice(at, next.start))) return undefined;
+  return { type: 'entity', entity: next.entity, score: 0.93, reason: 'named in apposition to the description after the speech verb' };
 }
 
 /** The name right after the verb speaks, unless it is the addressee, a role's complement, or a role stands first. */

@@ -313,4 +313,6 @@ export const NOT_NAME_WORDS = new Set([
   'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes',
   'asked', 'speaking', 'writing', 'interviewed', 'questioned', 'quoted', 'interrogé', 'interrogée', 'interrogés', 'invité', 'invitée',
   'questionné', 'questionnée', 'contacté', 'contactée', 'joint', 'jointe', 'cité', 'citée', 'selon',
+  // Conjunctions that open incises ("Comme le rappelle X, …").
+  'comme', 'lorsque', 'puisque', 'tandis',
 ]);

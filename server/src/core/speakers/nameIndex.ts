@@ -37,6 +37,11 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     taken.fill(1, d.start, d.end);
   }
   kept.sort((a, b) => a.start - b.start);
+  // A headline's rubric ("Vie associative : …", "Football : …") names no body, unless the text names it again; a
+  // person there ("Anne X : « … »") keeps being one.
+  const rubric = kept[0] && kept[0].kind !== 'person' && /^\s*$/u.test(text.slice(0, kept[0].start)) && /^[ \t\u00a0]*:\s/u.test(text.slice(kept[0].end, kept[0].end + 4))
+    && !kept.slice(1).some((d) => d.key === kept[0]!.key);
+  if (rubric) kept.shift();
 
   const entities: FoundEntity[] = known.map((k) => ({ id: k.id, kind: knownKind(k.kind), name: k.name, aliases: [...k.aliases], roles: new Set<string>(), known: true }));
   const byKey = new Map<string, number>();

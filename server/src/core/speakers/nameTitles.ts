@@ -78,6 +78,9 @@ export function isCapitalisedRole(words: readonly Token[]): boolean {
 }
 
 /** The tokens right before `at` that describe the name there: contiguous, no punctuation, no verb. */
+/** Determiners before a noun: "le", "du", "l'" (the token before the apostrophe), "the", "a" … */
+const DETERMINER_BEFORE_NOUN = /^(?:le|la|l|les|un|une|du|des|au|aux|ce|cet|cette|son|sa|notre|leur|the|a|an|this|our|their)$/u;
+
 export function rolesBefore(text: string, tokens: readonly Token[], at: number): Token[] {
   const out: Token[] = [];
   let edge = at;
@@ -88,7 +91,9 @@ export function rolesBefore(text: string, tokens: readonly Token[], at: number):
     if (/\n[ \t\u00a0]*\n/u.test(gap.replace(/\r\n?/gu, '\n'))) break;
     if (!/^[\s\u00a0]*$/u.test(gap) && !(t.text.length === 1 && /^['’]$/u.test(gap))) break;
     const w = lower(t.text);
-    if (isSpeechVerb(w) || (/(?:er|ir|re|ed|ing)$/u.test(w) && w.length > 5 && !ROLE_NOUNS.has(w) && !PERSON_TITLES.has(w))) break;
+    // A word ending like an infinitive or a participle is a verb, unless a determiner makes it a noun ("du pâtissier X").
+    const determined = i > 0 && DETERMINER_BEFORE_NOUN.test(lower(tokens[i - 1]!.text)) && /^[\s\u00a0]*$|^['’]$/u.test(text.slice(tokens[i - 1]!.end, t.start));
+    if (isSpeechVerb(w) || (/(?:er|ir|re|ed|ing)$/u.test(w) && w.length > 5 && !ROLE_NOUNS.has(w) && !PERSON_TITLES.has(w) && !determined)) break;
     if (['a', 'ont', 'avait', 'et', 'and', 'avec', 'with', 'qui', 'que', 'who', 'has', 'had', 'is', 'was', 'par', 'by', 'pour', 'for', 'à', 'to'].includes(w)) break;
     out.unshift(t);
     edge = t.start;

@@ -15,6 +15,38 @@ const WORK_BEFORE = /(?:^|[\s'’])(?:livre|ouvrage|roman|essai|film|documentair
 const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|named|titled|entitled|nicknamed|known(?:\s+(?:locally|in\s+[\p{L}'’-]+))?\s+as)(?:\s+(?:en|au|aux|à|dans|outre-\p{Ll}+)\s+[\p{L}'’-]+)?\s*[(]?$/iu;
 const TERM_AFTER = /^[\s,]*(?:(?:in|en)\s+[^,.;:!?"«»“”\n]{0,30}\s+)?(?:refers? to|means|meant|stands for|is (?:a|the) (?:term|word|name)|désigne|signifie|veut dire|est le (?:nom|terme|mot))\b/iu;
 const TERM_BEFORE = /(?:so-called|self-styled|soi-disant|prétendue?s?|(?<!(?:\bs['’]est|\bs['’]était|\bse sont|\bs['’]étaient|\ba|\bont|\bavait|\bil|\belle|\bon)\s)dite?s?|the (?:term|word|phrase|expression|label)|le (?:terme|mot|label|slogan)|l['’]expression)\s*$/iu;
+/**
+ * A noun for things that carry a name, right before the quote: "l'opération « X »", "la liste "Y"", "la résidence
+ * "Z"", "the charity “W”". Works are WORK_BEFORE's; "course", "home" and the like are left out (of course "…").
+ */
+const NAMED_THING_BEFORE = new RegExp(
+  `(?:^|[\\s'’])(?:${[
+    'association', 'amicale', 'club', 'liste', 'opération', 'campagne', 'résidence', 'maison de retraite', 'ehpad', 'foyer', 'atelier',
+    'festival', 'fête', 'foire', 'salon', 'concours', 'trophée', 'challenge', 'tournoi', 'rallye', 'soirée', 'journée', 'journées',
+    'semaine', 'collectif', 'comité', 'chorale', 'troupe', 'compagnie', 'groupe', 'restaurant', 'café', 'brasserie', 'hôtel', 'magasin',
+    'boutique', 'enseigne', 'cinéma', 'dispositif', 'projet', 'label', 'marque', 'cuvée', 'navire', 'bateau', 'lotissement',
+    'charity', 'campaign', 'operation', 'scheme', 'initiative', 'shop', 'store', 'pub', 'band', 'choir', 'fair',
+  ].join('|')})\\s*$`,
+  'iu',
+);
+
+/** Whether the quote names something: a short capitalised quote right after a noun for things that carry a name. */
+export function isNamedThing(text: string, q: QuoteSpan): boolean {
+  const inner = text.slice(q.open + 1, q.end - 1).trim();
+  return /^[\p{Lu}\d]/u.test(inner) && inner.split(/\s+/u).length <= 8 && NAMED_THING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open));
+}
+
+const nameKey = (text: string, q: QuoteSpan): string => text.slice(q.open + 1, q.end - 1).trim().toLowerCase();
+
+/**
+ * The quotes elsewhere in the text that give the same words as a named thing's name: a headline or a later sentence
+ * quoting "Les Amis de la Meurthe" after "l'association "Les Amis de la Meurthe"" names it again.
+ */
+export function sameNameAsThing(text: string, quotes: readonly QuoteSpan[]): (q: QuoteSpan) => boolean {
+  const names = new Set(quotes.filter((q) => isNamedThing(text, q)).map((q) => nameKey(text, q)));
+  return (q) => names.size > 0 && names.has(nameKey(text, q));
+}
+
 /** After a title: an apposition naming the kind of work ("…», le premier roman de X", "”, his latest album"). */
 const WORK_AFTER = /^\s*,\s*(?:le|la|l['’]|son|sa|leur|un|une|the|his|her|their|its|a|an)\s*(?:(?:premier|première|dernier|dernière|nouveau|nouvel|nouvelle|deuxième|troisième|second|seconde|fameux|célèbre|first|second|third|latest|last|new|debut|famous)\s+)?(?:roman|livre|ouvrage|essai|recueil|film|documentaire|album|chanson|single|pièce|série|spectacle|opéra|novel|book|memoir|film|movie|documentary|album|song|single|play|series|show|opera)(?![\p{L}])/iu;
 /** The rest of a sources-list line after its quoted title: a dash, the outlet, a comma and a date, then the line's end. */
@@ -49,6 +81,8 @@ export function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boo
   // "son livre « … »", "the film “…”", "l'émission « … »": the quote is the work's title, whoever speaks in the sentence.
   // A title starts with a capital (or a digit, a hashtag): "a jugé le film « beau mais glacial »" judges, it names nothing.
   if (words.length <= 12 && WORK_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open)) && /^[\p{Lu}\d#@]/u.test(inner)) return true;
+  // "l'opération « X »", "la liste "Y"": a name, whoever speaks in the sentence.
+  if (isNamedThing(text, q)) return true;
   // "citant « X », le premier roman de Y", "“X”, his latest album": an apposition naming a kind of work after the quote.
   if (words.length <= 12 && WORK_AFTER.test(text.slice(q.end, q.end + 60)) && /^[\p{Lu}\d#@]/u.test(inner)) return true;
   // A line of a sources list: the quote opens its line, then a dash, the outlet and a date ("« X » — Radio Y, 3 mai 2026").

@@ -4,6 +4,7 @@
 import type { AttributionContext, Subject } from './context';
 import { resolvePronoun, resolveRole } from './coreference';
 import { isSpeechVerb } from './lexicon';
+import { isNamedThing } from './notSpeech';
 import { sentenceAt } from './sentences';
 import type { QuoteSpan } from './types';
 
@@ -48,7 +49,8 @@ export function startQuote(ctx: AttributionContext, q: QuoteSpan): QuoteState {
   const introduced = q.open - s < 3 && s > 0 && (/:\s*$/u.test(text.slice(Math.max(0, s - 200), s)) || endsWithSpeechVerbComma(text.slice(Math.max(0, s - 40), s)));
   if (introduced) s = sentenceAt(sentenceStarts, s - 1, text.length)[0];
   const sentenceQuotes = quotes.filter((x) => x.open >= s && x.open < e);
-  const quoteEnds = sentenceQuotes.map((x) => x.end);
+  // A name in quotes ("tête de la liste "X", a dénoncé") does not part a subject from its verb as words quoted do.
+  const quoteEnds = sentenceQuotes.filter((x) => x === q || !isNamedThing(text, x)).map((x) => x.end);
   return {
     q, s, e, sentenceEnd: Math.max(e, q.end), sentenceQuotes, quoteEnds, scores, add,
     cued: false, verbCued: false, verbSpeakers: new Set<number>(), reported: false, pronounWord: undefined,

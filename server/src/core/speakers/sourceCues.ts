@@ -67,16 +67,22 @@ export function accordingToCues(ctx: AttributionContext, st: QuoteState): void {
     }
   }
   // "Selon des proches", "d'après plusieurs témoins", "according to some residents": unnamed sources.
-  const unnamed = /(?:^|[\s,(])(?:selon|d['’]après|according\s+to)\s+((?:des|de|plusieurs|certains|certaines|un|une|some|several|one|a|an|les|the)\s+[\p{Ll}-]+(?:\s+(?:proches?\s+d[eu]s?\s+|de\s+la\s+|du\s+|of\s+the\s+)?[\p{Ll}-]+){0,2})/iu.exec(text.slice(s, q.open));
+  // Before the quote, or right after it ("une enquête « de routine » selon une source policière", "“…,” according to one aide").
+  const UNNAMED_SOURCE = /(?:^|[\s,(])(?:selon|d['’]après|according\s+to)\s+((?:des|de|plusieurs|certains|certaines|un|une|some|several|one|a|an|les|the)\s+[\p{Ll}-]+(?:\s+(?:proches?\s+d[eu]s?\s+|de\s+la\s+|du\s+|of\s+the\s+)?[\p{Ll}-]+){0,2})/iu;
+  const before = UNNAMED_SOURCE.exec(text.slice(s, q.open));
+  const afterQuote = before ? null : UNNAMED_SOURCE.exec(text.slice(q.end, Math.min(sentenceEnd, q.end + 80)));
+  const unnamed = before ?? (afterQuote && /^[\s,]*$/u.test(text.slice(q.end, q.end + afterQuote.index + 1)) ? afterQuote : null);
+  const unnamedAt = before ? s : q.end;
+  const unnamedLimit = before ? q.open : sentenceEnd;
   // With "les / the", only a plural role ("selon les experts"); "selon le ministre" is a description resolved below.
   const definite = unnamed ? /^(?:les|the)\s+([\p{Ll}-]+)/iu.exec(unnamed[1]!) : null;
   if (unnamed && definite) unnamed[1] = isGroupNoun(definite[1]!) ? definite[0] : '';
-  if (unnamed && unnamed[1] && addSource && !between(ctx, s + unnamed.index, s + unnamed.index + unnamed[0].length).length) {
-    const start = s + unnamed.index + unnamed[0].indexOf(unnamed[1]!);
+  if (unnamed && unnamed[1] && addSource && !between(ctx, unnamedAt + unnamed.index, unnamedAt + unnamed.index + unnamed[0].length).length) {
+    const start = unnamedAt + unnamed.index + unnamed[0].indexOf(unnamed[1]!);
     // "Selon un diplomate européen en poste à X, …": a complement of the source runs up to the comma.
     let end = start + unnamed[1]!.replace(/\s+(?:en|à|au|aux|de|du|des|d['’]|in|at|of|from)$/u, '').length;
     const tail = /^(?:\s+(?:en|à|au|aux|de|du|des|d['’]|in|at|of|from|chez)(?![\p{L}])[^,.;:!?«»"“”\n]{1,40}?)(?=\s*,)/u.exec(text.slice(end, end + 50));
-    if (tail && end + tail[0].length <= q.open) end += tail[0].length;
+    if (tail && end + tail[0].length <= unnamedLimit) end += tail[0].length;
     unnamed[1] = text.slice(start, end).replace(/\s+(?:en|à|au|aux|de|du|des|d['’]|in|at|of|from)$/u, '');
     const id = addSource(start, start + unnamed[1]!.length);
     if (id !== undefined) { st.cued = true; add(id, verbSpeakers.size > 0 ? 0.6 : 0.88, 'an unnamed source after "selon" / "according to"'); }

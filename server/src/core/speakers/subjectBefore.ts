@@ -14,7 +14,8 @@ import {
 } from './unnamedSubjects';
 
 /** ", apposition, " between a name and its verb, with up to three small words after it ("se", "a pour sa part"). */
-const APPOSITION_GAP = /^\s*,(?:[^,;:.!?"«»“”\n]{2,120},){1,3}\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u;
+// A short name in quotes may stand in it ("X, tête de la liste "Y", a dénoncé").
+const APPOSITION_GAP = /^\s*,(?:(?:[^,;:.!?"«»“”\n]|"[^",\n]{1,50}"|«[^»,\n]{1,50}»|“[^”,\n]{1,50}”){2,120},){1,3}\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u;
 /** "X's manager", "X's new spokeswoman": X's role holder speaks, not X ("X's analysis concluded" keeps X). */
 const POSSESSIVE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
 const CLAUSE_BEFORE_NAME = /(?:^|[,;:«»"“”]\s*)((?:le|la|l['’]|les|the)\s*[^,;:«»"“”]*)$/iu;

@@ -29,7 +29,9 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
   // After a determiner the word is a noun ("au juge", "the report"), not a verb.
   const determiner = english ? /\b(?:the|a|an|this|that|his|her|its|their|our)\s+$/iu : /(?:\b(?:le|la|les|un|une|du|des|au|aux|ce|cette|son|sa|ses|leur|leurs|notre)\s+|\bl['’])$/iu;
   // A capitalised word inside the sentence is a name ("posted on X", where X is written like a verb), not a verb.
-  const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && (isSpeechVerb(t.text) || isSpeechPhrase(text, t.start, t.end)) && !determiner.test(text.slice(Math.max(0, t.start - 8), t.start))
+  // "comme le souligne X", "ainsi que l'a rappelé X": there "le" is the clause's object pronoun, and the word a verb.
+  const asClause = (at: number): boolean => /(?:^|[\s,(])(?:comme|ainsi\s+que|tel\s+que|telle\s+que)\s+(?:le|l['’])\s*(?:a\s+|avait\s+)?$/iu.test(text.slice(Math.max(0, at - 24), at));
+  const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && (isSpeechVerb(t.text) || isSpeechPhrase(text, t.start, t.end)) && (!determiner.test(text.slice(Math.max(0, t.start - 8), t.start)) || asClause(t.start))
     && !(/^\p{Lu}/u.test(t.text) && /[\p{L},;]\s*$/u.test(text.slice(Math.max(s, t.start - 3), t.start))));
   let mainSubject: Subject | undefined;
   const found: { subject: Subject; distance: number }[] = [];
