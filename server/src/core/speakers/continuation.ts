@@ -2,7 +2,7 @@
 // to an interviewer's question, the last speaker going on, the subject of the
 // sentence before, the others named in the sentence, a next sentence pointing
 // back at the words, and anyone named nearby as a last resort.
-import { afterPreposition, between, mentionsFrom, recent, type AttributionContext } from './context';
+import { afterPreposition, between, mentionsFrom, quotesOpeningIn, recent, type AttributionContext } from './context';
 import { chainedSubject, roleHolder } from './coreference';
 import { isSpeechVerb, ROLE_NOUNS } from './lexicon';
 import type { QuoteState } from './quoteState';
@@ -133,7 +133,7 @@ function lastSpeakerGoesOn(ctx: AttributionContext, st: QuoteState): void {
 
 /** A quote opening its sentence carries on the subject of the sentence before. */
 function subjectBefore(ctx: AttributionContext, st: QuoteState): void {
-  const { text, quotes, sentenceStarts, paragraphOf } = ctx;
+  const { text, sentenceStarts, paragraphOf } = ctx;
   const { q, s, add } = st;
   // No cue: a quote opening its sentence most often carries on the subject of the sentence before
   // ("X a défendu son projet face à Y. « … »"), not the last name there; never confident alone.
@@ -145,7 +145,7 @@ function subjectBefore(ctx: AttributionContext, st: QuoteState): void {
     const announced = endsWithSpeechVerb(text.slice(p0, s)) && samePara;
     // "X a défendu sa décision mardi. « … »": a sentence with a speech verb and no quote of its own likely announces the next
     // one (a little stronger than a plain subject, still never confident alone).
-    const prevQuote = quotes.some((x) => x.open >= p0 && x.open < s);
+    const prevQuote = quotesOpeningIn(ctx, p0, s).length > 0;
     // So does a sentence saying its subject issued a statement ("X issued a statement on Y. “…”", "X a publié un communiqué.").
     const spoke = !announced && samePara && !prevQuote && (tokenize(text, p0, s).some((t) => isSpeechVerb(t.text) && !/^\p{Lu}/u.test(t.text)) || STATEMENT_ISSUED.test(text.slice(p0, s)));
     // "Pour terminer, la porte-parole de la fédération a nuancé les chiffres. « … »": a sentence announcing the words whose

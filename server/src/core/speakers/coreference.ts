@@ -2,7 +2,7 @@
 // the subject of the sentences before (the centre of the text), the last
 // speaker, the last one named, the one an earlier role or name describes so.
 // Gender is a preference; scores are fixed weights.
-import { afterPreposition, between, mentionsFrom, recent, type AttributionContext } from './context';
+import { afterPreposition, between, mentionsFrom, quotesOpeningIn, recent, resultOpeningIn, type AttributionContext } from './context';
 import { isSpeechVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
 import { adjectiveStem, DESCRIPTION, genderClash, isRoleWords, newUnnamedSubject, otherSource, RELATIONAL_ROLES, roleAt, roleStem, roleSynonyms } from './roles';
 import { sentenceAt } from './sentences';
@@ -21,7 +21,7 @@ export const PRONOUN_OF: Record<string, string> = { lui: 'il', elle: 'elle', eux
  * before it, up to `depth` sentences.
  */
 export function chainedSubject(ctx: AttributionContext, start: number, fits: (e: FoundEntity) => boolean, depth: number): number | undefined {
-  const { text, entities, sentenceStarts, results } = ctx;
+  const { text, entities, sentenceStarts } = ctx;
   let from = start;
   for (let d = 0; d < depth; d++) {
     const [ss, se] = sentenceAt(sentenceStarts, from, text.length);
@@ -30,7 +30,7 @@ export function chainedSubject(ctx: AttributionContext, start: number, fits: (e:
     const head = text.slice(ss, Math.min(se, ss + 100));
     // A sentence that opens with a quote is about its speaker ("« … », a martelé l'avocat général, X. Le magistrat …").
     // Only the sentence right before: further back, a sentence with no subject of its own hands over too much.
-    const opening = d === 0 && /^[\s–—-]*[«"“]/u.test(head) ? results.find((r) => r.quote.open >= ss && r.quote.open < ss + 4) : undefined;
+    const opening = d === 0 && /^[\s–—-]*[«"“]/u.test(head) ? resultOpeningIn(ctx, ss, ss + 4) : undefined;
     if (opening && opening.confident && opening.candidates[0]) {
       const speaker = opening.candidates[0].entity;
       return fits(entities[speaker]!) ? speaker : undefined;
@@ -115,7 +115,7 @@ export function resolvePronoun(ctx: AttributionContext, word: string, at: number
   if (/^(?:il|elle|he|she)$/iu.test(word) && addSource) {
     const [s0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
     const [p0] = s0 > 0 ? sentenceAt(sentenceStarts, s0 - 1, text.length) : [s0];
-    const fresh = s0 > 0 && paragraphOf(p0) === paragraphOf(s0) && !ctx.quotes.some((x) => x.open >= p0 && x.open < s0) ? freshBefore(ctx, p0, s0) : undefined;
+    const fresh = s0 > 0 && paragraphOf(p0) === paragraphOf(s0) && quotesOpeningIn(ctx, p0, s0).length === 0 ? freshBefore(ctx, p0, s0) : undefined;
     const id = fresh ? addSource(p0 + fresh.at, p0 + fresh.at + fresh.phrase.length) : undefined;
     // Not one the pronoun's gender rules out ("Une voisine … « … », s'amuse-t-il").
     const pronounGender = /^(?:elle|she)$/iu.test(word) ? 'f' : 'm';
@@ -152,13 +152,13 @@ function freshBefore(ctx: AttributionContext, s0: number, s1: number): ReturnTyp
 }
 
 export function resolvePronounWith(ctx: AttributionContext, word: string, at: number, pronounAt: number, useGender: boolean, orgs: boolean, addAny: (e: number, s: number, r: string) => void): void {
-  const { text, quotes, entities, sentenceStarts, paragraphOf, last } = ctx;
+  const { text, entities, sentenceStarts, paragraphOf, last } = ctx;
   // The sentence right before, in the paragraph, is about someone the text describes and never named ("À la barre, le
   // prévenu, âgé de 61 ans, est apparu fatigué. « … », a-t-il déclaré"): the pronoun most likely is that one, so whoever
   // is found below stays weak.
   const [q0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
   const [b0] = q0 > 0 ? sentenceAt(sentenceStarts, q0 - 1, text.length) : [q0];
-  const unnamedBefore = q0 > 0 && paragraphOf(b0) === paragraphOf(q0) && !quotes.some((x) => x.open >= b0 && x.open < q0)
+  const unnamedBefore = q0 > 0 && paragraphOf(b0) === paragraphOf(q0) && quotesOpeningIn(ctx, b0, q0).length === 0
     && ((/^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}\s*(?:,|[\p{Ll}'’-]+\s)/u.test(text.slice(b0, q0))
       && chainedSubject(ctx, b0, () => true, 1) === undefined) || freshBefore(ctx, b0, q0) !== undefined);
   const add = (e: number, sc: number, r: string): void => addAny(e, unnamedBefore ? Math.min(sc, 0.7) : sc, r);

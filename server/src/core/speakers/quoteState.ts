@@ -1,7 +1,7 @@
 // What is known of one quote while its cues are read: its sentence, the
 // candidates' best scores so far, and which kinds of cue have named someone
 // (later cues and the fallbacks depend on it).
-import type { AttributionContext, Subject } from './context';
+import { quotesOpeningIn, type AttributionContext, type Subject } from './context';
 import { resolvePronoun, resolveRole } from './coreference';
 import { isSpeechVerb } from './lexicon';
 import { isNamedThing } from './notSpeech';
@@ -38,7 +38,7 @@ export interface QuoteState {
 
 /** The state of quote `q` before any cue is read. */
 export function startQuote(ctx: AttributionContext, q: QuoteSpan): QuoteState {
-  const { text, quotes, sentenceStarts } = ctx;
+  const { text, sentenceStarts } = ctx;
   const scores = new Map<number, { score: number; reason: string }>();
   const add = (entity: number, score: number, reason: string): void => {
     const current = scores.get(entity);
@@ -48,7 +48,7 @@ export function startQuote(ctx: AttributionContext, q: QuoteSpan): QuoteState {
   // A quote opening its paragraph after one that ends with a colon ("… tweeted:"), or a speech verb and a comma ("X stated,"), belongs to that sentence.
   const introduced = q.open - s < 3 && s > 0 && (/:\s*$/u.test(text.slice(Math.max(0, s - 200), s)) || endsWithSpeechVerbComma(text.slice(Math.max(0, s - 40), s)));
   if (introduced) s = sentenceAt(sentenceStarts, s - 1, text.length)[0];
-  const sentenceQuotes = quotes.filter((x) => x.open >= s && x.open < e);
+  const sentenceQuotes = quotesOpeningIn(ctx, s, e);
   // A name in quotes ("tête de la liste "X", a dénoncé") does not part a subject from its verb as words quoted do.
   const quoteEnds = sentenceQuotes.filter((x) => x === q || !isNamedThing(text, x)).map((x) => x.end);
   return {
@@ -60,8 +60,9 @@ export function startQuote(ctx: AttributionContext, q: QuoteSpan): QuoteState {
 /** A semicolon outside the sentence's quotes between a and b: the clauses are separate. */
 export function semicolonBetween(ctx: AttributionContext, st: QuoteState, a: number, b: number): boolean {
   const { text } = ctx;
-  for (let i = text.indexOf(';', a); i >= 0 && i < b; i = text.indexOf(';', i + 1)) {
-    if (!st.sentenceQuotes.some((x) => i > x.open && i < x.end)) return true;
+  // Up to b only: indexOf(';') from a would read to the next semicolon, the end of a text that has none, for each quote.
+  for (let i = a; i < b; i++) {
+    if (text.charCodeAt(i) === 59 && !st.sentenceQuotes.some((x) => i > x.open && i < x.end)) return true;
   }
   return false;
 }
