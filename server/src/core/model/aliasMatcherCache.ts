@@ -14,7 +14,8 @@ interface Slot {
  * analysis to the next (the project caches their files); a document's own
  * definitions are new objects after every parse, so they are compared by ID,
  * name and aliases: only an edit that changes what the trie holds rebuilds it.
- * A few slots, most recent first, cover documents with different scopes.
+ * A few slots, most recent first, cover documents with different scopes (and
+ * the smaller tries of a document's unused entities, see `ImplicitNames.namedIn`).
  */
 export class AliasMatcherCache {
   private readonly slots: RecentList<Slot>;

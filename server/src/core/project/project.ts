@@ -4,6 +4,7 @@ import { buildModel, type DocumentModel } from '../model/documentModel';
 import { ModelReuse } from '../model/modelReuse';
 import { definitionsOf, entityFromDefinition, looksLikeRegistry, type Entity } from '../model/entity';
 import { type RuleCode, type SeveritySetting } from '../rules/catalog';
+import { NearIdCache } from '../rules/nearIds';
 import { collectFindings, defaultSeverity, toDiagnostics, type ArticleDiagnostic } from '../rules/diagnostics';
 import type { Finding } from '../rules/finding';
 import { parse, type ParseOptions } from '../syntax/parse';
@@ -83,6 +84,7 @@ export class ArticleProject {
   private readonly sharedTrees = new WeakSet<SyntaxTree>();
   private readonly aliasMatchers = new AliasMatcherCache();
   private readonly scopeBases = new ScopeBaseCache();
+  private readonly nearIds = new NearIdCache();
   /** File → the analysed documents that read it (configuration, registries, `uses` files, found or not). */
   private readonly dependents = new Map<string, Set<string>>();
   /** Analysed document → the files it read; the inverse of `dependents`. */
@@ -290,6 +292,7 @@ export class ArticleProject {
       registryEntities,
       usesEntities,
       loadFindings,
+      nearIds: this.nearIds,
     });
     const diagnostics = toDiagnostics(model, findings, (code) => this.severityOf(config, code), (p, span) => this.rangeIn(p, span));
     const analysis = { model, diagnostics, config };

@@ -1,6 +1,7 @@
 import type { DocumentModel } from '../model/documentModel';
 import type { Entity } from '../model/entity';
 import type { Finding } from './finding';
+import type { NearIdCache } from './nearIds';
 
 export interface RuleContext {
   readonly model: DocumentModel;
@@ -16,6 +17,8 @@ export interface RuleContext {
   readonly usesEntities: readonly Entity[];
   /** Problems with `uses` found while loading them (missing files). */
   readonly loadFindings: readonly Finding[];
+  /** Indexes of the IDs in scope for "did you mean" (a project keeps one across analyses); without it each analysis builds its own. */
+  readonly nearIds?: NearIdCache;
 }
 
 /** A check appends its findings to `out` (plain calls: generators cost an iterator and a result object per step, and defeated escape analysis in their loops). */

@@ -4,11 +4,12 @@ import { isEntityKind } from '../text/chars';
 import type { Span } from '../text/lineIndex';
 import type { RuleContext } from './context';
 import type { Finding } from './finding';
+import { NearIdIndex } from './nearIds';
 
 export function entityFindings(context: RuleContext, out: Finding[]): void {
   const { model } = context;
-  // One search per distinct unknown ID: a long article repeats its typos, and the search scans the whole scope (listed only when needed).
-  let ids: string[] | undefined;
+  // One search per distinct unknown ID: a long article repeats its typos (the scope's IDs are listed and indexed only when needed).
+  let index: NearIdIndex | undefined;
   const near = new Map<string, string[]>();
   // Indexed loops here and below: a rule runs once per analysis, often before it is optimised, and an unoptimised for…of allocates a result object per step.
   const explicit = model.explicitMentions;
@@ -27,7 +28,10 @@ export function entityFindings(context: RuleContext, out: Finding[]): void {
       continue;
     }
     let candidates = near.get(mention.id);
-    if (!candidates) near.set(mention.id, (candidates = nearIds(mention.id, (ids ??= [...model.scope.keys()]))));
+    if (!candidates) {
+      index ??= nearIdIndex(context, [...model.scope.keys()]);
+      near.set(mention.id, (candidates = index.near(mention.id)));
+    }
     out.push({
       code: 'unknown-entity',
       span: mention.span,
@@ -112,42 +116,6 @@ export function entityFindings(context: RuleContext, out: Finding[]): void {
   }
 }
 
-/** IDs close to `id`: within two edits, or sharing a prefix or a hyphenated part. Best first. */
-export function nearIds(typed: string, ids: readonly string[]): string[] {
-  // Compared composed: an accent typed as a separate character is the same letter to the writer.
-  const id = typed.normalize('NFC');
-  const scored: { id: string; score: number }[] = [];
-  for (const candidate of ids) {
-    const distance = editDistance(id, candidate, 3);
-    const parts = candidate.split('-');
-    const sharesPart = id.length >= 3 && (parts.includes(id) || id.split('-').some((part) => part.length >= 3 && parts.includes(part)));
-    if (distance <= Math.min(2, Math.max(1, Math.floor(id.length / 3))) || sharesPart || (id.length >= 3 && candidate.startsWith(id))) {
-      scored.push({ id: candidate, score: distance - (sharesPart ? 1 : 0) });
-    }
-  }
-  return scored.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id)).slice(0, 5).map((s) => s.id);
-}
-
-/** Optimal string alignment distance, stopping early past `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i]);
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[0]![j] = j;
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = value;
-    }
-  }
-  return rows[a.length]![b.length]!;
-}
-
 /**
  * `  @person id: Name`: a definition written with spaces or tabs before it,
  * which makes it prose with a bare mention of the kind word. The indentation,
@@ -161,4 +129,9 @@ function indentedDefinition(text: string, idStart: number, id: string): Span | u
   while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
   if (start === at || (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13)) return undefined;
   return /^[ \t]+[^\s:]+[ \t]*:/.test(text.slice(at + 1 + id.length, at + 200)) ? { start, end: at } : undefined;
+}
+
+/** The project's index of these IDs, kept while they stay the same, or one for this analysis alone. */
+function nearIdIndex(context: RuleContext, ids: readonly string[]): NearIdIndex {
+  return context.nearIds ? context.nearIds.indexFor(ids) : new NearIdIndex(ids);
 }
