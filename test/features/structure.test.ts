@@ -47,4 +47,27 @@ describe('structure features over the protocol', () => {
     assert.deepEqual((await selections(uri, doc, text.indexOf('Trois'))).slice(0, 3), ['Trois', '## Trois', '## Trois\r\n\r\nfin']);
     assert.deepEqual(await selections(uri, doc, text.indexOf('dernier')), ['dernier', '# Quatre\r\ndernier', text]);
   });
+
+  it('names quotes with an undefined speaker by that ID in the outline, not as unattributed', async () => {
+    const { uri } = open('@person ana: Ana Pérez\n\n"Un"@ana et "deux"@zed puis "trois"@ana+zed. Et "quatre".\n\n> cité\n> — @zed\n');
+    const quotes = (await symbols(uri)).find((s) => s.name === 'Quotes')!;
+    assert.deepEqual(
+      quotes.children!.map((group) => [group.name, group.children!.map((q) => q.name)]),
+      [
+        ['Ana Pérez', ['Un']],
+        ['@zed (not defined)', ['deux', 'cité']],
+        ['Ana Pérez + @zed (not defined)', ['trois']],
+        ['Unattributed', ['quatre']],
+      ],
+    );
+  });
+
+  it('names headings and quotes in the outline by their words: comments left out, an emoji never cut in half', async () => {
+    const long = `${'a'.repeat(58)}😀 et la suite`;
+    const { uri } = open(`# Titre <!-- note\nsur deux lignes --> suite\n\n"${long}"@-\n\n"mot <!-- à vérifier --> juste"@-\n`);
+    const outline = await symbols(uri);
+    assert.deepEqual(outline[0]!.name, 'Titre suite');
+    const quotes = outline.find((s) => s.name === 'Quotes')!.children![0]!.children!.map((q) => q.name);
+    assert.deepEqual(quotes, [`${'a'.repeat(58)}…`, 'mot juste']);
+  });
 });
