@@ -2,11 +2,11 @@
 // smart selection out through the sections, and the outline's quote groups
 // and names. Every range is checked against the text it covers.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { DocumentSymbol, SelectionRange } from 'vscode-languageserver-protocol';
+import type { DocumentSymbol, SelectionRange, SemanticTokens } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from './lspClient';
 
@@ -69,5 +69,30 @@ describe('structure features over the protocol', () => {
     assert.deepEqual(outline[0]!.name, 'Titre suite');
     const quotes = outline.find((s) => s.name === 'Quotes')!.children![0]!.children!.map((q) => q.name);
     assert.deepEqual(quotes, [`${'a'.repeat(58)}…`, 'mot juste']);
+  });
+
+  it('colours the marks of a heading\'s single-quoted words as unattributed only when the project checks them', async () => {
+    const text = "# Le Drian veut 'intensifier' la coopération\n\n# « Jusqu'au bout »\n";
+    /** The texts of the `string` tokens with the `unattributed` modifier. */
+    const unattributedMarks = async (uri: string, doc: TextDocument): Promise<string[]> => {
+      const legend = client.capabilities.semanticTokensProvider!.legend;
+      const { data } = await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+      const marks: string[] = [];
+      let line = 0;
+      let character = 0;
+      for (let i = 0; i < data.length; i += 5) {
+        line += data[i]!;
+        character = data[i] === 0 ? character + data[i + 1]! : data[i + 1]!;
+        const unattributed = (data[i + 4]! & (1 << legend.tokenModifiers.indexOf('unattributed'))) !== 0;
+        if (legend.tokenTypes[data[i + 3]!] === 'string' && unattributed) marks.push(`${line}:${doc.getText({ start: { line, character }, end: { line, character: character + data[i + 2]! } })}`);
+      }
+      return marks;
+    };
+    const plain = open(text);
+    assert.deepEqual(await unattributedMarks(plain.uri, plain.doc), ['2:«', '2:»']);
+    mkdirSync(join(dir, 'checked'));
+    writeFileSync(join(dir, 'checked', 'articlemark.json'), '{ "checkHeadingQuotes": true }');
+    const uri = client.open(join(dir, 'checked', 'headline.article'), text);
+    assert.deepEqual(await unattributedMarks(uri, TextDocument.create(uri, 'articlemark', 1, text)), ["0:'", "0:'", '2:«', '2:»']);
   });
 });
