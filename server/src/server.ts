@@ -474,18 +474,21 @@ connection.onSelectionRanges(guarded('selectionRange', (params) => {
 connection.languages.semanticTokens.on(guarded('semanticTokens', (params) => {
   const found = analysisOf(params.textDocument.uri);
   if (!found) return { data: [] };
-  return found.document ? tokenHistory.full(params.textDocument.uri, found.analysis.model) : semanticTokens(found.analysis.model);
+  const { model, config } = found.analysis;
+  return found.document ? tokenHistory.full(params.textDocument.uri, model, config.config.checkHeadingQuotes) : semanticTokens(model, config.config.checkHeadingQuotes);
 }));
 
 connection.languages.semanticTokens.onDelta(guarded('semanticTokensDelta', (params) => {
   const found = analysisOf(params.textDocument.uri);
   if (!found) return { data: [] };
-  return found.document ? tokenHistory.delta(params.textDocument.uri, found.analysis.model, params.previousResultId) : semanticTokens(found.analysis.model);
+  const { model, config } = found.analysis;
+  const check = config.config.checkHeadingQuotes;
+  return found.document ? tokenHistory.delta(params.textDocument.uri, model, check, params.previousResultId) : semanticTokens(model, check);
 }));
 
 connection.languages.semanticTokens.onRange(guarded('semanticTokensRange', (params) => {
-  const model = modelOf(params.textDocument.uri);
-  return model ? semanticTokens(model, params.range) : { data: [] };
+  const analysis = analysisOf(params.textDocument.uri)?.analysis;
+  return analysis ? semanticTokens(analysis.model, analysis.config.config.checkHeadingQuotes, params.range) : { data: [] };
 }));
 
 connection.onDocumentLinks(guarded('documentLink', (params) => {

@@ -28,7 +28,7 @@ it('semantic tokens, inlay hints and explicit references read only the explicit 
   const guarded = withoutImplicitMatching(model);
   const whole = { start: { line: 0, character: 0 }, end: model.lines.positionAt(model.tree.text.length) };
   // Same answers as from the full model, without reading `mentions`.
-  assert.deepEqual(semanticTokens(guarded).data, semanticTokens(model).data);
+  assert.deepEqual(semanticTokens(guarded, false).data, semanticTokens(model, false).data);
   assert.deepEqual(inlayHints(guarded, whole), inlayHints(model, whole));
   const target = { id: 'le-drian', definedIn: model.scope.get('le-drian')!.entity.path };
   assert.ok(mentionsIn(guarded, target, false).length > 0);

@@ -1,6 +1,6 @@
 import { FoldingRangeKind, type FoldingRange } from '../protocol';
 import type { DocumentModel, Span } from '../core';
-import { sectionEnds } from './sections';
+import { sectionSpans } from './sections';
 
 /** Front matter, definition blocks, sections, block quotes and long comments. */
 export function foldingRanges(model: DocumentModel): FoldingRange[] {
@@ -14,19 +14,13 @@ export function foldingRanges(model: DocumentModel): FoldingRange[] {
     if (end > start) ranges.push({ startLine: start, endLine: end, ...(kind ? { kind } : {}) });
   };
   if (tree.frontMatter) add(tree.frontMatter.span, FoldingRangeKind.Imports);
-  const ends = sectionEnds(tree.blocks.filter((b) => b.type === 'heading'), tree.text.length);
+  // The line break before the next heading is trimmed with the blank lines.
+  const sections = sectionSpans(tree.blocks.filter((b) => b.type === 'heading'), tree.text);
   let heading = 0;
   for (const block of tree.blocks) {
     if (block.type === 'definition' || block.type === 'block-quote') add(block.span);
-    // The line break before the next heading is trimmed with the blank lines.
-    if (block.type === 'heading') add({ start: block.span.start, end: trimEnd(tree.text, ends[heading++]!) });
+    if (block.type === 'heading') add(sections[heading++]!);
   }
   for (const comment of tree.comments) add(comment.span, FoldingRangeKind.Comment);
   return ranges;
-}
-
-function trimEnd(text: string, end: number): number {
-  let e = end;
-  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
-  return e;
 }

@@ -16,3 +16,13 @@ export function sectionEnds(headings: readonly { readonly level: number; readonl
   }
   return ends;
 }
+
+/** Each heading's section as a span, from the heading to its last character that is not whitespace (the blank lines before the next heading are left out). */
+export function sectionSpans(headings: readonly { readonly level: number; readonly span: Span }[], text: string): Span[] {
+  const ends = sectionEnds(headings, text.length);
+  return headings.map((heading, i) => {
+    let end = ends[i]!;
+    while (end > heading.span.start && /\s/.test(text[end - 1]!)) end--;
+    return { start: heading.span.start, end };
+  });
+}

@@ -2,15 +2,19 @@ import type { Position, SelectionRange } from '../protocol';
 import { walk, type DocumentModel, type Span } from '../core';
 import { contains } from './locate';
 import { firstCandidate, positionIndex } from './positionIndex';
+import { sectionSpans } from './sections';
 
 /** From the ID or word under the cursor out to its bracket, quote, block, section and the whole document. */
 export function selectionRanges(model: DocumentModel, positions: readonly Position[]): SelectionRange[] {
-  return positions.map((position) => selectionAt(model, model.lines.offsetAt(position)));
+  const sections = sectionSpans(model.tree.blocks.filter((b) => b.type === 'heading'), model.tree.text);
+  return positions.map((position) => selectionAt(model, sections, model.lines.offsetAt(position)));
 }
 
-function selectionAt(model: DocumentModel, offset: number): SelectionRange {
+function selectionAt(model: DocumentModel, sections: readonly Span[], offset: number): SelectionRange {
   const { tree } = model;
   const spans: Span[] = [{ start: 0, end: tree.text.length }];
+  // Each section holding the offset, the nested ones inside the ones around them.
+  for (const section of sections) if (contains(section, offset)) spans.push(section);
   for (const block of tree.blocks) {
     if (!contains(block.span, offset)) continue;
     spans.push(block.span);

@@ -1,5 +1,5 @@
 import { SemanticTokensBuilder, type Range, type SemanticTokens, type SemanticTokensDelta, type SemanticTokensEdit, type SemanticTokensLegend } from '../protocol';
-import { ENTITY_KINDS, type DocumentModel, type EntityKind, type Span } from '../core';
+import { ENTITY_KINDS, exemptHeadingQuote, type DocumentModel, type EntityKind, type Span } from '../core';
 
 /** Standard token types so every theme colours them; the entity kind travels as a modifier. */
 const TYPES = ['variable', 'parameter', 'number', 'string', 'keyword'] as const;
@@ -21,9 +21,9 @@ interface Token {
  * value or mark. With `range`, only the tokens inside it (what an editor asks
  * for the visible part of a large file).
  */
-export function semanticTokens(model: DocumentModel, range?: Range): SemanticTokens {
+export function semanticTokens(model: DocumentModel, checkHeadingQuotes: boolean, range?: Range): SemanticTokens {
   const builder = new SemanticTokensBuilder();
-  pushTokens(model, builder, range);
+  pushTokens(model, checkHeadingQuotes, builder, range);
   return builder.build();
 }
 
@@ -38,14 +38,14 @@ export class SemanticTokensHistory {
   private readonly last = new Map<string, { readonly resultId: string; readonly data: readonly number[] }>();
   private answers = 0;
 
-  full(uri: string, model: DocumentModel): SemanticTokens {
-    return this.remember(uri, semanticTokens(model).data);
+  full(uri: string, model: DocumentModel, checkHeadingQuotes: boolean): SemanticTokens {
+    return this.remember(uri, semanticTokens(model, checkHeadingQuotes).data);
   }
 
   /** The edit from the answer `previousResultId` names, or the whole list when that answer is not the last one. */
-  delta(uri: string, model: DocumentModel, previousResultId: string): SemanticTokens | SemanticTokensDelta {
+  delta(uri: string, model: DocumentModel, checkHeadingQuotes: boolean, previousResultId: string): SemanticTokens | SemanticTokensDelta {
     const before = this.last.get(uri);
-    const answer = this.remember(uri, semanticTokens(model).data);
+    const answer = this.remember(uri, semanticTokens(model, checkHeadingQuotes).data);
     if (!before || before.resultId !== previousResultId) return answer;
     return { resultId: answer.resultId, edits: tokenEdits(before.data, answer.data) };
   }
@@ -77,7 +77,7 @@ export function tokenEdits(before: readonly number[], after: readonly number[]):
   return [{ start, deleteCount: before.length - start - end, data: after.slice(start, after.length - end) }];
 }
 
-function pushTokens(model: DocumentModel, builder: SemanticTokensBuilder, range: Range | undefined): void {
+function pushTokens(model: DocumentModel, checkHeadingQuotes: boolean, builder: SemanticTokensBuilder, range: Range | undefined): void {
   const from = range ? model.lines.offsetAt(range.start) : 0;
   const to = range ? model.lines.offsetAt(range.end) : Infinity;
   const tokens: Token[] = [];
@@ -96,7 +96,8 @@ function pushTokens(model: DocumentModel, builder: SemanticTokensBuilder, range:
     if (value) add(value, 'number', []);
   }
   for (const quote of model.quotes) {
-    if (quote.nested || quote.attribution || quote.notSpeech || quote.node.mark === '>') continue;
+    // A heading's '…' words are not reported as unattributed, so they are not coloured as such either.
+    if (quote.nested || quote.attribution || quote.notSpeech || quote.node.mark === '>' || exemptHeadingQuote(quote.node, checkHeadingQuotes)) continue;
     add(quote.node.open, 'string', ['unattributed']);
     if (quote.node.close) add(quote.node.close, 'string', ['unattributed']);
   }

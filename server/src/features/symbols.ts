@@ -12,7 +12,7 @@ export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
   const ends = sectionEnds(headings, tree.text.length);
   headings.forEach((block, i) => {
     const end = ends[i]!;
-    const name = tree.text.slice(block.contentStart, block.span.end).trim() || '(heading)';
+    const name = readable(tree.text.slice(block.contentStart, block.span.end)) || '(heading)';
     const symbol: DocumentSymbol = { name, kind: SymbolKind.String, range: lines.rangeOf({ start: block.span.start, end }), selectionRange: lines.rangeOf(block.span), children: [] };
     while (stack.length > 0 && stack.at(-1)!.level >= block.level) stack.pop();
     (stack.length > 0 ? stack.at(-1)!.symbol.children! : symbols).push(symbol);
@@ -31,7 +31,7 @@ function quoteGroups(model: DocumentModel): DocumentSymbol | undefined {
   const groups = new Map<string, QuoteInfo[]>();
   for (const quote of model.quotes) {
     if (quote.nested) continue;
-    const key = quote.notSpeech ? 'Not speech' : quote.speakers.length > 0 ? quote.speakers.map((s) => s.name).join(' + ') : 'Unattributed';
+    const key = speakerLabel(quote);
     const group = groups.get(key);
     if (group) group.push(quote);
     else groups.set(key, [quote]);
@@ -58,7 +58,27 @@ function quoteGroups(model: DocumentModel): DocumentSymbol | undefined {
   return { name: 'Quotes', kind: SymbolKind.Array, range: lines.rangeOf({ start: first, end: last }), selectionRange: lines.rangeOf(model.quotes[0]!.node.open), children };
 }
 
+/** Who the quote is attributed to: an ID that resolves nowhere is named as such, not taken for no attribution. */
+function speakerLabel(quote: QuoteInfo): string {
+  if (quote.notSpeech) return 'Not speech';
+  const ids = quote.attribution?.ids ?? [];
+  if (ids.length === 0) return 'Unattributed';
+  return ids.map((ref) => quote.speakers.find((s) => s.id === ref.id)?.name ?? `@${ref.id} (not defined)`).join(' + ');
+}
+
+/** At most 60 UTF-16 units with the ellipsis, never cutting an emoji's surrogate pair in half. */
 function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat || '(empty quote)';
+  const flat = readable(text);
+  if (flat.length <= 60) return flat || '(empty quote)';
+  const end = /[\ud800-\udbff]/.test(flat[58]!) ? 58 : 59;
+  return `${flat.slice(0, end)}…`;
+}
+
+/**
+ * Text as the reader reads it, on one line: comments left out (they are
+ * recognised before anything else, so every `<!--` in the text opens one, and
+ * an unclosed one runs to the end), runs of whitespace as one space.
+ */
+function readable(text: string): string {
+  return text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,6 @@
 import type { DocumentModel, QuoteInfo } from '../model/documentModel';
 import { isValidId } from '../text/chars';
-import type { IdRef, QuoteMark } from '../syntax/nodes';
+import type { IdRef, QuoteMark, QuoteNode } from '../syntax/nodes';
 import { closeStartOf, openStartOf, spanEndOf } from '../syntax/quoteNode';
 import type { RuleContext } from './context';
 import type { Finding, Fix, LaterFixes } from './finding';
@@ -87,6 +87,11 @@ export function quoteFindings(context: RuleContext, out: Finding[]): void {
   }
 }
 
+/** In headings '…' marks quoted words (a headline convention), not speech, unless the project checks them; double-marked speech is always checked. */
+export function exemptHeadingQuote(node: QuoteNode, checkHeadingQuotes: boolean): boolean {
+  return node.inHeading && (node.mark === "'" || node.mark === '‘') && !checkHeadingQuotes;
+}
+
 /**
  * Whether quote `index` is reported by `unattributed-quote`: the one test the
  * rule, the editor's quote list and the status bar share, so they agree.
@@ -94,8 +99,7 @@ export function quoteFindings(context: RuleContext, out: Finding[]): void {
 export function needsAttribution(model: DocumentModel, index: number, checkHeadingQuotes: boolean): boolean {
   const quote = model.quotes[index]!;
   if (quote.nested || quote.attribution) return false;
-  // In headings '…' marks quoted words (a headline convention); double-marked speech is still checked.
-  if (quote.node.inHeading && (quote.node.mark === "'" || quote.node.mark === '‘') && !checkHeadingQuotes) return false;
+  if (exemptHeadingQuote(quote.node, checkHeadingQuotes)) return false;
   // A split quote is one logical quote: report it once, on its first part.
   const parts = quote.node.splitParts;
   return parts === undefined || parts[0] === index;
