@@ -11,6 +11,8 @@ export interface QuoteGroup {
   label: string;
   /** Entity kind of a speaker group (person, org, source…). */
   entityKind: string | undefined;
+  /** False for a speaker group whose ID resolves nowhere. */
+  defined: boolean;
   quotes: QuoteEntry[];
 }
 
@@ -27,13 +29,16 @@ export function countQuotes(quotes: readonly QuoteEntry[]): QuoteCounts {
 
 /** Unattributed first (they need the writer's attention), then speakers by first appearance, then `@-` quotes. */
 export function groupQuotes(quotes: readonly QuoteEntry[]): QuoteGroup[] {
-  const unattributed: QuoteGroup = { kind: 'unattributed', id: undefined, label: 'Unattributed', entityKind: undefined, quotes: [] };
-  const notSpeech: QuoteGroup = { kind: 'not-speech', id: undefined, label: 'Not speech (@-)', entityKind: undefined, quotes: [] };
+  const unattributed: QuoteGroup = { kind: 'unattributed', id: undefined, label: 'Unattributed', entityKind: undefined, defined: true, quotes: [] };
+  const notSpeech: QuoteGroup = { kind: 'not-speech', id: undefined, label: 'Not speech (@-)', entityKind: undefined, defined: true, quotes: [] };
   const bySpeaker = new Map<string, QuoteGroup>();
   const add = (speaker: QuoteSpeaker, quote: QuoteEntry): void => {
     let group = bySpeaker.get(speaker.id);
     if (!group) {
-      group = { kind: 'speaker', id: speaker.id, label: speaker.name || speaker.id, entityKind: speaker.kind, quotes: [] };
+      // An ID that resolves nowhere is a group of its own, named as not defined (a typo to fix, not nobody's words).
+      const label = speaker.defined === false ? `@${speaker.id} (not defined)` : speaker.name || speaker.id;
+      const defined = speaker.defined !== false;
+      group = { kind: 'speaker', id: speaker.id, label, entityKind: defined ? speaker.kind : undefined, defined, quotes: [] };
       bySpeaker.set(speaker.id, group);
     }
     group.quotes.push(quote);

@@ -13,6 +13,8 @@ export interface QuoteSpeaker {
   id: string;
   name: string;
   kind: string;
+  /** False for an attribution ID that resolves nowhere (no name, no kind). */
+  defined: boolean;
 }
 
 export interface QuoteCandidate {

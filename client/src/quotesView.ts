@@ -59,9 +59,10 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       const count = `${group.quotes.length} quote${group.quotes.length === 1 ? '' : 's'}`;
       // The source entity next to the speaker's name, so the reviewer sees which entity is quoted.
       item.description = group.id ? `@${group.id} · ${count}` : count;
-      item.tooltip =
-        group.kind === 'speaker' ? `@${group.id} (${group.entityKind ?? 'entity'})` : group.kind === 'unattributed' ? 'Quotes with no speaker: attribute them' : 'Quotes marked @- (titles, terms)';
-      item.iconPath = new vscode.ThemeIcon(group.kind === 'speaker' ? 'person' : group.kind === 'unattributed' ? 'warning' : 'symbol-string');
+      item.tooltip = !group.defined
+        ? `@${group.id} is defined nowhere: define it, or correct the ID`
+        : group.kind === 'speaker' ? `@${group.id} (${group.entityKind ?? 'entity'})` : group.kind === 'unattributed' ? 'Quotes with no speaker: attribute them' : 'Quotes marked @- (titles, terms)';
+      item.iconPath = new vscode.ThemeIcon(!group.defined || group.kind === 'unattributed' ? 'warning' : group.kind === 'speaker' ? 'person' : 'symbol-string');
       item.contextValue = group.kind;
       return item;
     }

@@ -1,5 +1,5 @@
 import { RequestType, type Range, type TextDocumentIdentifier } from '../protocol';
-import { clearSpeaker, needsAttribution, speakerCandidates, type DocumentModel } from '../core';
+import { clearSpeaker, needsAttribution, speakerCandidates, type DocumentModel, type QuoteInfo } from '../core';
 
 export interface QuotesParams {
   readonly textDocument: TextDocumentIdentifier;
@@ -9,7 +9,8 @@ export interface QuoteSummary {
   readonly index: number;
   readonly range: Range;
   readonly text: string;
-  readonly speakers: readonly { readonly id: string; readonly name: string; readonly kind: string }[];
+  /** Each attribution ID in the order written; one that resolves nowhere has no name or kind, and `defined: false`. */
+  readonly speakers: readonly { readonly id: string; readonly name: string; readonly kind: string; readonly defined: boolean }[];
   /** Needs a speaker: not attributed, not marked `@-`, not nested in another quote. */
   readonly unattributed: boolean;
   readonly notSpeech: boolean;
@@ -27,6 +28,15 @@ export interface QuotesResult {
 /** `articlemark/quotes`: the document's quotes with their speakers, for the review view. */
 export const QuotesRequest = new RequestType<QuotesParams, QuotesResult, void>('articlemark/quotes');
 
+/** The quote's attribution IDs in the order written, an ID that resolves nowhere included: the view would drop its quote. */
+function speakersOf(quote: QuoteInfo): QuoteSummary['speakers'] {
+  const ids = quote.attribution?.ids.map((ref) => ref.id) ?? quote.speakers.map((s) => s.id);
+  return ids.map((id) => {
+    const entity = quote.speakers.find((s) => s.id === id);
+    return entity ? { id, name: entity.name, kind: entity.kind, defined: true } : { id, name: '', kind: '', defined: false };
+  });
+}
+
 export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): QuotesResult {
   return {
     quotes: model.quotes.map((quote, index) => {
@@ -35,9 +45,10 @@ export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): Quo
       return {
         index,
         range: model.lines.rangeOf(quote.node.span),
-        // The quoted words: French typography's spaces inside « » (no-break or not) are no part of them.
-        text: quote.text.trim(),
-        speakers: quote.speakers.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
+        // The quoted words as the reader reads them: French typography's spaces inside « » (no-break or not) are no
+        // part of them, nor are comments (every `<!--` opens one; an unclosed one runs to the end).
+        text: quote.text.replace(/[ \t]*<!--[\s\S]*?(?:-->|$)[ \t]*/g, ' ').trim(),
+        speakers: speakersOf(quote),
         unattributed,
         notSpeech: quote.notSpeech,
         nested: quote.nested,
