@@ -13,7 +13,7 @@
 import { colonCue } from './colonCue';
 import { createContext, type AttributeInput } from './context';
 import { continuationCues } from './continuation';
-import { isNotSpeech, isTermOrTitle, sameNameAsThing } from './notSpeech';
+import { isNotSpeech, isTermOrTitle } from './notSpeech';
 import { startQuote } from './quoteState';
 import { accordingToCues, learntFromCue, pourCues, pronounSourceCue, quotingCue, relativeSourceCue, signedCue } from './sourceCues';
 import type { QuoteAttribution, RankedSpeaker } from './types';
@@ -33,7 +33,6 @@ export const CONFIDENT_LEAD = 0.05;
 export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const ctx = createContext(input);
   const { text, quotes, entities, results, quotedCount } = ctx;
-  const namesAThing = sameNameAsThing(text, quotes);
   for (const q of quotes) {
     const st = startQuote(ctx, q);
     // In this order: a later cue may read what earlier ones found (st.cued, st.verbCued, st.verbSpeakers), and of
@@ -53,7 +52,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     continuationCues(ctx, st);
 
     const { s, scores, cued, verbCued, pronounWord } = st;
-    const notSpeech = isTermOrTitle(text, q, verbCued) || (!cued && isNotSpeech(text, q, s)) || namesAThing(q);
+    const notSpeech = isTermOrTitle(text, q, verbCued) || (!cued && isNotSpeech(text, q, s)) || ctx.namedThings.has(q);
     const ranked: RankedSpeaker[] = [...scores.entries()]
       .map(([entity, { score, reason }]) => ({ entity, confidence: Math.round(Math.min(1, score) * (notSpeech ? 0.5 : 1) * 100) / 100, reason }))
       .sort((a, b) => b.confidence - a.confidence || a.entity - b.entity);

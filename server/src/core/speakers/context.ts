@@ -3,6 +3,7 @@
 // sentence and paragraph lookups, the quotes attributed so far and the last
 // speaker; and the basic lookups of mentions around an offset.
 import { partitionPoint } from '../text/partition';
+import { namedThings } from './notSpeech';
 import { firstFrom, paragraphCounter, quoteMask, startingIn } from './spans';
 import type { EntityMention, FoundEntity, QuoteAttribution, QuoteSpan } from './types';
 
@@ -59,6 +60,8 @@ export interface AttributionContext {
   last: Speaker | undefined;
   /** How many quotes each entity was confidently given so far: an interview's subject is quoted most. */
   readonly quotedCount: Map<number, number>;
+  /** The quotes that name something ("l'opération « X »"), not anyone's words (notSpeech.ts). */
+  readonly namedThings: ReadonlySet<QuoteSpan>;
 }
 
 /** The context of one call, built once. */
@@ -74,7 +77,7 @@ export function createContext(input: AttributeInput): AttributionContext {
   const paragraphOf = paragraphCounter(text);
   return {
     text, quotes, entities, sentenceStarts, english, inQuote, outsideMentions, paragraphOf,
-    addSource: input.addSource, results: [], last: undefined, quotedCount: new Map<number, number>(),
+    addSource: input.addSource, results: [], last: undefined, quotedCount: new Map<number, number>(), namedThings: namedThings(text, quotes),
   };
 }
 

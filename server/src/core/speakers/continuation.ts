@@ -43,17 +43,26 @@ export function continuationCues(ctx: AttributionContext, st: QuoteState): void 
   lastResort(ctx, st);
 }
 
+/** With no cue yet, a quote opening its paragraph as a sentence of its own: the sentence after it, in the paragraph. */
+function sentenceAfterLoneQuote(ctx: AttributionContext, st: QuoteState): readonly [number, number] | undefined {
+  const { text, sentenceStarts, paragraphOf } = ctx;
+  const { q, s, sentenceEnd } = st;
+  if (st.cued || q.open - s >= 3 || sentenceEnd >= text.length || !/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, q.open - 40), q.open))) return undefined;
+  if (!/^[\s.!?…]*$/u.test(text.slice(q.end, sentenceEnd))) return undefined;
+  const [ns, ne] = sentenceAt(sentenceStarts, sentenceEnd, text.length);
+  return ns < q.end || paragraphOf(ns) !== paragraphOf(q.open) ? undefined : [ns, ne];
+}
+
 /**
  * A quote opening its paragraph as a sentence of its own, then a sentence that opens on someone named there for the
  * first time ("« … » L'élue X n'a pas caché sa colère."): the words are that newcomer's, not the last speaker's.
  */
 function introducedNext(ctx: AttributionContext, st: QuoteState): void {
-  const { text, entities, sentenceStarts, paragraphOf, outsideMentions, last } = ctx;
-  const { q, s, sentenceEnd, add } = st;
-  if (st.cued || q.open - s >= 3 || sentenceEnd >= text.length || !/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, q.open - 40), q.open))) return;
-  if (!/^[\s.!?…]*$/u.test(text.slice(q.end, sentenceEnd))) return;
-  const [ns, ne] = sentenceAt(sentenceStarts, sentenceEnd, text.length);
-  if (ns < q.end || paragraphOf(ns) !== paragraphOf(q.open)) return;
+  const { text, entities, outsideMentions, last } = ctx;
+  const { add } = st;
+  const next = sentenceAfterLoneQuote(ctx, st);
+  if (!next) return;
+  const [ns, ne] = next;
   const m = between(ctx, ns, ne)[0];
   if (!m || last?.entity === m.entity || !/^(?:person|org)$/u.test(entities[m.entity]!.kind)) return;
   // Only a short lowercase description before the name ("L'élue écologiste", "The chief"), and no mention of it before.
@@ -68,12 +77,11 @@ function introducedNext(ctx: AttributionContext, st: QuoteState): void {
  * before ("« … » Le boulanger, formé à Lyon, a gardé …", "“…” The coach has kept …"): the words are that one's.
  */
 function describedNext(ctx: AttributionContext, st: QuoteState): void {
-  const { text, entities, sentenceStarts, paragraphOf } = ctx;
-  const { q, s, sentenceEnd, add } = st;
-  if (st.cued || q.open - s >= 3 || sentenceEnd >= text.length || !/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, q.open - 40), q.open))) return;
-  if (!/^[\s.!?…]*$/u.test(text.slice(q.end, sentenceEnd))) return;
-  const [ns, ne] = sentenceAt(sentenceStarts, sentenceEnd, text.length);
-  if (ns < q.end || paragraphOf(ns) !== paragraphOf(q.open)) return;
+  const { text, entities } = ctx;
+  const { add } = st;
+  const next = sentenceAfterLoneQuote(ctx, st);
+  if (!next) return;
+  const [ns, ne] = next;
   // The description opens the sentence, then an apposition or its verb; a name there is introducedNext's.
   const opening = /^\s*((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2})(?:\s*,|\s+(?:ne|n['’]|a|avait|est|se|s['’]|has|had|is|was)\s)/u.exec(text.slice(ns, ne));
   if (!opening || between(ctx, ns, ns + opening[0].length).length > 0) return;

@@ -31,7 +31,7 @@ const NAMED_THING_BEFORE = new RegExp(
 );
 
 /** Whether the quote names something: a short capitalised quote right after a noun for things that carry a name. */
-export function isNamedThing(text: string, q: QuoteSpan): boolean {
+function isNamedThing(text: string, q: QuoteSpan): boolean {
   const inner = text.slice(q.open + 1, q.end - 1).trim();
   return /^[\p{Lu}\d]/u.test(inner) && inner.split(/\s+/u).length <= 8 && NAMED_THING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open));
 }
@@ -39,12 +39,12 @@ export function isNamedThing(text: string, q: QuoteSpan): boolean {
 const nameKey = (text: string, q: QuoteSpan): string => text.slice(q.open + 1, q.end - 1).trim().toLowerCase();
 
 /**
- * The quotes elsewhere in the text that give the same words as a named thing's name: a headline or a later sentence
- * quoting "Les Amis de la Meurthe" after "l'association "Les Amis de la Meurthe"" names it again.
+ * The quotes that name something ("l'opération « X »", "la liste "Y""), and those elsewhere in the text that give the
+ * same words (a headline quoting "Les Amis de X" after "l'association "Les Amis de X""): names, whoever speaks.
  */
-export function sameNameAsThing(text: string, quotes: readonly QuoteSpan[]): (q: QuoteSpan) => boolean {
+export function namedThings(text: string, quotes: readonly QuoteSpan[]): ReadonlySet<QuoteSpan> {
   const names = new Set(quotes.filter((q) => isNamedThing(text, q)).map((q) => nameKey(text, q)));
-  return (q) => names.size > 0 && names.has(nameKey(text, q));
+  return new Set(names.size === 0 ? [] : quotes.filter((q) => names.has(nameKey(text, q))));
 }
 
 /** After a title: an apposition naming the kind of work ("…», le premier roman de X", "”, his latest album"). */
@@ -81,8 +81,6 @@ export function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boo
   // "son livre « … »", "the film “…”", "l'émission « … »": the quote is the work's title, whoever speaks in the sentence.
   // A title starts with a capital (or a digit, a hashtag): "a jugé le film « beau mais glacial »" judges, it names nothing.
   if (words.length <= 12 && WORK_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open)) && /^[\p{Lu}\d#@]/u.test(inner)) return true;
-  // "l'opération « X »", "la liste "Y"": a name, whoever speaks in the sentence.
-  if (isNamedThing(text, q)) return true;
   // "citant « X », le premier roman de Y", "“X”, his latest album": an apposition naming a kind of work after the quote.
   if (words.length <= 12 && WORK_AFTER.test(text.slice(q.end, q.end + 60)) && /^[\p{Lu}\d#@]/u.test(inner)) return true;
   // A line of a sources list: the quote opens its line, then a dash, the outlet and a date ("« X » — Radio Y, 3 mai 2026").

@@ -4,7 +4,6 @@
 import { quotesOpeningIn, type AttributionContext, type Subject } from './context';
 import { resolvePronoun, resolveRole } from './coreference';
 import { isSpeechVerb } from './lexicon';
-import { isNamedThing } from './notSpeech';
 import { sentenceAt } from './sentences';
 import type { QuoteSpan } from './types';
 
@@ -50,7 +49,7 @@ export function startQuote(ctx: AttributionContext, q: QuoteSpan): QuoteState {
   if (introduced) s = sentenceAt(sentenceStarts, s - 1, text.length)[0];
   const sentenceQuotes = quotesOpeningIn(ctx, s, e);
   // A name in quotes ("tête de la liste "X", a dénoncé") does not part a subject from its verb as words quoted do.
-  const quoteEnds = sentenceQuotes.filter((x) => x === q || !isNamedThing(text, x)).map((x) => x.end);
+  const quoteEnds = sentenceQuotes.filter((x) => x === q || !ctx.namedThings.has(x)).map((x) => x.end);
   return {
     q, s, e, sentenceEnd: Math.max(e, q.end), sentenceQuotes, quoteEnds, scores, add,
     cued: false, verbCued: false, verbSpeakers: new Set<number>(), reported: false, pronounWord: undefined,
