@@ -4,6 +4,7 @@ import { entityAt, figureAt, quoteAt } from './locate';
 import type { EntityLocator } from './entityLocator';
 import { escapeMarkdown as md } from './markdown';
 import { positionIndex } from './positionIndex';
+import { namedIds, quoteSpeakerIds, type NamedId } from './namedIds';
 import { referenceSpan } from './references';
 
 /** Entity card, quote speakers or figure details for the thing under the cursor. */
@@ -47,15 +48,15 @@ export function entityCard(model: DocumentModel, entity: Entity, locate: EntityL
 function quoteCard(quote: QuoteInfo): string {
   if (quote.notSpeech) return 'Not speech (`@-`)';
   // In the order written, an ID that resolves nowhere included: "Unattributed" would hide the typo.
-  const ids = quote.attribution?.ids ?? [];
-  if (ids.length > 0) return `Said by ${ids.map((ref) => speakerOf(quote.speakers.find((s) => s.id === ref.id), ref.id)).join(', ')}`;
-  if (quote.speakers.length === 0) return quote.nested ? 'Nested quote' : 'Unattributed quote';
-  return `Said by ${quote.speakers.map((s) => speakerOf(s, s.id)).join(', ')}`;
+  const speakers = quoteSpeakerIds(quote);
+  if (speakers.length === 0) return quote.nested ? 'Nested quote' : 'Unattributed quote';
+  return `Said by ${speakers.map((s) => card(s, true)).join(', ')}`;
 }
 
-/** An entity by name and ID, or an ID that resolves nowhere. */
-function speakerOf(entity: Entity | undefined, id: string): string {
-  return entity ? `**${md(entity.name)}** (\`@${entity.id}\`)` : `\`@${id}\` (not defined)`;
+/** An entity by name (in bold for a speaker) and ID, or an ID that resolves nowhere. */
+function card({ id, entity }: NamedId, bold = false): string {
+  const name = bold ? `**${md(entity?.name ?? '')}**` : md(entity?.name ?? '');
+  return entity ? `${name} (\`@${entity.id}\`)` : `\`@${id}\` (not defined)`;
 }
 
 /**
@@ -82,12 +83,8 @@ function figureCard(figure: FigureInfo): string {
   if (figure.noSourceOnPurpose) lines.push('No source needed (`@-`)');
   else if (figure.sourceIds.length > 0) {
     // In the order written, an ID that resolves nowhere included: "No source" would hide the typo.
-    const sources = figure.sourceIds.map((ref) => {
-      const entity = figure.sources.find((s) => s.id === ref.id);
-      return entity ? `${md(entity.name)} (\`@${entity.id}\`)` : `\`@${ref.id}\` (not defined)`;
-    });
-    lines.push(`Source: ${sources.join(', ')}`);
-  } else if (figure.sources.length > 0) lines.push(`Source: ${figure.sources.map((s) => `${md(s.name)} (\`@${s.id}\`)`).join(', ')} — the speaker of the quote`);
+    lines.push(`Source: ${namedIds(figure.sourceIds, figure.sources).map((s) => card(s)).join(', ')}`);
+  } else if (figure.sources.length > 0) lines.push(`Source: ${figure.sources.map((entity) => card({ id: entity.id, entity })).join(', ')} — the speaker of the quote`);
   else lines.push('No source');
   for (const [key, v] of Object.entries(figure.properties)) if (key !== 'unit') lines.push(`${md(key)}: ${md(v)}`);
   return lines.join('\n\n');

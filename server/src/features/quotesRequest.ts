@@ -1,5 +1,6 @@
 import { RequestType, type Range, type TextDocumentIdentifier } from '../protocol';
 import { clearSpeaker, needsAttribution, speakerCandidates, type DocumentModel, type QuoteInfo } from '../core';
+import { quoteSpeakerIds, withoutComments } from './namedIds';
 
 export interface QuotesParams {
   readonly textDocument: TextDocumentIdentifier;
@@ -30,11 +31,7 @@ export const QuotesRequest = new RequestType<QuotesParams, QuotesResult, void>('
 
 /** The quote's attribution IDs in the order written, an ID that resolves nowhere included: the view would drop its quote. */
 function speakersOf(quote: QuoteInfo): QuoteSummary['speakers'] {
-  const ids = quote.attribution?.ids.map((ref) => ref.id) ?? quote.speakers.map((s) => s.id);
-  return ids.map((id) => {
-    const entity = quote.speakers.find((s) => s.id === id);
-    return entity ? { id, name: entity.name, kind: entity.kind, defined: true } : { id, name: '', kind: '', defined: false };
-  });
+  return quoteSpeakerIds(quote).map(({ id, entity }) => (entity ? { id, name: entity.name, kind: entity.kind, defined: true } : { id, name: '', kind: '', defined: false }));
 }
 
 export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): QuotesResult {
@@ -47,7 +44,7 @@ export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): Quo
         range: model.lines.rangeOf(quote.node.span),
         // The quoted words as the reader reads them: French typography's spaces inside « » (no-break or not) are no
         // part of them, nor are comments (every `<!--` opens one; an unclosed one runs to the end).
-        text: quote.text.replace(/[ \t]*<!--[\s\S]*?(?:-->|$)[ \t]*/g, ' ').trim(),
+        text: withoutComments(quote.text).trim(),
         speakers: speakersOf(quote),
         unattributed,
         notSpeech: quote.notSpeech,

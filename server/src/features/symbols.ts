@@ -1,5 +1,6 @@
 import { SymbolKind, type DocumentSymbol } from '../protocol';
 import type { DocumentModel, QuoteInfo } from '../core';
+import { quoteSpeakerIds, withoutComments } from './namedIds';
 import { sectionEnds } from './sections';
 import { ENTITY_SYMBOL } from './symbolKinds';
 
@@ -61,9 +62,9 @@ function quoteGroups(model: DocumentModel): DocumentSymbol | undefined {
 /** Who the quote is attributed to: an ID that resolves nowhere is named as such, not taken for no attribution. */
 function speakerLabel(quote: QuoteInfo): string {
   if (quote.notSpeech) return 'Not speech';
-  const ids = quote.attribution?.ids ?? [];
-  if (ids.length === 0) return 'Unattributed';
-  return ids.map((ref) => quote.speakers.find((s) => s.id === ref.id)?.name ?? `@${ref.id} (not defined)`).join(' + ');
+  const speakers = quoteSpeakerIds(quote);
+  if (speakers.length === 0) return 'Unattributed';
+  return speakers.map(({ id, entity }) => entity?.name ?? `@${id} (not defined)`).join(' + ');
 }
 
 /** At most 60 UTF-16 units with the ellipsis, never cutting an emoji's surrogate pair in half. */
@@ -74,11 +75,7 @@ function excerpt(text: string): string {
   return `${flat.slice(0, end)}…`;
 }
 
-/**
- * Text as the reader reads it, on one line: comments left out (they are
- * recognised before anything else, so every `<!--` in the text opens one, and
- * an unclosed one runs to the end), runs of whitespace as one space.
- */
+/** Text as the reader reads it, on one line: comments left out, runs of whitespace as one space. */
 function readable(text: string): string {
-  return text.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').replace(/\s+/g, ' ').trim();
+  return withoutComments(text).replace(/\s+/g, ' ').trim();
 }
