@@ -4,10 +4,10 @@
 // The source gives sentences in order and no layout: segmentation.json says where each article
 // starts and which sentences are headings, decided by reading. A heading is its own paragraph;
 // the other sentences of a section are joined by one space into one paragraph. Each article's
-// SHA-256 is checked, so a rebuilt set is exactly the labelled one.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// SHA-256 is checked, and only an article that matches is written: a rebuilt set is exactly the labelled one.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeIfExpected } from '../verifiedWrite';
 
 interface Segmentation {
   /** Per article, in order: its file, the number of its first sentence (`sent_id` annodis.er_NNNNN) and its text's SHA-256. */
@@ -32,7 +32,6 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
 const last = Math.max(...sentences.keys());
 const headings = new Set(segmentation.headings);
 
-mkdirSync(join(here, 'texts'), { recursive: true });
 let failed = 0;
 segmentation.articles.forEach((article, i) => {
   const end = segmentation.articles[i + 1]?.first ?? last + 1;
@@ -50,13 +49,11 @@ segmentation.articles.forEach((article, i) => {
       open = true;
     }
   }
-  const text = `${paragraphs.join('\n\n')}\n`;
-  const sha = createHash('sha256').update(text).digest('hex');
-  if (sha !== article.sha256) {
+  const problem = writeIfExpected(here, article.file, `${paragraphs.join('\n\n')}\n`, article.sha256);
+  if (problem) {
     failed++;
-    console.error(`${article.file}: rebuilt text differs from the labelled one (another version of the source?)`);
+    console.error(problem);
   }
-  writeFileSync(join(here, article.file), text);
 });
 console.log(`${segmentation.articles.length - failed} of ${segmentation.articles.length} articles rebuilt exactly in ${join(here, 'texts')}`);
 if (failed > 0) process.exitCode = 1;

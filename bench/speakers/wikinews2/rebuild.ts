@@ -9,9 +9,9 @@
 // Each article is converted as NOTICE.md says and checked against `checksums.sha256`, the
 // SHA-256 of the files the labels were made on. Only an article that matches is written (to
 // this folder, or to --out DIR); the script prints how many matched and exits 1 if any did not.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeIfExpected } from '../verifiedWrite';
 
 const SET_DIR = __dirname;
 
@@ -26,8 +26,6 @@ export function readChecksums(path = join(SET_DIR, 'checksums.sha256')): Map<str
   }
   return sums;
 }
-
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 // ---- French: one HTML page of the WikinewsKeyphraseCorpus per article ----
 
@@ -146,14 +144,8 @@ function main(argv: readonly string[]): number {
       failed.push(`${file}: ${path} is missing`);
       continue;
     }
-    const text = convert(readFileSync(path, 'utf8'));
-    if (sha256(text) !== expected) {
-      failed.push(`${file}: the rebuilt text differs from its checksum (not written)`);
-      continue;
-    }
-    const target = join(out, file);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
+    const problem = writeIfExpected(out, file, convert(readFileSync(path, 'utf8')), expected);
+    if (problem) failed.push(problem);
   }
   for (const line of failed) console.error(line);
   console.log(`${sums.size - failed.length} of ${sums.size} articles rebuilt identically, written to ${out}`);
