@@ -278,6 +278,16 @@ test('names: an acronym ending a sentence does not swallow the next word', () =>
   assert.ok(!a.entities.some((e) => e.name.includes('AVC.')));
 });
 
+test('names: a particle after an honorific\'s dot starts the surname ("M. Le Goff"); after an initial, a sentence', () => {
+  const a = analyzeSpeakers('Le député Yann-Erwan Le Kerrec est venu. « Nous avons convenu », a déclaré M. Le Kerrec. Puis Mme De Wael a parlé.');
+  const person = a.entities.find((e) => e.name === 'Yann-Erwan Le Kerrec');
+  assert.deepEqual(person?.aliases, ['M. Le Kerrec']);
+  assert.ok(a.entities.some((e) => e.name === 'Mme De Wael'), a.entities.map((e) => e.name).join(', '));
+  assert.equal(a.entities[a.quotes[0]!.candidates[0]!.entity], person);
+  const b = analyzeSpeakers('Le témoin est Sophie M. La police a ouvert une enquête.');
+  assert.ok(!b.entities.some((e) => /M\. La/u.test(e.name)), b.entities.map((e) => e.name).join(', '));
+});
+
 test('names: "la Coupe du Monde" is not cut into "du Monde"', () => {
   const a = analyzeSpeakers('Il commenta la finale de la Coupe du Monde en 1998.');
   assert.ok(!a.entities.some((e) => e.name === 'du Monde'));

@@ -57,6 +57,13 @@ test('front matter: title from the first line, lang detected, entities defined w
   assert.match(article, /"Nous allons agir vite"@marchand, a déclaré \[M\. Marchand\]\(@marchand\)/u);
 });
 
+test('import: "M. Le X" is the alias of "Prénom Le X", and its mention covers the title and the particle', () => {
+  const input = 'Le ministre rencontre la presse\nLe ministre Yann-Erwan Le Kerrec a visité Brest lundi.\n"Nous allons agir vite", a déclaré M. Le Kerrec à la presse.\n';
+  const { article } = importPlainText(input);
+  assert.match(article, /^@person le-kerrec: Yann-Erwan Le Kerrec\n {2}aka: M\. Le Kerrec$/mu);
+  assert.match(article, /a déclaré \[M\. Le Kerrec\]\(@le-kerrec\)/u);
+});
+
 test('import: e-mail addresses are kept as written, a handle gets its @ escaped; neither becomes a mention', () => {
   const input = 'Appel à témoins\nLa police a donné une adresse, temoins@police.example.fr, et un compte, @PoliceLyon.\n';
   const { article } = importPlainText(input);

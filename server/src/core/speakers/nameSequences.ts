@@ -1,15 +1,20 @@
 // Capitalised name sequences: how far a run of capitalised words goes on, across particles ("von der", "de la"),
 // elided ones ("D'X"), "of" and "and" inside an organisation's name, and an abbreviation's dot.
 import { NOT_NAME_WORDS, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
-import { isNameAbbreviation } from './nameTitles';
+import { HONORIFICS, isNameAbbreviation } from './nameTitles';
 import { CONNECTORS, isCap, lower, type Token } from './words';
 
 /** A surname with a lowercase particle joined by a hyphen ("al-…", "el-…", "bin-…"): a name word though lowercase. */
 export const HYPHENATED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et|bin|ibn|abu|ben|bou|ould)-\p{Lu}/u;
 const AND_WORDS = new Set(['and', 'et', '&']);
+/** Capitalised particles that start a surname ("Le X", "La X", "De X", "Du X"). */
+const SURNAME_PARTICLES = new Set(['le', 'la', 'les', 'de', 'du', 'des']);
 
-/** Whether the gap between two tokens lets a name sequence continue (a space, or an abbreviation's dot). */
-function joins(text: string, a: Token, b: Token): boolean {
+/**
+ * Whether the gap between two tokens lets a name sequence continue (a space, or an abbreviation's dot). `after` is
+ * the token after `b`, when there is one.
+ */
+function joins(text: string, a: Token, b: Token, after?: Token): boolean {
   const gap = text.slice(a.end, b.start);
   if (gap === ' ' || gap === '\u00a0') return true;
   if (!/^\.\s?$/.test(gap) || !isCap(a.text)) return false;
@@ -17,14 +22,18 @@ function joins(text: string, a: Token, b: Token): boolean {
   // (a short surname, an acronym: "… by Ana Wu. Two …", "d'un AVC. Le …") it ends a sentence, and so it does before a
   // word that opens sentences, not names ("… D.C. The mayor …").
   const abbreviation = /^\p{Lu}$/u.test(a.text) || (a.text.length <= 4 && isNameAbbreviation(lower(a.text)));
-  return abbreviation && (b.text.length === 1 || !NOT_NAME_WORDS.has(lower(b.text)));
+  if (!abbreviation) return false;
+  if (b.text.length === 1 || !NOT_NAME_WORDS.has(lower(b.text))) return true;
+  // Except a particle opening a surname after an honorific ("M. Le Goff", "Mme De X"): the name goes on when a
+  // capitalised word follows the particle ("Ana M. La police …" is an initial, then a sentence).
+  return HONORIFICS.has(lower(a.text)) && SURNAME_PARTICLES.has(lower(b.text)) && !!after && isCap(after.text) && text.slice(b.end, after.start) === ' ';
 }
 
 /** The capitalised sequence from token `i`: capitalised words, with particles between them. */
 export function gatherSequence(text: string, tokens: readonly Token[], i: number): Token[] {
   let j = i;
   const seq: Token[] = [tokens[i]!];
-  while (j + 1 < tokens.length && joins(text, tokens[j]!, tokens[j + 1]!)) {
+  while (j + 1 < tokens.length && joins(text, tokens[j]!, tokens[j + 1]!, tokens[j + 2])) {
     const taken = continuation(text, tokens, i, j, seq);
     if (taken === 0) break;
     seq.push(...tokens.slice(j + 1, j + 1 + taken));
