@@ -141,4 +141,11 @@ test('Enter continues list items and block quotes, not attribution lines', () =>
   assert.equal(appendedOnEnter('---'), undefined);
   assert.equal(appendedOnEnter('*emphasis* at the start of a line'), undefined);
   assert.equal(appendedOnEnter('Plain prose.'), undefined);
+  // Only a `>` at column 0 starts a block quote: an indented one is prose, and Enter does not carry it on.
+  assert.equal(appendedOnEnter(' > pas un bloc cité'), undefined);
+  assert.equal(appendedOnEnter('   > non plus'), undefined);
+  assert.equal(appendedOnEnter('>  deux espaces'), '> ');
+  assert.equal(appendedOnEnter('>\t— @le-drian'), undefined);
+  // One space after `>` is the prefix: a dash after two is quoted text, as the parser reads it.
+  assert.equal(appendedOnEnter('>  — @le-drian'), '> ');
 });
