@@ -243,3 +243,28 @@ test('unattributed-quote: a spaced @- after the quote is offered as the marking 
     assert.deepEqual(finding!.fixes?.map((f) => f.title), ['Mark as not speech (@-)'], text);
   }
 });
+
+// Quoted posts start with a handle: an @ right after a mark that opens (nothing but a space, a line start or an
+// opening bracket before it) follows the rules of bare mentions, as after any other non-letter; it is no attribution.
+test('a handle right after an opening mark is plain text, not an attribution nor an unknown entity', () => {
+  const registry = '@person le-drian: Jean-Yves Le Drian\n\n';
+  for (const quoted of ['"@AFPfr se trompe"@le-drian', '“@AFPfr se trompe”@le-drian', '«@AFPfr se trompe»@le-drian', '„@AFPfr se trompe“@le-drian', '("@AFPfr se trompe"@le-drian)']) {
+    const a = analyze(`${registry}Il cite ${quoted} hier.\n`);
+    assert.deepEqual(codes(a), [], quoted);
+    assert.deepEqual(a.model.quotes.map((q) => q.attribution?.ids.map((r) => r.id)), [['le-drian']], quoted);
+  }
+  // A lowercase ID there is a mention, as anywhere else.
+  const a = analyze(`${registry}@org ump: UMP\n\nIl cite "@ump a tort"@le-drian.\n`);
+  assert.deepEqual(codes(a), []);
+  assert.deepEqual(a.model.mentions.filter((m) => m.form === 'bare').map((m) => m.id), ['ump']);
+  // After a closing mark, with or without a space before it (French « … »), the @ run is still an attribution.
+  assert.deepEqual(codes(analyze(`${registry}« Oui »@Le_X et "non"@Le_Y.\n`)).filter((c) => c === 'unknown-entity').length, 2);
+});
+
+test('an emoji or another astral symbol next to a straight mark is punctuation, as a symbol of the BMP is', () => {
+  assert.deepEqual(quotesOf('Il a écrit "Bravo"🎉 hier.'), ['"Bravo"']);
+  assert.deepEqual(quotesOf('Il a écrit 🎉"Bravo" hier.'), ['"Bravo"']);
+  assert.deepEqual(quotesOf('Il a écrit "🎉" hier.'), ['"🎉"']);
+  // An astral letter is a letter: no quote opens after it.
+  assert.deepEqual(quotesOf('x𝐀"b" c'), []);
+});

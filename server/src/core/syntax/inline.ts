@@ -1,4 +1,4 @@
-import { invalidIdMessage, isDigit, isHandleChar, isLetterOrDigit, isPunctuation, isUppercase, isValidId, isWhitespace } from '../text/chars';
+import { invalidIdMessage, isAstralSymbolAt, isAstralSymbolBefore, isDigit, isHandleChar, isLetterOrDigit, isPunctuation, isUppercase, isValidId, isWhitespace } from '../text/chars';
 import type { Mutable } from '../mutable';
 import { partitionPoint } from '../text/partition';
 import type { Span } from '../text/lineIndex';
@@ -501,8 +501,8 @@ export class InlineScanner {
       // French writers put a no-break space inside the marks: look past one.
       const inner = isNoBreakSpace(next) ? this.next(i + 1) : next;
       const innerBefore = isNoBreakSpace(prev) ? this.prev(i - 1) : prev;
-      canOpen = inner >= 0 && !isWhitespace(inner) && (prev < 0 || isWhitespace(prev) || isPunctuation(prev));
-      canClose = innerBefore >= 0 && !isWhitespace(innerBefore) && (next < 0 || isWhitespace(next) || isPunctuation(next));
+      canOpen = inner >= 0 && !isWhitespace(inner) && (prev < 0 || isWhitespace(prev) || isPunctuation(prev) || isAstralSymbolBefore(this.text, i));
+      canClose = innerBefore >= 0 && !isWhitespace(innerBefore) && (next < 0 || isWhitespace(next) || isPunctuation(next) || isAstralSymbolAt(this.text, i + 1));
       if (!canOpen && !canClose) return;
     }
     const mark = this.markCount < this.marks.length ? this.marks[this.markCount] : undefined;
@@ -553,7 +553,7 @@ export class InlineScanner {
     const text = this.text;
     const prev = this.prev(i);
     // After ' or ’ the @ follows an elided article (l'@ump) unless single marks are the primary quotes.
-    const afterQuoteMark = (prev === 34 || prev === 39 || isQuoteCode(prev)) && (this.ctx.singlePrimary || (prev !== 39 && prev !== 0x2019));
+    const afterQuoteMark = (prev === 34 || prev === 39 || isQuoteCode(prev)) && (this.ctx.singlePrimary || (prev !== 39 && prev !== 0x2019)) && this.mayClose(i - 1);
     if (!afterQuoteMark && prev >= 0 && isLetterOrDigit(prev)) return i + 1; // an e-mail address
     let j = i + 1;
     while (j < this.end) {
@@ -576,6 +576,20 @@ export class InlineScanner {
     const ids: IdRef[] = trimmed.indexOf('+') < 0 ? [{ id: trimmed, span: { start: i + 1, end: trimmedEnd } }] : splitIds(trimmed, i + 1);
     this.add({ type: 'bare-mention', span: { start: i, end: i + 1 + trimmed.length }, ids, notSpeech: false, afterQuoteMark });
     return i + 1 + trimmed.length;
+  }
+
+  /**
+   * Whether the quote mark at `m` may be a closing one, so that an `@` right after it may be an attribution. A mark
+   * that also opens quotes (" ' “ « ‹ „ ‘) does not close with nothing but a space, a line start or an opening
+   * bracket before it: the `@` after it starts the quoted words ("@X se trompe", a quoted post). », ”, ’ and › may:
+   * French sets a space before ».
+   */
+  private mayClose(m: number): boolean {
+    const code = this.text.charCodeAt(m);
+    if (code === 0xbb || code === 0x201d || code === 0x2019 || code === 0x203a) return true;
+    const before = this.prev(m);
+    const inner = (code === 34 || code === 39) && isNoBreakSpace(before) ? this.prev(m - 1) : before;
+    return inner >= 0 && !isWhitespace(inner) && inner !== 40 && inner !== 91 && inner !== 123;
   }
 
   // ------------------------------------------------------------ brackets

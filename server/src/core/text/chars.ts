@@ -57,6 +57,24 @@ export function isPunctuation(c: number): boolean {
   return c < 0x10000 && (classOf(c) & PUNCT) !== 0;
 }
 
+const ASTRAL_WORD_RE = /^[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whether the astral character (a surrogate pair) starting at `i` is punctuation or a symbol, an emoji say, and
+ * not a letter or digit. The code-unit classes above count surrogate halves as letters; a quote mark's neighbour
+ * asks this instead, since writers put emoji right after quotes ("Bravo"🎉).
+ */
+export function isAstralSymbolAt(text: string, i: number): boolean {
+  const c = text.codePointAt(i);
+  return c !== undefined && c > 0xffff && !ASTRAL_WORD_RE.test(String.fromCodePoint(c));
+}
+
+/** Whether the astral character that ends right before `end` is punctuation or a symbol (see isAstralSymbolAt). */
+export function isAstralSymbolBefore(text: string, end: number): boolean {
+  const low = text.charCodeAt(end - 1);
+  return end >= 2 && low >= 0xdc00 && low <= 0xdfff && isAstralSymbolAt(text, end - 2);
+}
+
 export function isUppercase(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
