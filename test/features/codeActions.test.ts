@@ -125,4 +125,61 @@ describe('code actions, applied', () => {
       assert.ok(!fixed.diagnostics.some((d) => d.code === 'unclosed-quote'), `${JSON.stringify(applied(doc, close))}: ${codes(fixed.diagnostics).join(' ')}`);
     }
   });
+
+  /** The unattributed-quote finding's actions by title, after checking each one's edit against the expected text and that the text it makes is clean. */
+  const checkQuoteFixes = async (text: string, expected: Record<string, string>): Promise<CodeAction[]> => {
+    const { uri, doc, diagnostics } = await open(text);
+    const unattributed = diagnostics.filter((d) => d.code === 'unattributed-quote');
+    assert.equal(unattributed.length, 1, JSON.stringify(text));
+    const actions = (await actionsAt(uri, unattributed[0]!.range)).filter((a) => a.kind === 'quickfix');
+    for (const [title, result] of Object.entries(expected)) {
+      const action = actions.find((a) => a.title === title);
+      assert.ok(action, `${title} not among: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.equal(applied(doc, action), result, title);
+      assert.deepEqual(codes((await open(result)).diagnostics), [], `${title}: ${JSON.stringify(result)}`);
+    }
+    return actions;
+  };
+
+  it('a block quote without attribution line gets "Attribute to …" (ranked as for a quote) and "Mark as not speech", each writing the line `> — @id`', async () => {
+    const text = 'Ana Pérez a déclaré :\n\n> Nous irons.\n> Jusqu\'au bout.\n\nLa suite.\n';
+    const actions = await checkQuoteFixes(text, {
+      'Attribute to Ana Pérez (@ana)': 'Ana Pérez a déclaré :\n\n> Nous irons.\n> Jusqu\'au bout.\n> — @ana\n\nLa suite.\n',
+      'Mark as not speech (@-)': 'Ana Pérez a déclaré :\n\n> Nous irons.\n> Jusqu\'au bout.\n> — @-\n\nLa suite.\n',
+    });
+    assert.equal(actions[0]!.title, 'Attribute to Ana Pérez (@ana)');
+    assert.equal(actions[0]!.isPreferred, true);
+    // The file's line breaks, and a last line without one.
+    await checkQuoteFixes('Ana Pérez a déclaré :\r\n\r\n>Nous irons.\r\n>Oui.\r\n', {
+      'Attribute to Ana Pérez (@ana)': 'Ana Pérez a déclaré :\r\n\r\n>Nous irons.\r\n>Oui.\r\n> — @ana\r\n',
+    });
+    await checkQuoteFixes('Ana Pérez a déclaré :\r\n\r\n> Nous irons.', {
+      'Attribute to Ana Pérez (@ana)': 'Ana Pérez a déclaré :\r\n\r\n> Nous irons.\r\n> — @ana',
+    });
+  });
+
+  it('a block quote whose last line names the speaker after a dash gets that name as the attribution; another dash line stays quoted', async () => {
+    await checkQuoteFixes('> Nous irons.\n> — Mme Pérez, à Lyon\n', {
+      'Attribute to Ana Pérez (@ana)': '> Nous irons.\n> — [Mme Pérez](@ana), à Lyon\n',
+      'Mark as not speech (@-)': '> Nous irons.\n> — Mme Pérez, à Lyon\n> — @-\n',
+    });
+    // Dialogue: the last line is words of the quote, not a speaker.
+    await checkQuoteFixes('Ana Pérez a raconté :\n\n> — Vous partez ?\n> — Oui.\n', {
+      'Attribute to Ana Pérez (@ana)': 'Ana Pérez a raconté :\n\n> — Vous partez ?\n> — Oui.\n> — @ana\n',
+    });
+  });
+
+  it('"Attribute to …" on `"…" @id` replaces the ID typed after the space, and leaves that ID to "Attach"', async () => {
+    const actions = await checkQuoteFixes('"Oui" @bob, a dit Ana Pérez.\n', {
+      'Attach @bob as the speaker': '"Oui"@bob, a dit Ana Pérez.\n',
+      'Attribute to Ana Pérez (@ana) instead of @bob': '"Oui"@ana, a dit Ana Pérez.\n',
+      'Mark as not speech (@-) instead of @bob': '"Oui"@-, a dit Ana Pérez.\n',
+    });
+    // Before: "Attribute to Bob Martin (@bob)" wrote `"Oui"@bob @bob`, and the others left ` @bob` after the new speaker.
+    assert.deepEqual(actions.filter((a) => a.title.includes('@bob)')), []);
+    await checkQuoteFixes('"Oui" @-, a dit Ana Pérez.\n', {
+      'Attach @- (not speech)': '"Oui"@-, a dit Ana Pérez.\n',
+      'Attribute to Ana Pérez (@ana) instead of @-': '"Oui"@ana, a dit Ana Pérez.\n',
+    });
+  });
 });

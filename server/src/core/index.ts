@@ -10,7 +10,7 @@ export type { DocumentModel, Mention, QuoteInfo, FigureInfo, ScopeEntry } from '
 export { type Entity } from './model/entity';
 export { RULES, isRuleCode, isSeveritySetting, SEVERITY_SETTINGS, type RuleCode, type RuleInfo, type Severity, type SeveritySetting } from './rules/catalog';
 export { type ArticleDiagnostic, type DiagnosticFix, type RangeEdit } from './rules/diagnostics';
-export { exemptHeadingQuote, needsAttribution } from './rules/quoteRules';
+export { blockQuoteAttribution, exemptHeadingQuote, followingMention, needsAttribution, typedAttribution } from './rules/quoteRules';
 export { ArticleProject, type DocumentAnalysis, type LoadedConfig, type ProjectOptions } from './project/project';
 export { parseConfig, type ArticleMarkConfig, type ConfigProblem } from './project/config';
 export type { FileHost } from './project/host';
