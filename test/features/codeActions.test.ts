@@ -182,4 +182,19 @@ describe('code actions, applied', () => {
       'Attribute to Ana Pérez (@ana) instead of @-': '"Oui"@ana, a dit Ana Pérez.\n',
     });
   });
+
+  it('an unsourced figure gets "Use … as the source" for the entities named in its paragraph, nearest first, and "Mark as needing no source (@-)"', async () => {
+    const defs = '@org insee: Insee\n@place lyon: Lyon\n\n';
+    const text = `${defs}Selon l'Insee, [3,5 %](#3.5% unit=percent) de hausse à Lyon, dit Bob Martin.\n\nAna Pérez, ailleurs.\n`;
+    const { uri, doc, diagnostics } = await open(text);
+    const unsourced = diagnostics.find((d) => d.code === 'unsourced-figure')!;
+    const actions = await actionsAt(uri, unsourced.range);
+    // Not Lyon (a place publishes no figure), not Ana Pérez (another paragraph).
+    assert.deepEqual(actions.map((a) => a.title), ['Use Insee (@insee) as the source', 'Use Bob Martin (@bob) as the source', 'Mark as needing no source (@-)']);
+    const expected = [' @insee', ' @bob', ' @-'].map((token) => text.replace('#3.5%', `#3.5%${token}`));
+    for (const [i, action] of actions.entries()) {
+      assert.equal(applied(doc, action), expected[i], action.title);
+      assert.deepEqual(codes((await open(expected[i]!)).diagnostics), [], action.title);
+    }
+  });
 });

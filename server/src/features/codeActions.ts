@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from '../protocol';
-import { blockQuoteAttribution, clearSpeaker, followingMention, isValidId, speakerCandidates, typedAttribution, type ArticleDiagnostic, type DocumentModel, type Mention, type SpeakerCandidate } from '../core';
+import { blockQuoteAttribution, clearSpeaker, followingMention, isValidId, speakerCandidates, typedAttribution, type ArticleDiagnostic, type DocumentModel, type Entity, type Mention, type SpeakerCandidate } from '../core';
 import { toLspDiagnostic } from './diagnostics';
 
 export const ATTRIBUTE_ALL_KIND = `${CodeActionKind.Source}.attributeAll`;
@@ -90,6 +90,7 @@ function edit(uri: string, edits: TextEdit[]): CodeAction['edit'] {
 class SharedReads {
   private named: Map<string, Mention> | undefined;
   private registryList: ReturnType<CodeActionInputs['registries']> | undefined;
+  private sorted: { at: { start: number; end: number }; mention: Mention }[] | undefined;
 
   constructor(private readonly inputs: CodeActionInputs) {}
 
@@ -100,6 +101,11 @@ class SharedReads {
       for (const mention of this.inputs.model.explicitMentions) if (mention.textSpan && !this.named.has(mention.id)) this.named.set(mention.id, mention);
     }
     return this.named.get(id);
+  }
+
+  /** The document's mentions by where their words (or ID) start: an unsourced figure looks up those of its block. */
+  mentionsByStart(): readonly { at: { start: number; end: number }; mention: Mention }[] {
+    return (this.sorted ??= this.inputs.model.mentions.map((mention) => ({ at: mention.textSpan ?? mention.span, mention })).sort((a, b) => a.at.start - b.at.start));
   }
 
   registries(): ReturnType<CodeActionInputs['registries']> {
@@ -150,6 +156,17 @@ function quickFixes(inputs: CodeActionInputs, diagnostic: ArticleDiagnostic, sha
       edit: edit(inputs.uri, [made.edit]),
     });
   });
+  if (diagnostic.code === 'unsourced-figure' && typeof diagnostic.data?.['insertAt'] === 'number') {
+    const at = inputs.model.lines.positionAt(diagnostic.data['insertAt']);
+    for (const entity of likelySources(inputs.model, diagnostic, shared)) {
+      actions.push({
+        title: `Use ${entity.name} (@${entity.id}) as the source`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lsp],
+        edit: edit(inputs.uri, [{ range: { start: at, end: at }, newText: ` @${entity.id}` }]),
+      });
+    }
+  }
   for (const fix of diagnostic.fixes ?? []) {
     actions.push({
       title: fix.title,
@@ -163,6 +180,44 @@ function quickFixes(inputs: CodeActionInputs, diagnostic: ArticleDiagnostic, sha
   const unknownId = diagnostic.code === 'unknown-entity' ? diagnostic.data?.['id'] : undefined;
   if (typeof unknownId === 'string' && isValidId(unknownId)) actions.push(...defineEntity(inputs, unknownId, lsp, shared));
   return actions;
+}
+
+/** At most this many sources offered for an unsourced figure. */
+const MAX_SOURCES = 3;
+
+/**
+ * The entities named in an unsourced figure's block ("Selon l'Insee, [3,5 %](#3.5%)"), nearest first: where a
+ * figure's source usually stands. Not places, which publish no figures, and not the figure's own words.
+ */
+function likelySources(model: DocumentModel, diagnostic: ArticleDiagnostic, shared: SharedReads): Entity[] {
+  const figure = { start: model.lines.offsetAt(diagnostic.range.start), end: model.lines.offsetAt(diagnostic.range.end) };
+  const blocks = model.tree.blocks;
+  const b = firstAtOrAfter(blocks.length, (i) => blocks[i]!.span.end >= figure.end);
+  const block = blocks[b]?.span;
+  if (!block || block.start > figure.start) return [];
+  const mentions = shared.mentionsByStart();
+  const nearest = new Map<string, { entity: Entity; distance: number }>();
+  for (let m = firstAtOrAfter(mentions.length, (i) => mentions[i]!.at.start >= block.start); m < mentions.length && mentions[m]!.at.start < block.end; m++) {
+    const { at, mention } = mentions[m]!;
+    const entity = mention.entity;
+    if (!entity || entity.kind === 'place' || (mention.ambiguous?.length ?? 0) > 0 || at.end > block.end || (at.start < figure.end && figure.start < at.end)) continue;
+    const distance = at.end <= figure.start ? figure.start - at.end : at.start - figure.end;
+    const known = nearest.get(entity.id);
+    if (!known || distance < known.distance) nearest.set(entity.id, { entity, distance });
+  }
+  return [...nearest.values()].sort((x, y) => x.distance - y.distance).slice(0, MAX_SOURCES).map((n) => n.entity);
+}
+
+/** The first index in [0, length) where `reached` (false, then true) holds, or `length`. */
+function firstAtOrAfter(length: number, reached: (i: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (reached(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnostic, shared: SharedReads): CodeAction[] {
