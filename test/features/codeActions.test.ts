@@ -197,4 +197,19 @@ describe('code actions, applied', () => {
       assert.deepEqual(codes((await open(expected[i]!)).diagnostics), [], action.title);
     }
   });
+
+  it('a figure value with a decimal comma or grouping points gets the one value it can mean; "#2,900" (2.9 or 2900) gets none', async () => {
+    for (const [written, meant] of [['#12,5%', '#12.5%'], ['#~-3,25', '#~-3.25'], ['#2.900.000', '#2_900_000'], ['#1.234,5', '#1_234.5'], ['#1,234.5', '#1_234.5']] as const) {
+      const text = `Un recul de [la valeur](${written} @bob), dit Bob Martin.\n`;
+      const { uri, doc, diagnostics } = await open(text);
+      const bad = diagnostics.find((d) => d.code === 'bad-figure-value')!;
+      const fixes = await actionsAt(uri, bad.range);
+      assert.deepEqual(fixes.map((a) => [a.title, a.isPreferred]), [[`Write ${meant}`, true]], written);
+      const result = applied(doc, fixes[0]!);
+      assert.equal(result, text.replace(written, meant));
+      assert.deepEqual(codes((await open(result)).diagnostics), [], written);
+    }
+    const { uri, diagnostics } = await open('Un recul de [la valeur](#2,900 @bob), dit Bob Martin.\n');
+    assert.deepEqual(await actionsAt(uri, diagnostics.find((d) => d.code === 'bad-figure-value')!.range), []);
+  });
 });

@@ -2,7 +2,7 @@ import { invalidIdMessage, isDigit, isHandleChar, isLetterOrDigit, isPunctuation
 import type { Mutable } from '../mutable';
 import { partitionPoint } from '../text/partition';
 import type { Span } from '../text/lineIndex';
-import { isFragmentToken, parseFigureValue } from './figureValue';
+import { figureValueFix, isFragmentToken, parseFigureValue } from './figureValue';
 import type {
   AttributeList,
   AttributePair,
@@ -774,10 +774,12 @@ export class InlineScanner {
     }
     const value = valueText === undefined ? undefined : parseFigureValue(valueText);
     if (valueText !== undefined && value === undefined && valueSpan) {
+      const meant = figureValueFix(valueText);
       problems.push({
         code: 'bad-figure-value',
         span: { start: valueSpan.start, end: valueSpan.end },
         message: `"${valueText}" is not a figure value: write digits with an optional ~, < or >, sign, decimal point and %, e.g. #~2900, #>80%, #1_200.5.`,
+        ...(meant ? { fixes: [{ title: `Write ${meant}`, span: { start: valueSpan.start, end: valueSpan.end }, newText: meant }] } : {}),
       });
     }
     const keptPairs = pairs ?? NO_PAIRS;
