@@ -212,4 +212,24 @@ describe('code actions, applied', () => {
     const { uri, diagnostics } = await open('Un recul de [la valeur](#2,900 @bob), dit Bob Martin.\n');
     assert.deepEqual(await actionsAt(uri, diagnostics.find((d) => d.code === 'bad-figure-value')!.range), []);
   });
+
+  it('a definition or property line that forgot its colon gets it, after a valid ID or a usual key only', async () => {
+    for (const [text, title, expected] of [
+      ['@person berthier Luc Berthier\n\nLuc Berthier est venu.\n', 'Add the colon after "berthier"', '@person berthier: Luc Berthier\n\nLuc Berthier est venu.\n'],
+      ['@person deux: Ana Deux\r\n  Role ministre des armées\r\n\r\nAna Deux est venue.\r\n', 'Add the colon after "Role"', '@person deux: Ana Deux\r\n  Role: ministre des armées\r\n\r\nAna Deux est venue.\r\n'],
+    ] as const) {
+      const { uri, doc, diagnostics } = await open(text);
+      const bad = diagnostics.find((d) => d.code === 'bad-definition')!;
+      const fixes = await actionsAt(uri, bad.range);
+      assert.deepEqual(fixes.map((a) => a.title), [title]);
+      assert.equal(applied(doc, fixes[0]!), expected);
+      assert.deepEqual(codes((await open(expected)).diagnostics), []);
+    }
+    // Which word ends the ID, which is the key: not clear.
+    for (const text of ['@person luc berthier: Luc\n', '@person Luc Berthier\n', '@person deux: Ana Deux\n  Ana Deux\n']) {
+      const { uri, diagnostics } = await open(text);
+      const bad = diagnostics.find((d) => d.code === 'bad-definition')!;
+      assert.deepEqual((await actionsAt(uri, bad.range)).map((a) => a.title), [], text);
+    }
+  });
 });
