@@ -232,4 +232,25 @@ describe('code actions, applied', () => {
       assert.deepEqual((await actionsAt(uri, bad.range)).map((a) => a.title), [], text);
     }
   });
+
+  it('an attribute list with `key:value` or two `@` tokens gets the one list it means: `key=value`, `@a+b`', async () => {
+    for (const [text, title, expected] of [
+      ['["On ne lâchera rien"](@ana lieu:usine), assure Ana Pérez.\n', 'Write lieu=usine', '["On ne lâchera rien"](@ana lieu=usine), assure Ana Pérez.\n'],
+      ['[Les deux](@ana  @bob) sont venus.\n', 'Join as @ana+bob', '[Les deux](@ana+bob) sont venus.\n'],
+      ['[2 %](#2% @ana\n@bob) de plus.\n', 'Join as @ana+bob', '[2 %](#2% @ana+bob) de plus.\n'],
+    ] as const) {
+      const { uri, doc, diagnostics } = await open(text);
+      const bad = diagnostics.find((d) => d.code === 'bad-attribute')!;
+      const fixes = await actionsAt(uri, bad.range);
+      assert.deepEqual(fixes.map((a) => a.title), [title]);
+      assert.equal(applied(doc, fixes[0]!), expected);
+      assert.deepEqual(codes((await open(expected)).diagnostics), []);
+    }
+    // `@-` and an ID (keep which?), a comment between the tokens (the join would remove it), the same ID twice.
+    for (const text of ['[x](@- @bob) y.\n', '[x](@ana <!-- ? --> @bob) y.\n', '[x](@ana @ana) y.\n']) {
+      const { uri, diagnostics } = await open(text);
+      const bad = diagnostics.find((d) => d.code === 'bad-attribute')!;
+      assert.deepEqual((await actionsAt(uri, bad.range)).map((a) => a.title), [], text);
+    }
+  });
 });
