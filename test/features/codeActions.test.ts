@@ -198,59 +198,49 @@ describe('code actions, applied', () => {
     }
   });
 
-  it('a figure value with a decimal comma or grouping points gets the one value it can mean; "#2,900" (2.9 or 2900) gets none', async () => {
-    for (const [written, meant] of [['#12,5%', '#12.5%'], ['#~-3,25', '#~-3.25'], ['#2.900.000', '#2_900_000'], ['#1.234,5', '#1_234.5'], ['#1,234.5', '#1_234.5']] as const) {
-      const text = `Un recul de [la valeur](${written} @bob), dit Bob Martin.\n`;
+  /** For each [text, title, expected]: the finding of `code` has that fix alone, preferred, which makes `expected`, a clean text; for each text of `noFix`, it has none. */
+  const checkSoleFix = async (code: string, cases: readonly (readonly [string, string, string])[], noFix: readonly string[]): Promise<void> => {
+    for (const [text, title, expected] of cases) {
       const { uri, doc, diagnostics } = await open(text);
-      const bad = diagnostics.find((d) => d.code === 'bad-figure-value')!;
-      const fixes = await actionsAt(uri, bad.range);
-      assert.deepEqual(fixes.map((a) => [a.title, a.isPreferred]), [[`Write ${meant}`, true]], written);
-      const result = applied(doc, fixes[0]!);
-      assert.equal(result, text.replace(written, meant));
-      assert.deepEqual(codes((await open(result)).diagnostics), [], written);
+      const fixes = await actionsAt(uri, diagnostics.find((d) => d.code === code)!.range);
+      assert.deepEqual(fixes.map((a) => [a.title, a.isPreferred]), [[title, true]], text);
+      assert.equal(applied(doc, fixes[0]!), expected);
+      assert.deepEqual(codes((await open(expected)).diagnostics), [], expected);
     }
-    const { uri, diagnostics } = await open('Un recul de [la valeur](#2,900 @bob), dit Bob Martin.\n');
-    assert.deepEqual(await actionsAt(uri, diagnostics.find((d) => d.code === 'bad-figure-value')!.range), []);
+    for (const text of noFix) {
+      const { uri, diagnostics } = await open(text);
+      assert.deepEqual((await actionsAt(uri, diagnostics.find((d) => d.code === code)!.range)).map((a) => a.title), [], text);
+    }
+  };
+
+  it('a figure value with a decimal comma or grouping points gets the one value it can mean; "#2,900" (2.9 or 2900) gets none', async () => {
+    const figure = (value: string): string => `Un recul de [la valeur](${value} @bob), dit Bob Martin.\n`;
+    const meant = [['#12,5%', '#12.5%'], ['#~-3,25', '#~-3.25'], ['#2.900.000', '#2_900_000'], ['#1.234,5', '#1_234.5'], ['#1,234.5', '#1_234.5']] as const;
+    await checkSoleFix('bad-figure-value', meant.map(([written, value]) => [figure(written), `Write ${value}`, figure(value)] as const), [figure('#2,900')]);
   });
 
   it('a definition or property line that forgot its colon gets it, after a valid ID or a usual key only', async () => {
-    for (const [text, title, expected] of [
-      ['@person berthier Luc Berthier\n\nLuc Berthier est venu.\n', 'Add the colon after "berthier"', '@person berthier: Luc Berthier\n\nLuc Berthier est venu.\n'],
-      ['@person deux: Ana Deux\r\n  Role ministre des armées\r\n\r\nAna Deux est venue.\r\n', 'Add the colon after "Role"', '@person deux: Ana Deux\r\n  Role: ministre des armées\r\n\r\nAna Deux est venue.\r\n'],
-    ] as const) {
-      const { uri, doc, diagnostics } = await open(text);
-      const bad = diagnostics.find((d) => d.code === 'bad-definition')!;
-      const fixes = await actionsAt(uri, bad.range);
-      assert.deepEqual(fixes.map((a) => a.title), [title]);
-      assert.equal(applied(doc, fixes[0]!), expected);
-      assert.deepEqual(codes((await open(expected)).diagnostics), []);
-    }
-    // Which word ends the ID, which is the key: not clear.
-    for (const text of ['@person luc berthier: Luc\n', '@person Luc Berthier\n', '@person deux: Ana Deux\n  Ana Deux\n']) {
-      const { uri, diagnostics } = await open(text);
-      const bad = diagnostics.find((d) => d.code === 'bad-definition')!;
-      assert.deepEqual((await actionsAt(uri, bad.range)).map((a) => a.title), [], text);
-    }
+    await checkSoleFix(
+      'bad-definition',
+      [
+        ['@person berthier Luc Berthier\n\nLuc Berthier est venu.\n', 'Add the colon after "berthier"', '@person berthier: Luc Berthier\n\nLuc Berthier est venu.\n'],
+        ['@person deux: Ana Deux\r\n  Role ministre des armées\r\n\r\nAna Deux est venue.\r\n', 'Add the colon after "Role"', '@person deux: Ana Deux\r\n  Role: ministre des armées\r\n\r\nAna Deux est venue.\r\n'],
+      ],
+      // Which word ends the ID, which is the key: not clear.
+      ['@person luc berthier: Luc\n', '@person Luc Berthier\n', '@person deux: Ana Deux\n  Ana Deux\n'],
+    );
   });
 
   it('an attribute list with `key:value` or two `@` tokens gets the one list it means: `key=value`, `@a+b`', async () => {
-    for (const [text, title, expected] of [
-      ['["On ne lâchera rien"](@ana lieu:usine), assure Ana Pérez.\n', 'Write lieu=usine', '["On ne lâchera rien"](@ana lieu=usine), assure Ana Pérez.\n'],
-      ['[Les deux](@ana  @bob) sont venus.\n', 'Join as @ana+bob', '[Les deux](@ana+bob) sont venus.\n'],
-      ['[2 %](#2% @ana\n@bob) de plus.\n', 'Join as @ana+bob', '[2 %](#2% @ana+bob) de plus.\n'],
-    ] as const) {
-      const { uri, doc, diagnostics } = await open(text);
-      const bad = diagnostics.find((d) => d.code === 'bad-attribute')!;
-      const fixes = await actionsAt(uri, bad.range);
-      assert.deepEqual(fixes.map((a) => a.title), [title]);
-      assert.equal(applied(doc, fixes[0]!), expected);
-      assert.deepEqual(codes((await open(expected)).diagnostics), []);
-    }
-    // `@-` and an ID (keep which?), a comment between the tokens (the join would remove it), the same ID twice.
-    for (const text of ['[x](@- @bob) y.\n', '[x](@ana <!-- ? --> @bob) y.\n', '[x](@ana @ana) y.\n']) {
-      const { uri, diagnostics } = await open(text);
-      const bad = diagnostics.find((d) => d.code === 'bad-attribute')!;
-      assert.deepEqual((await actionsAt(uri, bad.range)).map((a) => a.title), [], text);
-    }
+    await checkSoleFix(
+      'bad-attribute',
+      [
+        ['["On ne lâchera rien"](@ana lieu:usine), assure Ana Pérez.\n', 'Write lieu=usine', '["On ne lâchera rien"](@ana lieu=usine), assure Ana Pérez.\n'],
+        ['[Les deux](@ana  @bob) sont venus.\n', 'Join as @ana+bob', '[Les deux](@ana+bob) sont venus.\n'],
+        ['[2 %](#2% @ana\n@bob) de plus.\n', 'Join as @ana+bob', '[2 %](#2% @ana+bob) de plus.\n'],
+      ],
+      // `@-` and an ID (keep which?), a comment between the tokens (the join would remove it), the same ID twice.
+      ['[x](@- @bob) y.\n', '[x](@ana <!-- ? --> @bob) y.\n', '[x](@ana @ana) y.\n'],
+    );
   });
 });

@@ -280,7 +280,7 @@ export function clearSpeaker(model: DocumentModel, quoteIndex: number): SpeakerC
 /**
  * An unattributed block quote's speakers. The engine knows only quotes with marks: here it reads every block quote as
  * one more quote too, in an analysis of its own that answers only for block quotes (reading them in the others would
- * change the speakers it gives quotes with marks). A last line `— Jean-Yves Le Drian` is read as the prose after the
+ * change the speakers it gives quotes with marks). A last line `— Name, title` is read as the prose after the
  * quote, as it is meant.
  */
 function blockQuoteCandidates(model: DocumentModel, node: QuoteNode, reading: 'document' | 'around'): SpeakerCandidate[] {
