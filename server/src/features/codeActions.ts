@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from '../protocol';
-import { blockQuoteAttribution, clearSpeaker, followingMention, isValidId, speakerCandidates, typedAttribution, type ArticleDiagnostic, type DocumentModel, type Entity, type Mention, type SpeakerCandidate } from '../core';
+import { blockQuoteAttribution, clearSpeaker, followingMention, isValidId, partitionPoint, speakerCandidates, typedAttribution, type ArticleDiagnostic, type DocumentModel, type Entity, type Mention, type SpeakerCandidate } from '../core';
 import { toLspDiagnostic } from './diagnostics';
 
 export const ATTRIBUTE_ALL_KIND = `${CodeActionKind.Source}.attributeAll`;
@@ -192,12 +192,12 @@ const MAX_SOURCES = 3;
 function likelySources(model: DocumentModel, diagnostic: ArticleDiagnostic, shared: SharedReads): Entity[] {
   const figure = { start: model.lines.offsetAt(diagnostic.range.start), end: model.lines.offsetAt(diagnostic.range.end) };
   const blocks = model.tree.blocks;
-  const b = firstAtOrAfter(blocks.length, (i) => blocks[i]!.span.end >= figure.end);
+  const b = partitionPoint(blocks.length, (i) => blocks[i]!.span.end < figure.end);
   const block = blocks[b]?.span;
   if (!block || block.start > figure.start) return [];
   const mentions = shared.mentionsByStart();
   const nearest = new Map<string, { entity: Entity; distance: number }>();
-  for (let m = firstAtOrAfter(mentions.length, (i) => mentions[i]!.at.start >= block.start); m < mentions.length && mentions[m]!.at.start < block.end; m++) {
+  for (let m = partitionPoint(mentions.length, (i) => mentions[i]!.at.start < block.start); m < mentions.length && mentions[m]!.at.start < block.end; m++) {
     const { at, mention } = mentions[m]!;
     const entity = mention.entity;
     if (!entity || entity.kind === 'place' || (mention.ambiguous?.length ?? 0) > 0 || at.end > block.end || (at.start < figure.end && figure.start < at.end)) continue;
@@ -206,18 +206,6 @@ function likelySources(model: DocumentModel, diagnostic: ArticleDiagnostic, shar
     if (!known || distance < known.distance) nearest.set(entity.id, { entity, distance });
   }
   return [...nearest.values()].sort((x, y) => x.distance - y.distance).slice(0, MAX_SOURCES).map((n) => n.entity);
-}
-
-/** The first index in [0, length) where `reached` (false, then true) holds, or `length`. */
-function firstAtOrAfter(length: number, reached: (i: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (reached(mid)) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }
 
 function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnostic, shared: SharedReads): CodeAction[] {
