@@ -125,4 +125,122 @@ describe('code actions, applied', () => {
       assert.ok(!fixed.diagnostics.some((d) => d.code === 'unclosed-quote'), `${JSON.stringify(applied(doc, close))}: ${codes(fixed.diagnostics).join(' ')}`);
     }
   });
+
+  /** The unattributed-quote finding's actions by title, after checking each one's edit against the expected text and that the text it makes is clean. */
+  const checkQuoteFixes = async (text: string, expected: Record<string, string>): Promise<CodeAction[]> => {
+    const { uri, doc, diagnostics } = await open(text);
+    const unattributed = diagnostics.filter((d) => d.code === 'unattributed-quote');
+    assert.equal(unattributed.length, 1, JSON.stringify(text));
+    const actions = (await actionsAt(uri, unattributed[0]!.range)).filter((a) => a.kind === 'quickfix');
+    for (const [title, result] of Object.entries(expected)) {
+      const action = actions.find((a) => a.title === title);
+      assert.ok(action, `${title} not among: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.equal(applied(doc, action), result, title);
+      assert.deepEqual(codes((await open(result)).diagnostics), [], `${title}: ${JSON.stringify(result)}`);
+    }
+    return actions;
+  };
+
+  it('a block quote without attribution line gets "Attribute to …" (ranked as for a quote) and "Mark as not speech", each writing the line `> — @id`', async () => {
+    const text = 'Ana Pérez a déclaré :\n\n> Nous irons.\n> Jusqu\'au bout.\n\nLa suite.\n';
+    const actions = await checkQuoteFixes(text, {
+      'Attribute to Ana Pérez (@ana)': 'Ana Pérez a déclaré :\n\n> Nous irons.\n> Jusqu\'au bout.\n> — @ana\n\nLa suite.\n',
+      'Mark as not speech (@-)': 'Ana Pérez a déclaré :\n\n> Nous irons.\n> Jusqu\'au bout.\n> — @-\n\nLa suite.\n',
+    });
+    assert.equal(actions[0]!.title, 'Attribute to Ana Pérez (@ana)');
+    assert.equal(actions[0]!.isPreferred, true);
+    // The file's line breaks, and a last line without one.
+    await checkQuoteFixes('Ana Pérez a déclaré :\r\n\r\n>Nous irons.\r\n>Oui.\r\n', {
+      'Attribute to Ana Pérez (@ana)': 'Ana Pérez a déclaré :\r\n\r\n>Nous irons.\r\n>Oui.\r\n> — @ana\r\n',
+    });
+    await checkQuoteFixes('Ana Pérez a déclaré :\r\n\r\n> Nous irons.', {
+      'Attribute to Ana Pérez (@ana)': 'Ana Pérez a déclaré :\r\n\r\n> Nous irons.\r\n> — @ana',
+    });
+  });
+
+  it('a block quote whose last line names the speaker after a dash gets that name as the attribution; another dash line stays quoted', async () => {
+    await checkQuoteFixes('> Nous irons.\n> — Mme Pérez, à Lyon\n', {
+      'Attribute to Ana Pérez (@ana)': '> Nous irons.\n> — [Mme Pérez](@ana), à Lyon\n',
+      'Mark as not speech (@-)': '> Nous irons.\n> — Mme Pérez, à Lyon\n> — @-\n',
+    });
+    // Dialogue: the last line is words of the quote, not a speaker.
+    await checkQuoteFixes('Ana Pérez a raconté :\n\n> — Vous partez ?\n> — Oui.\n', {
+      'Attribute to Ana Pérez (@ana)': 'Ana Pérez a raconté :\n\n> — Vous partez ?\n> — Oui.\n> — @ana\n',
+    });
+  });
+
+  it('"Attribute to …" on `"…" @id` replaces the ID typed after the space, and leaves that ID to "Attach"', async () => {
+    const actions = await checkQuoteFixes('"Oui" @bob, a dit Ana Pérez.\n', {
+      'Attach @bob as the speaker': '"Oui"@bob, a dit Ana Pérez.\n',
+      'Attribute to Ana Pérez (@ana) instead of @bob': '"Oui"@ana, a dit Ana Pérez.\n',
+      'Mark as not speech (@-) instead of @bob': '"Oui"@-, a dit Ana Pérez.\n',
+    });
+    // Before: "Attribute to Bob Martin (@bob)" wrote `"Oui"@bob @bob`, and the others left ` @bob` after the new speaker.
+    assert.deepEqual(actions.filter((a) => a.title.includes('@bob)')), []);
+    await checkQuoteFixes('"Oui" @-, a dit Ana Pérez.\n', {
+      'Attach @- (not speech)': '"Oui"@-, a dit Ana Pérez.\n',
+      'Attribute to Ana Pérez (@ana) instead of @-': '"Oui"@ana, a dit Ana Pérez.\n',
+    });
+  });
+
+  it('an unsourced figure gets "Use … as the source" for the entities named in its paragraph, nearest first, and "Mark as needing no source (@-)"', async () => {
+    const defs = '@org insee: Insee\n@place lyon: Lyon\n\n';
+    const text = `${defs}Selon l'Insee, [3,5 %](#3.5% unit=percent) de hausse à Lyon, dit Bob Martin.\n\nAna Pérez, ailleurs.\n`;
+    const { uri, doc, diagnostics } = await open(text);
+    const unsourced = diagnostics.find((d) => d.code === 'unsourced-figure')!;
+    const actions = await actionsAt(uri, unsourced.range);
+    // Not Lyon (a place publishes no figure), not Ana Pérez (another paragraph).
+    assert.deepEqual(actions.map((a) => a.title), ['Use Insee (@insee) as the source', 'Use Bob Martin (@bob) as the source', 'Mark as needing no source (@-)']);
+    const expected = [' @insee', ' @bob', ' @-'].map((token) => text.replace('#3.5%', `#3.5%${token}`));
+    for (const [i, action] of actions.entries()) {
+      assert.equal(applied(doc, action), expected[i], action.title);
+      assert.deepEqual(codes((await open(expected[i]!)).diagnostics), [], action.title);
+    }
+  });
+
+  /** For each [text, title, expected]: the finding of `code` has that fix alone, preferred, which makes `expected`, a clean text; for each text of `noFix`, it has none. */
+  const checkSoleFix = async (code: string, cases: readonly (readonly [string, string, string])[], noFix: readonly string[]): Promise<void> => {
+    for (const [text, title, expected] of cases) {
+      const { uri, doc, diagnostics } = await open(text);
+      const fixes = await actionsAt(uri, diagnostics.find((d) => d.code === code)!.range);
+      assert.deepEqual(fixes.map((a) => [a.title, a.isPreferred]), [[title, true]], text);
+      assert.equal(applied(doc, fixes[0]!), expected);
+      assert.deepEqual(codes((await open(expected)).diagnostics), [], expected);
+    }
+    for (const text of noFix) {
+      const { uri, diagnostics } = await open(text);
+      assert.deepEqual((await actionsAt(uri, diagnostics.find((d) => d.code === code)!.range)).map((a) => a.title), [], text);
+    }
+  };
+
+  it('a figure value with a decimal comma or grouping points gets the one value it can mean; "#2,900" (2.9 or 2900) gets none', async () => {
+    const figure = (value: string): string => `Un recul de [la valeur](${value} @bob), dit Bob Martin.\n`;
+    const meant = [['#12,5%', '#12.5%'], ['#~-3,25', '#~-3.25'], ['#2.900.000', '#2_900_000'], ['#1.234,5', '#1_234.5'], ['#1,234.5', '#1_234.5']] as const;
+    await checkSoleFix('bad-figure-value', meant.map(([written, value]) => [figure(written), `Write ${value}`, figure(value)] as const), [figure('#2,900')]);
+  });
+
+  it('a definition or property line that forgot its colon gets it, after a valid ID or a usual key only', async () => {
+    await checkSoleFix(
+      'bad-definition',
+      [
+        ['@person berthier Luc Berthier\n\nLuc Berthier est venu.\n', 'Add the colon after "berthier"', '@person berthier: Luc Berthier\n\nLuc Berthier est venu.\n'],
+        ['@person deux: Ana Deux\r\n  Role ministre des armées\r\n\r\nAna Deux est venue.\r\n', 'Add the colon after "Role"', '@person deux: Ana Deux\r\n  Role: ministre des armées\r\n\r\nAna Deux est venue.\r\n'],
+      ],
+      // Which word ends the ID, which is the key: not clear.
+      ['@person luc berthier: Luc\n', '@person Luc Berthier\n', '@person deux: Ana Deux\n  Ana Deux\n'],
+    );
+  });
+
+  it('an attribute list with `key:value` or two `@` tokens gets the one list it means: `key=value`, `@a+b`', async () => {
+    await checkSoleFix(
+      'bad-attribute',
+      [
+        ['["On ne lâchera rien"](@ana lieu:usine), assure Ana Pérez.\n', 'Write lieu=usine', '["On ne lâchera rien"](@ana lieu=usine), assure Ana Pérez.\n'],
+        ['[Les deux](@ana  @bob) sont venus.\n', 'Join as @ana+bob', '[Les deux](@ana+bob) sont venus.\n'],
+        ['[2 %](#2% @ana\n@bob) de plus.\n', 'Join as @ana+bob', '[2 %](#2% @ana+bob) de plus.\n'],
+      ],
+      // `@-` and an ID (keep which?), a comment between the tokens (the join would remove it), the same ID twice.
+      ['[x](@- @bob) y.\n', '[x](@ana <!-- ? --> @bob) y.\n', '[x](@ana @ana) y.\n'],
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from '../protocol';
-import { clearSpeaker, isValidId, speakerCandidates, type ArticleDiagnostic, type DocumentModel, type Mention, type SpeakerCandidate } from '../core';
+import { blockQuoteAttribution, clearSpeaker, followingMention, isValidId, partitionPoint, speakerCandidates, typedAttribution, type ArticleDiagnostic, type DocumentModel, type Entity, type Mention, type SpeakerCandidate } from '../core';
 import { toLspDiagnostic } from './diagnostics';
 
 export const ATTRIBUTE_ALL_KIND = `${CodeActionKind.Source}.attributeAll`;
@@ -58,7 +58,7 @@ export async function codeActions(inputs: CodeActionInputs): Promise<CodeAction[
     let readings = 0;
     for (const diagnostic of inputs.diagnostics) {
       if (!overlaps(diagnostic.range, inputs.range)) continue;
-      const quote = attributable(diagnostic);
+      const quote = attributable(diagnostic, inputs.model);
       let candidates: readonly SpeakerCandidate[] = [];
       if (quote !== undefined && quotesToAttribute-- > 0) {
         let known = candidatesByModel.get(inputs.model);
@@ -90,6 +90,7 @@ function edit(uri: string, edits: TextEdit[]): CodeAction['edit'] {
 class SharedReads {
   private named: Map<string, Mention> | undefined;
   private registryList: ReturnType<CodeActionInputs['registries']> | undefined;
+  private sorted: { at: { start: number; end: number }; mention: Mention }[] | undefined;
 
   constructor(private readonly inputs: CodeActionInputs) {}
 
@@ -102,34 +103,69 @@ class SharedReads {
     return this.named.get(id);
   }
 
+  /** The document's mentions by where their words (or ID) start: an unsourced figure looks up those of its block. */
+  mentionsByStart(): readonly { at: { start: number; end: number }; mention: Mention }[] {
+    return (this.sorted ??= this.inputs.model.mentions.map((mention) => ({ at: mention.textSpan ?? mention.span, mention })).sort((a, b) => a.at.start - b.at.start));
+  }
+
   registries(): ReturnType<CodeActionInputs['registries']> {
     return (this.registryList ??= this.inputs.registries());
   }
 }
 
-/** The quote an unattributed-quote finding is about, when an ID can be inserted after it. */
-function attributable(diagnostic: ArticleDiagnostic): number | undefined {
+/** The quote an unattributed-quote finding is about, when an ID can be inserted after it or, for a block quote, on its last line. */
+function attributable(diagnostic: ArticleDiagnostic, model: DocumentModel): number | undefined {
   const data = diagnostic.data;
-  return diagnostic.code === 'unattributed-quote' && typeof data?.['insertAt'] === 'number' && typeof data['quote'] === 'number' ? data['quote'] : undefined;
+  const quote = data?.['quote'];
+  if (diagnostic.code !== 'unattributed-quote' || typeof quote !== 'number') return undefined;
+  return typeof data?.['insertAt'] === 'number' || model.quotes[quote]?.node.mark === '>' ? quote : undefined;
+}
+
+/** The edit that attributes `quote` (of an unattributed-quote finding) to `candidate`, and what the title adds to say all it does. */
+function attribution(model: DocumentModel, diagnostic: ArticleDiagnostic, candidate: SpeakerCandidate): { edit: TextEdit; also: string } | undefined {
+  const text = model.tree.text;
+  const insertAt = diagnostic.data?.['insertAt'];
+  if (typeof insertAt !== 'number') {
+    // A block quote: its last line, `> — @id`; the speaker's name there (`> — Ana Pérez`) becomes the mention.
+    const entity = model.scope.get(candidate.id)?.entity;
+    const span = { start: model.lines.offsetAt(diagnostic.range.start), end: model.lines.offsetAt(diagnostic.range.end) };
+    const { span: at, newText } = blockQuoteAttribution(text, span, `@${candidate.id}`, entity ? [entity.name, ...entity.aliases] : [candidate.name]);
+    return { edit: { range: model.lines.rangeOf(at), newText }, also: '' };
+  }
+  const typed = followingMention(text, insertAt);
+  // The ID the writer typed after a space is attached by *Attach*; another speaker replaces it (`"…"@ana @bob` would still name bob next to the quote).
+  if (typed?.id === candidate.id) return undefined;
+  const at = typed ? typedAttribution(insertAt, typed) : { start: insertAt, end: insertAt };
+  return { edit: { range: model.lines.rangeOf(at), newText: `@${candidate.id}` }, also: typed ? ` instead of @${typed.id}` : '' };
 }
 
 /** A finding's fixes; `candidates`: the likely speakers of its quote, for an unattributed one. */
 function quickFixes(inputs: CodeActionInputs, diagnostic: ArticleDiagnostic, shared: SharedReads, candidates: readonly SpeakerCandidate[]): CodeAction[] {
   const lsp: Diagnostic = toLspDiagnostic(diagnostic);
   const actions: CodeAction[] = [];
-  if (candidates.length > 0 && typeof diagnostic.data?.['insertAt'] === 'number') {
+  const attached = typeof diagnostic.data?.['attach'] === 'string';
+  candidates.forEach((candidate, rank) => {
+    const made = attribution(inputs.model, diagnostic, candidate);
+    if (!made) return;
+    actions.push({
+      title: `Attribute to ${candidate.name} (@${candidate.id})${made.also}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [lsp],
+      // The core's "Attach" fix is the better first choice when the writer already typed the ID.
+      isPreferred: rank === 0 && !attached,
+      edit: edit(inputs.uri, [made.edit]),
+    });
+  });
+  if (diagnostic.code === 'unsourced-figure' && typeof diagnostic.data?.['insertAt'] === 'number') {
     const at = inputs.model.lines.positionAt(diagnostic.data['insertAt']);
-    const attached = typeof diagnostic.data['attach'] === 'string';
-    candidates.forEach((candidate, rank) => {
+    for (const entity of likelySources(inputs.model, diagnostic, shared)) {
       actions.push({
-        title: `Attribute to ${candidate.name} (@${candidate.id})`,
+        title: `Use ${entity.name} (@${entity.id}) as the source`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [lsp],
-        // The core's "Attach" fix is the better first choice when the writer already typed the ID.
-        isPreferred: rank === 0 && !attached,
-        edit: edit(inputs.uri, [{ range: { start: at, end: at }, newText: `@${candidate.id}` }]),
+        edit: edit(inputs.uri, [{ range: { start: at, end: at }, newText: ` @${entity.id}` }]),
       });
-    });
+    }
   }
   for (const fix of diagnostic.fixes ?? []) {
     actions.push({
@@ -144,6 +180,32 @@ function quickFixes(inputs: CodeActionInputs, diagnostic: ArticleDiagnostic, sha
   const unknownId = diagnostic.code === 'unknown-entity' ? diagnostic.data?.['id'] : undefined;
   if (typeof unknownId === 'string' && isValidId(unknownId)) actions.push(...defineEntity(inputs, unknownId, lsp, shared));
   return actions;
+}
+
+/** At most this many sources offered for an unsourced figure. */
+const MAX_SOURCES = 3;
+
+/**
+ * The entities named in an unsourced figure's block ("Selon l'Insee, [3,5 %](#3.5%)"), nearest first: where a
+ * figure's source usually stands. Not places, which publish no figures, and not the figure's own words.
+ */
+function likelySources(model: DocumentModel, diagnostic: ArticleDiagnostic, shared: SharedReads): Entity[] {
+  const figure = { start: model.lines.offsetAt(diagnostic.range.start), end: model.lines.offsetAt(diagnostic.range.end) };
+  const blocks = model.tree.blocks;
+  const b = partitionPoint(blocks.length, (i) => blocks[i]!.span.end < figure.end);
+  const block = blocks[b]?.span;
+  if (!block || block.start > figure.start) return [];
+  const mentions = shared.mentionsByStart();
+  const nearest = new Map<string, { entity: Entity; distance: number }>();
+  for (let m = partitionPoint(mentions.length, (i) => mentions[i]!.at.start < block.start); m < mentions.length && mentions[m]!.at.start < block.end; m++) {
+    const { at, mention } = mentions[m]!;
+    const entity = mention.entity;
+    if (!entity || entity.kind === 'place' || (mention.ambiguous?.length ?? 0) > 0 || at.end > block.end || (at.start < figure.end && figure.start < at.end)) continue;
+    const distance = at.end <= figure.start ? figure.start - at.end : at.start - figure.end;
+    const known = nearest.get(entity.id);
+    if (!known || distance < known.distance) nearest.set(entity.id, { entity, distance });
+  }
+  return [...nearest.values()].sort((x, y) => x.distance - y.distance).slice(0, MAX_SOURCES).map((n) => n.entity);
 }
 
 function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnostic, shared: SharedReads): CodeAction[] {

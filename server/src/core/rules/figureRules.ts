@@ -2,7 +2,7 @@ import { sameNumber, writtenNumbers } from '../model/numerals';
 import type { BracketNode } from '../syntax/nodes';
 import { walk } from '../syntax/parse';
 import type { RuleContext } from './context';
-import type { Finding } from './finding';
+import type { Finding, LaterFixes } from './finding';
 
 export function figureFindings({ model }: RuleContext, out: Finding[]): void {
   const text = model.tree.text;
@@ -17,6 +17,7 @@ export function figureFindings({ model }: RuleContext, out: Finding[]): void {
         span: node.span,
         message: `This figure has no source: add @id after ${figure.value.raw}, or @- if it needs none.`,
         data: { insertAt: figure.node.attributes!.valueSpan!.end },
+        laterFixes: unsourcedFixes,
       });
     }
     const written = writtenNumbers(figureWords(text, node), model.lang);
@@ -30,6 +31,12 @@ export function figureFindings({ model }: RuleContext, out: Finding[]): void {
     }
   }
 }
+
+/** An unsourced figure's fix made when a code action asks (see `LaterFixes`): `@-` after its value; its likely sources are offered by the editor. */
+const unsourcedFixes: LaterFixes = (_text, _span, data) => {
+  const at = data['insertAt'] as number;
+  return [{ title: 'Mark as needing no source (@-)', edits: [{ span: { start: at, end: at }, newText: ' @-' }] }];
+};
 
 /** A line break, the spaces around it and the `>` that starts a block quote's next line (a `>` at column 0 is always one). */
 const LINE_BREAK = /[ \t]*(?:\r\n?|\n)>?[ \t]*/g;

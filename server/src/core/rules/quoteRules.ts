@@ -3,7 +3,8 @@ import { isValidId } from '../text/chars';
 import type { IdRef, QuoteMark, QuoteNode } from '../syntax/nodes';
 import { closeStartOf, openStartOf, spanEndOf } from '../syntax/quoteNode';
 import type { RuleContext } from './context';
-import type { Finding, Fix, LaterFixes } from './finding';
+import type { Span } from '../text/lineIndex';
+import type { Finding, Fix, LaterFixes, SpanEdit } from './finding';
 
 const CLOSER: Record<QuoteMark, string> = { '"': '"', '“': '”', '„': '“', '«': '»', "'": "'", '‘': '’', '‹': '›', '>': '' };
 
@@ -129,7 +130,7 @@ function atAfterSpaces(text: string, at: number): boolean {
 }
 
 /** `« … » @id`: a mention after a space (plain or no-break) that was meant as the attribution, as its spaces and what to attach (`-` for `@-`, or `a+b`), or undefined. */
-function followingMention(text: string, insertAt: number): { gap: number; id: string } | undefined {
+export function followingMention(text: string, insertAt: number): { gap: number; id: string } | undefined {
   const after = text.charCodeAt(insertAt);
   const spaced = after === 32 || after === 9 || after === 0xa0 || after === 0x202f;
   // Only when an `@` comes after the spaces: French copy puts a space after nearly every closing mark.
@@ -152,15 +153,24 @@ function followingMention(text: string, insertAt: number): { gap: number; id: st
  */
 const unattributedFixes: LaterFixes = (text, _span, data) => {
   const insertAt = data['insertAt'] as number;
-  const notSpeech: Fix = { title: 'Mark as not speech (@-)', edits: [{ span: { start: insertAt, end: insertAt }, newText: '@-' }] };
   const following = followingMention(text, insertAt);
-  if (!following) return [notSpeech];
+  if (!following) return [{ title: 'Mark as not speech (@-)', edits: [{ span: { start: insertAt, end: insertAt }, newText: '@-' }] }];
   const gap = { start: insertAt, end: insertAt + following.gap };
   const { id } = following;
   // `"…" @-`: attaching it is what marks the quote as not speech (a second `@-` would be a mention after the first).
   if (id === '-') return [{ title: 'Attach @- (not speech)', edits: [{ span: gap, newText: '' }], preferred: true }];
+  // The typed `@id` was meant as the speaker (hence *Attach*): marking the quote not speech replaces it, or `"…"@- @id` would still name one.
+  const notSpeech: Fix = { title: `Mark as not speech (@-) instead of @${id}`, edits: [{ span: typedAttribution(insertAt, following), newText: '@-' }] };
   return [{ title: `Attach @${id} as the ${id.includes('+') ? 'speakers' : 'speaker'}`, edits: [{ span: gap, newText: '' }], preferred: true }, notSpeech];
 };
+
+/** The spaces and the `@id` (or `@-`) typed after a closing mark at `insertAt`, trailing punctuation left out. */
+export function typedAttribution(insertAt: number, following: { gap: number; id: string }): Span {
+  return { start: insertAt, end: insertAt + following.gap + 1 + following.id.length };
+}
+
+/** An unattributed block quote's fix: a last line `> — @-` (its speakers are offered by the editor). */
+const blockQuoteFixes: LaterFixes = (text, span) => [{ title: 'Mark as not speech (@-)', edits: [blockQuoteAttribution(text, span, '@-')] }];
 
 function unattributed({ model }: RuleContext, index: number): Finding {
   const node = model.quotes[index]!.node;
@@ -170,6 +180,8 @@ function unattributed({ model }: RuleContext, index: number): Finding {
     : 'This quote is not attributed: say who said it with @id after the closing mark, or @- if it is not speech.';
   // The quote's span, as a span of the finding's own rather than the quote's (which is made only when read, see ParsedQuote): the diagnostic keeps its offsets only.
   const span = { start: openStartOf(node), end: spanEndOf(node) };
+  // A block quote's speaker goes on a line of its own.
+  if (blockQuote) return { code: 'unattributed-quote', span, message, data: { quote: index }, laterFixes: blockQuoteFixes };
   // Without a closing mark, nowhere to attach a speaker: no fixes.
   // The closing mark's offset, without making its span (see ParsedQuote).
   const closeStart = closeStartOf(node);
@@ -179,4 +191,43 @@ function unattributed({ model }: RuleContext, index: number): Finding {
   const following = followingMention(model.tree.text, insertAt);
   const data = following ? { quote: index, insertAt, attach: following.id } : { quote: index, insertAt };
   return { code: 'unattributed-quote', span, message, data, laterFixes: unattributedFixes };
+}
+
+/** Where the words after the dash start, when the last line of the block quote at `span` is a dash line (`> — Jean-Yves Le Drian`, or an attribution `> — @id`). */
+export function dashLineWords(text: string, span: Span): number | undefined {
+  const line = lastLineStart(text, span);
+  const found = /^>[ \t\u00a0]?(?:—|–|--)[ \t\u00a0]*/.exec(text.slice(line, span.end));
+  return found ? line + found[0].length : undefined;
+}
+
+/** Where the last line of the block at `span` starts. */
+export function lastLineStart(text: string, span: Span): number {
+  let at = span.end;
+  while (at > span.start && text.charCodeAt(at - 1) !== 10 && text.charCodeAt(at - 1) !== 13) at--;
+  return at;
+}
+
+/** The line break after `at`, else the text's first one, else LF: an added line does not mix them. */
+function lineBreakAfter(text: string, at: number): string {
+  const next = /^(?:\r\n|\n|\r)/.exec(text.slice(at, at + 2));
+  return (next ?? /\r\n|\n|\r/.exec(text))?.[0] ?? '\n';
+}
+
+/**
+ * The edit that attributes the block quote at `span` to `attribution` (`@id` or `@-`). A last line `> — Ana Pérez`
+ * that starts with one of `names` (the speaker's name and aliases) becomes `> — [Ana Pérez](@ana)`: the writer meant it
+ * as the attribution. Otherwise a line `> — @id` is added after the last one and every line of the quote stays as it
+ * was (a last line `— Oui.` may be dialogue).
+ */
+export function blockQuoteAttribution(text: string, span: Span, attribution: string, names: readonly string[] = []): SpanEdit {
+  // The quote is unattributed: its dash line attributes nothing.
+  const words = dashLineWords(text, span);
+  if (words !== undefined) {
+    const rest = text.slice(words, span.end);
+    const name = names
+      .filter((n) => n !== '' && rest.startsWith(n) && !/[\p{L}\p{N}]/u.test(rest.charAt(n.length)))
+      .sort((a, b) => b.length - a.length)[0];
+    if (name) return { span: { start: words, end: words + name.length }, newText: `[${name}](${attribution})` };
+  }
+  return { span: { start: span.end, end: span.end }, newText: `${lineBreakAfter(text, span.end)}> — ${attribution}` };
 }

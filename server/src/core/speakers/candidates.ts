@@ -1,4 +1,7 @@
 import type { DocumentModel } from '../model/documentModel';
+import type { QuoteNode } from '../syntax/nodes';
+import { openStartOf, spanEndOf } from '../syntax/quoteNode';
+import { dashLineWords, lastLineStart } from '../rules/quoteRules';
 import { analyzeSpeakers, detectLang } from './engine';
 import type { KnownEntity, QuoteAttribution, QuoteSpan, SpeakerAnalysis } from './types';
 
@@ -256,6 +259,7 @@ function candidatesIn(analysis: SpeakerAnalysis, open: number): { candidates: Sp
  */
 export function speakerCandidates(model: DocumentModel, quoteIndex: number, reading: 'document' | 'around' = 'document'): SpeakerCandidate[] {
   const quote = model.quotes[quoteIndex];
+  if (quote?.node.mark === '>' && !quote.nested) return blockQuoteCandidates(model, quote.node, reading);
   if (!quote || !quote.node.close) return [];
   const { analysis, offset } = reading === 'around' ? analysisAround(model, quote.node.open.start, quote.node.close.end) : { analysis: analysisOf(model), offset: 0 };
   return candidatesIn(analysis, quote.node.open.start - offset)?.candidates ?? [];
@@ -271,4 +275,35 @@ export function clearSpeaker(model: DocumentModel, quoteIndex: number): SpeakerC
   if (!quote || !quote.node.close) return undefined;
   const found = candidatesIn(analysisOf(model), quote.node.open.start);
   return found?.confident ? found.candidates[0] : undefined;
+}
+
+/**
+ * An unattributed block quote's speakers. The engine knows only quotes with marks: here it reads every block quote as
+ * one more quote too, in an analysis of its own that answers only for block quotes (reading them in the others would
+ * change the speakers it gives quotes with marks). A last line `— Name, title` is read as the prose after the
+ * quote, as it is meant.
+ */
+function blockQuoteCandidates(model: DocumentModel, node: QuoteNode, reading: 'document' | 'around'): SpeakerCandidate[] {
+  const text = model.tree.text;
+  const open = openStartOf(node);
+  const { from, to } = reading === 'around' ? windowAround(text, open, spanEndOf(node)) : { from: 0, to: text.length };
+  let windows = windowCache.get(model);
+  if (!windows) windowCache.set(model, (windows = new Map()));
+  const key = `${from}:${to}:>`;
+  let analysis = windows.get(key);
+  if (!analysis) {
+    const inputs = engineInputs(model, from, to);
+    const quotes = [...inputs.quotes];
+    for (const quote of model.quotes) {
+      if (quote.node.mark !== '>' || quote.nested) continue;
+      const span = { start: openStartOf(quote.node), end: spanEndOf(quote.node) };
+      if (span.start < from || span.end > to) continue;
+      let end = dashLineWords(text, span) !== undefined ? lastLineStart(text, span) : span.end;
+      while (end > span.start && /\s/u.test(text.charAt(end - 1))) end--;
+      quotes.push({ open: span.start - from, end: end - from });
+    }
+    analysis = analyzeSpeakers(inputs.text, { known: inputs.known, quotes, newSources: false, lang: langOf(model) });
+    windows.set(key, analysis);
+  }
+  return candidatesIn(analysis, open - from)?.candidates ?? [];
 }

@@ -3,7 +3,7 @@ import type { LineStarts, Span } from '../text/lineIndex';
 import { NO_INLINES } from './inline';
 import { ParsedParagraph } from './paragraphNode';
 import { ParsedDefinition, ParsedProperty } from './definitionNode';
-import type { Block, BlockQuoteBlock, CommentNode, DefinitionBlock, SyntaxProblem, TextBlock } from './nodes';
+import type { Block, BlockQuoteBlock, CommentNode, DefinitionBlock, SyntaxFix, SyntaxProblem, TextBlock } from './nodes';
 
 const DEFINITION_START_RE = /^@([a-z]+)[ \t]/;
 const DEFINITION_RE = /^@([a-z]+)[ \t]+([^\s:]+)[ \t]*:[ \t]*(.*?)[ \t]*$/;
@@ -303,6 +303,22 @@ class BlockParser {
 const KINDS = new Map<string, EntityKind>(ENTITY_KINDS.map((kind) => [kind, kind]));
 const USUAL_KEYS = new Map(['aka', 'role', 'reason', 'anonymous', 'wikidata', 'date', 'title', 'url', 'description', 'country', 'party'].map((key) => [key, key]));
 
+/** `@person berthier Luc Berthier`: a kind, an ID and a name, the colon forgotten (and none elsewhere on the line, which would make the name unclear). */
+const HEADER_WITHOUT_COLON_RE = /^(@([a-z]+)[ \t]+([^\s:]+))[ \t]+[^\s:][^:]*$/;
+/** `  role ministre`: a usual key and a value, the colon forgotten. */
+const PROPERTY_WITHOUT_COLON_RE = /^([ \t]+([\p{L}]+))[ \t]+[^\s:][^:]*$/u;
+
+/** The fix that adds the colon a definition line forgot, after its ID (a header) or its key (a property) when that is one (an entity kind and a valid ID; a usual key). */
+function missingColon(line: Line, shape: RegExp): SyntaxFix | undefined {
+  const found = shape.exec(line.text);
+  if (!found) return undefined;
+  const [, head, word, id] = found;
+  const fits = id === undefined ? USUAL_KEYS.has(word!.toLowerCase()) : KINDS.has(word!) && isValidId(id);
+  if (!fits) return undefined;
+  const at = line.start + head!.length;
+  return { title: `Add the colon after "${id ?? word}"`, span: { start: at, end: at }, newText: ':' };
+}
+
 /** The properties of definitions that have none: one empty list, shared and never written to. */
 const NO_PROPERTIES: ParsedProperty[] = [];
 
@@ -335,10 +351,12 @@ class DefinitionBuilder {
     const id = match?.[2];
     const name = match?.[3];
     if (!match || !kind || !id || !name) {
+      const colon = missingColon(line, HEADER_WITHOUT_COLON_RE);
       problems.push({
         code: 'bad-definition',
         span: { start: line.start, end: line.end },
         message: 'An entity definition is written `@KIND id: Name`, e.g. `@person le-drian: Jean-Yves Le Drian`.',
+        ...(colon ? { fixes: [colon] } : {}),
       });
       return new DefinitionBuilder(line, undefined);
     }
@@ -375,10 +393,12 @@ class DefinitionBuilder {
     if (this.baseIndent < 0) this.baseIndent = indent;
     const match = PROPERTY_RE.exec(line.text.slice(indent));
     if (!match) {
+      const colon = missingColon(line, PROPERTY_WITHOUT_COLON_RE);
       problems.push({
         code: 'bad-definition',
         span: { start: line.start + indent, end: line.end },
         message: 'A property line under a definition is written `key: value`, indented.',
+        ...(colon ? { fixes: [colon] } : {}),
       });
       return;
     }

@@ -2,7 +2,7 @@ import { invalidIdMessage, isAstralSymbolAt, isAstralSymbolBefore, isDigit, isHa
 import type { Mutable } from '../mutable';
 import { partitionPoint } from '../text/partition';
 import type { Span } from '../text/lineIndex';
-import { isFragmentToken, parseFigureValue } from './figureValue';
+import { figureValueFix, isFragmentToken, parseFigureValue } from './figureValue';
 import type {
   AttributeList,
   AttributePair,
@@ -12,6 +12,7 @@ import type {
   IdRef,
   Inline,
   QuoteNode,
+  SyntaxFix,
   SyntaxProblem,
 } from './nodes';
 import { QuotePairer, type MarkEvent } from './quotes';
@@ -368,6 +369,19 @@ export class InlineScanner {
       at = end;
     }
     return source + this.text.slice(at, span.end);
+  }
+
+  /**
+   * `@a @b` in one list: the fix that joins them as `@a+b`, when only spaces stand between the two tokens (not a
+   * comment or another token, which the join would remove) and every ID is valid and new. `second`: the IDs after `@`.
+   */
+  private joinedIds(ids: readonly IdRef[] | undefined, first: Span, second: string, span: Span): SyntaxFix | undefined {
+    const parts = second.split('+');
+    const valid = parts.every((part) => isValidId(part) && !ids?.some((ref) => ref.id === part));
+    if (!ids || !valid || this.text.slice(first.start + 1, first.end).split('+').length !== ids.length) return undefined;
+    if (!/^[ \t\r\n]*$/.test(this.text.slice(first.end, span.start))) return undefined;
+    const joined = [...ids.map((ref) => ref.id), ...parts].join('+');
+    return { title: `Join as @${joined}`, span: { start: first.end, end: span.start + 1 }, newText: '+' };
   }
 
   private lessThan(i: number): number {
@@ -747,7 +761,8 @@ export class InlineScanner {
             : notSpeechSpan || secondIsNone
               ? 'Only one `@` token per attribute list: `@-` (no speaker, no source) and an `@id` cannot go together; keep one.'
               : 'Only one `@` token per attribute list: write several speakers as `@a+b`.';
-        problems.push({ code: 'bad-attribute', span, message });
+        const join = notSpeechSpan || secondIsNone || !idSpan ? undefined : this.joinedIds(ids, idSpan, text.slice(tokenStart + 1, i), span);
+        problems.push({ code: 'bad-attribute', span, message, ...(join ? { fixes: [join] } : {}) });
         continue;
       }
       if (first === 64 /* @ */ && i - tokenStart === 2 && text.charCodeAt(tokenStart + 1) === 45 /* - */) {
@@ -783,15 +798,22 @@ export class InlineScanner {
         valueSpan = span;
         valueText = text.slice(tokenStart, i);
       } else {
-        problems.push({ code: 'bad-attribute', span, message: `"${text.slice(tokenStart, i)}" is not something an attribute list knows: use @id, @-, #value, key=value or key="…".` });
+        const token = text.slice(tokenStart, i);
+        // `lieu:usine`: a pair written with a colon, which the pair it means reads whole.
+        const colon = token.indexOf(':');
+        const pairMeant = colon > 0 ? PAIR_RE.exec(`${token.slice(0, colon)}=${token.slice(colon + 1)}`) : null;
+        const fix = pairMeant && pairMeant[0].length === token.length ? { title: `Write ${pairMeant[0]}`, span: { start: span.start + colon, end: span.start + colon + 1 }, newText: '=' } : undefined;
+        problems.push({ code: 'bad-attribute', span, message: `"${token}" is not something an attribute list knows: use @id, @-, #value, key=value or key="…".`, ...(fix ? { fixes: [fix] } : {}) });
       }
     }
     const value = valueText === undefined ? undefined : parseFigureValue(valueText);
     if (valueText !== undefined && value === undefined && valueSpan) {
+      const meant = figureValueFix(valueText);
       problems.push({
         code: 'bad-figure-value',
         span: { start: valueSpan.start, end: valueSpan.end },
         message: `"${valueText}" is not a figure value: write digits with an optional ~, < or >, sign, decimal point and %, e.g. #~2900, #>80%, #1_200.5.`,
+        ...(meant ? { fixes: [{ title: `Write ${meant}`, span: { start: valueSpan.start, end: valueSpan.end }, newText: meant }] } : {}),
       });
     }
     const keptPairs = pairs ?? NO_PAIRS;
