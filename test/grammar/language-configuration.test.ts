@@ -113,7 +113,8 @@ test('the quote marks and brackets of the language are paired', () => {
   for (const pair of ['""', '“”', '«»', '„“', '[]', '()']) assert.ok(auto.includes(pair), `${pair} auto-closes`);
   const surrounding = config.surroundingPairs.map(([open, close]) => `${open}${close}`);
   // Emphasis and code wrap a selection; they do not auto-close, so typing "* " starts a list item.
-  for (const pair of ['**', '``']) {
+  // So do the single marks (British style, quotes inside quotes); ’ is also the apostrophe, so they do not auto-close.
+  for (const pair of ['**', '``', '‘’', '‹›']) {
     assert.ok(surrounding.includes(pair), `${pair} wraps a selection`);
     assert.ok(!auto.includes(pair), `${pair} does not auto-close`);
   }
