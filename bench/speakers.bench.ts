@@ -19,7 +19,8 @@
 // (French Wikinews-style copy rich in hard cases, labelled before pass 10), `--set invented10` the tenth (written after
 // pass 10's rules, never tuned against), `--set invented11` the eleventh (a French regional daily's local pages,
 // labelled before pass 13), `--set invented12` the twelfth (written with it in the same style, other topics and frames,
-// never tuned against); `--set wikinews2-tune` and `--set wikinews2-unseen`
+// never tuned against), `--set invented13` the thirteenth (people told apart by gender, labelled before pass 14),
+// `--set invented14` the fourteenth (written with it, other topics, never tuned against); `--set wikinews2-tune` and `--set wikinews2-unseen`
 // the two halves of a second set of real Wikinews articles (bench/speakers/wikinews2, see its
 // README: labelled before any engine ran on them; only the tune half is ever tuned against);
 // `--set estrep` real regional press (bench/speakers/estrep, see its README: labelled before any
@@ -60,7 +61,7 @@ const langOf = (file: string): 'fr' | 'en' => (file.includes('wikinews-en') || f
 const args = new Set(process.argv.slice(2));
 const argv = process.argv.slice(2);
 const setArg = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
-const SETS = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7', 'invented8', 'invented9', 'invented10', 'invented11', 'invented12', 'wikinews2-tune', 'wikinews2-unseen', 'estrep'];
+const SETS = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7', 'invented8', 'invented9', 'invented10', 'invented11', 'invented12', 'invented13', 'invented14', 'wikinews2-tune', 'wikinews2-unseen', 'estrep'];
 if (setArg !== undefined && !SETS.includes(setArg)) throw new Error(`--set: unknown set ${setArg} (known: ${SETS.join(', ')})`);
 // A real set kept out of the repository is measured only where its articles have been put back.
 const runnable = (split: string): boolean => LOCAL[split]?.here() ?? true;
@@ -180,6 +181,8 @@ for (const split of splits) {
     : split === 'invented10' ? 'invented articles, tenth batch, written after pass 10\'s rules and never tuned against (bench/speakers/invented10; 5 French, 1 English)'
     : split === 'invented11' ? 'invented articles, eleventh batch, a French regional daily\'s local pages, labelled before pass 13 (bench/speakers/invented11; 12 French)'
     : split === 'invented12' ? 'invented articles, twelfth batch, written with the eleventh in the same style and never tuned against (bench/speakers/invented12; 6 French)'
+    : split === 'invented13' ? 'invented articles, thirteenth batch, people told apart by gender, labelled before pass 14 (bench/speakers/invented13; 10 French, 2 English)'
+    : split === 'invented14' ? 'invented articles, fourteenth batch, written with the thirteenth and never tuned against (bench/speakers/invented14; 6 French)'
     : split === 'wikinews2-tune' ? 'real Wikinews articles, second set, tune half (bench/speakers/wikinews2; 19 French, 7 English; labelled before any engine ran on them)'
     : split === 'wikinews2-unseen' ? 'real Wikinews articles, second set, unseen half (bench/speakers/wikinews2; 18 French, 7 English; never tuned against)'
     : split === 'estrep' ? 'real regional press, L\'Est Républicain 1999 from the Sequoia treebank (bench/speakers/estrep; French; labelled before any engine ran on it, never tuned against)' : split;
