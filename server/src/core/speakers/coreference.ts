@@ -148,7 +148,12 @@ export function resolvePronoun(ctx: AttributionContext, word: string, at: number
 /** Someone new and unnamed opening the sentence [s0, s1) ("Un peu plus loin, un retraité …"), before anyone it names. */
 function freshBefore(ctx: AttributionContext, s0: number, s1: number): ReturnType<typeof newUnnamedSubject> {
   const fresh = newUnnamedSubject(ctx.text.slice(s0, s1));
-  return fresh && between(ctx, s0, s0 + fresh.at + fresh.phrase.length).length === 0 ? fresh : undefined;
+  if (!fresh || between(ctx, s0, s0 + fresh.at + fresh.phrase.length).length > 0) return undefined;
+  // Named in apposition after its complement ("Une hydrologue de l'université de X, Anne Y, a été consultée"): not unnamed.
+  const end = s0 + fresh.at + fresh.phrase.length;
+  const named = between(ctx, end, s1).find((m) => ctx.entities[m.entity]!.kind === 'person');
+  const apposed = !!named && /^[^.;:!?«»"“”]{0,80},\s*$/u.test(ctx.text.slice(end, named.start)) && /^\s*,/u.test(ctx.text.slice(named.end, named.end + 3));
+  return apposed ? undefined : fresh;
 }
 
 export function resolvePronounWith(ctx: AttributionContext, word: string, at: number, pronounAt: number, useGender: boolean, orgs: boolean, addAny: (e: number, s: number, r: string) => void): void {
@@ -181,20 +186,26 @@ export function resolvePronounWith(ctx: AttributionContext, word: string, at: nu
   if (previous !== undefined) add(previous, adjacent ? 0.88 : 0.86, `the subject of the sentences before ("${word}")`);
   // French "il / elle" for the institution that is the subject of the sentence before, when its article agrees
   // ("Le gouvernement a condamné ces destructions. Dans un communiqué, il dénonce …").
+  let institutionBefore = false;
   if (orgs === false && /^(?:il|elle)$/u.test(w) && s0 > 0) {
     const institution = chainedSubject(ctx, p0, (e) => e.kind === 'org', 1);
     const mention = institution === undefined ? undefined : mentionsFrom(ctx, p0).find((m) => m.entity === institution);
     const article = mention ? /^(le|la|l['’]|les)\b/iu.exec(text.slice(mention.start, mention.end)) ?? /(?:^|\s)(le|la|du|de la)\s+$/iu.exec(text.slice(Math.max(0, mention.start - 7), mention.start)) : null;
     const agrees = article && (w === 'il' ? /^(?:le|du)$/iu.test(article[1]!) : /^(?:la|de la)$/iu.test(article[1]!));
-    if (institution !== undefined && agrees && paragraphOf(p0) === paragraphOf(s0)) add(institution, 0.87, `the institution that is the subject of the sentence before ("${word}")`);
+    if (institution !== undefined && agrees && paragraphOf(p0) === paragraphOf(s0)) {
+      // The sentence right before is about the institution and names no person: the pronoun continues it, as it would
+      // a person who was that sentence's subject ("La mairie a écrit aux élus. Elle y assure que …").
+      institutionBefore = between(ctx, p0, s0).every((m) => entities[m.entity]!.kind !== 'person');
+      add(institution, institutionBefore ? 0.9 : 0.87, `the institution that is the subject of the sentence before ("${word}")`);
+    }
   }
   if (last && fits(entities[last.entity]!) && at - last.at < 2500) {
     // Near: it spoke in the sentence before, or it is the last one named — unless the sentence right before has
     // another subject ("… Le basketteur avait été élu … Il disait alors").
-    const lastNear = (s0 > 0 && last.at >= p0) || (!!mention && mention.entity === last.entity && !(adjacent && previous !== last.entity));
+    const lastNear = (s0 > 0 && last.at >= p0) || (!!mention && mention.entity === last.entity && !(adjacent && previous !== last.entity) && !institutionBefore);
     add(last.entity, lastNear ? 0.9 : 0.82, `the last speaker ("${word}")`);
   }
-  if (mention) add(mention.entity, last && mention.entity === last.entity && !(adjacent && previous !== last.entity) ? 0.9 : 0.8, `the last person named ("${word}")`);
+  if (mention) add(mention.entity, last && mention.entity === last.entity && !(adjacent && previous !== last.entity) && !institutionBefore ? 0.9 : 0.8, `the last person named ("${word}")`);
 }
 
 /** The entity named before `at` (within a few paragraphs) that an earlier role or name describes as `noun` with `adjectives`. */
