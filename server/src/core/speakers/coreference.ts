@@ -3,6 +3,7 @@
 // speaker, the last one named, the one an earlier role or name describes so.
 // Gender is a preference; scores are fixed weights.
 import { afterPreposition, between, mentionsFrom, quotesOpeningIn, recent, resultOpeningIn, type AttributionContext } from './context';
+import { pluralAntecedent } from './groupSubjects';
 import { isSpeechVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
 import { adjectiveStem, DESCRIPTION, genderClash, isRoleWords, newUnnamedSubject, otherSource, RELATIONAL_ROLES, roleAt, roleStem, roleSynonyms } from './roles';
 import { sentenceAt } from './sentences';
@@ -103,9 +104,15 @@ function capitalisedRole(head: string): RegExpExecArray | null {
  * determiner can be wrong ("le ministre" for a woman), so when no speaker of
  * the pronoun's gender is found, the search runs again without it, lower.
  */
-export function resolvePronoun(ctx: AttributionContext, word: string, at: number, pronounAt: number, add: (e: number, s: number, r: string) => void): void {
+export function resolvePronoun(ctx: AttributionContext, word: string, at: number, pronounAt: number, addAny: (e: number, s: number, r: string) => void): void {
   const { text, entities, sentenceStarts, paragraphOf, addSource } = ctx;
   let found = false;
+  // A plural pronoun continues the group that opened its sentence or the ones before, before any single person.
+  const group = /^(?:ils|elles|they)$/iu.test(word) && addSource ? pluralAntecedent(ctx, Math.min(at, pronounAt)) : undefined;
+  const groupId = group ? addSource!(group.start, group.end) : undefined;
+  if (groupId !== undefined) { found = true; addAny(groupId, 0.9, `the group the sentences before are about ("${word}")`); }
+  // Then a single person or body is a weaker reading of "ils" / "they".
+  const add = (e: number, sc: number, r: string): void => addAny(e, groupId !== undefined && e !== groupId ? sc * 0.9 : sc, r);
   resolvePronounWith(ctx, word, at, pronounAt, true, false, (e, sc, r) => { found = true; add(e, sc, r); });
   if (!found) resolvePronounWith(ctx, word, at, pronounAt, false, false, (e, sc, r) => { found = true; add(e, sc * 0.9, r); });
   // French "il / elle" also stand for an institution ("La juridiction a rejeté le pourvoi ; dans son arrêt, elle estime …"): when no person fits.

@@ -222,6 +222,9 @@ export const ROLE_NOUNS = new Set([
   'basketteur', 'basketteuse', 'footballeur', 'footballeuse', 'handballeur', 'handballeuse', 'rugbyman', 'tennisman', 'golfeur',
   'golfeuse', 'skieur', 'skieuse', 'boxeur', 'boxeuse', 'judoka', 'sprinteur', 'sprinteuse', 'meneur', 'meneuse', 'patineur',
   'patineuse', 'sportif', 'sportive', 'capitaine', 'milieu', 'international', 'internationale', 'quarterback', 'batsman', 'bowler',
+  // Pass 14: people local copy names as a group ("les bénévoles", "les riverains", "les soignants").
+  'bénévole', 'riverain', 'riveraine', 'soignant', 'soignante', 'supportrice', 'adhérent', 'adhérente', 'coéquipier', 'coéquipière',
+  'résident', 'résidente', 'travailleur', 'travailleuse', 'boulanger', 'boulangère',
 ]);
 
 /** Words with these endings name a trade or a field ("biologiste", "climatologue", "physicien", "géographe", "economist"). */
