@@ -33,6 +33,12 @@ const CASES: readonly PassCase[] = [
   { title: '"… Ils se retrouveront lundi. « Tant qu\'on n\'a rien, on continue »": the strikers named two sentences before', text: 'Le directeur, Joël Pradines, a reçu une délégation. « Je ne peux rien promettre », a-t-il dit.\n\nDevant l\'entrée, les grévistes ont installé des tentes. Ils se retrouveront lundi matin. « Tant qu\'on n\'a rien de signé, on continue. »', top: 'les grévistes', at: 1, kind: 'source' },
   // … but a quote in the first person singular stays with the one speaking.
   { title: '"Les bénévoles ont rangé les stands. « Je reviendrai … »": not the group', text: 'Le président du festival, Marcel Douzillac, a dressé le bilan. « Nous avons eu huit mille entrées », a-t-il dit. Les bénévoles ont rangé les stands dimanche soir. « Je reviendrai l\'an prochain, avec plus de monde. »', top: 'Marcel Douzillac', at: 1 },
+  // "La principale, elle, …": the head of a collège is a role like the others, so the description finds its holder.
+  { title: '"La principale, elle, a reçu les parents. « … », raconte-t-elle.": the principal, not the teacher quoted last', text: 'La principale, Odette Vernhes, a présenté le projet. « Nous commençons lundi », a-t-elle dit. Une enseignante, Sabine Roucayrol, s\'est montrée plus réservée. « Il faudra du temps », a-t-elle estimé.\n\nLa principale, elle, a reçu les parents le soir même. « Je leur ai tout expliqué », raconte-t-elle.', top: 'Odette Vernhes', at: 2 },
+  // An institution's article may be that of the common noun before its name ("Le groupe X", "La société X").
+  { title: '"Le groupe X, qui a financé …, se dit satisfait. Dans un communiqué, il salue « … »": the group, not the man quoted before', text: 'Thérèse Ambialet et Victor Sauvagnac ont repris la scierie. « On a tout rénové », sourit-il.\n\nLe groupe Forestal, qui a financé les travaux, se dit satisfait. Dans un communiqué, il salue « un projet exemplaire ».', top: 'Forestal', at: 1 },
+  // "Friends of X": a supporters' group, an organisation whose "it" the next sentence goes on with.
+  { title: '"The Friends of X Park, a residents\' group, criticised the plan. In a statement, it said …": the group', text: 'Council leader Hugh Penrose defended the cuts. "There is no money left," he said.\n\nThe Friends of Millbrook Park, a residents\' group, criticised the plan. In a statement, it said the council "has given up on the park".', top: 'Friends of Millbrook Park', at: 1 },
 ];
 
 testPassCases(CASES);

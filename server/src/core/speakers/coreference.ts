@@ -4,7 +4,7 @@
 // Gender is a preference; scores are fixed weights.
 import { afterPreposition, between, mentionsFrom, quotesOpeningIn, recent, resultOpeningIn, type AttributionContext } from './context';
 import { pluralAntecedent } from './groupSubjects';
-import { isSpeechVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
+import { isSpeechVerb, ORG_HEADS, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
 import { adjectiveStem, DESCRIPTION, genderClash, isRoleWords, newUnnamedSubject, otherSource, RELATIONAL_ROLES, roleAt, roleStem, roleSynonyms } from './roles';
 import { sentenceAt } from './sentences';
 import { firstFrom } from './spans';
@@ -197,7 +197,13 @@ export function resolvePronounWith(ctx: AttributionContext, word: string, at: nu
   if (orgs === false && /^(?:il|elle)$/u.test(w) && s0 > 0) {
     const institution = chainedSubject(ctx, p0, (e) => e.kind === 'org', 1);
     const mention = institution === undefined ? undefined : mentionsFrom(ctx, p0).find((m) => m.entity === institution);
-    const article = mention ? /^(le|la|l['’]|les)\b/iu.exec(text.slice(mention.start, mention.end)) ?? /(?:^|\s)(le|la|du|de la)\s+$/iu.exec(text.slice(Math.max(0, mention.start - 7), mention.start)) : null;
+    // The article of the name, or of the common noun it follows ("Le fonds X", "La société X").
+    const nounArticle = (before: string): RegExpExecArray | null => {
+      const m = /(?:^|\s)(le|la|du|de la)\s+(\p{Ll}+)\s+$/iu.exec(before);
+      return m && (ORG_NOUNS.has(m[2]!.toLowerCase()) || ORG_HEADS.has(m[2]!.toLowerCase())) ? m : null;
+    };
+    const article = mention ? /^(le|la|l['’]|les)\b/iu.exec(text.slice(mention.start, mention.end)) ?? /(?:^|\s)(le|la|du|de la)\s+$/iu.exec(text.slice(Math.max(0, mention.start - 7), mention.start))
+      ?? nounArticle(text.slice(Math.max(0, mention.start - 30), mention.start)) : null;
     const agrees = article && (w === 'il' ? /^(?:le|du)$/iu.test(article[1]!) : /^(?:la|de la)$/iu.test(article[1]!));
     if (institution !== undefined && agrees && paragraphOf(p0) === paragraphOf(s0)) {
       // The sentence right before is about the institution and names no person: the pronoun continues it, as it would
