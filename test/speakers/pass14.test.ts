@@ -39,6 +39,9 @@ const CASES: readonly PassCase[] = [
   { title: '"Le groupe X, qui a financé …, se dit satisfait. Dans un communiqué, il salue « … »": the group, not the man quoted before', text: 'Thérèse Ambialet et Victor Sauvagnac ont repris la scierie. « On a tout rénové », sourit-il.\n\nLe groupe Forestal, qui a financé les travaux, se dit satisfait. Dans un communiqué, il salue « un projet exemplaire ».', top: 'Forestal', at: 1 },
   // "Friends of X": a supporters' group, an organisation whose "it" the next sentence goes on with.
   { title: '"The Friends of X Park, a residents\' group, criticised the plan. In a statement, it said …": the group', text: 'Council leader Hugh Penrose defended the cuts. "There is no money left," he said.\n\nThe Friends of Millbrook Park, a residents\' group, criticised the plan. In a statement, it said the council "has given up on the park".', top: 'Friends of Millbrook Park', at: 1 },
+  // A description the text gave earlier with no name ("Le préfet de l'Aude a inauguré …") is who it names again later,
+  // not whoever the sentences before are about.
+  { title: '"Le préfet de l\'Aude a inauguré … Un riverain, X, a témoigné. … Le préfet a promis « … »": the unnamed prefect', text: 'Le préfet de l\'Aude a inauguré jeudi la nouvelle digue. Il était accompagné des maires du canton.\n\nUn riverain, Marcel Escande, a témoigné. Il a raconté la crue de 2018. « L\'eau est montée jusqu\'au premier étage. »\n\nLe préfet a promis « un suivi chaque mois » des travaux restants.', top: 'Le préfet de l\'Aude', at: 1 },
 ];
 
 testPassCases(CASES);

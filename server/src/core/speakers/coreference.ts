@@ -255,6 +255,19 @@ export function roleHolder(ctx: AttributionContext, noun: string, adjectives: re
   return best?.entity;
 }
 
+/** The first "la ministre (de l'X)" before `before`, when no name stands next to it: a description the text never names. */
+function unnamedEarlier(ctx: AttributionContext, noun: string, before: number): readonly [number, number] | undefined {
+  const { text } = ctx;
+  const pattern = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\\s*${noun}(?:\\s+(?:de|du|des|d['’]|of)\\s*(?:la\\s+|l['’]|le\\s+|the\\s+)?\\p{Lu}[\\p{L}'’-]*)?(?![\\p{L}])`, 'u');
+  const m = pattern.exec(text.slice(0, before));
+  if (!m) return undefined;
+  const start = m.index;
+  const end = start + m[0].length;
+  // A name in apposition after it, or right before or after it ("la ministre X", "X, la ministre"), names it.
+  const near = between(ctx, Math.max(0, start - 4), Math.min(text.length, end + 4)).concat(between(ctx, end, end + 40).filter((x) => /^\s*,\s*$/u.test(text.slice(end, x.start))));
+  return near.some((x) => ctx.entities[x.entity]!.kind === 'person') ? undefined : [start, end];
+}
+
 /** Whether a description holds a name ("le syndicat Unitaire-Mer"): then it is that one's, not an unnamed body's. */
 function namesSomeone(ctx: AttributionContext, span: readonly [number, number]): boolean {
   return between(ctx, span[0], span[1]).some((m) => m.end <= span[1]);
@@ -300,6 +313,12 @@ export function resolveRole(ctx: AttributionContext, noun: string, adjectives: r
     const id = addSource(span[0], span[1]);
     if (id !== undefined) { add(id, 0.8, `a "${noun}" the text does not name`); return; }
   }
+  // "La ministre de l'X a visité … (no name ever given) … La ministre a promis « … »": the same description earlier, with
+  // no name next to it, is someone the text never names; the description goes on with that one, not with whoever the
+  // sentences before are about.
+  const earlier = !best && !orgRole && addSource ? unnamedEarlier(ctx, noun, sentenceStart) : undefined;
+  const earlierId = earlier ? addSource!(earlier[0], earlier[1]) : undefined;
+  if (earlierId !== undefined && !clash(entities[earlierId]!)) add(earlierId, 0.84, `"${noun}" as the text called someone it never names`);
   if (centre !== undefined) add(centre, unnamedBefore ? 0.7 : 0.78, `the subject of the sentences before ("${noun}")`);
   else if (best) { /* resolved above */ }
   // An unnamed source is only what its own description says: "la commissaire" is not "un ingénieur" who spoke last.
