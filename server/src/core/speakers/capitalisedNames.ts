@@ -1,6 +1,7 @@
 // People and organisations named in capitalised words: each capitalised sequence, cut at its titles, read as a
 // name with its kind, role words and gender.
 import { appositionRoles } from './appositions';
+import { givenNameGender } from './givenNames';
 import { NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import type { Detected } from './nameDetection';
 import { acronymQualifiesNoun, orgNounBefore, qualifiesNounAfter } from './nameKindCues';
@@ -96,7 +97,10 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   if (acronymQualifiesNoun(text, tokens, words, seq)) return { resume };
   const { roles, gender, titled } = named;
   const folded = words.map((w) => lower(w.text));
-  const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore(before, prevWord) || !!apposition?.org) && !titled);
+  // A first name then a surname is a person's, whatever an apposition seems to say ("Le promoteur, X Y, dirige une
+  // entreprise de Z." reads ", dirige une entreprise" as one).
+  const givenFirst = words.length >= 2 && givenNameGender(words[0]!.text) !== undefined;
+  const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore(before, prevWord) || (!!apposition?.org && !givenFirst)) && !titled);
   const single = words.length === 1;
   // Not after an elided article, though: "l'Avril", "l'Octobre" name a body (no month, day or function word takes "l'").
   if (single && !titled && !org && !elidedBefore(text, words[0]!.start) && NOT_NAME_WORDS.has(folded[0]!)) return { resume };

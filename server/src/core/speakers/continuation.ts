@@ -4,6 +4,7 @@
 // back at the words, and anyone named nearby as a last resort.
 import { afterPreposition, between, mentionsFrom, quotesOpeningIn, recent, type AttributionContext } from './context';
 import { chainedSubject, roleHolder } from './coreference';
+import { pluralAntecedent } from './groupSubjects';
 import { isSpeechVerb, ROLE_NOUNS } from './lexicon';
 import type { QuoteState } from './quoteState';
 import { newUnnamedSubject, roleAt } from './roles';
@@ -38,6 +39,7 @@ export function continuationCues(ctx: AttributionContext, st: QuoteState): void 
   interviewAnswer(ctx, st);
   lastSpeakerGoesOn(ctx, st);
   subjectBefore(ctx, st);
+  groupGoesOn(ctx, st);
   othersInSentence(ctx, st);
   pointedBackAt(ctx, st);
   lastResort(ctx, st);
@@ -178,6 +180,28 @@ function subjectBefore(ctx: AttributionContext, st: QuoteState): void {
     }
     if (subject !== undefined) add(subject, announced ? 0.85 : spoke ? 0.8 : 0.72, announced ? 'the subject of the sentence before, which ends on its speech verb' : spoke ? 'the subject of the sentence before, whose speech verb or statement announces the quote' : 'the subject of the sentence before (no speech verb)');
   }
+}
+
+// Words in the first person plural, and none in the singular: a group's ("On sera là", "Nos clients sont ici").
+const WE_FR = /(?<![\p{L}])(?:nous|on|nos|notre)(?![\p{L}])/iu;
+const I_FR = /(?<![\p{L}])(?:je|j['’]|moi|mon|ma|mes|me|m['’])(?![\p{L}])/iu;
+const WE_EN = /(?<![\p{L}])(?:we|our|us)(?![\p{L}])/iu;
+const I_EN = /(?<![\p{L}])(?:I|my|me|mine)(?![\p{L}])/u;
+
+/**
+ * "Les bénévoles ont rangé les barrières. « On sera là l'an prochain »": with no cue, words in the first person plural
+ * after sentences about a group (its subject, then "ils / elles") are the group's, rather than the last one speaking.
+ */
+function groupGoesOn(ctx: AttributionContext, st: QuoteState): void {
+  const { text, paragraphOf } = ctx;
+  const { q, s, add } = st;
+  if (st.cued || q.open - s >= 3 || s === 0 || !ctx.addSource) return;
+  const words = text.slice(q.open + 1, q.end - 1);
+  if (ctx.english ? !WE_EN.test(words) || I_EN.test(words) : !WE_FR.test(words) || I_FR.test(words)) return;
+  const group = pluralAntecedent(ctx, s - 1);
+  if (!group || paragraphOf(group.start) !== paragraphOf(q.open)) return;
+  const id = ctx.addSource(group.start, group.end);
+  if (id !== undefined) add(id, 0.82, 'the group the sentences before are about, speaking in the plural');
 }
 
 /** The others named in the sentence, weakly; the last speaker, weaker, when no cue named anyone. */

@@ -3,7 +3,8 @@
 // speaker, the last one named, the one an earlier role or name describes so.
 // Gender is a preference; scores are fixed weights.
 import { afterPreposition, between, mentionsFrom, quotesOpeningIn, recent, resultOpeningIn, type AttributionContext } from './context';
-import { isSpeechVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
+import { pluralAntecedent } from './groupSubjects';
+import { isSpeechVerb, ORG_HEADS, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
 import { adjectiveStem, DESCRIPTION, genderClash, isRoleWords, newUnnamedSubject, otherSource, RELATIONAL_ROLES, roleAt, roleStem, roleSynonyms } from './roles';
 import { sentenceAt } from './sentences';
 import { firstFrom } from './spans';
@@ -103,9 +104,15 @@ function capitalisedRole(head: string): RegExpExecArray | null {
  * determiner can be wrong ("le ministre" for a woman), so when no speaker of
  * the pronoun's gender is found, the search runs again without it, lower.
  */
-export function resolvePronoun(ctx: AttributionContext, word: string, at: number, pronounAt: number, add: (e: number, s: number, r: string) => void): void {
+export function resolvePronoun(ctx: AttributionContext, word: string, at: number, pronounAt: number, addAny: (e: number, s: number, r: string) => void): void {
   const { text, entities, sentenceStarts, paragraphOf, addSource } = ctx;
   let found = false;
+  // A plural pronoun continues the group that opened its sentence or the ones before, before any single person.
+  const group = /^(?:ils|elles|they)$/iu.test(word) && addSource ? pluralAntecedent(ctx, Math.min(at, pronounAt)) : undefined;
+  const groupId = group ? addSource!(group.start, group.end) : undefined;
+  if (groupId !== undefined) { found = true; addAny(groupId, 0.9, `the group the sentences before are about ("${word}")`); }
+  // Then a single person or body is a weaker reading of "ils" / "they".
+  const add = (e: number, sc: number, r: string): void => addAny(e, groupId !== undefined && e !== groupId ? sc * 0.9 : sc, r);
   resolvePronounWith(ctx, word, at, pronounAt, true, false, (e, sc, r) => { found = true; add(e, sc, r); });
   if (!found) resolvePronounWith(ctx, word, at, pronounAt, false, false, (e, sc, r) => { found = true; add(e, sc * 0.9, r); });
   // French "il / elle" also stand for an institution ("La juridiction a rejeté le pourvoi ; dans son arrêt, elle estime …"): when no person fits.
@@ -148,7 +155,12 @@ export function resolvePronoun(ctx: AttributionContext, word: string, at: number
 /** Someone new and unnamed opening the sentence [s0, s1) ("Un peu plus loin, un retraité …"), before anyone it names. */
 function freshBefore(ctx: AttributionContext, s0: number, s1: number): ReturnType<typeof newUnnamedSubject> {
   const fresh = newUnnamedSubject(ctx.text.slice(s0, s1));
-  return fresh && between(ctx, s0, s0 + fresh.at + fresh.phrase.length).length === 0 ? fresh : undefined;
+  if (!fresh || between(ctx, s0, s0 + fresh.at + fresh.phrase.length).length > 0) return undefined;
+  // Named in apposition after its complement ("Une hydrologue de l'université de X, Anne Y, a été consultée"): not unnamed.
+  const end = s0 + fresh.at + fresh.phrase.length;
+  const named = between(ctx, end, s1).find((m) => ctx.entities[m.entity]!.kind === 'person');
+  const apposed = !!named && /^[^.;:!?«»"“”]{0,80},\s*$/u.test(ctx.text.slice(end, named.start)) && /^\s*,/u.test(ctx.text.slice(named.end, named.end + 3));
+  return apposed ? undefined : fresh;
 }
 
 export function resolvePronounWith(ctx: AttributionContext, word: string, at: number, pronounAt: number, useGender: boolean, orgs: boolean, addAny: (e: number, s: number, r: string) => void): void {
@@ -181,20 +193,32 @@ export function resolvePronounWith(ctx: AttributionContext, word: string, at: nu
   if (previous !== undefined) add(previous, adjacent ? 0.88 : 0.86, `the subject of the sentences before ("${word}")`);
   // French "il / elle" for the institution that is the subject of the sentence before, when its article agrees
   // ("Le gouvernement a condamné ces destructions. Dans un communiqué, il dénonce …").
+  let institutionBefore = false;
   if (orgs === false && /^(?:il|elle)$/u.test(w) && s0 > 0) {
     const institution = chainedSubject(ctx, p0, (e) => e.kind === 'org', 1);
     const mention = institution === undefined ? undefined : mentionsFrom(ctx, p0).find((m) => m.entity === institution);
-    const article = mention ? /^(le|la|l['’]|les)\b/iu.exec(text.slice(mention.start, mention.end)) ?? /(?:^|\s)(le|la|du|de la)\s+$/iu.exec(text.slice(Math.max(0, mention.start - 7), mention.start)) : null;
+    // The article of the name, or of the common noun it follows ("Le fonds X", "La société X").
+    const nounArticle = (before: string): RegExpExecArray | null => {
+      const m = /(?:^|\s)(le|la|du|de la)\s+(\p{Ll}+)\s+$/iu.exec(before);
+      return m && (ORG_NOUNS.has(m[2]!.toLowerCase()) || ORG_HEADS.has(m[2]!.toLowerCase())) ? m : null;
+    };
+    const article = mention ? /^(le|la|l['’]|les)\b/iu.exec(text.slice(mention.start, mention.end)) ?? /(?:^|\s)(le|la|du|de la)\s+$/iu.exec(text.slice(Math.max(0, mention.start - 7), mention.start))
+      ?? nounArticle(text.slice(Math.max(0, mention.start - 30), mention.start)) : null;
     const agrees = article && (w === 'il' ? /^(?:le|du)$/iu.test(article[1]!) : /^(?:la|de la)$/iu.test(article[1]!));
-    if (institution !== undefined && agrees && paragraphOf(p0) === paragraphOf(s0)) add(institution, 0.87, `the institution that is the subject of the sentence before ("${word}")`);
+    if (institution !== undefined && agrees && paragraphOf(p0) === paragraphOf(s0)) {
+      // The sentence right before is about the institution and names no person: the pronoun continues it, as it would
+      // a person who was that sentence's subject ("La mairie a écrit aux élus. Elle y assure que …").
+      institutionBefore = between(ctx, p0, s0).every((m) => entities[m.entity]!.kind !== 'person');
+      add(institution, institutionBefore ? 0.9 : 0.87, `the institution that is the subject of the sentence before ("${word}")`);
+    }
   }
   if (last && fits(entities[last.entity]!) && at - last.at < 2500) {
     // Near: it spoke in the sentence before, or it is the last one named — unless the sentence right before has
     // another subject ("… Le basketteur avait été élu … Il disait alors").
-    const lastNear = (s0 > 0 && last.at >= p0) || (!!mention && mention.entity === last.entity && !(adjacent && previous !== last.entity));
+    const lastNear = (s0 > 0 && last.at >= p0) || (!!mention && mention.entity === last.entity && !(adjacent && previous !== last.entity) && !institutionBefore);
     add(last.entity, lastNear ? 0.9 : 0.82, `the last speaker ("${word}")`);
   }
-  if (mention) add(mention.entity, last && mention.entity === last.entity && !(adjacent && previous !== last.entity) ? 0.9 : 0.8, `the last person named ("${word}")`);
+  if (mention) add(mention.entity, last && mention.entity === last.entity && !(adjacent && previous !== last.entity) && !institutionBefore ? 0.9 : 0.8, `the last person named ("${word}")`);
 }
 
 /** The entity named before `at` (within a few paragraphs) that an earlier role or name describes as `noun` with `adjectives`. */
@@ -229,6 +253,19 @@ export function roleHolder(ctx: AttributionContext, noun: string, adjectives: re
     if (score > 0 && (!best || score > best.score)) best = { entity: m.entity, score };
   }
   return best?.entity;
+}
+
+/** The first "la ministre (de l'X)" before `before`, when no name stands next to it: a description the text never names. */
+function unnamedEarlier(ctx: AttributionContext, noun: string, before: number): readonly [number, number] | undefined {
+  const { text } = ctx;
+  const pattern = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\\s*${noun}(?:\\s+(?:de|du|des|d['’]|of)\\s*(?:la\\s+|l['’]|le\\s+|the\\s+)?\\p{Lu}[\\p{L}'’-]*)?(?![\\p{L}])`, 'u');
+  const m = pattern.exec(text.slice(0, before));
+  if (!m) return undefined;
+  const start = m.index;
+  const end = start + m[0].length;
+  // A name in apposition after it, or right before or after it ("la ministre X", "X, la ministre"), names it.
+  const near = between(ctx, Math.max(0, start - 4), Math.min(text.length, end + 4)).concat(between(ctx, end, end + 40).filter((x) => /^\s*,\s*$/u.test(text.slice(end, x.start))));
+  return near.some((x) => ctx.entities[x.entity]!.kind === 'person') ? undefined : [start, end];
 }
 
 /** Whether a description holds a name ("le syndicat Unitaire-Mer"): then it is that one's, not an unnamed body's. */
@@ -276,6 +313,12 @@ export function resolveRole(ctx: AttributionContext, noun: string, adjectives: r
     const id = addSource(span[0], span[1]);
     if (id !== undefined) { add(id, 0.8, `a "${noun}" the text does not name`); return; }
   }
+  // "La ministre de l'X a visité … (no name ever given) … La ministre a promis « … »": the same description earlier, with
+  // no name next to it, is someone the text never names; the description goes on with that one, not with whoever the
+  // sentences before are about.
+  const earlier = !best && !orgRole && addSource ? unnamedEarlier(ctx, noun, sentenceStart) : undefined;
+  const earlierId = earlier ? addSource!(earlier[0], earlier[1]) : undefined;
+  if (earlierId !== undefined && !clash(entities[earlierId]!)) add(earlierId, 0.84, `"${noun}" as the text called someone it never names`);
   if (centre !== undefined) add(centre, unnamedBefore ? 0.7 : 0.78, `the subject of the sentences before ("${noun}")`);
   else if (best) { /* resolved above */ }
   // An unnamed source is only what its own description says: "la commissaire" is not "un ingénieur" who spoke last.

@@ -222,6 +222,9 @@ export const ROLE_NOUNS = new Set([
   'basketteur', 'basketteuse', 'footballeur', 'footballeuse', 'handballeur', 'handballeuse', 'rugbyman', 'tennisman', 'golfeur',
   'golfeuse', 'skieur', 'skieuse', 'boxeur', 'boxeuse', 'judoka', 'sprinteur', 'sprinteuse', 'meneur', 'meneuse', 'patineur',
   'patineuse', 'sportif', 'sportive', 'capitaine', 'milieu', 'international', 'internationale', 'quarterback', 'batsman', 'bowler',
+  // Pass 14: people local copy names as a group ("les bénévoles", "les riverains", "les soignants").
+  'bénévole', 'riverain', 'riveraine', 'soignant', 'soignante', 'supportrice', 'adhérent', 'adhérente', 'coéquipier', 'coéquipière',
+  'résident', 'résidente', 'travailleur', 'travailleuse', 'boulanger', 'boulangère', 'principale',
 ]);
 
 /** Words with these endings name a trade or a field ("biologiste", "climatologue", "physicien", "géographe", "economist"). */
@@ -287,6 +290,8 @@ export const ORG_HEADS = new Set([
   'chambre', 'confederation', 'confédération', 'syndicat',
   // Pass 9: English newspapers' name words ("the X Ledger's editorial board").
   'ledger', 'chronicle', 'observer', 'examiner', 'inquirer', 'sentinel', 'dispatch', 'telegraph', 'courier', 'bulletin',
+  // Pass 14: supporters' groups and public bodies named after what they run ("the friends of X", "X libraries").
+  'friends', 'library', 'libraries', 'bibliothèque', 'médiathèque',
 ]);
 
 /** Capitalised words that start sentences or sit in titles but are not names. */

@@ -6,6 +6,7 @@ import { detectAcronymNames } from './acronymNames';
 import { detectNames } from './capitalisedNames';
 import { descriptionAntecedent } from './descriptionAntecedents';
 import { assignIds } from './entityIds';
+import { givenNameGender } from './givenNames';
 import { detectKnown, knownKind } from './knownEntities';
 import { NOT_NAME_WORDS, PERSON_TITLES } from './lexicon';
 import { HONORIFICS } from './nameTitles';
@@ -120,6 +121,13 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     }
     mentions.push({ start: d.start, end: d.end, entity: index });
     previous = { d, index };
+  }
+  // A person no title, role or determiner gave a gender to takes the one their first name says.
+  for (const entity of entities) {
+    if (entity.kind !== 'person' || entity.gender) continue;
+    const first = [entity.name, ...entity.aliases].map((form) => givenNames(form)[0]).find((given) => given !== undefined);
+    const gender = first === undefined ? undefined : givenNameGender(first);
+    if (gender) entity.gender = gender;
   }
   // A person first seen by surname alone, then in full: the surname entity has key person:surname already.
   assignIds(entities);

@@ -4,6 +4,7 @@
 // groups ("les enquêteurs"), and lowercase words naming a role before a name.
 import { isRoleWord, isSpeechVerb, NOT_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import type { FoundEntity } from './types';
+import { titleGender } from './gender';
 
 /** A description: a definite article, then a lowercase word ("le ministre", "the lawyer"). */
 export const DESCRIPTION = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
@@ -132,6 +133,9 @@ export function genderClash(e: FoundEntity, noun: string): boolean {
  */
 function formGender(word: string): 'f' | 'm' | undefined {
   const w = word.toLowerCase();
+  // Words whose gender is in the lexicon first: "père", "frère" end like "bergère" but are men.
+  const known = titleGender(w);
+  if (known) return known;
   if (/(?:trice|euse|enne|ère|ante|ente|ate|ue|ée|ine|oise|aise|onne|elle|esse)$/u.test(w)) return 'f';
   if (/(?:teur|eur|ien|ier|ant|ent|at|u|é|in|ois|ais|on|el)$/u.test(w)) return 'm';
   return undefined;

@@ -1,0 +1,51 @@
+// The group a plural pronoun continues ("Les riverains se sont réunis. Ils ont signé … « … », résument-ils."): a
+// plural role noun opening a sentence as its subject, found back through sentences that open on a plural pronoun.
+import type { AttributionContext } from './context';
+import { isGroupNoun } from './roles';
+import { sentenceAt } from './sentences';
+
+// A plural determiner (or a number) and a noun, after an optional opening complement ("Dans la soirée, les bénévoles …").
+const GROUP_OPENING = /^(?:[^,.;:!?«»"“”\n]{0,40},\s*)?((?:[Ll]es|[Cc]es|[Ss]es|[Ll]eurs|[Nn]os|[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Bb]oth)\s+(?:(?:deux|trois|quatre|cinq|two|three|four|five)\s+)?([\p{Ll}-]+))/u;
+// A complement of the group ("des urgences", "de l'opposition", "of the estate").
+const COMPLEMENT = /^\s+(?:de\s+la\s+|de\s+l['’]|d['’]|de\s+|du\s+|des\s+|of\s+(?:the\s+)?)[\p{Ll}-]+/u;
+// A word that starts the predicate rather than continuing the group ("ont", "se", "were", "promettent").
+const PREDICATE = /^(?:ont|sont|se|s['’]|ne|n['’]|y|en|avaient|étaient|have|had|are|were|will|did|do|also|aussi)$|(?:ent|ont)$/u;
+const PLURAL_PRONOUN_OPENING = /^(?:[^,.;:!?«»"“”\n]{0,40},\s*)?(?:[Ii]ls|[Ee]lles|[Tt]hey)\s/u;
+
+/** The group phrase opening `sentence` as its subject, with its complement, if any. */
+export function groupOpening(sentence: string): { at: number; phrase: string } | undefined {
+  const m = GROUP_OPENING.exec(sentence);
+  if (!m || !isGroupNoun(m[2]!)) return undefined;
+  const at = m.index + m[0].length - m[1]!.length;
+  let end = m.index + m[0].length;
+  for (let n = 0; n < 2; n++) {
+    const c = COMPLEMENT.exec(sentence.slice(end));
+    if (!c || PREDICATE.test(c[0].trim().split(/\s+|['’]/u).pop()!)) break;
+    end += c[0].length;
+  }
+  // One more word after a complement belongs to it ("du premier rang"), unless it starts the predicate.
+  const next = /^\s+([\p{Ll}-]+)(?=[\s,.;:])/u.exec(sentence.slice(end));
+  if (end > at + m[1]!.length && next && !PREDICATE.test(next[1]!)) end += next[0].length;
+  return { at, phrase: sentence.slice(at, end) };
+}
+
+/**
+ * The group a plural pronoun at `at` stands for: the subject opening its own sentence, else that of the sentences
+ * before in its paragraph, back through sentences that open on a plural pronoun.
+ */
+export function pluralAntecedent(ctx: AttributionContext, at: number): { start: number; end: number } | undefined {
+  const { text, sentenceStarts, paragraphOf } = ctx;
+  let [s0] = sentenceAt(sentenceStarts, at, text.length);
+  const own = groupOpening(text.slice(s0, at));
+  if (own) return { start: s0 + own.at, end: s0 + own.at + own.phrase.length };
+  for (let n = 0; n < 3 && s0 > 0; n++) {
+    const [p0, p1] = sentenceAt(sentenceStarts, s0 - 1, text.length);
+    if (paragraphOf(p0) !== paragraphOf(at)) return undefined;
+    const sentence = text.slice(p0, p1);
+    const group = groupOpening(sentence);
+    if (group) return { start: p0 + group.at, end: p0 + group.at + group.phrase.length };
+    if (!PLURAL_PRONOUN_OPENING.test(sentence)) return undefined;
+    s0 = p0;
+  }
+  return undefined;
+}
