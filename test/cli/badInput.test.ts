@@ -175,6 +175,28 @@ describe('bad articlemark.json', () => {
     assert.match(result.stderr, /unreadable\/articlemark\.json: permission denied/);
   });
 
+  it('an articlemark.json that cannot be read is still the one for its folder: defaults apply, not the file of a folder above', () => {
+    const project = join(dir, 'nested');
+    mkdirSync(join(project, 'utf16'), { recursive: true });
+    mkdirSync(join(project, 'locked'));
+    writeFileSync(join(project, 'articlemark.json'), JSON.stringify({ rules: { 'unattributed-quote': 'off', placeholder: 'off' } }));
+    writeFileSync(join(project, 'utf16/articlemark.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{}', 'utf16le')]));
+    writeFileSync(join(project, 'locked/articlemark.json'), '{}');
+    chmodSync(join(project, 'locked/articlemark.json'), 0o000);
+    for (const name of ['utf16', 'locked']) writeFileSync(join(project, name, 'a.article'), 'Intro.\n\n"Oui." TK\n');
+    for (const folder of [project, join(project, 'utf16'), join(project, 'locked')]) chmodSync(folder, 0o755);
+    const uid = process.getuid?.() === 0 ? { uid: 65534 } : {};
+    const result = run(['check', 'nested/utf16', 'nested/locked'], { cwd: dir, ...uid });
+    assert.equal(result.code, 2, result.stderr);
+    assert.deepEqual(result.stderr.trim().split('\n'), [
+      'articlemark: nested/utf16/articlemark.json: UTF-16 text, not checked (save it as UTF-8); checking with the default configuration',
+      'articlemark: nested/locked/articlemark.json: permission denied: cannot read this file; checking with the default configuration',
+    ]);
+    for (const name of ['utf16', 'locked']) {
+      assert.match(result.stdout, new RegExp(`^nested/${name}/a\\.article:3:1: warning unattributed-quote`, 'm'), `${name}: the defaults, not nested/articlemark.json`);
+    }
+  });
+
   it('--config FILE wins over the file next to the article; a missing one is named', () => {
     writeFileSync(join(dir, 'strict.json'), JSON.stringify({ rules: { placeholder: 'error' } }));
     const strict = run(['check', 'explicit', '--config', 'strict.json'], { cwd: dir });

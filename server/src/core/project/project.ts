@@ -218,7 +218,7 @@ export class ArticleProject {
     let found: LoadedConfig | undefined;
     for (const candidateDir of ancestors(dir)) {
       const candidate = joinPath(candidateDir, CONFIG_FILE_NAME);
-      if (this.host.readFile(candidate) !== undefined) {
+      if (this.host.readFile(candidate) !== undefined || this.host.exists?.(candidate) === true) {
         found = this.loadConfig(candidate);
         break;
       }
