@@ -95,6 +95,17 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     }
   });
 
+  it('a `uses` file that is there but cannot be read is not said to be missing', () => {
+    mkdirSync(join(dir, 'uses/registry'), { recursive: true });
+    writeFileSync(join(dir, 'uses/registry/people.article'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('@person ceo: Alice Martin\n', 'utf16le')]));
+    writeFileSync(join(dir, 'uses/story.article'), '---\nuses: registry/people.article\n---\n\n"Oui."@ceo\n');
+    const result = run(['check', 'uses/story.article'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /^articlemark: uses\/registry\/people\.article: UTF-16 text, not checked/m);
+    assert.match(result.stdout, /^uses\/story\.article:2:7: error missing-registry: The registry "registry\/people\.article" cannot be read: it must be a UTF-8 text file the tools may read\.$/m);
+    assert.doesNotMatch(result.stdout, /does not exist/);
+  });
+
   it('a file it may not read', { skip: process.getuid?.() !== 0 && process.platform !== 'linux' }, () => {
     const locked = join(dir, 'locked');
     mkdirSync(locked);
