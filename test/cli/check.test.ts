@@ -171,6 +171,9 @@ describe('exit codes and options', () => {
   it('colours only when asked or on a terminal', () => {
     assert.doesNotMatch(run(['check', 'faulty.article'], { cwd: dir }).stdout, /\x1b\[/);
     assert.match(run(['check', 'faulty.article', '--color'], { cwd: dir }).stdout, /\x1b\[31merror\x1b\[39m/);
+    // As Node and chalk read FORCE_COLOR: 0 and false turn colours off, other values on.
+    const colours = (value: string): boolean => /\x1b\[/.test(run(['check', 'faulty.article'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: value } }).stdout);
+    assert.deepEqual(['1', 'true', '', '0', 'false'].map(colours), [true, true, true, false, false]);
   });
 
   it('usage errors exit 2', () => {
