@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, cpSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ensureBuilt, EXAMPLES, removeDir, run, tempDir } from './run';
+import { CLI, ensureBuilt, EXAMPLES, removeDir, run, tempDir } from './run';
 
 const findingsOf = (stdout: string, file: string): number => stdout.split('\n').filter((l) => l.startsWith(`${file}:`)).length;
 
@@ -104,6 +105,19 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     assert.match(result.stderr, /^articlemark: uses\/registry\/people\.article: UTF-16 text, not checked/m);
     assert.match(result.stdout, /^uses\/story\.article:2:7: error missing-registry: The registry "registry\/people\.article" cannot be read: it must be a UTF-8 text file the tools may read\.$/m);
     assert.doesNotMatch(result.stdout, /does not exist/);
+  });
+
+  it('standard input that is a folder (`- < stories/`) is refused, not read as an empty text', () => {
+    for (const args of [['check', '-'], ['export', '-'], ['import', '-'], ['suggest', '-']]) {
+      const folder = openSync(join(dir, 'tree'), 'r');
+      try {
+        const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, stdio: [folder, 'pipe', 'pipe'], encoding: 'utf8' });
+        assert.equal(result.status, 2, `${args[0]}: ${result.stdout}`);
+        assert.match(result.stderr, /(<stdin>|standard input): is a directory$/m, args[0]);
+      } finally {
+        closeSync(folder);
+      }
+    }
   });
 
   it('a file it may not read', { skip: process.getuid?.() !== 0 && process.platform !== 'linux' }, () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
 
 /** The text of a file the CLI was asked about, or why it cannot be checked. */
 export type ReadResult = { readonly text: string } | { readonly problem: string };
@@ -53,7 +53,18 @@ export function readArticle(path: string): ReadResult {
 
 /** Standard input read to its end, with the same checks as a file. */
 export async function readArticleStream(stream: NodeJS.ReadableStream): Promise<ReadResult> {
+  // Node ends standard input at once, without an error, when it is a folder (`check - < stories/`): say so instead of checking nothing.
+  const fd = (stream as { fd?: unknown }).fd;
+  if (typeof fd === 'number' && isFolder(fd)) return { problem: describeFileError({ code: 'EISDIR' }) };
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return decodeArticle(Buffer.concat(chunks));
+}
+
+function isFolder(fd: number): boolean {
+  try {
+    return fstatSync(fd).isDirectory();
+  } catch {
+    return false;
+  }
 }
