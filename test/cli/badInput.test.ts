@@ -120,6 +120,15 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     }
   });
 
+  it('a file whose name is not UTF-8 is named as such, not as missing', () => {
+    mkdirSync(join(dir, 'latin1-name'));
+    // Node lists such a name with U+FFFD in place of the bad byte; that path leads nowhere.
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'latin1-name/caf')), Buffer.from([0xe9]), Buffer.from('.article')]), '"x"\n');
+    const result = run(['check', 'latin1-name'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'articlemark: latin1-name/caf\uFFFD.article: its name is not valid UTF-8, so it cannot be opened: rename it\n');
+  });
+
   it('a file it may not read', { skip: process.getuid?.() !== 0 && process.platform !== 'linux' }, () => {
     const locked = join(dir, 'locked');
     mkdirSync(locked);

@@ -46,6 +46,8 @@ export function readArticle(path: string): ReadResult {
   try {
     bytes = readFileSync(path);
   } catch (error) {
+    // Node lists a name that is not UTF-8 with U+FFFD for the bad bytes, and that path leads nowhere: not a missing file.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && path.includes('\uFFFD')) return { problem: 'its name is not valid UTF-8, so it cannot be opened: rename it' };
     return { problem: describeFileError(error) };
   }
   return decodeArticle(bytes);
