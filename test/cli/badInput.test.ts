@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, cpSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, cpSync, mkdirSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CLI, ensureBuilt, EXAMPLES, removeDir, run, tempDir } from './run';
@@ -23,6 +23,7 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     writeFileSync(join(dir, 'tree/notes.txt'), '"not an article"\n');
     writeFileSync(join(dir, 'binary.article'), Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, 'latin1.article'), Buffer.from('Caf\xe9 "cr\xe8me".\n', 'latin1'));
+    symlinkSync('loop.article', join(dir, 'loop.article'));
     writeFileSync(join(dir, 'utf16.article'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Caf\xe9 "cr\xe8me".\n', 'utf16le')]));
   });
   after(() => removeDir(dir));
@@ -54,6 +55,8 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     ['a binary file', ['binary.article'], /^articlemark: binary\.article: binary file, not checked$/m],
     ['a non-UTF-8 file', ['latin1.article'], /^articlemark: latin1\.article: not valid UTF-8/m],
     ['a UTF-16 file', ['utf16.article'], /^articlemark: utf16\.article: UTF-16 text, not checked \(save it as UTF-8\)$/m],
+    ['a path through a file', ['faulty.article/x.article'], /^articlemark: faulty\.article\/x\.article: a part of its path is a file, not a folder$/m],
+    ['a symbolic link to itself', ['loop.article'], /^articlemark: loop\.article: its symbolic links lead round in a loop$/m],
   ] as const) {
     it(`${name}: exit 2 (wins over 1), the faulty file still reported`, () => {
       const result = run(['check', ...args, 'faulty.article'], { cwd: dir });

@@ -17,6 +17,12 @@ export function describeFileError(error: unknown, action: 'read' | 'write' = 're
       return `permission denied: cannot ${action} this file`;
     case 'EISDIR':
       return 'is a directory';
+    case 'ENOTDIR':
+      return 'a part of its path is a file, not a folder';
+    case 'ELOOP':
+      return 'its symbolic links lead round in a loop';
+    case 'ENAMETOOLONG':
+      return 'its name is too long';
     default:
       return `cannot be ${action === 'read' ? 'read' : 'written'} (${code ?? (error as Error).message})`;
   }
