@@ -170,6 +170,17 @@ describe('bad articlemark.json', () => {
     assert.match(result.stdout, /invalid\/a\.article:3:1: warning unattributed-quote/);
   });
 
+  it('invalid JSON: says the line and column where it stops, not only an offset', () => {
+    mkdirSync(join(dir, 'comma'));
+    // A trailing comma on line 2 (V8 stops at the } in column 38); the byte order mark and the CRLF line ends count for nothing.
+    writeFileSync(join(dir, 'comma/articlemark.json'), '\uFEFF{\r\n  "rules": { "placeholder": "error", },\r\n  "lang": "fr"\r\n}\r\n');
+    writeFileSync(join(dir, 'comma/a.article'), 'Intro.\n');
+    chmodSync(join(dir, 'comma'), 0o755);
+    const result = run(['check', 'comma'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /^articlemark: comma\/articlemark\.json: not valid JSON: .* \(line 2, column 38\); checking with the default configuration$/m);
+  });
+
   it('unknown rule code and severity: each named, the rest of the file applies', () => {
     const result = run(['check', 'unknown'], { cwd: dir });
     assert.equal(result.code, 2);
