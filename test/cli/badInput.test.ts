@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, cpSync, mkdirSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ensureBuilt, EXAMPLES, removeDir, run, tempDir } from './run';
+import { CLI, ensureBuilt, EXAMPLES, removeDir, run, tempDir } from './run';
 
 const findingsOf = (stdout: string, file: string): number => stdout.split('\n').filter((l) => l.startsWith(`${file}:`)).length;
 
@@ -22,6 +23,7 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     writeFileSync(join(dir, 'tree/notes.txt'), '"not an article"\n');
     writeFileSync(join(dir, 'binary.article'), Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01, 0x02]));
     writeFileSync(join(dir, 'latin1.article'), Buffer.from('Caf\xe9 "cr\xe8me".\n', 'latin1'));
+    symlinkSync('loop.article', join(dir, 'loop.article'));
     writeFileSync(join(dir, 'utf16.article'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Caf\xe9 "cr\xe8me".\n', 'utf16le')]));
   });
   after(() => removeDir(dir));
@@ -53,6 +55,8 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     ['a binary file', ['binary.article'], /^articlemark: binary\.article: binary file, not checked$/m],
     ['a non-UTF-8 file', ['latin1.article'], /^articlemark: latin1\.article: not valid UTF-8/m],
     ['a UTF-16 file', ['utf16.article'], /^articlemark: utf16\.article: UTF-16 text, not checked \(save it as UTF-8\)$/m],
+    ['a path through a file', ['faulty.article/x.article'], /^articlemark: faulty\.article\/x\.article: a part of its path is a file, not a folder$/m],
+    ['a symbolic link to itself', ['loop.article'], /^articlemark: loop\.article: its symbolic links lead round in a loop$/m],
   ] as const) {
     it(`${name}: exit 2 (wins over 1), the faulty file still reported`, () => {
       const result = run(['check', ...args, 'faulty.article'], { cwd: dir });
@@ -95,6 +99,39 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
     }
   });
 
+  it('a `uses` file that is there but cannot be read is not said to be missing', () => {
+    mkdirSync(join(dir, 'uses/registry'), { recursive: true });
+    writeFileSync(join(dir, 'uses/registry/people.article'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('@person ceo: Alice Martin\n', 'utf16le')]));
+    writeFileSync(join(dir, 'uses/story.article'), '---\nuses: registry/people.article\n---\n\n"Oui."@ceo\n');
+    const result = run(['check', 'uses/story.article'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /^articlemark: uses\/registry\/people\.article: UTF-16 text, not checked/m);
+    assert.match(result.stdout, /^uses\/story\.article:2:7: error missing-registry: The registry "registry\/people\.article" cannot be read: it must be a UTF-8 text file the tools may read\.$/m);
+    assert.doesNotMatch(result.stdout, /does not exist/);
+  });
+
+  it('standard input that is a folder (`- < stories/`) is refused, not read as an empty text', () => {
+    for (const args of [['check', '-'], ['export', '-'], ['import', '-'], ['suggest', '-']]) {
+      const folder = openSync(join(dir, 'tree'), 'r');
+      try {
+        const result = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, stdio: [folder, 'pipe', 'pipe'], encoding: 'utf8' });
+        assert.equal(result.status, 2, `${args[0]}: ${result.stdout}`);
+        assert.match(result.stderr, /(<stdin>|standard input): is a directory$/m, args[0]);
+      } finally {
+        closeSync(folder);
+      }
+    }
+  });
+
+  it('a file whose name is not UTF-8 is named as such, not as missing', () => {
+    mkdirSync(join(dir, 'latin1-name'));
+    // Node lists such a name with U+FFFD in place of the bad byte; that path leads nowhere.
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'latin1-name/caf')), Buffer.from([0xe9]), Buffer.from('.article')]), '"x"\n');
+    const result = run(['check', 'latin1-name'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'articlemark: latin1-name/caf\uFFFD.article: its name is not valid UTF-8, so it cannot be opened: rename it\n');
+  });
+
   it('a file it may not read', { skip: process.getuid?.() !== 0 && process.platform !== 'linux' }, () => {
     const locked = join(dir, 'locked');
     mkdirSync(locked);
@@ -131,6 +168,17 @@ describe('bad articlemark.json', () => {
     assert.equal(result.code, 2);
     assert.match(result.stderr, /^articlemark: invalid\/articlemark\.json: not valid JSON/m);
     assert.match(result.stdout, /invalid\/a\.article:3:1: warning unattributed-quote/);
+  });
+
+  it('invalid JSON: says the line and column where it stops, not only an offset', () => {
+    mkdirSync(join(dir, 'comma'));
+    // A trailing comma on line 2 (V8 stops at the } in column 38); the byte order mark and the CRLF line ends count for nothing.
+    writeFileSync(join(dir, 'comma/articlemark.json'), '\uFEFF{\r\n  "rules": { "placeholder": "error", },\r\n  "lang": "fr"\r\n}\r\n');
+    writeFileSync(join(dir, 'comma/a.article'), 'Intro.\n');
+    chmodSync(join(dir, 'comma'), 0o755);
+    const result = run(['check', 'comma'], { cwd: dir });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /^articlemark: comma\/articlemark\.json: not valid JSON: .* \(line 2, column 38\); checking with the default configuration$/m);
   });
 
   it('unknown rule code and severity: each named, the rest of the file applies', () => {
@@ -173,6 +221,28 @@ describe('bad articlemark.json', () => {
     const result = run(['check', 'unreadable'], { cwd: dir, ...uid });
     assert.equal(result.code, 2, result.stderr);
     assert.match(result.stderr, /unreadable\/articlemark\.json: permission denied/);
+  });
+
+  it('an articlemark.json that cannot be read is still the one for its folder: defaults apply, not the file of a folder above', () => {
+    const project = join(dir, 'nested');
+    mkdirSync(join(project, 'utf16'), { recursive: true });
+    mkdirSync(join(project, 'locked'));
+    writeFileSync(join(project, 'articlemark.json'), JSON.stringify({ rules: { 'unattributed-quote': 'off', placeholder: 'off' } }));
+    writeFileSync(join(project, 'utf16/articlemark.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{}', 'utf16le')]));
+    writeFileSync(join(project, 'locked/articlemark.json'), '{}');
+    chmodSync(join(project, 'locked/articlemark.json'), 0o000);
+    for (const name of ['utf16', 'locked']) writeFileSync(join(project, name, 'a.article'), 'Intro.\n\n"Oui." TK\n');
+    for (const folder of [project, join(project, 'utf16'), join(project, 'locked')]) chmodSync(folder, 0o755);
+    const uid = process.getuid?.() === 0 ? { uid: 65534 } : {};
+    const result = run(['check', 'nested/utf16', 'nested/locked'], { cwd: dir, ...uid });
+    assert.equal(result.code, 2, result.stderr);
+    assert.deepEqual(result.stderr.trim().split('\n'), [
+      'articlemark: nested/utf16/articlemark.json: UTF-16 text, not checked (save it as UTF-8); checking with the default configuration',
+      'articlemark: nested/locked/articlemark.json: permission denied: cannot read this file; checking with the default configuration',
+    ]);
+    for (const name of ['utf16', 'locked']) {
+      assert.match(result.stdout, new RegExp(`^nested/${name}/a\\.article:3:1: warning unattributed-quote`, 'm'), `${name}: the defaults, not nested/articlemark.json`);
+    }
   });
 
   it('--config FILE wins over the file next to the article; a missing one is named', () => {

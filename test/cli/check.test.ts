@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ensureBuilt, EXAMPLES, readJson, removeDir, ROOT, run, tempDir } from './run';
+import { CLI, ensureBuilt, EXAMPLES, readJson, removeDir, ROOT, run, tempDir } from './run';
 
 interface Expected {
   readonly code: string;
@@ -171,6 +172,22 @@ describe('exit codes and options', () => {
   it('colours only when asked or on a terminal', () => {
     assert.doesNotMatch(run(['check', 'faulty.article'], { cwd: dir }).stdout, /\x1b\[/);
     assert.match(run(['check', 'faulty.article', '--color'], { cwd: dir }).stdout, /\x1b\[31merror\x1b\[39m/);
+    // As Node and chalk read FORCE_COLOR: 0 and false turn colours off, other values on.
+    const colours = (value: string): boolean => /\x1b\[/.test(run(['check', 'faulty.article'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: value } }).stdout);
+    assert.deepEqual(['1', 'true', '', '0', 'false'].map(colours), [true, true, true, false, false]);
+  });
+
+  it('a reader that stops early (| head) gets no stack trace, and the exit code still says what was found', async () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      // The read end is closed before the CLI writes, as `head` closes it after its lines: the write fails with EPIPE.
+      const child = spawn(process.execPath, [CLI, 'check', 'faulty.article', '--format', format], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      assert.equal(stderr, '', format);
+      assert.equal(code, 1, format);
+    }
   });
 
   it('usage errors exit 2', () => {

@@ -2,7 +2,7 @@
 // server's launcher: written by a first run, reused by the next, replaced when
 // damaged, and never needed for the output.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -40,6 +40,15 @@ describe('V8 code cache of the CLI bundle', () => {
     writeFileSync(file, Buffer.alloc(4096, 7));
     assert.equal(check(cache).stdout, expected);
     assert.notEqual(readFileSync(file)[0], 7, 'replaced by a good cache');
+  });
+
+  it('a folder that cannot be made, where mkdir -p would never give up (under /proc), means starting without it', { skip: !existsSync('/proc/self') && 'no /proc here' }, () => {
+    // /proc answers ENOENT to a mkdir there, and Node's recursive mkdir then retries its parent forever.
+    for (const cache of ['/proc/articlemark-code-cache', '/proc/articlemark/code-cache']) {
+      const result = run(['check', '--format', 'json', '--no-exit', join(EXAMPLES, 'faulty.article')], { cwd: ROOT, env: { ARTICLEMARK_CODE_CACHE_DIR: cache }, timeout: 30_000 });
+      assert.equal(result.code, 0, `${cache}: ${result.code === null ? 'killed after 30 s' : result.stderr}`);
+      assert.ok(JSON.parse(result.stdout));
+    }
   });
 
   it('is not used when turned off', () => {

@@ -7,7 +7,9 @@ import Ajv from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
+import { Writable } from 'node:stream';
 import { RULES } from '../../server/src/core';
+import { writeJson } from '../../server/src/cli/jsonOutput';
 import { ensureBuilt, EXAMPLES, readJson, removeDir, ROOT, run, tempDir } from './run';
 
 interface JsonOutput {
@@ -134,6 +136,28 @@ describe('--format sarif', () => {
     });
     assert.ok(prints[0]!.length > 0);
     assert.deepEqual(prints[1], prints[0]);
+  });
+});
+
+describe('JSON written in pieces (a SARIF log of ~1 million findings is longer than the longest string V8 makes)', () => {
+  it('is byte for byte JSON.stringify(value, null, 2), awkward values included', () => {
+    const value = {
+      text: 'a "quote" \\ \n 😀 \u2028',
+      empty: { list: [], object: {} },
+      skipped: undefined,
+      fn: () => 1,
+      list: [1, undefined, () => 1, null, NaN, -0, 1e21, [[]], { deep: [{ a: [1, { b: {} }] }] }],
+      date: new Date(Date.UTC(2024, 0, 2)),
+      nested: { toJSON: () => ({ made: 'by toJSON' }) },
+    };
+    const big = { results: Array.from({ length: 5000 }, (_, i) => ({ ruleId: `r${i}`, region: { startLine: i } })) };
+    for (const each of [value, big, [], {}, 'text', 3, null]) {
+      const pieces: string[] = [];
+      const stream = new Writable({ write: (chunk: Buffer, _encoding, done) => (pieces.push(chunk.toString()), done()) });
+      writeJson(stream, each);
+      assert.equal(pieces.join(''), `${JSON.stringify(each, null, 2)}\n`);
+      if (each === big) assert.ok(pieces.length > 1, 'written in several pieces');
+    }
   });
 });
 

@@ -20,9 +20,11 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-export function run(args: readonly string[], options: { cwd: string; input?: string | Buffer; uid?: number; env?: NodeJS.ProcessEnv }): RunResult {
+/** `timeout` (ms) kills a run that hangs; its code is then null. */
+export function run(args: readonly string[], options: { cwd: string; input?: string | Buffer; uid?: number; env?: NodeJS.ProcessEnv; timeout?: number }): RunResult {
   const spawnOptions: SpawnSyncOptions = {
     cwd: options.cwd,
+    ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
     input: options.input ?? '',
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },

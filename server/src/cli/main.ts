@@ -69,6 +69,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 if (!isMainThread && isCheckWorker(workerData)) {
   runCheckWorker();
 } else if (require.main === module) {
+  // A reader that stops early (`articlemark check . | head`) closes the pipe: that is not a failure
+  // of the check, so no stack trace, and the exit code still says what was found.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   const io: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
   runCli(process.argv.slice(2), io).then(
     (code) => {

@@ -6,7 +6,9 @@ export function useColour(values: OptionValues, io: CliIO): boolean {
   if (flag(values, 'no-color')) return false;
   if (flag(values, 'color')) return true;
   if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
-  if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true;
+  // As Node and chalk read it: 0 and false turn colours off even on a terminal, any other value on.
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
   return io.stdout.isTTY === true;
 }
 

@@ -12,7 +12,7 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module = require('node:module');
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
 /** Set by scripts/build.mjs: the bundle this launcher starts ('server-main', 'cli-main') and a hash of it. */
@@ -37,7 +37,7 @@ function codeCacheFile(): string | undefined {
   const user = process.getuid?.();
   const dir = process.env['ARTICLEMARK_CODE_CACHE_DIR'] ?? join(tmpdir(), `articlemark-code-cache${user === undefined ? '' : `-${user}`}`);
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeFolder(dir);
     // Code from this folder runs as this user: it must be ours and writable by no one else.
     const stats = lstatSync(dir);
     if (!stats.isDirectory() || (user !== undefined && (stats.uid !== user || (stats.mode & 0o022) !== 0))) return undefined;
@@ -45,6 +45,23 @@ function codeCacheFile(): string | undefined {
     return undefined;
   }
   return join(dir, `${cacheName}-${BUNDLE_HASH}-${process.version}-${process.arch}.bin`);
+}
+
+/**
+ * `mkdir -p` that gives up: Node's recursive mkdir retries for ever where a
+ * folder answers ENOENT to a mkdir in it (under /proc), and start-up hung.
+ * Each missing parent is made once, then the folder is tried once more.
+ */
+function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT' || dirname(dir) === dir) throw error;
+    makeFolder(dirname(dir));
+    mkdirSync(dir, { mode: 0o700 });
+  }
 }
 
 function readOrUndefined(path: string): Buffer | undefined {

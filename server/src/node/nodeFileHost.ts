@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { normalizePath, type FileHost } from '../core';
 import { eachFileOnce, globFiles } from './glob';
 import { readArticle } from './readText';
@@ -34,6 +35,10 @@ export class NodeFileHost implements FileHost {
       this.readProblems.set(normalizePath(path), result.problem);
     }
     return undefined;
+  }
+
+  exists(path: string): boolean {
+    return this.overlays.has(normalizePath(path)) || existsSync(path);
   }
 
   /** Each file once, however symlinks lead to it: a registry listed twice would define its entities twice. */

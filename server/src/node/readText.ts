@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
 
 /** The text of a file the CLI was asked about, or why it cannot be checked. */
 export type ReadResult = { readonly text: string } | { readonly problem: string };
@@ -17,6 +17,12 @@ export function describeFileError(error: unknown, action: 'read' | 'write' = 're
       return `permission denied: cannot ${action} this file`;
     case 'EISDIR':
       return 'is a directory';
+    case 'ENOTDIR':
+      return 'a part of its path is a file, not a folder';
+    case 'ELOOP':
+      return 'its symbolic links lead round in a loop';
+    case 'ENAMETOOLONG':
+      return 'its name is too long';
     default:
       return `cannot be ${action === 'read' ? 'read' : 'written'} (${code ?? (error as Error).message})`;
   }
@@ -46,6 +52,8 @@ export function readArticle(path: string): ReadResult {
   try {
     bytes = readFileSync(path);
   } catch (error) {
+    // Node lists a name that is not UTF-8 with U+FFFD for the bad bytes, and that path leads nowhere: not a missing file.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && path.includes('\uFFFD')) return { problem: 'its name is not valid UTF-8, so it cannot be opened: rename it' };
     return { problem: describeFileError(error) };
   }
   return decodeArticle(bytes);
@@ -53,7 +61,18 @@ export function readArticle(path: string): ReadResult {
 
 /** Standard input read to its end, with the same checks as a file. */
 export async function readArticleStream(stream: NodeJS.ReadableStream): Promise<ReadResult> {
+  // Node ends standard input at once, without an error, when it is a folder (`check - < stories/`): say so instead of checking nothing.
+  const fd = (stream as { fd?: unknown }).fd;
+  if (typeof fd === 'number' && isFolder(fd)) return { problem: describeFileError({ code: 'EISDIR' }) };
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return decodeArticle(Buffer.concat(chunks));
+}
+
+function isFolder(fd: number): boolean {
+  try {
+    return fstatSync(fd).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,10 +1,11 @@
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, UsageError, flag, stringOption, type CliIO, type Command } from '../command';
 import { checkOptions, orderProblems } from '../checkFiles';
 import { formatGithub } from '../formats/github';
-import { formatJson } from '../formats/json';
-import { formatSarif } from '../formats/sarif';
+import { checkOutput } from '../formats/json';
+import { toSarif } from '../formats/sarif';
 import { formatText } from '../formats/text';
 import { expandInputs } from '../inputs';
+import { writeJson } from '../jsonOutput';
 import { checkInWorkers, checkSerially, workerCount } from '../parallel';
 import { readArticleStream } from '../../node/readText';
 import { countFindings, plural, type CheckResult, type FileReport, type ToolProblem } from '../report';
@@ -42,16 +43,20 @@ function parseCount(values: Parameters<Command['run']>[0], name: string): number
   return Number(raw);
 }
 
-function render(format: Format, result: CheckResult, io: CliIO, colour: boolean, ranFine: boolean): string {
+function render(format: Format, result: CheckResult, io: CliIO, colour: boolean, ranFine: boolean): void {
   switch (format) {
     case 'text':
-      return formatText(result, colour);
+      io.stdout.write(formatText(result, colour));
+      return;
     case 'json':
-      return formatJson(result);
+      writeJson(io.stdout, checkOutput(result));
+      return;
     case 'sarif':
-      return formatSarif(result, io.cwd, ranFine);
+      writeJson(io.stdout, toSarif(result, io.cwd, ranFine));
+      return;
     case 'github':
-      return formatGithub(result);
+      io.stdout.write(formatGithub(result));
+      return;
   }
 }
 
@@ -103,7 +108,7 @@ export const checkCommand: Command = {
     }
     const result: CheckResult = { files: reports, problems };
     const trouble = problems.length > 0;
-    io.stdout.write(render(format, result, io, useColour(values, io), !trouble));
+    render(format, result, io, useColour(values, io), !trouble);
     reportProblems(problems, io);
 
     const counts = countFindings(reports);

@@ -3,6 +3,7 @@ import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '.
 import { exportModel } from '../exportModel';
 import { checkOptions, FileChecker } from '../checkFiles';
 import { fileInput, stdinInput } from '../inputs';
+import { writeJson } from '../jsonOutput';
 import { readArticle, readArticleStream } from '../../node/readText';
 import { reportProblems } from '../terminal';
 
@@ -46,7 +47,7 @@ export const exportCommand: Command = {
       return EXIT_TROUBLE;
     }
     const { analysis, problems } = new FileChecker(checkOptions(values, io.cwd)).analyze(file, read.text);
-    io.stdout.write(JSON.stringify(exportModel(analysis, { displayPath: file.display, cwd: io.cwd }), null, 2) + '\n');
+    writeJson(io.stdout, exportModel(analysis, { displayPath: file.display, cwd: io.cwd }));
     reportProblems(problems, io);
     return problems.length > 0 ? EXIT_TROUBLE : EXIT_OK;
   },

@@ -2,6 +2,7 @@ import { LineIndex } from '../../core';
 import { analyzeForImport } from '../../core/speakerAccess';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
 import { readOneInput } from '../inputs';
+import { writeJson } from '../jsonOutput';
 
 const USAGE = `Usage: articlemark suggest FILE --format json   (FILE may be - for standard input)
 
@@ -52,7 +53,7 @@ export const suggestCommand: Command = {
       io.stderr.write(`articlemark suggest: cannot read ${positionals[0] === '-' ? 'standard input' : positionals[0]}: ${read.problem}\n`);
       return EXIT_TROUBLE;
     }
-    io.stdout.write(`${JSON.stringify(suggestQuotes(read.text), null, 2)}\n`);
+    writeJson(io.stdout, suggestQuotes(read.text));
     return EXIT_OK;
   },
 };

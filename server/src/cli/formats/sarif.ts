@@ -97,7 +97,3 @@ export function toSarif(result: CheckResult, cwd: string, executionSuccessful: b
     ],
   };
 }
-
-export function formatSarif(result: CheckResult, cwd: string, executionSuccessful: boolean): string {
-  return JSON.stringify(toSarif(result, cwd, executionSuccessful), null, 2) + '\n';
-}

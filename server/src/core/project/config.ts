@@ -37,14 +37,29 @@ export interface ConfigParseResult {
 
 const KNOWN_KEYS = new Set(['$schema', 'rules', 'registries', 'requiredFrontMatter', 'quotes', 'lang', 'checkHeadingQuotes']);
 
+/**
+ * V8's JSON.parse says where it stopped as an offset (Node 20) or an offset, line and column
+ * (Node 22): always the offset (the editor places the problem with it) and a line and column
+ * counted as editors do, the form a CI log reader can find.
+ */
+function jsonErrorMessage(error: unknown, json: string): string {
+  const message = (error as Error).message.replace(/ \(line \d+ column \d+\)$/, '');
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return message;
+  const before = json.slice(0, Number(position[1]));
+  const lines = before.split(/\r\n|\r|\n/);
+  return `${message} (line ${lines.length}, column ${lines[lines.length - 1]!.length + 1})`;
+}
+
 /** Reads `articlemark.json`. Bad parts are reported and left at their defaults; the rest still applies. */
 export function parseConfig(text: string): ConfigParseResult {
   const problems: ConfigProblem[] = [];
   let raw: unknown;
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(json);
   } catch (error) {
-    return { config: DEFAULT_CONFIG, problems: [{ message: `not valid JSON: ${(error as Error).message}`, fatal: true }] };
+    return { config: DEFAULT_CONFIG, problems: [{ message: `not valid JSON: ${jsonErrorMessage(error, json)}`, fatal: true }] };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { config: DEFAULT_CONFIG, problems: [{ message: 'must be a JSON object', fatal: true }] };

@@ -218,7 +218,7 @@ export class ArticleProject {
     let found: LoadedConfig | undefined;
     for (const candidateDir of ancestors(dir)) {
       const candidate = joinPath(candidateDir, CONFIG_FILE_NAME);
-      if (this.host.readFile(candidate) !== undefined) {
+      if (this.host.readFile(candidate) !== undefined || this.host.exists?.(candidate) === true) {
         found = this.loadConfig(candidate);
         break;
       }
@@ -416,7 +416,11 @@ export class ArticleProject {
         const file = this.file(target);
         if (!file) {
           if (direct) {
-            findings.push({ code: 'missing-registry', span: use.span, message: `The registry "${use.path}" does not exist (paths in \`uses\` are relative to this article).`, data: { path: target } });
+            // A file that is there but unusable (UTF-16, no permission) is not a wrong path: say so, or the writer hunts for a typo.
+            const message = this.host.exists?.(target)
+              ? `The registry "${use.path}" cannot be read: it must be a UTF-8 text file the tools may read.`
+              : `The registry "${use.path}" does not exist (paths in \`uses\` are relative to this article).`;
+            findings.push({ code: 'missing-registry', span: use.span, message, data: { path: target } });
           }
           continue;
         }
