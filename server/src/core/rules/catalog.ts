@@ -34,7 +34,7 @@ export const RULES = [
   rule('bad-definition', 'error', 'An @KIND line that is not a definition', 'Write `@KIND id: Name` with a lowercase ID, and indented `key: value` properties.'),
   rule('duplicate-property', 'warning', 'A property given twice in one definition', 'Keep one value; only `aka` lines add up.'),
   rule('bad-front-matter', 'error', 'YAML that does not parse', 'Fix the YAML between the `---` lines; quote values that contain ": ".'),
-  rule('missing-registry', 'error', 'A uses file that does not exist', 'Fix the path in `uses` (it is relative to this file), or create the registry.'),
+  rule('missing-registry', 'error', 'A uses file that does not exist or cannot be read', 'Fix the path in `uses` (it is relative to this file), create the registry, or save it as UTF-8 text.'),
   rule('quote-attributed-to-place', 'warning', 'Speaker is a place', 'Places do not speak: attribute the quote to a person, an organisation or a source.'),
   rule('anonymous-source-without-reason', 'information', 'Anonymous source without reason', 'Say why anonymity was granted: add `reason: …` under the source.'),
   rule('missing-front-matter-key', 'off', 'Keys required by configuration', 'Add the key to the front matter; the project requires it.'),
