@@ -26,37 +26,11 @@
 // `--set estrep` real regional press (bench/speakers/estrep, see its README: labelled before any
 // engine ran on it, never tuned against); a full run (no --dev) prints them all after dev and holdout.
 import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { analyzeSpeakers } from '../server/src/core/speakers/engine';
 import { CONFIDENT_LEAD, CONFIDENT_MIN } from '../server/src/core/speakers/attribute';
-import { fold } from '../server/src/core/speakers/words';
-import { ESTREP, WIKINEWS2, type LocalSet } from '../test/speakers/localSets';
+import { corpus, goldPath, LOCAL, repo, sameName, textDir, type GoldRecord } from './speakers/goldSets';
 
-interface GoldRecord {
-  file: string;
-  offset: number;
-  end: number;
-  kind: 'speech' | 'not-speech';
-  speaker: string | null;
-  aliases: string[];
-  difficulty: 'easy' | 'hard' | null;
-}
-
-const repo = resolve(__dirname, '..');
-const corpus = join(repo, 'test', 'fixtures', 'corpus');
-// The real sets whose articles are not committed (public text): each split's set.
-const LOCAL: Readonly<Record<string, LocalSet>> = { 'wikinews2-tune': WIKINEWS2, 'wikinews2-unseen': WIKINEWS2, estrep: ESTREP };
-/** Where a split's gold and texts are: the corpus gold, the invented articles with their own gold, or a real set kept out of the repository. */
-function goldPath(split: string): string {
-  if (split.startsWith('invented')) return join(repo, 'bench', 'speakers', split, 'gold.json');
-  if (split.startsWith('wikinews2-')) return join(WIKINEWS2.dir, `${split.slice('wikinews2-'.length)}.json`);
-  if (split === 'estrep') return join(ESTREP.dir, 'unseen.json');
-  return join(repo, 'bench', 'speakers', 'gold', `${split}.json`);
-}
-function textDir(split: string): string {
-  if (split.startsWith('invented')) return join(repo, 'bench', 'speakers', split);
-  return LOCAL[split]?.dir ?? corpus;
-}
 const langOf = (file: string): 'fr' | 'en' => (file.includes('wikinews-en') || file.startsWith('en-') ? 'en' : 'fr');
 const args = new Set(process.argv.slice(2));
 const argv = process.argv.slice(2);
@@ -73,20 +47,6 @@ const splits = setArg !== undefined ? [setArg] : fullRun ? ['dev', 'holdout', ..
 if (fullRun) for (const set of absent) console.error(`${SETS.filter((split) => LOCAL[split] === set).join(', ')} not measured: ${set.absent}`);
 if (setArg !== undefined && args.has('--write')) throw new Error('--write needs the full run (no --set)');
 if (splits.length === 1 && args.has('--write')) throw new Error('--write needs both splits: run without --dev to rewrite bench/README.md');
-
-const TITLE = /^(?:m|mme|mlle|mr|mrs|ms|dr|le|la|les|l|the)\.?\s+/u;
-function norm(s: string): string {
-  let out = fold(s).replace(/['’]/g, ' ').replace(/[^a-z0-9 -]+/g, ' ').replace(/\s+/g, ' ').trim();
-  for (let prev = ''; prev !== out; ) { prev = out; out = out.replace(TITLE, ''); }
-  return out;
-}
-/** Same entity: equal names, or one is the other's last words ("Le Drian" / "Jean-Yves Le Drian"). */
-function sameName(a: string, b: string): boolean {
-  const x = norm(a);
-  const y = norm(b);
-  if (!x || !y) return false;
-  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
-}
 
 interface Row { file: string; lang: 'fr' | 'en'; difficulty: string; speech: boolean; top1: boolean; confident: boolean; notSpeech: boolean; best: number; second: number; }
 

