@@ -69,6 +69,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
     results.push({ quote: q, candidates: ranked, confident, notSpeech });
     if (top && top.confidence >= 0.6 && !notSpeech) ctx.last = { entity: top.entity, at: q.end };
+    if (st.answeredBy !== undefined) ctx.last = { entity: st.answeredBy, at: q.end };
     if (confident && top) quotedCount.set(top.entity, (quotedCount.get(top.entity) ?? 0) + 1);
   }
   return results;
