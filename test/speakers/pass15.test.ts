@@ -10,6 +10,16 @@ const CASES: readonly PassCase[] = [
   // … but a question the answering clause sets after it, inverted, is the answerer's own ("« Pourquoi pas ? », a répondu X").
   { title: '"« Pourquoi pas ? » a répondu X.": an answer that is a question stays the answerer\'s', text: 'Le journaliste a demandé au ministre s\'il serait candidat. « Pourquoi pas ? » a répondu Hervé Castelnau en souriant.', top: 'Hervé Castelnau' },
   { title: '"“Why not?” Smith replied.": in English the subject may come first', text: 'Reporters asked the mayor whether she would run again. "Why not?" Janet Pemberly replied with a smile.', top: 'Janet Pemberly' },
+  // The bodies of local government and of schools speak as institutions: "elle / il" after one that is the whole subject
+  // of the sentence before go on with it, whatever the verb.
+  { title: '"La commune a vendu le terrain en mai. Elle défend un projet qui doit « … »": the commune, not the woman quoted before', text: 'Une urbaniste, Odile Pracomtal, a relu le dossier. « Il manque une étude de circulation », a-t-elle noté.\n\nLa commune a vendu le terrain en mai. Elle défend un projet qui doit « garder les familles au bourg ».', top: 'La commune', at: 1 },
+  { title: '"Le rectorat suit l\'essai de près. Il envisage de l\'étendre, à condition que « … »": the education authority', text: 'Un professeur de sport, Armand Pélissou, approuve l\'essai. « Les élèves bougent plus », a-t-il dit.\n\nLe rectorat suit l\'essai de près. Il envisage de l\'étendre, à condition que les équipes « le demandent elles-mêmes ».', top: 'Le rectorat', at: 1 },
+  { title: '"La municipalité a renoncé au parking. Elle préfère « … »": the municipality', text: 'Le commerçant Gilbert Carcenac regrette ce choix. « Mes clients viennent en voiture », a-t-il dit.\n\nLa municipalité a renoncé au parking souterrain. Elle préfère « une place rendue aux piétons ».', top: 'La municipalité', at: 1 },
+  // The same with a person: "She wants the deal "…"" is hers, not the man quoted before.
+  { title: '"Nurse X said staff would strike. She wants the pay rise "…"": the nurse, not the man quoted before', text: 'The manager, Trevor Abbotsley, defended the rota. "We have no more money," he said. Ward nurse Priya Calloway-Hind said staff would vote on a strike. She wants the pay rise "backdated to April, in full".', top: 'Priya Calloway-Hind', at: 1 },
+  // A rule or a norm named after "conformément à la", "en vertu du": a term, whoever the sentence's subject is.
+  { title: '"Le rectorat rappelle que …, conformément à la « règle des trois ans » …": not speech', text: 'Le rectorat rappelle que le poste restera ouvert, conformément à la « règle des trois ans » prévue par la convention.', top: null },
+  { title: '"La mairie a refusé, en vertu du « principe de précaution » …": not speech', text: 'La mairie a refusé le permis en vertu du « principe de précaution » inscrit dans le plan local.', top: null },
 ];
 
 testPassCases(CASES);
