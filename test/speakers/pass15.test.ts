@@ -20,6 +20,9 @@ const CASES: readonly PassCase[] = [
   // A rule or a norm named after "conformément à la", "en vertu du": a term, whoever the sentence's subject is.
   { title: '"Le rectorat rappelle que …, conformément à la « règle des trois ans » …": not speech', text: 'Le rectorat rappelle que le poste restera ouvert, conformément à la « règle des trois ans » prévue par la convention.', top: null },
   { title: '"La mairie a refusé, en vertu du « principe de précaution » …": not speech', text: 'La mairie a refusé le permis en vertu du « principe de précaution » inscrit dans le plan local.', top: null },
+  // A role in apposition right after a dateline's dash is the name's role as anywhere: "le chef de l'État" is then the
+  // president, not the rival named last.
+  { title: '"12 mai 2026. - Le président sortant de X, Y, a été réélu. … le chef de l\'État a salué « … »": the president', text: 'Morlanie : le président sortant réélu\n\n12 mai 2026. - Le président sortant de la République de Morlanie, Milan Orescu-Varga, a été réélu dimanche avec 58 % des voix. Son principal adversaire, l\'ancien ministre de l\'Économie Pavel Drenko, obtient 31 %.\n\nDevant ses partisans, le chef de l\'État a salué « une victoire de tout le pays ».', top: 'Milan Orescu-Varga' },
 ];
 
 testPassCases(CASES);
