@@ -11,8 +11,9 @@ const APPOSITION_DETERMINER = `(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Uu]ne?|[Aa]n?)\\s+|[L
 const APPOSITION_WORD = `(?:[\\p{Ll}'’-]+|\\d{1,3}-year-old|(?:[dl]['’])?\\p{Lu}[\\p{L}-]*)`;
 // "dont la présidente de X, Y", "including the head of X, Y": the role after "dont / including" is Y's too.
 // The first word may be capitalised when it is a title ("Le Premier ministre, X,"), checked in appositionRoles.
-// Also after a past participle whose object the apposition is ("a interrogé le ministre délégué aux X, Y,").
-const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|,|\\s(?:par|by|avec|with|et|and|à|au|aux|pour|to|for|\\p{Ll}{2,}(?:é|ée|és|ées)(?=\\s)))\\s*(?:(?:dont|including|notamment|parmi\\s+eux|among\\s+them)\\s+)?(${APPOSITION_DETERMINER}[\\p{L}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
+// Also after a past participle whose object the apposition is ("a interrogé le ministre délégué aux X, Y,"), and after
+// a dateline's dash ("9 avril. - Le président de X, Y,").
+const APPOSITION_BEFORE = new RegExp(`(?:^|[.;:!?«»"“”(\\n]|[–—-](?=\\s)|,|\\s(?:par|by|avec|with|et|and|à|au|aux|pour|to|for|\\p{Ll}{2,}(?:é|ée|és|ées)(?=\\s)))\\s*(?:(?:dont|including|notamment|parmi\\s+eux|among\\s+them)\\s+)?(${APPOSITION_DETERMINER}[\\p{L}'’-]+(?:\\s+${APPOSITION_WORD}){0,7}),\\s*$`, 'u');
 const APPOSITION_AFTER = new RegExp(`^,\\s*(${APPOSITION_DETERMINER}(?:[\\p{Ll}'’-]+|\\d{1,3}-year-old)(?:\\s+${APPOSITION_WORD}){0,9})\\s*(?:[,.;:()]|$)`, 'u');
 const APPOSITION_DETERMINER_WORDS = /^(?:the|les?|la|une?|an?|l['’].*)$/iu;
 const RELATIVE_START = /^(?:who|whose|which|that|qui|que|qu['’]|dont|où|lequel|laquelle)$/iu;

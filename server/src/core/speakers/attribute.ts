@@ -14,6 +14,7 @@ import { colonCue } from './colonCue';
 import { createContext, type AttributeInput } from './context';
 import { continuationCues } from './continuation';
 import { isNotSpeech, isTermOrTitle } from './notSpeech';
+import { pronounSubjectCue } from './pronounSubject';
 import { startQuote } from './quoteState';
 import { accordingToCues, learntFromCue, pourCues, pronounSourceCue, quotingCue, relativeSourceCue, signedCue } from './sourceCues';
 import type { QuoteAttribution, RankedSpeaker } from './types';
@@ -49,6 +50,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     quotingCue(ctx, st);
     signedCue(ctx, st);
     colonCue(ctx, st);
+    pronounSubjectCue(ctx, st);
     continuationCues(ctx, st);
 
     const { s, scores, cued, verbCued, pronounWord } = st;
@@ -69,6 +71,7 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     }
     results.push({ quote: q, candidates: ranked, confident, notSpeech });
     if (top && top.confidence >= 0.6 && !notSpeech) ctx.last = { entity: top.entity, at: q.end };
+    if (st.answeredBy !== undefined) ctx.last = { entity: st.answeredBy, at: q.end };
     if (confident && top) quotedCount.set(top.entity, (quotedCount.get(top.entity) ?? 0) + 1);
   }
   return results;

@@ -265,6 +265,9 @@ export const ORG_NOUNS = new Set([
   'radio', 'télévision', 'station', 'daily', 'tabloid', 'gazette',
   // The management of a company or a body speaks as one ("la direction de l'usine", "the management").
   'direction', 'management',
+  // Pass 15: the bodies of local government and of schools, named by their common noun ("La commune a vendu le
+  // terrain. Elle défend …", "le rectorat").
+  'commune', 'municipalité', 'intercommunalité', 'rectorat',
 ]);
 
 /** Words inside a capitalised sequence that make it an organisation. */

@@ -14,7 +14,7 @@ const WORK_BEFORE = /(?:^|[\s'’])(?:livre|ouvrage|roman|essai|film|documentair
  */
 const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|named|titled|entitled|nicknamed|known(?:\s+(?:locally|in\s+[\p{L}'’-]+))?\s+as)(?:\s+(?:en|au|aux|à|dans|outre-\p{Ll}+)\s+[\p{L}'’-]+)?\s*[(]?$/iu;
 const TERM_AFTER = /^[\s,]*(?:(?:in|en)\s+[^,.;:!?"«»“”\n]{0,30}\s+)?(?:refers? to|means|meant|stands for|is (?:a|the) (?:term|word|name)|désigne|signifie|veut dire|est le (?:nom|terme|mot))\b/iu;
-const TERM_BEFORE = /(?:so-called|self-styled|soi-disant|prétendue?s?|(?<!(?:\bs['’]est|\bs['’]était|\bse sont|\bs['’]étaient|\ba|\bont|\bavait|\bil|\belle|\bon)\s)dite?s?|the (?:term|word|phrase|expression|label)|le (?:terme|mot|label|slogan)|l['’]expression)\s*$/iu;
+const TERM_BEFORE = /(?:so-called|self-styled|soi-disant|prétendue?s?|(?<!(?:\bs['’]est|\bs['’]était|\bse sont|\bs['’]étaient|\ba|\bont|\bavait|\bil|\belle|\bon)\s)dite?s?|the (?:term|word|phrase|expression|label)|le (?:terme|mot|label|slogan)|l['’]expression|conformément\s+(?:à\s+la|à\s+l['’]|au|aux)|en\s+vertu\s+(?:de\s+la|de\s+l['’]|du|des)|in\s+accordance\s+with\s+the)\s*$/iu;
 /**
  * A noun for things that carry a name, right before the quote: "l'opération « X »", "la liste "Y"", "la résidence
  * "Z"", "the charity “W”". Works are WORK_BEFORE's; "course", "home" and the like are left out (of course "…").

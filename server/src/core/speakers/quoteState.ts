@@ -33,6 +33,8 @@ export interface QuoteState {
   reported: boolean;
   /** The gendered pronoun a speech clause of this quote used, if any ("a-t-elle lancé"). */
   pronounWord: string | undefined;
+  /** Who a sentence after this question says answered it: the next words' speaker. */
+  answeredBy: number | undefined;
 }
 
 /** The state of quote `q` before any cue is read. */
@@ -52,7 +54,7 @@ export function startQuote(ctx: AttributionContext, q: QuoteSpan): QuoteState {
   const quoteEnds = sentenceQuotes.filter((x) => x === q || !ctx.namedThings.has(x)).map((x) => x.end);
   return {
     q, s, e, sentenceEnd: Math.max(e, q.end), sentenceQuotes, quoteEnds, scores, add,
-    cued: false, verbCued: false, verbSpeakers: new Set<number>(), reported: false, pronounWord: undefined,
+    cued: false, verbCued: false, verbSpeakers: new Set<number>(), reported: false, pronounWord: undefined, answeredBy: undefined,
   };
 }
 

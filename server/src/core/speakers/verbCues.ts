@@ -3,10 +3,11 @@
 // weak), a quote that is a named subject's predicate ("Le préfet « souhaite
 // … »"), and an inversion after the quote whatever its verb.
 import { agentOf, invertedAfter, isPassive, nameAfterVerb, quotedAs } from './afterVerb';
+import { answersQuestion } from './answers';
 import { between, mentionsFrom, type AttributionContext, type Subject } from './context';
 import { resolveRole, roleHolder } from './coreference';
 import { isSpeechPhrase, isSpeechVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
-import { applySubject, semicolonBetween, type QuoteState } from './quoteState';
+import { applySubject, semicolonBetween, startQuote, type QuoteState } from './quoteState';
 import { roleAt } from './roles';
 import { subjectOf } from './subjects';
 import type { FoundEntity } from './types';
@@ -72,6 +73,13 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
       const outlet = nameAfterVerb(ctx, v.end, 60) ?? mentionsFrom(ctx, v.end).find((m) => m.start - v.end <= 40);
       subject = outlet ? { type: 'entity', entity: outlet.entity, score: 0.6, reason: 'the outlet reporting the words' } : undefined;
       st.reported = true;
+    }
+    // "« … ? » X a répondu.": X answers the question, so the question is not X's; the words after it are.
+    if (subject && answersQuestion(ctx, q, v.start, v.text)) {
+      const answer = startQuote(ctx, q);
+      applySubject(ctx, answer, subject, 1);
+      st.answeredBy = [...answer.scores.entries()].sort((a, b) => b[1].score - a[1].score)[0]?.[0];
+      continue;
     }
     if (subject && !mainSubject) mainSubject = subject;
     if (subject) found.push({ subject, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
