@@ -7,6 +7,7 @@
 // mean reading those sets' quotes through the engine's eyes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { ArticleProject, type FileHost } from '../server/src/core';
 import { speakerCandidates } from '../server/src/core/speakers/candidates';
 import { analyzeSpeakers } from '../server/src/core/speakers/engine';
@@ -14,8 +15,7 @@ import { importPlainText } from '../server/src/core/speakers/importText';
 import { goldPath, LOCAL, sameName, textDir, type GoldRecord } from './speakers/goldSets';
 
 const TUNED = ['dev', 'invented', 'invented3', 'invented5', 'invented7', 'invented9', 'invented11', 'invented13', 'wikinews2-tune'];
-const argv = process.argv.slice(2);
-const setArg = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : undefined;
+const setArg = parseArgs({ options: { set: { type: 'string' } }, strict: true }).values.set;
 if (setArg !== undefined && !TUNED.includes(setArg)) throw new Error(`--set: only the sets tuned against (${TUNED.join(', ')})`);
 const sets = (setArg !== undefined ? [setArg] : TUNED).filter((set) => LOCAL[set]?.here() ?? true);
 
