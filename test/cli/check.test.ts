@@ -201,6 +201,11 @@ describe('exit codes and options', () => {
     assert.equal(help.code, 0);
     assert.match(help.stdout, /check\s+check articles/);
     assert.match(help.stdout, /export\s+write the document model/);
+    // `help COMMAND`, as git and npm read it, is that command's help; an unknown one is refused.
+    const checkHelp = run(['help', 'check'], { cwd: dir });
+    assert.equal(checkHelp.code, 0);
+    assert.equal(checkHelp.stdout, run(['check', '--help'], { cwd: dir }).stdout);
+    assert.equal(run(['help', 'frobnicate'], { cwd: dir }).code, 2);
   });
 
   it('the problem matcher in package.json reads the text output', () => {

@@ -23,12 +23,22 @@ const COMMANDS: readonly Command[] = [
 function mainUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   const list = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
-  return `Usage: articlemark <command> [options]\n\nCommands:\n${list}\n\nRun \`articlemark <command> --help\` for its options. \`articlemark --version\` prints the version.\n`;
+  return `Usage: articlemark <command> [options]\n\nCommands:\n${list}\n\nRun \`articlemark <command> --help\` (or \`articlemark help <command>\`) for its options. \`articlemark --version\` prints the version.\n`;
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    // `articlemark help check`, as git and npm read it: that command's help.
+    const topic = name === 'help' && rest.length > 0 ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    if (topic) {
+      io.stdout.write(topic.usage);
+      return EXIT_OK;
+    }
+    if (name === 'help' && rest.length > 0) {
+      io.stderr.write(`articlemark: unknown command "${rest[0]}"\n\n${mainUsage()}`);
+      return EXIT_TROUBLE;
+    }
     (name === undefined ? io.stderr : io.stdout).write(mainUsage());
     return name === undefined ? EXIT_TROUBLE : EXIT_OK;
   }
