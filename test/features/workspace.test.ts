@@ -366,6 +366,24 @@ describe('references and rename reach articles that are not open (read from disk
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: story } });
   });
 
+  it('refuses a new ID that already names another entity where the edits go, which would merge the two', async () => {
+    // The article defines its own @cfo; the registry defines @ceo and @acme.
+    const text = `${ALPHA['story.article']!}@person cfo: Carl Fo\n\n[Carl](@cfo) signed.\n`;
+    const story = client.open(join(root, 'story.article'), text);
+    const renameTo = (at: string, newName: string): Promise<WorkspaceEdit> =>
+      client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: story }, position: positionOf(text, at, 3), newName });
+    // Into the registry's own other ID: the registry would define acme twice, the first (Alice) winning for Acme's mentions.
+    await assert.rejects(renameTo('(@ceo)', 'acme'), /"acme" already names Acme Corporation/);
+    // Into an ID the article defines: its @ceo mentions would mean Carl.
+    await assert.rejects(renameTo('(@ceo)', 'cfo'), /"cfo" already names Carl Fo in story\.article/);
+    // The article's own entity into a registry ID: its local definition would shadow Alice for the article.
+    await assert.rejects(renameTo('(@cfo)', 'ceo'), /"ceo" already names Alice Martin \(defined in people\.article\) for story\.article/);
+    // A free ID, and the ID itself, still rename.
+    assert.equal(Object.keys((await renameTo('(@cfo)', 'treasurer')).changes ?? {}).length, 1);
+    assert.equal(Object.keys((await renameTo('(@ceo)', 'ceo')).changes ?? {}).length, 3);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: story } });
+  });
+
   it('follows closed articles created, changed and deleted on disk', async () => {
     const story = client.open(join(root, 'story.article'));
     const ask = (): Promise<Location[]> =>
