@@ -37,7 +37,7 @@ import { selectionRanges } from './features/selectionRanges';
 import { SEMANTIC_LEGEND, SemanticTokensHistory, semanticTokens } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
-import { ArticleWorkspace, type OpenAnalysis } from './workspace/articleWorkspace';
+import { ArticleWorkspace, isWatchedFile, type OpenAnalysis } from './workspace/articleWorkspace';
 import { RequestTimings } from './node/requestTimings';
 import { readSettings } from './workspace/settings';
 import { pathToUri, uriToPath } from './workspace/uris';
@@ -107,6 +107,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canRefreshSemanticTokens = capabilities.workspace?.semanticTokens?.refreshSupport === true;
   canFetchConfiguration = capabilities.workspace?.configuration === true;
   canWatchFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  workspace.clientWatchesFiles = canWatchFiles;
   canInsertReplace = capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport === true;
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   for (const folder of folders) {
@@ -187,7 +188,6 @@ connection.onInitialized(async () => {
  * the files in it, and only to a watcher whose pattern matches the folder.
  */
 const WATCHERS = [{ globPattern: '**/*.article' }, { globPattern: '**/articlemark.json' }, { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }];
-const isWatchedFile = (path: string): boolean => path.endsWith('.article') || path.endsWith('/articlemark.json');
 
 /** Reads the settings (asked of the client, or as pushed); true when severities changed. */
 async function loadSettings(pushed?: unknown): Promise<boolean> {
@@ -324,7 +324,9 @@ function refreshDependents(): void {
 
 connection.onDidOpenTextDocument((params) => {
   const { uri, languageId, version, text } = params.textDocument;
-  const affectsOthers = workspace.open(uri, languageId, version, text);
+  // No event reports a change on disk outside the watched folders: look now, so reopening an article shows it.
+  const staleOthers = workspace.refreshUnwatched();
+  const affectsOthers = workspace.open(uri, languageId, version, text) || staleOthers;
   schedulePush(uri);
   if (affectsOthers) refreshDependents();
 });

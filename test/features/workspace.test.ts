@@ -581,6 +581,46 @@ describe('a `uses` file with prose is a dependency like a registry', () => {
   });
 });
 
+describe('files changed on disk that no watched-file event reports are read again when an article opens', () => {
+  const ARTICLE = `${FRONT('Loose')}"Hello"@zed, said @yan.\n`;
+  const BEFORE = '@person zed: Zed Ray\n';
+  const AFTER = '@person zed: Zed Ray\n@person yan: Yan Li\n';
+
+  /** Opens the article, changes the registry on disk with no event, closes and reopens the article: the writer's way to refresh. */
+  async function reopenAfterDiskChange(client: LspClient, article: string, registry: string): Promise<Diagnostic[]> {
+    const uri = client.open(article);
+    assert.deepEqual(codes(await client.pull(uri)), ['unknown-entity']);
+    write(registry, AFTER);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    client.open(article);
+    return client.pull(uri);
+  }
+
+  it('an article outside every workspace folder, and the `uses` file beside it', async () => {
+    const root = freshRoot();
+    const folder = writeTree(join(root, 'folder'), { 'a.article': 'Text.\n' });
+    writeTree(join(root, 'loose'), { 'people.article': BEFORE, 'story.article': ARTICLE.replace('---\n"', 'uses: people.article\n---\n"') });
+    const client = await LspClient.start({ folders: [folder] });
+    try {
+      assert.deepEqual(await reopenAfterDiskChange(client, join(root, 'loose/story.article'), join(root, 'loose/people.article')), []);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('a registry in the workspace, with an editor that does not report changes on disk', async () => {
+    const root = writeTree(freshRoot(), { 'articlemark.json': '{ "registries": ["registry/*.article"] }\n', 'registry/people.article': BEFORE, 'story.article': ARTICLE });
+    const client = await LspClient.start({ folders: [root], watchFiles: false });
+    try {
+      assert.deepEqual(await reopenAfterDiskChange(client, join(root, 'story.article'), join(root, 'registry/people.article')), []);
+      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: uriOf(join(root, 'story.article')) }, position: positionOf(ARTICLE, '@yan', 2) });
+      assert.match(hoverText(hover), /Yan Li/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('workspace folders added right after initialized', () => {
   it('are indexed (the server subscribes before its first await)', async () => {
     const a = writeTree(freshRoot(), { 'registry.article': '@person ann: Ann Lee\n' });
