@@ -17,7 +17,7 @@ import {
   type Location,
 } from './protocol';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { dirname, isInside, relativePath, type DocumentAnalysis, type DocumentModel, type Entity, type LoadedConfig } from './core';
+import { dirname, isInside, relativePath, type ConfigProblem, type DocumentAnalysis, type DocumentModel, type Entity, type LoadedConfig } from './core';
 import { throwIfCancelled, yieldToEventLoop, type RequestToken } from './features/cancellation';
 import { ATTRIBUTE_ALL_KIND, codeActions, lineBreakOf } from './features/codeActions';
 import { completion } from './features/completion';
@@ -38,6 +38,7 @@ import { SEMANTIC_LEGEND, SemanticTokensHistory, semanticTokens } from './featur
 import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { ArticleWorkspace, isWatchedFile, type OpenAnalysis } from './workspace/articleWorkspace';
+import { readArticle } from './node/readText';
 import { RequestTimings } from './node/requestTimings';
 import { readSettings } from './workspace/settings';
 import { pathToUri, uriToPath } from './workspace/uris';
@@ -277,7 +278,7 @@ function publishConfigProblems(analysis: DocumentAnalysis): void {
 function publishConfigProblemsNow(analysis: DocumentAnalysis): void {
   const config = analysis.config;
   if (!config.path) return;
-  const problems = workspace.project.configProblems(config);
+  const problems = [...workspace.project.configProblems(config), ...unreadableRegistryProblems(config)];
   const signature = JSON.stringify(problems);
   const published = publishedConfigs.get(config.path);
   if (published?.config === config && published.signature === signature) return;
@@ -290,12 +291,25 @@ function publishConfigProblemsNow(analysis: DocumentAnalysis): void {
   else void connection.sendDiagnostics({ uri: pathToUri(config.path), diagnostics: configDiagnostics(text, problems) });
 }
 
-/** A configuration file was deleted: its problems go with it. */
+/**
+ * Registry files the patterns match but that cannot be read: an article shows
+ * their IDs as unknown, and only here can the editor say why (the CLI names
+ * them on stderr). Read again for the reason: such files are rare.
+ */
+function unreadableRegistryProblems(config: LoadedConfig): ConfigProblem[] {
+  return workspace.project.unreadableRegistries(config).map((path) => {
+    const read = readArticle(path);
+    const why = 'problem' in read ? read.problem : 'cannot be read';
+    return { message: `registry file "${relativePath(config.dir, path)}": ${why}; its entities are not loaded`, fatal: false, key: 'registries' };
+  });
+}
+
 /** Forgets the problems published for every configuration file under a folder gone from the workspace or the disk. */
 function forgetConfigsUnder(folder: string): void {
   for (const config of [...publishedConfigs.keys()]) if (isInside(folder, config)) forgetConfig(config);
 }
 
+/** A configuration file was deleted: its problems go with it. */
 function forgetConfig(path: string): void {
   if (!publishedConfigs.delete(path)) return;
   void connection.sendDiagnostics({ uri: pathToUri(path), diagnostics: [] });

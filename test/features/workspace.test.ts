@@ -698,4 +698,24 @@ describe('problems of articlemark.json are shown on that file', () => {
     await changed(client, { path, type: FileChangeType.Deleted });
     assert.deepEqual((await within(published, 'cleared diagnostics')).diagnostics, []);
   });
+
+  it('names a registry file the patterns match that cannot be read (the article only sees its IDs unknown), until it is fixed', async () => {
+    const path = join(root, 'articlemark.json');
+    write(path, ALPHA['articlemark.json']!);
+    const registry = join(root, 'registry/people.article');
+    // Saved as Latin-1 by another tool: "é" is one byte that is not UTF-8.
+    writeFileSync(registry, Buffer.from('@person ceo: Ren\xe9 Martin\n', 'latin1'));
+    let published = client.nextPublish(config);
+    await changed(client, { path, type: FileChangeType.Created }, { path: registry, type: FileChangeType.Changed });
+    assert.ok(codes(await client.pull(story)).includes('unknown-entity'));
+    const { diagnostics } = await within(published, 'diagnostics of articlemark.json');
+    assert.deepEqual(diagnostics.map(messageOf), ['registry file "registry/people.article": not valid UTF-8 text, not checked (save it as UTF-8); its entities are not loaded']);
+    assert.equal(ALPHA['articlemark.json']!.split('\n')[diagnostics[0]!.range.start.line]!.slice(diagnostics[0]!.range.start.character, diagnostics[0]!.range.end.character), '"registries"');
+
+    write(registry, ALPHA['registry/people.article']!);
+    published = client.nextPublish(config);
+    await changed(client, { path: registry, type: FileChangeType.Changed });
+    assert.ok(!codes(await client.pull(story)).includes('unknown-entity'));
+    assert.deepEqual((await within(published, 'cleared diagnostics')).diagnostics, []);
+  });
 });
