@@ -297,12 +297,20 @@ function publishConfigProblemsNow(analysis: DocumentAnalysis): void {
  * them on stderr). Read again for the reason: such files are rare.
  */
 function unreadableRegistryProblems(config: LoadedConfig): ConfigProblem[] {
-  return workspace.project.unreadableRegistries(config).map((path) => {
-    const read = readArticle(path);
-    const why = 'problem' in read ? read.problem : 'cannot be read';
-    return { message: `registry file "${relativePath(config.dir, path)}": ${why}; its entities are not loaded`, fatal: false, key: 'registries' };
-  });
+  const paths = workspace.project.unreadableRegistries(config);
+  // Asked at every pull: read once per registry set (a new set after any change to its files).
+  let problems = unreadableProblems.get(paths);
+  if (!problems) {
+    problems = paths.map((path) => {
+      const read = readArticle(path);
+      const why = 'problem' in read ? read.problem : 'cannot be read';
+      return { message: `registry file "${relativePath(config.dir, path)}": ${why}; its entities are not loaded`, fatal: false, key: 'registries' };
+    });
+    unreadableProblems.set(paths, problems);
+  }
+  return problems;
 }
+const unreadableProblems = new WeakMap<readonly string[], ConfigProblem[]>();
 
 /** Forgets the problems published for every configuration file under a folder gone from the workspace or the disk. */
 function forgetConfigsUnder(folder: string): void {
