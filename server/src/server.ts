@@ -17,7 +17,7 @@ import {
   type Location,
 } from './protocol';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { dirname, isInside, relativePath, type DocumentAnalysis, type DocumentModel, type Entity, type LoadedConfig } from './core';
+import { dirname, isInside, relativePath, type ConfigProblem, type DocumentAnalysis, type DocumentModel, type Entity, type LoadedConfig } from './core';
 import { throwIfCancelled, yieldToEventLoop, type RequestToken } from './features/cancellation';
 import { ATTRIBUTE_ALL_KIND, codeActions, lineBreakOf } from './features/codeActions';
 import { completion } from './features/completion';
@@ -37,7 +37,8 @@ import { selectionRanges } from './features/selectionRanges';
 import { SEMANTIC_LEGEND, SemanticTokensHistory, semanticTokens } from './features/semanticTokens';
 import { documentSymbols } from './features/symbols';
 import { workspaceSymbols } from './features/workspaceSymbols';
-import { ArticleWorkspace, type OpenAnalysis } from './workspace/articleWorkspace';
+import { ArticleWorkspace, isWatchedFile, type OpenAnalysis } from './workspace/articleWorkspace';
+import { readArticle } from './node/readText';
 import { RequestTimings } from './node/requestTimings';
 import { readSettings } from './workspace/settings';
 import { pathToUri, uriToPath } from './workspace/uris';
@@ -107,6 +108,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canRefreshSemanticTokens = capabilities.workspace?.semanticTokens?.refreshSupport === true;
   canFetchConfiguration = capabilities.workspace?.configuration === true;
   canWatchFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  workspace.clientWatchesFiles = canWatchFiles;
   canInsertReplace = capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport === true;
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   for (const folder of folders) {
@@ -187,7 +189,6 @@ connection.onInitialized(async () => {
  * the files in it, and only to a watcher whose pattern matches the folder.
  */
 const WATCHERS = [{ globPattern: '**/*.article' }, { globPattern: '**/articlemark.json' }, { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }];
-const isWatchedFile = (path: string): boolean => path.endsWith('.article') || path.endsWith('/articlemark.json');
 
 /** Reads the settings (asked of the client, or as pushed); true when severities changed. */
 async function loadSettings(pushed?: unknown): Promise<boolean> {
@@ -277,7 +278,7 @@ function publishConfigProblems(analysis: DocumentAnalysis): void {
 function publishConfigProblemsNow(analysis: DocumentAnalysis): void {
   const config = analysis.config;
   if (!config.path) return;
-  const problems = workspace.project.configProblems(config);
+  const problems = [...workspace.project.configProblems(config), ...unreadableRegistryProblems(config)];
   const signature = JSON.stringify(problems);
   const published = publishedConfigs.get(config.path);
   if (published?.config === config && published.signature === signature) return;
@@ -290,12 +291,33 @@ function publishConfigProblemsNow(analysis: DocumentAnalysis): void {
   else void connection.sendDiagnostics({ uri: pathToUri(config.path), diagnostics: configDiagnostics(text, problems) });
 }
 
-/** A configuration file was deleted: its problems go with it. */
+/**
+ * Registry files the patterns match but that cannot be read: an article shows
+ * their IDs as unknown, and only here can the editor say why (the CLI names
+ * them on stderr). Read again for the reason: such files are rare.
+ */
+function unreadableRegistryProblems(config: LoadedConfig): ConfigProblem[] {
+  const paths = workspace.project.unreadableRegistries(config);
+  // Asked at every pull: read once per registry set (a new set after any change to its files).
+  let problems = unreadableProblems.get(paths);
+  if (!problems) {
+    problems = paths.map((path) => {
+      const read = readArticle(path);
+      const why = 'problem' in read ? read.problem : 'cannot be read';
+      return { message: `registry file "${relativePath(config.dir, path)}": ${why}; its entities are not loaded`, fatal: false, key: 'registries' };
+    });
+    unreadableProblems.set(paths, problems);
+  }
+  return problems;
+}
+const unreadableProblems = new WeakMap<readonly string[], ConfigProblem[]>();
+
 /** Forgets the problems published for every configuration file under a folder gone from the workspace or the disk. */
 function forgetConfigsUnder(folder: string): void {
   for (const config of [...publishedConfigs.keys()]) if (isInside(folder, config)) forgetConfig(config);
 }
 
+/** A configuration file was deleted: its problems go with it. */
 function forgetConfig(path: string): void {
   if (!publishedConfigs.delete(path)) return;
   void connection.sendDiagnostics({ uri: pathToUri(path), diagnostics: [] });
@@ -324,7 +346,9 @@ function refreshDependents(): void {
 
 connection.onDidOpenTextDocument((params) => {
   const { uri, languageId, version, text } = params.textDocument;
-  const affectsOthers = workspace.open(uri, languageId, version, text);
+  // No event reports a change on disk outside the watched folders: look now, so reopening an article shows it.
+  const staleOthers = workspace.refreshUnwatched();
+  const affectsOthers = workspace.open(uri, languageId, version, text) || staleOthers;
   schedulePush(uri);
   if (affectsOthers) refreshDependents();
 });

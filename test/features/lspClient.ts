@@ -56,6 +56,8 @@ export interface StartOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Start the server with this process's environment as it is, not as the VS Code extension passes it (for the bench). */
   readonly fullEnvironment?: boolean;
+  /** Whether the client reports changes on disk (`didChangeWatchedFiles` registration; true unless false, as some editors cannot). */
+  readonly watchFiles?: boolean;
   /** Whether the client takes completion edits with an insert and a replace range (`insertReplaceSupport`, as VS Code does). */
   readonly insertReplace?: boolean;
 }
@@ -128,7 +130,7 @@ export class LspClient {
         diagnostics: { refreshSupport: true },
         semanticTokens: { refreshSupport: true },
         inlayHint: { refreshSupport: true },
-        didChangeWatchedFiles: { dynamicRegistration: true },
+        didChangeWatchedFiles: { dynamicRegistration: options.watchFiles !== false },
       },
     };
     const initialized = await client.connection.sendRequest<InitializeResult>('initialize', {

@@ -366,6 +366,24 @@ describe('references and rename reach articles that are not open (read from disk
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: story } });
   });
 
+  it('refuses a new ID that already names another entity where the edits go, which would merge the two', async () => {
+    // The article defines its own @cfo; the registry defines @ceo and @acme.
+    const text = `${ALPHA['story.article']!}@person cfo: Carl Fo\n\n[Carl](@cfo) signed.\n`;
+    const story = client.open(join(root, 'story.article'), text);
+    const renameTo = (at: string, newName: string): Promise<WorkspaceEdit> =>
+      client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: story }, position: positionOf(text, at, 3), newName });
+    // Into the registry's own other ID: the registry would define acme twice, the first (Alice) winning for Acme's mentions.
+    await assert.rejects(renameTo('(@ceo)', 'acme'), /"acme" already names Acme Corporation/);
+    // Into an ID the article defines: its @ceo mentions would mean Carl.
+    await assert.rejects(renameTo('(@ceo)', 'cfo'), /"cfo" already names Carl Fo in story\.article/);
+    // The article's own entity into a registry ID: its local definition would shadow Alice for the article.
+    await assert.rejects(renameTo('(@cfo)', 'ceo'), /"ceo" already names Alice Martin \(defined in people\.article\) for story\.article/);
+    // A free ID, and the ID itself, still rename.
+    assert.equal(Object.keys((await renameTo('(@cfo)', 'treasurer')).changes ?? {}).length, 1);
+    assert.equal(Object.keys((await renameTo('(@ceo)', 'ceo')).changes ?? {}).length, 3);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: story } });
+  });
+
   it('follows closed articles created, changed and deleted on disk', async () => {
     const story = client.open(join(root, 'story.article'));
     const ask = (): Promise<Location[]> =>
@@ -563,6 +581,46 @@ describe('a `uses` file with prose is a dependency like a registry', () => {
   });
 });
 
+describe('files changed on disk that no watched-file event reports are read again when an article opens', () => {
+  const ARTICLE = `${FRONT('Loose')}"Hello"@zed, said @yan.\n`;
+  const BEFORE = '@person zed: Zed Ray\n';
+  const AFTER = '@person zed: Zed Ray\n@person yan: Yan Li\n';
+
+  /** Opens the article, changes the registry on disk with no event, closes and reopens the article: the writer's way to refresh. */
+  async function reopenAfterDiskChange(client: LspClient, article: string, registry: string): Promise<Diagnostic[]> {
+    const uri = client.open(article);
+    assert.deepEqual(codes(await client.pull(uri)), ['unknown-entity']);
+    write(registry, AFTER);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    client.open(article);
+    return client.pull(uri);
+  }
+
+  it('an article outside every workspace folder, and the `uses` file beside it', async () => {
+    const root = freshRoot();
+    const folder = writeTree(join(root, 'folder'), { 'a.article': 'Text.\n' });
+    writeTree(join(root, 'loose'), { 'people.article': BEFORE, 'story.article': ARTICLE.replace('---\n"', 'uses: people.article\n---\n"') });
+    const client = await LspClient.start({ folders: [folder] });
+    try {
+      assert.deepEqual(await reopenAfterDiskChange(client, join(root, 'loose/story.article'), join(root, 'loose/people.article')), []);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('a registry in the workspace, with an editor that does not report changes on disk', async () => {
+    const root = writeTree(freshRoot(), { 'articlemark.json': '{ "registries": ["registry/*.article"] }\n', 'registry/people.article': BEFORE, 'story.article': ARTICLE });
+    const client = await LspClient.start({ folders: [root], watchFiles: false });
+    try {
+      assert.deepEqual(await reopenAfterDiskChange(client, join(root, 'story.article'), join(root, 'registry/people.article')), []);
+      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: uriOf(join(root, 'story.article')) }, position: positionOf(ARTICLE, '@yan', 2) });
+      assert.match(hoverText(hover), /Yan Li/);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('workspace folders added right after initialized', () => {
   it('are indexed (the server subscribes before its first await)', async () => {
     const a = writeTree(freshRoot(), { 'registry.article': '@person ann: Ann Lee\n' });
@@ -638,6 +696,26 @@ describe('problems of articlemark.json are shown on that file', () => {
     rmSync(path);
     published = client.nextPublish(config);
     await changed(client, { path, type: FileChangeType.Deleted });
+    assert.deepEqual((await within(published, 'cleared diagnostics')).diagnostics, []);
+  });
+
+  it('names a registry file the patterns match that cannot be read (the article only sees its IDs unknown), until it is fixed', async () => {
+    const path = join(root, 'articlemark.json');
+    write(path, ALPHA['articlemark.json']!);
+    const registry = join(root, 'registry/people.article');
+    // Saved as Latin-1 by another tool: "é" is one byte that is not UTF-8.
+    writeFileSync(registry, Buffer.from('@person ceo: Ren\xe9 Martin\n', 'latin1'));
+    let published = client.nextPublish(config);
+    await changed(client, { path, type: FileChangeType.Created }, { path: registry, type: FileChangeType.Changed });
+    assert.ok(codes(await client.pull(story)).includes('unknown-entity'));
+    const { diagnostics } = await within(published, 'diagnostics of articlemark.json');
+    assert.deepEqual(diagnostics.map(messageOf), ['registry file "registry/people.article": not valid UTF-8 text, not checked (save it as UTF-8); its entities are not loaded']);
+    assert.equal(ALPHA['articlemark.json']!.split('\n')[diagnostics[0]!.range.start.line]!.slice(diagnostics[0]!.range.start.character, diagnostics[0]!.range.end.character), '"registries"');
+
+    write(registry, ALPHA['registry/people.article']!);
+    published = client.nextPublish(config);
+    await changed(client, { path: registry, type: FileChangeType.Changed });
+    assert.ok(!codes(await client.pull(story)).includes('unknown-entity'));
     assert.deepEqual((await within(published, 'cleared diagnostics')).diagnostics, []);
   });
 });

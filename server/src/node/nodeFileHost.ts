@@ -14,8 +14,11 @@ export class NodeFileHost implements FileHost {
   readonly readProblems = new Map<string, string>();
   private readonly overlays = new Map<string, string>();
 
-  /** `recordProblems: false` for a host whose read problems nobody reports (the language server's): they would only pile up. */
-  constructor(private readonly options: { readonly recordProblems?: boolean } = {}) {}
+  /**
+   * `recordProblems: false` for a host whose read problems nobody reports (the language server's): they would only pile up.
+   * `beforeDiskRead` is told of each read that goes to the disk (not to an overlay), before it happens.
+   */
+  constructor(private readonly options: { readonly recordProblems?: boolean; readonly beforeDiskRead?: (path: string) => void } = {}) {}
 
   get overlayCount(): number {
     return this.overlays.size;
@@ -29,6 +32,7 @@ export class NodeFileHost implements FileHost {
   readFile(path: string): string | undefined {
     const overlay = this.overlays.get(normalizePath(path));
     if (overlay !== undefined) return overlay;
+    this.options.beforeDiskRead?.(path);
     const result = readArticle(path);
     if ('text' in result) return result.text;
     if (this.options.recordProblems !== false && result.problem !== 'no such file or directory' && !result.problem.includes('ENOTDIR')) {

@@ -8,6 +8,9 @@ import { DEFAULT_SETTINGS, type ServerSettings } from './settings';
 import { pathToUri, uriToPath } from './uris';
 import { WorkspaceIndex } from './workspaceIndex';
 
+/** The files whose changes the server asks the client to report (other paths: only when created or deleted). */
+export const isWatchedFile = (path: string): boolean => path.endsWith('.article') || path.endsWith('/articlemark.json');
+
 export interface OpenAnalysis {
   readonly uri: string;
   readonly path: string;
@@ -27,7 +30,15 @@ export interface OpenAnalysis {
  */
 export class ArticleWorkspace {
   // Nothing here reports a file that cannot be read (every directory named while typing a `uses` path is one).
-  readonly host = new NodeFileHost({ recordProblems: false });
+  readonly host = new NodeFileHost({ recordProblems: false, beforeDiskRead: (path) => this.stampUnwatched(path) });
+  /** Whether the client reports changes on disk in the workspace folders (`workspace/didChangeWatchedFiles`). */
+  clientWatchesFiles = false;
+  /**
+   * Files read from disk that no watched-file event would report changed (outside
+   * every workspace folder, or all of them when the client does not watch): their
+   * modification time and size when read, checked again when a document opens.
+   */
+  private readonly unwatchedStamps = new Map<string, string>();
   readonly index = new WorkspaceIndex();
   // Incremental: a keystroke re-parses the blocks around it, not the whole document.
   readonly project = new ArticleProject(this.host, { incremental: true });
@@ -196,6 +207,32 @@ export class ArticleWorkspace {
     this.project.invalidate();
   }
 
+  /**
+   * Forgets what was read from unwatched files that changed on disk since
+   * (see `unwatchedStamps`), as a watched-file event would; true when any did.
+   * For a document being opened: reopening an article then reads its registries
+   * as they are now, not as they were when the server first read them.
+   */
+  refreshUnwatched(): boolean {
+    let changed = false;
+    for (const [path, stamp] of [...this.unwatchedStamps]) {
+      const now = stampOf(path);
+      if (now === stamp) continue;
+      this.unwatchedStamps.delete(path);
+      this.fileChanged(path);
+      this.project.invalidate(path, now === undefined ? 'deleted' : 'changed');
+      changed = true;
+    }
+    return changed;
+  }
+
+  private stampUnwatched(path: string): void {
+    if (this.clientWatchesFiles && isWatchedFile(path) && this.index.folderPaths.some((folder) => isInside(folder, path))) return;
+    const stamp = stampOf(path);
+    if (stamp === undefined) this.unwatchedStamps.delete(path);
+    else this.unwatchedStamps.set(path, stamp);
+  }
+
   /** A file changed on disk (a watched-file event). */
   fileChanged(path: string): void {
     this.changes++;
@@ -229,6 +266,7 @@ export class ArticleWorkspace {
       untitled: this.untitled.size,
       diskLines: this.diskLines.size,
       overlays: this.host.overlayCount,
+      unwatchedStamps: this.unwatchedStamps.size,
       readProblems: this.host.readProblems.size,
       folders: this.index.folderPaths.length,
       listedFiles: this.index.listedCount,
@@ -260,6 +298,12 @@ export class ArticleWorkspace {
   }
 }
 
+
+/** What tells a file's content changed without reading it: modification time and size (undefined when it is gone). */
+function stampOf(path: string): string | undefined {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat?.isFile() ? `${stat.mtimeMs}:${stat.size}` : undefined;
+}
 
 function isDirectory(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;

@@ -55,12 +55,14 @@ interface RegistrySet {
   readonly entities: readonly Entity[];
   /** The configuration's `registries` patterns that match no file: asked only by `configProblems`, which may list the disk again. */
   unmatched(): readonly string[];
+  /** The matched files that could not be read (not UTF-8, binary, not allowed …): their entities are missing. */
+  unreadable(): readonly string[];
 }
 
 /** Directories whose configuration is remembered (it is found again by walking up, a few host reads). */
 const CONFIG_DIRS_LIMIT = 1_000;
 
-const NO_REGISTRIES: RegistrySet = { paths: new Set(), entities: [], unmatched: () => [] };
+const NO_REGISTRIES: RegistrySet = { paths: new Set(), entities: [], unmatched: () => [], unreadable: () => [] };
 
 /**
  * A set of articles that share configuration and registries. Parses and
@@ -256,6 +258,15 @@ export class ArticleProject {
     return [...config.problems, ...unmatched.map((pattern) => ({ message: `no file matches "${pattern}" in "registries"`, fatal: false, key: 'registries' }))];
   }
 
+  /**
+   * The registry files of a configuration that its `registries` patterns match
+   * but that could not be read. The CLI names them as its host met them; an
+   * editor has no other place to say why their entities are unknown.
+   */
+  unreadableRegistries(config: LoadedConfig): readonly string[] {
+    return this.registrySet(config).unreadable();
+  }
+
   /** Analyses a document's current text. `version` (an editor's document version) lets repeated calls reuse the result. */
   analyze(path: string, text: string, version?: number): DocumentAnalysis {
     const normalized = normalizePath(path);
@@ -385,12 +396,18 @@ export class ArticleProject {
     const patterns = config.config.registries;
     const paths = this.host.glob(patterns, config.dir).map(normalizePath);
     const entities: Entity[] = [];
-    for (const path of paths) for (const entity of this.file(path)?.entities ?? []) entities.push(entity);
+    const unreadable: string[] = [];
+    for (const path of paths) {
+      const file = this.file(path);
+      if (file) entities.push(...file.entities);
+      else unreadable.push(path);
+    }
     let unmatched: readonly string[] | undefined;
     const set: RegistrySet = {
       paths: new Set(paths),
       entities,
       unmatched: () => (unmatched ??= unmatchedPatterns(patterns, paths.length, (some) => this.host.glob(some, config.dir).length)),
+      unreadable: () => unreadable,
     };
     this.registries.set(config.path, set);
     return set;
