@@ -4,16 +4,7 @@ import { join, resolve } from 'node:path';
 import { fold } from '../../server/src/core/speakers/words';
 import { ESTREP, WIKINEWS2, type LocalSet } from '../../test/speakers/localSets';
 
-export interface GoldRecord {
-  file: string;
-  offset: number;
-  end: number;
-  text: string;
-  kind: 'speech' | 'not-speech';
-  speaker: string | null;
-  aliases: string[];
-  difficulty: 'easy' | 'hard' | null;
-}
+export type { GoldRecord } from '../../test/speakers/goldRecord';
 
 export const repo = resolve(__dirname, '..', '..');
 export const corpus = join(repo, 'test', 'fixtures', 'corpus');
