@@ -17,3 +17,12 @@ test('clearSpeaker: no speech cue, no clear speaker, even with candidates', () =
   const quote = a.model.quotes.findIndex((q) => q.text.startsWith('Le Rouge'));
   assert.equal(clearSpeaker(a.model, quote), undefined);
 });
+
+// In marked-up copy a known entity's mention wins over the name the engine detects there, but what the detection
+// learnt of its holder (a title before the name, an apposition) is kept: "le trésorier" later is the one so titled.
+test('a known entity keeps the role its marked mention is given in the text', () => {
+  const { model } = analyze(
+    '@person doyen: Marc Doyen\n@person fabre: Luc Fabre\n\nLe trésorier [Marc Doyen](@doyen) a présenté les comptes. [Luc Fabre](@fabre), le président, a ouvert la séance. « Merci à tous », a dit Luc Fabre. « Les comptes sont sains », a assuré le trésorier.\n',
+  );
+  assert.deepEqual(model.quotes.map((_, i) => speakerCandidates(model, i)[0]?.id), ['fabre', 'doyen']);
+});

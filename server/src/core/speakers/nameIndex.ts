@@ -32,10 +32,22 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
   const kept: Detected[] = [];
   // Characters already covered by a kept detection: one mark per character instead of a scan of all kept spans.
   const taken = new Uint8Array(text.length + 1);
+  // Which kept detection covers each character (its index + 1), for what a known entity's mention learns below.
+  const owner = knownHits.length > 0 ? new Int32Array(text.length + 1) : undefined;
   for (const d of all) {
-    if (taken.subarray(d.start, d.end).includes(1)) continue;
+    if (taken.subarray(d.start, d.end).includes(1)) {
+      // A name the text detects where a known entity is mentioned ("le gardien X", "le quotidien Y") says what
+      // the detection learnt of its holder: its roles and gender go to the known mention, which has none of its own.
+      const over = owner ? kept[(owner.subarray(d.start, d.end).find((k) => k > 0) ?? 0) - 1] : undefined;
+      if (over?.knownIndex !== undefined && d.knownIndex === undefined) {
+        for (const r of d.roles) if (!over.roles.includes(r)) over.roles.push(r);
+        over.gender ??= d.gender;
+      }
+      continue;
+    }
     kept.push(d);
     taken.fill(1, d.start, d.end);
+    owner?.fill(kept.length, d.start, d.end);
   }
   kept.sort((a, b) => a.start - b.start);
   // A headline's rubric ("Vie associative : …", "Football : …") names no body, unless the text names it again; a
