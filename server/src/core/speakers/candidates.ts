@@ -58,7 +58,7 @@ export function blankMarkup(text: string): string {
     if (paren < at + 3) paren = indexOrEnd(plain, ')', at + 3);
     if (newline < at + 3) newline = indexOrEnd(plain, '\n', at + 3);
     if (paren < newline) {
-      // The opening brackets before this span, in order (none lies inside one: a `[` there is before its `)`).
+      // The opening brackets before this span, so that the spans stay in order; a `[` inside it is blanked with it.
       while (next < opens.length && opens[next]!.start < at) blanks.push(opens[next++]!);
       blanks.push({ start: at, end: paren + 1 });
       at = paren;
