@@ -17,9 +17,9 @@ import {
   type Location,
 } from './protocol';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { dirname, isInside, relativePath, type ConfigProblem, type DocumentAnalysis, type DocumentModel, type Entity, type LoadedConfig } from './core';
+import { dirname, isInside, lineBreakOf, relativePath, type ConfigProblem, type DocumentAnalysis, type DocumentModel, type Entity, type LoadedConfig } from './core';
 import { throwIfCancelled, yieldToEventLoop, type RequestToken } from './features/cancellation';
-import { ATTRIBUTE_ALL_KIND, codeActions, lineBreakOf } from './features/codeActions';
+import { ATTRIBUTE_ALL_KIND, codeActions } from './features/codeActions';
 import { completion } from './features/completion';
 import { configDiagnostics } from './features/configDiagnostics';
 import { definition } from './features/definition';
@@ -347,8 +347,9 @@ function refreshDependents(): void {
 connection.onDidOpenTextDocument((params) => {
   const { uri, languageId, version, text } = params.textDocument;
   // No event reports a change on disk outside the watched folders: look now, so reopening an article shows it.
-  const staleOthers = workspace.refreshUnwatched();
-  const affectsOthers = workspace.open(uri, languageId, version, text) || staleOthers;
+  const stale = workspace.staleUnwatched();
+  for (const { path, kind } of stale) diskChanged(path, kind);
+  const affectsOthers = workspace.open(uri, languageId, version, text) || stale.length > 0;
   schedulePush(uri);
   if (affectsOthers) refreshDependents();
 });
@@ -384,15 +385,19 @@ connection.onDidChangeWatchedFiles((params) => {
       continue;
     }
     affected = true;
-    workspace.index.update(path, change.type !== FileChangeType.Deleted);
-    workspace.fileChanged(path);
-    // An open document's editor text stays the truth; its disk copy changing does not matter.
-    const kind = change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed';
-    if (!workspace.document(change.uri) || kind !== 'changed') workspace.project.invalidate(path, kind);
-    if (kind === 'deleted') forgetConfig(path);
+    diskChanged(path, change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed', change.uri);
   }
   if (affected) refreshDependents();
 });
+
+/** An article, registry or configuration changed on disk: told by the client's watcher, or found stale when a document opens. */
+function diskChanged(path: string, kind: 'created' | 'changed' | 'deleted', uri = pathToUri(path)): void {
+  workspace.index.update(path, kind !== 'deleted');
+  workspace.fileChanged(path);
+  // An open document's editor text stays the truth; its disk copy changing does not matter.
+  if (!workspace.document(uri) || kind !== 'changed') workspace.project.invalidate(path, kind);
+  if (kind === 'deleted') forgetConfig(path);
+}
 
 connection.languages.diagnostics.on(
   guarded('diagnostics', (params) => {

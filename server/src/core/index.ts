@@ -5,6 +5,7 @@ export { reparse, changeBetween, type TextChange } from './syntax/reparse';
 export type * from './syntax/nodes';
 export { parseFigureValue } from './syntax/figureValue';
 export { LineIndex, type Position, type Range, type Span } from './text/lineIndex';
+export { lineBreakOf } from './text/lineBreaks';
 export { partitionPoint } from './text/partition';
 export { fold, isValidId, invalidIdMessage, ENTITY_KINDS, type EntityKind } from './text/chars';
 export type { DocumentModel, Mention, QuoteInfo, FigureInfo, ScopeEntry } from './model/documentModel';

@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from '../protocol';
-import { blockQuoteAttribution, clearSpeaker, followingMention, isValidId, partitionPoint, speakerCandidates, typedAttribution, type ArticleDiagnostic, type DocumentModel, type Entity, type Mention, type SpeakerCandidate } from '../core';
+import { blockQuoteAttribution, clearSpeaker, followingMention, isValidId, lineBreakOf, partitionPoint, speakerCandidates, typedAttribution, type ArticleDiagnostic, type DocumentModel, type Entity, type Mention, type SpeakerCandidate } from '../core';
 import { toLspDiagnostic } from './diagnostics';
 
 export const ATTRIBUTE_ALL_KIND = `${CodeActionKind.Source}.attributeAll`;
@@ -38,12 +38,6 @@ const READINGS_BETWEEN_PAUSES = 5;
 // A quote's candidates, read once per analysis: an editor asks again on every cursor move in the same text.
 const candidatesByModel = new WeakMap<DocumentModel, Map<number, readonly SpeakerCandidate[]>>();
 
-/** The line break a file already uses (its first one: CRLF, LF or a lone CR), so that inserted lines do not mix them. */
-export function lineBreakOf(text: string): string {
-  const at = text.search(/[\r\n]/);
-  if (at < 0 || text[at] === '\n') return '\n';
-  return text[at + 1] === '\n' ? '\r\n' : '\r';
-}
 
 const overlaps = (a: Range, b: Range): boolean =>
   !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));

@@ -208,22 +208,20 @@ export class ArticleWorkspace {
   }
 
   /**
-   * Forgets what was read from unwatched files that changed on disk since
-   * (see `unwatchedStamps`), as a watched-file event would; true when any did.
-   * For a document being opened: reopening an article then reads its registries
-   * as they are now, not as they were when the server first read them.
+   * The unwatched files that changed on disk since the server read them (see
+   * `unwatchedStamps`), each forgotten here; the caller handles them as
+   * watched-file events. For a document being opened: reopening an article then
+   * reads its registries as they are now, not as they were when first read.
    */
-  refreshUnwatched(): boolean {
-    let changed = false;
+  staleUnwatched(): { path: string; kind: 'changed' | 'deleted' }[] {
+    const stale: { path: string; kind: 'changed' | 'deleted' }[] = [];
     for (const [path, stamp] of [...this.unwatchedStamps]) {
       const now = stampOf(path);
       if (now === stamp) continue;
       this.unwatchedStamps.delete(path);
-      this.fileChanged(path);
-      this.project.invalidate(path, now === undefined ? 'deleted' : 'changed');
-      changed = true;
+      stale.push({ path, kind: now === undefined ? 'deleted' : 'changed' });
     }
-    return changed;
+    return stale;
   }
 
   private stampUnwatched(path: string): void {
@@ -299,10 +297,13 @@ export class ArticleWorkspace {
 }
 
 
-/** What tells a file's content changed without reading it: modification time and size (undefined when it is gone). */
+/**
+ * What tells a file's content or readability changed without reading it: modification time, size, and the change
+ * time a permission fix moves (undefined when it is gone).
+ */
 function stampOf(path: string): string | undefined {
   const stat = statSync(path, { throwIfNoEntry: false });
-  return stat?.isFile() ? `${stat.mtimeMs}:${stat.size}` : undefined;
+  return stat?.isFile() ? `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}` : undefined;
 }
 
 function isDirectory(path: string): boolean {

@@ -1,5 +1,6 @@
 import type { DocumentModel, QuoteInfo } from '../model/documentModel';
 import { isValidId } from '../text/chars';
+import { lineBreakOf } from '../text/lineBreaks';
 import type { IdRef, QuoteMark, QuoteNode } from '../syntax/nodes';
 import { closeStartOf, openStartOf, spanEndOf } from '../syntax/quoteNode';
 import type { RuleContext } from './context';
@@ -209,8 +210,7 @@ export function lastLineStart(text: string, span: Span): number {
 
 /** The line break after `at`, else the text's first one, else LF: an added line does not mix them. */
 function lineBreakAfter(text: string, at: number): string {
-  const next = /^(?:\r\n|\n|\r)/.exec(text.slice(at, at + 2));
-  return (next ?? /\r\n|\n|\r/.exec(text))?.[0] ?? '\n';
+  return /^(?:\r\n|\n|\r)/.exec(text.slice(at, at + 2))?.[0] ?? lineBreakOf(text);
 }
 
 /**
