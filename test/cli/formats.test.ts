@@ -149,6 +149,9 @@ describe('JSON written in pieces (a SARIF log of ~1 million findings is longer t
       list: [1, undefined, () => 1, null, NaN, -0, 1e21, [[]], { deep: [{ a: [1, { b: {} }] }] }],
       date: new Date(Date.UTC(2024, 0, 2)),
       nested: { toJSON: () => ({ made: 'by toJSON' }) },
+      // toJSON is given its key, once; boxed primitives are written as what they hold.
+      keyed: { toJSON: (key: string) => `key ${key}` },
+      boxed: [new Number(3), new String('x'), new Boolean(false)],
     };
     const big = { results: Array.from({ length: 5000 }, (_, i) => ({ ruleId: `r${i}`, region: { startLine: i } })) };
     for (const each of [value, big, [], {}, 'text', 3, null]) {

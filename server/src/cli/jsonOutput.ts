@@ -6,7 +6,7 @@
  */
 export function writeJson(stream: NodeJS.WritableStream, value: unknown): void {
   let buffer = '';
-  for (const piece of jsonPieces(value, '')) {
+  for (const piece of jsonPieces(toJsonValue(value, ''), '')) {
     buffer += piece;
     if (buffer.length >= 1 << 16) {
       stream.write(buffer);
@@ -16,9 +16,8 @@ export function writeJson(stream: NodeJS.WritableStream, value: unknown): void {
   stream.write(`${buffer}\n`);
 }
 
-/** The pieces of `JSON.stringify(value, null, 2)`, the value starting at a line indented by `indent`. */
-function* jsonPieces(value: unknown, indent: string): Generator<string> {
-  const json = toJsonValue(value);
+/** The pieces of `JSON.stringify(value, null, 2)` for a value already resolved (toJsonValue), starting at a line indented by `indent`. */
+function* jsonPieces(json: unknown, indent: string): Generator<string> {
   if (json === null || typeof json !== 'object') {
     yield JSON.stringify(json) ?? 'null';
     return;
@@ -32,7 +31,7 @@ function* jsonPieces(value: unknown, indent: string): Generator<string> {
     yield '[';
     for (let i = 0; i < json.length; i++) {
       yield `${i === 0 ? '' : ','}\n${inner}`;
-      const item = toJsonValue(json[i]);
+      const item = toJsonValue(json[i], String(i));
       // As JSON.stringify: what JSON cannot hold is null in a list.
       yield* jsonPieces(representable(item) ? item : null, inner);
     }
@@ -41,19 +40,24 @@ function* jsonPieces(value: unknown, indent: string): Generator<string> {
   }
   let first = true;
   for (const [key, member] of Object.entries(json)) {
+    const resolved = toJsonValue(member, key);
     // As JSON.stringify: what JSON cannot hold is left out of an object.
-    if (!representable(toJsonValue(member))) continue;
+    if (!representable(resolved)) continue;
     yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
     first = false;
-    yield* jsonPieces(member, inner);
+    yield* jsonPieces(resolved, inner);
   }
   yield first ? '{}' : `\n${indent}}`;
 }
 
-/** What JSON.stringify writes for a value with a toJSON method (a date from the front matter). */
-function toJsonValue(value: unknown): unknown {
+/**
+ * What JSON.stringify writes a value as, once per value: what its toJSON method (a date from the front matter) gives
+ * for its key, and a boxed number, string or boolean as the primitive it holds.
+ */
+function toJsonValue(value: unknown, key: string): unknown {
   const toJSON = (value as { toJSON?: unknown } | null | undefined)?.toJSON;
-  return typeof toJSON === 'function' ? (toJSON as () => unknown).call(value) : value;
+  const json = typeof toJSON === 'function' ? (toJSON as (key: string) => unknown).call(value, key) : value;
+  return json instanceof Number || json instanceof String || json instanceof Boolean ? json.valueOf() : json;
 }
 
 function representable(value: unknown): boolean {
