@@ -7,7 +7,7 @@
 import { fold } from './words';
 
 const FEMALE = `
-adele adeline adrienne agathe agnes aicha alexandra alexia alice aline alix amandine amelie anais anastasia andree
+adele adeline adrienne agathe agnes aicha alexandra alexia alice aline amandine amelie anais anastasia andree
 angele angelique anna annabelle anne annette annick annie antoinette apolline ariane arlette armelle audrey aurelie
 aurore axelle beatrice benedicte bernadette berthe blandine brigitte capucine carine carla carole caroline catherine
 cecile celine chantal charlene charlotte chloe christelle christiane christine claire clarisse claudine clemence
@@ -27,14 +27,14 @@ abigail alison amanda amber amy angela barbara becky beth bethany betty bonnie b
 claudia colleen cynthia deborah debbie diana donna doris dorothy eileen elaine eleanor elizabeth ellen emily erica
 erin esther ethel fiona gemma georgina gillian gladys gloria grace gwen hannah harriet hazel heather helen holly ivy
 jane janet janice jennifer jenny jill joan joanna joanne josephine joyce judy karen kate katherine kathleen kathryn
-kathy katie laura lauren linda lisa lorraine louisa lucy lydia lynn madison margaret martha mary maureen megan
+kathy katie laura lauren linda lisa lorraine louisa lucy lydia madison margaret martha mary maureen megan
 melanie mildred miranda molly nancy naomi natalie olivia pamela patricia paula pauline peggy penelope phyllis polly
 priscilla rachel rebecca rita rosemary ruth samantha sandra sarah sharon sheila shirley stephanie susan suzanne
 sylvia tamsin teresa theresa tina tracy ursula vanessa victoria wendy yvonne
 `;
 
 const MALE = `
-adam adrien alain albert alexandre alexis alfred alphonse amaury andre antoine anthony armand arnaud arthur auguste
+adam adrien alain albert alexandre alfred alphonse amaury andre antoine anthony armand arnaud arthur auguste
 aurelien baptiste basile bastien benjamin benoit bernard bertrand blaise boris bruno cedric charles christian
 christophe clement constant corentin cyril cyrille damien daniel david denis didier dimitri edgar edmond edouard
 emile emilien emmanuel eric erwan etienne eugene fabien fabrice felix ferdinand fernand florent florian francis
@@ -62,5 +62,5 @@ for (const name of MALE.split(/\s+/u).filter(Boolean)) GENDERS.set(name, 'm');
  * first part ("marie-claire", "anne-sophie" are women's names, "jean-marie", "jean-pierre" men's).
  */
 export function givenNameGender(given: string): 'f' | 'm' | undefined {
-  return GENDERS.get(fold(given).split('-')[0]!);
+ return GENDERS.get(fold(given).split('-')[0]!);
 }
