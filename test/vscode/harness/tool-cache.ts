@@ -73,6 +73,9 @@ function npmEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
     if (lower.startsWith('npm_lifecycle_') || lower.startsWith('npm_package_')) continue;
     if (['npm_config_prefix', 'npm_config_local_prefix', 'npm_config_global_prefix', 'npm_config_nodedir'].includes(lower)) continue;
     if (['npm_config_ignore_scripts', 'npm_config_global'].includes(lower)) continue;
+    // A parent `npm run` (under Node 20) exports its user agent, which a child npm reads back as configuration and
+    // hands to install scripts: code-server's postinstall reads Node's version from it and refuses "node v20".
+    if (['npm_config_user_agent', 'npm_config_npm_version'].includes(lower)) continue;
     env[key] = value;
   }
   return { ...env, ...extra };
