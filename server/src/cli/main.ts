@@ -26,6 +26,20 @@ function mainUsage(): string {
   return `Usage: articlemark <command> [options]\n\nCommands:\n${list}\n\nRun \`articlemark <command> --help\` (or \`articlemark help <command>\`) for its options. \`articlemark --version\` prints the version.\n`;
 }
 
+/**
+ * parseArgs's messages are written for programmers (an unknown option's tells how to pass a positional
+ * argument starting with '-', and leaves a quote open; a missing value is "Option '-f, --format <value>'
+ * argument missing"): say it in the words of the usage text.
+ */
+function usageMessage(error: Error, code: string | undefined): string {
+  const option = /'(?:-\w, )?(-[^' ]*)/.exec(error.message)?.[1];
+  if (option === undefined) return error.message;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option "${option}" (the options are listed below)`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && error.message.endsWith('argument missing')) return `${option} needs a value`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && error.message.endsWith('does not take an argument')) return `${option} takes no value`;
+  return error.message;
+}
+
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -67,7 +81,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     // parseArgs reports unknown options and missing values with ERR_PARSE_ARGS_* codes.
     const code = (error as NodeJS.ErrnoException).code;
     if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr.write(`articlemark ${command.name}: ${(error as Error).message}\n\n${command.usage}`);
+      io.stderr.write(`articlemark ${command.name}: ${usageMessage(error as Error, code)}\n\n${command.usage}`);
       return EXIT_TROUBLE;
     }
     io.stderr.write(`articlemark ${command.name}: internal error: ${(error as Error).stack ?? String(error)}\n`);
