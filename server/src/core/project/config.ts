@@ -36,7 +36,9 @@ export interface ConfigParseResult {
   readonly problems: readonly ConfigProblem[];
 }
 
-const KNOWN_KEYS = new Set(['$schema', 'rules', 'registries', 'requiredFrontMatter', 'quotes', 'lang', 'checkHeadingQuotes']);
+/** The keys articlemark.json takes (docs/language.md gives each; a test checks). */
+export const CONFIG_KEYS = ['$schema', 'rules', 'registries', 'requiredFrontMatter', 'quotes', 'lang', 'checkHeadingQuotes'] as const;
+const KNOWN_KEYS = new Set<string>(CONFIG_KEYS);
 
 /**
  * V8's JSON.parse says where it stopped as an offset (Node 20) or an offset, line and column
