@@ -203,6 +203,9 @@ describe('exit codes and options', () => {
     assert.match(run(['check', '--no-exit=yes'], { cwd: dir }).stderr, /^articlemark check: --no-exit takes no value\n/);
     assert.equal(run(['check', '--max-warnings', 'many'], { cwd: dir }).code, 2);
     assert.equal(run(['frobnicate'], { cwd: dir }).code, 2);
+    // A typo is answered with the command meant, then the list.
+    assert.match(run(['chek', 'faulty.article'], { cwd: dir }).stderr, /^articlemark: unknown command "chek": did you mean "check"\?\n\nUsage: articlemark <command>/);
+    assert.match(run(['frobnicate'], { cwd: dir }).stderr, /^articlemark: unknown command "frobnicate"\n/);
     const help = run(['--help'], { cwd: dir });
     assert.equal(help.code, 0);
     assert.match(help.stdout, /check\s+check articles/);

@@ -7,6 +7,7 @@ import { importCommand } from './commands/import';
 import { suggestCommand } from './commands/suggest';
 import { isCheckWorker, runCheckWorker } from './parallel';
 import { TOOL_VERSION } from './version';
+import { nearIds } from '../core/rules/nearIds';
 
 // ---------------------------------------------------------------------------
 // The sub-commands. To add one, write server/src/cli/commands/NAME.ts exporting
@@ -24,6 +25,12 @@ function mainUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   const list = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
   return `Usage: articlemark <command> [options]\n\nCommands:\n${list}\n\nRun \`articlemark <command> --help\` (or \`articlemark help <command>\`) for its options. \`articlemark --version\` prints the version.\n`;
+}
+
+/** `unknown command "chek": did you mean "check"?`, for a typo; the list of commands follows either way. */
+function unknownCommand(name: string): string {
+  const near = nearIds(name.toLowerCase(), COMMANDS.map((c) => c.name));
+  return `unknown command "${name}"${near.length > 0 ? `: did you mean "${near[0]!}"?` : ''}`;
 }
 
 /**
@@ -50,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return EXIT_OK;
     }
     if (name === 'help' && rest.length > 0) {
-      io.stderr.write(`articlemark: unknown command "${rest[0]}"\n\n${mainUsage()}`);
+      io.stderr.write(`articlemark: ${unknownCommand(rest[0]!)}\n\n${mainUsage()}`);
       return EXIT_TROUBLE;
     }
     (name === undefined ? io.stderr : io.stdout).write(mainUsage());
@@ -62,7 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`articlemark: unknown command "${name}"\n\n${mainUsage()}`);
+    io.stderr.write(`articlemark: ${unknownCommand(name)}\n\n${mainUsage()}`);
     return EXIT_TROUBLE;
   }
   try {
