@@ -63,6 +63,8 @@ describe('bad input: named on stderr, exit 2, the other files still checked', ()
       assert.equal(result.code, 2);
       assert.match(result.stderr, message);
       assert.ok(findingsOf(result.stdout, 'faulty.article') > 10, 'other files still checked');
+      // The summary says that the check is not complete (it read "No problems … in 0 files checked" alone).
+      assert.match(run(['check', ...args], { cwd: dir }).stdout, /^No problems \(0 errors, 0 warnings\) in 0 files checked; 1 thing could not be checked or used \(see standard error\)$/m);
       assert.equal(run(['check', ...args, 'faulty.article', '--no-exit'], { cwd: dir }).code, 2, '--no-exit does not hide trouble');
       const json = JSON.parse(run(['check', ...args, '--format', 'json'], { cwd: dir }).stdout) as { problems: { path: string; message: string }[] };
       assert.equal(json.problems.length, 1);

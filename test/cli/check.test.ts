@@ -194,9 +194,18 @@ describe('exit codes and options', () => {
     const bad = run(['check', '--format', 'xml', 'faulty.article'], { cwd: dir });
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /unknown format "xml"/);
-    assert.equal(run(['check', '--bogus'], { cwd: dir }).code, 2);
+    const bogus = run(['check', '--bogus'], { cwd: dir });
+    assert.equal(bogus.code, 2);
+    // Named as an unknown command is, not with parseArgs's advice on positional arguments.
+    assert.match(bogus.stderr, /^articlemark check: unknown option "--bogus" \(the options are listed below\)\n\nUsage: articlemark check/);
+    assert.match(run(['import', '-x', 'faulty.article'], { cwd: dir }).stderr, /^articlemark import: unknown option "-x"/);
+    assert.match(run(['check', 'faulty.article', '-f'], { cwd: dir }).stderr, /^articlemark check: --format needs a value\n/);
+    assert.match(run(['check', '--no-exit=yes'], { cwd: dir }).stderr, /^articlemark check: --no-exit takes no value\n/);
     assert.equal(run(['check', '--max-warnings', 'many'], { cwd: dir }).code, 2);
     assert.equal(run(['frobnicate'], { cwd: dir }).code, 2);
+    // A typo is answered with the command meant, then the list.
+    assert.match(run(['chek', 'faulty.article'], { cwd: dir }).stderr, /^articlemark: unknown command "chek": did you mean "check"\?\n\nUsage: articlemark <command>/);
+    assert.match(run(['frobnicate'], { cwd: dir }).stderr, /^articlemark: unknown command "frobnicate"\n/);
     const help = run(['--help'], { cwd: dir });
     assert.equal(help.code, 0);
     assert.match(help.stdout, /check\s+check articles/);

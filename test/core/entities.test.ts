@@ -146,6 +146,9 @@ test('bad-definition: an @KIND line that is not a definition; kind words cannot 
   }
   // Not a kind word: plain text (a bare mention), not a bad definition.
   assert.equal(only(analyze('@personne x: y\n'), 'bad-definition').length, 0);
+  // A definition with no name says so (it repeated the general shape, which the line already had).
+  assert.match(only(analyze('@person vide:\n'), 'bad-definition')[0]!.message, /^The definition of "vide" has no name: write it after the colon/);
+  assert.match(only(analyze('@person berthier Luc Berthier\n'), 'bad-definition')[0]!.message, /^An entity definition is written `@KIND id: Name`/);
 });
 
 test('bad-definition: a bad ID is reported with a suggested ID only when that one is valid, named in the message', () => {

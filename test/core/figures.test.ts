@@ -85,6 +85,9 @@ test('scale words: milliard abbreviated Md, Mds, Mrd in French; trillion, tn and
   for (const words of ['$3 trillion', '$3tn', '$1.5B', '$1.5bn']) assert.deepEqual(codes(en(`[${words}](#${words.startsWith('$3') ? '3_000_000_000_000' : '1_500_000_000'} @-)`)), [], words);
   // The scale multiplies only the number it follows.
   assert.deepEqual(codes(fr('[3 Md€](#3_000_000 @-)')), ['figure-mismatch']);
+  // The finding quotes the number with its scale word, as the text says it (it said "3" for "3 milliards").
+  assert.equal(only(fr('[un solde de 3 milliards en défaveur](#-3_000_000_000 @-)'), 'figure-mismatch')[0]!.message, 'The text says "3 milliards" but the value is #-3_000_000_000 (numbers read as in "fr").');
+  assert.deepEqual(only(en('[$1.5bn](#2_000_000_000 @-)'), 'figure-mismatch')[0]!.data?.['written'], ['1.5bn']);
 });
 
 test('a figure inside an attributed quote takes the speaker as its source', () => {

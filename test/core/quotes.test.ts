@@ -226,6 +226,9 @@ test("a mark before two digits stands for a century where single marks are quote
   // A quote that starts with two digits is still a quote when a mark closes it; three digits are no century.
   assert.deepEqual(british("'24 hours is too long,' he said."), ["'24 hours is too long,'"]);
   assert.deepEqual(codes(analyze("---\nquotes: single\n---\nThe '80s and the '90s were different.\n")), []);
+  // A `’24` later on is an apostrophe too, so it does not close the `'80s` (it left an unclosed quote).
+  assert.deepEqual(codes(analyze("---\nquotes: single\n---\nThe '80s and the class of ’24 were fine.\n")), []);
+  assert.deepEqual(british("'Like the class of ’24,' he said."), ["'Like the class of ’24,'"]);
   // Headings, where '…' marks quoted words.
   assert.deepEqual(codes(analyze("# Jeux olympiques '24 : Paris prêt\n")), []);
   assert.deepEqual(quotesOf("# Les années '80 et 'la fête'\n"), ["'la fête'"]);

@@ -63,6 +63,14 @@ test('config parsing: unknown keys, codes and severities are reported; the rest 
   assert.match(messages, /colour/);
   assert.match(messages, /quotes/);
   assert.ok(problems.every((p) => !p.fatal));
+  // A typo is answered with the name meant; a key far from any is answered with the list of keys.
+  const typos = parseConfig(JSON.stringify({ Registries: 'r/*.article', colour: 1, rules: { placehoder: 'off', 'image-credit': 'off' } })).problems.map((p) => p.message);
+  assert.deepEqual(typos, [
+    'unknown key "Registries": did you mean "registries"?',
+    'unknown key "colour" (the keys are $schema, rules, registries, requiredFrontMatter, quotes, lang, checkHeadingQuotes)',
+    'unknown rule code "placehoder" in "rules": did you mean "placeholder"?',
+    'unknown rule code "image-credit" in "rules": did you mean "image-without-caption" or "image-without-credit"?',
+  ]);
   assert.equal(parseConfig('{ nope').problems[0]?.fatal, true);
   assert.equal(parseConfig('[]').problems[0]?.fatal, true);
   assert.deepEqual(parseConfig('\uFEFF{}').problems, []);

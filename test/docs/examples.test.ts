@@ -1,4 +1,4 @@
-// The fenced examples of README.md and docs/*.md, checked against the real
+// The fenced examples of README.md, examples/README.md and docs/*.md, checked against the real
 // core (and the built CLI for shown output), so the docs cannot drift from
 // what the tools do.
 //
@@ -37,7 +37,7 @@ import { NodeFileHost } from '../../server/src/node/nodeFileHost';
 const ROOT = resolve(__dirname, '../..');
 const EXAMPLES = join(ROOT, 'examples');
 const CLI = join(ROOT, 'dist/cli.js');
-const DOCS = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const DOCS = ['README.md', 'examples/README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
 
 interface Block {
   /** 1-based line of the opening fence. */

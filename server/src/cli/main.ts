@@ -7,6 +7,7 @@ import { importCommand } from './commands/import';
 import { suggestCommand } from './commands/suggest';
 import { isCheckWorker, runCheckWorker } from './parallel';
 import { TOOL_VERSION } from './version';
+import { nearIds } from '../core/rules/nearIds';
 
 // ---------------------------------------------------------------------------
 // The sub-commands. To add one, write server/src/cli/commands/NAME.ts exporting
@@ -26,6 +27,26 @@ function mainUsage(): string {
   return `Usage: articlemark <command> [options]\n\nCommands:\n${list}\n\nRun \`articlemark <command> --help\` (or \`articlemark help <command>\`) for its options. \`articlemark --version\` prints the version.\n`;
 }
 
+/** `unknown command "chek": did you mean "check"?`, for a typo; the list of commands follows either way. */
+function unknownCommand(name: string): string {
+  const near = nearIds(name.toLowerCase(), COMMANDS.map((c) => c.name));
+  return `unknown command "${name}"${near.length > 0 ? `: did you mean "${near[0]!}"?` : ''}`;
+}
+
+/**
+ * parseArgs's messages are written for programmers (an unknown option's tells how to pass a positional
+ * argument starting with '-', and leaves a quote open; a missing value is "Option '-f, --format <value>'
+ * argument missing"): say it in the words of the usage text.
+ */
+function usageMessage(error: Error, code: string | undefined): string {
+  const option = /'(?:-\w, )?(-[^' ]*)/.exec(error.message)?.[1];
+  if (option === undefined) return error.message;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option "${option}" (the options are listed below)`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && error.message.endsWith('argument missing')) return `${option} needs a value`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && error.message.endsWith('does not take an argument')) return `${option} takes no value`;
+  return error.message;
+}
+
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -36,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return EXIT_OK;
     }
     if (name === 'help' && rest.length > 0) {
-      io.stderr.write(`articlemark: unknown command "${rest[0]}"\n\n${mainUsage()}`);
+      io.stderr.write(`articlemark: ${unknownCommand(rest[0]!)}\n\n${mainUsage()}`);
       return EXIT_TROUBLE;
     }
     (name === undefined ? io.stderr : io.stdout).write(mainUsage());
@@ -48,7 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`articlemark: unknown command "${name}"\n\n${mainUsage()}`);
+    io.stderr.write(`articlemark: ${unknownCommand(name)}\n\n${mainUsage()}`);
     return EXIT_TROUBLE;
   }
   try {
@@ -67,7 +88,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     // parseArgs reports unknown options and missing values with ERR_PARSE_ARGS_* codes.
     const code = (error as NodeJS.ErrnoException).code;
     if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr.write(`articlemark ${command.name}: ${(error as Error).message}\n\n${command.usage}`);
+      io.stderr.write(`articlemark ${command.name}: ${usageMessage(error as Error, code)}\n\n${command.usage}`);
       return EXIT_TROUBLE;
     }
     io.stderr.write(`articlemark ${command.name}: internal error: ${(error as Error).stack ?? String(error)}\n`);

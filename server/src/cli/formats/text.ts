@@ -13,7 +13,8 @@ const COLOURS: Record<Severity | 'dim' | 'bold', [string, string]> = {
 /**
  * One finding per line, `path:line:col: severity code: message`, the form
  * editors and the `$articlemark` problem matcher read. Files are grouped,
- * a blank line between them; a summary line closes the output.
+ * a blank line between them; a summary line closes the output (it counts
+ * what kept the tool from its whole job too; those are named on stderr).
  */
 export function formatText(result: CheckResult, colour: boolean): string {
   const paint = (style: keyof typeof COLOURS, text: string): string => (colour ? `${COLOURS[style][0]}${text}${COLOURS[style][1]}` : text);
@@ -30,7 +31,9 @@ export function formatText(result: CheckResult, colour: boolean): string {
   const details = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
   if (counts.information > 0) details.push(`${counts.information} information`);
   if (counts.hint > 0) details.push(plural(counts.hint, 'hint'));
-  const summary = `${total === 0 ? 'No problems' : plural(total, 'problem')} (${details.join(', ')}) in ${plural(result.files.length, 'file')} checked`;
-  const style: keyof typeof COLOURS = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'bold';
+  // Exit 2 after "No problems … in 0 files checked" read as a clean run: say that something was left out.
+  const left = result.problems.length === 0 ? '' : `; ${plural(result.problems.length, 'thing')} could not be checked or used (see standard error)`;
+  const summary = `${total === 0 ? 'No problems' : plural(total, 'problem')} (${details.join(', ')}) in ${plural(result.files.length, 'file')} checked${left}`;
+  const style: keyof typeof COLOURS = counts.error > 0 || left ? 'error' : counts.warning > 0 ? 'warning' : 'bold';
   return [...groups, paint(style, summary)].join('\n\n') + '\n';
 }

@@ -77,7 +77,17 @@ function readNumbers(text: string, lang: string | undefined): WrittenNumber[] {
     const eitherSign = match[1] === '–';
     const raw = match[2]!;
     const end = match.index + match[1]!.length + raw.length;
-    const scale = SCALES.find(([re]) => re.test(text.slice(end, end + 16)))?.[1] ?? 1;
+    const after = text.slice(end, end + 16);
+    let scale = 1;
+    let scaleWord = '';
+    for (const [re, factor] of SCALES) {
+      const word = re.exec(after);
+      if (!word) continue;
+      scale = factor;
+      // Named with the number: "3 milliards" is what the text says, not "3".
+      scaleWord = word[0];
+      break;
+    }
     const readings = new Set<number>();
     for (const convention of conventions) {
       const value = read(raw, convention);
@@ -91,7 +101,7 @@ function readNumbers(text: string, lang: string | undefined): WrittenNumber[] {
         if (scale !== 1) readings.add(other * scale);
       }
     }
-    if (readings.size > 0) found.push({ text: match[1]! + raw, readings: [...readings] });
+    if (readings.size > 0) found.push({ text: match[1]! + raw + scaleWord, readings: [...readings] });
   }
   return found;
 }

@@ -1,4 +1,5 @@
-import { isRuleCode, isSeveritySetting, SEVERITY_SETTINGS, type RuleCode, type SeveritySetting } from '../rules/catalog';
+import { isRuleCode, isSeveritySetting, RULES, SEVERITY_SETTINGS, type RuleCode, type SeveritySetting } from '../rules/catalog';
+import { nearIds } from '../rules/nearIds';
 
 export const CONFIG_FILE_NAME = 'articlemark.json';
 
@@ -35,7 +36,9 @@ export interface ConfigParseResult {
   readonly problems: readonly ConfigProblem[];
 }
 
-const KNOWN_KEYS = new Set(['$schema', 'rules', 'registries', 'requiredFrontMatter', 'quotes', 'lang', 'checkHeadingQuotes']);
+/** The keys articlemark.json takes (docs/language.md gives each; a test checks). */
+export const CONFIG_KEYS = ['$schema', 'rules', 'registries', 'requiredFrontMatter', 'quotes', 'lang', 'checkHeadingQuotes'] as const;
+const KNOWN_KEYS = new Set<string>(CONFIG_KEYS);
 
 /**
  * V8's JSON.parse says where it stopped as an offset (Node 20) or an offset, line and column
@@ -52,6 +55,16 @@ function jsonErrorMessage(error: unknown, json: string): string {
 }
 
 /** Reads `articlemark.json`. Bad parts are reported and left at their defaults; the rest still applies. */
+const RULE_CODES: readonly string[] = RULES.map((rule) => rule.code);
+
+/** `: did you mean "x"?` for a typo (`Registries`, `placehoder`); else, when `listed` says how, the names there are. */
+function didYouMean(typed: string, names: readonly string[], listed?: string): string {
+  const lower = names.map((name) => name.toLowerCase());
+  const near = nearIds(typed.toLowerCase(), lower).slice(0, 3).map((n) => `"${names[lower.indexOf(n)]!}"`);
+  if (near.length > 0) return `: did you mean ${near.join(' or ')}?`;
+  return listed === undefined ? '' : ` (${listed} ${names.join(', ')})`;
+}
+
 export function parseConfig(text: string): ConfigParseResult {
   const problems: ConfigProblem[] = [];
   let raw: unknown;
@@ -65,7 +78,7 @@ export function parseConfig(text: string): ConfigParseResult {
     return { config: DEFAULT_CONFIG, problems: [{ message: 'must be a JSON object', fatal: true }] };
   }
   const input = raw as Record<string, unknown>;
-  for (const key of Object.keys(input)) if (!KNOWN_KEYS.has(key)) problems.push({ message: `unknown key "${key}"`, fatal: false, key });
+  for (const key of Object.keys(input)) if (!KNOWN_KEYS.has(key)) problems.push({ message: `unknown key "${key}"${didYouMean(key, [...KNOWN_KEYS], 'the keys are')}`, fatal: false, key });
 
   const rules: Partial<Record<RuleCode, SeveritySetting>> = {};
   if (input['rules'] !== undefined) {
@@ -73,7 +86,7 @@ export function parseConfig(text: string): ConfigParseResult {
       problems.push({ message: '"rules" must be an object of rule code → severity', fatal: false, key: 'rules' });
     } else {
       for (const [code, severity] of Object.entries(input['rules'] as Record<string, unknown>)) {
-        if (!isRuleCode(code)) problems.push({ message: `unknown rule code "${code}" in "rules"`, fatal: false, key: code });
+        if (!isRuleCode(code)) problems.push({ message: `unknown rule code "${code}" in "rules"${didYouMean(code, RULE_CODES)}`, fatal: false, key: code });
         else if (!isSeveritySetting(severity)) {
           problems.push({ message: `"${code}": severity must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${JSON.stringify(severity)}`, fatal: false, key: code });
         } else rules[code] = severity;

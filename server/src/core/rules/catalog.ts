@@ -33,7 +33,7 @@ export const RULES = [
   rule('bad-attribute', 'error', 'A token an attribute list does not know', 'Attribute lists take `@id`, `@-`, `#value`, `key=value` and `key="…"`.'),
   rule('bad-definition', 'error', 'An @KIND line that is not a definition', 'Write `@KIND id: Name` with a lowercase ID, and indented `key: value` properties.'),
   rule('duplicate-property', 'warning', 'A property given twice in one definition', 'Keep one value; only `aka` lines add up.'),
-  rule('bad-front-matter', 'error', 'YAML that does not parse', 'Fix the YAML between the `---` lines; quote values that contain ": ".'),
+  rule('bad-front-matter', 'error', 'Front matter that does not parse or has a bad value', 'Fix the YAML between the `---` lines (quote values that contain ": ") and close it with a `---` line; give `date`, `lang` and `quotes` valid values: `2015-12-21`, `fr`, `single`.'),
   rule('missing-registry', 'error', 'A uses file that does not exist or cannot be read', 'Fix the path in `uses` (it is relative to this file), create the registry, or save it as UTF-8 text.'),
   rule('quote-attributed-to-place', 'warning', 'Speaker is a place', 'Places do not speak: attribute the quote to a person, an organisation or a source.'),
   rule('anonymous-source-without-reason', 'information', 'Anonymous source without reason', 'Say why anonymity was granted: add `reason: …` under the source.'),

@@ -355,7 +355,10 @@ class DefinitionBuilder {
       problems.push({
         code: 'bad-definition',
         span: { start: line.start, end: line.end },
-        message: 'An entity definition is written `@KIND id: Name`, e.g. `@person le-drian: Jean-Yves Le Drian`.',
+        // `@person vide:` has the shape but no name: say what is missing rather than the shape again.
+        message: kind && id && name === ''
+          ? `The definition of "${id}" has no name: write it after the colon, e.g. \`@person le-drian: Jean-Yves Le Drian\`.`
+          : 'An entity definition is written `@KIND id: Name`, e.g. `@person le-drian: Jean-Yves Le Drian`.',
         ...(colon ? { fixes: [colon] } : {}),
       });
       return new DefinitionBuilder(line, undefined);

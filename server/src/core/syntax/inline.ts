@@ -266,24 +266,32 @@ export class InlineScanner {
     const text = this.text;
     const at = mark.offset;
     if (!isDigit(text.charCodeAt(at + 2)) || isDigit(text.charCodeAt(at + 3))) return false;
-    if (mark.char === '’') return at === 0 || isWhitespace(text.charCodeAt(at - 1));
+    if (mark.char === '’') return this.isCurlyCentury(at);
     if (mark.char !== "'" || !mark.canOpen || mark.canClose) return false;
     let open = 0;
     for (let k = 0; k < m; k++) {
       const earlier = this.marks[k]!;
-      if (earlier.offset === except) continue;
+      // A `’24` is an apostrophe: it closes nothing (`the '80s and the class of ’24` has no quote).
+      if (earlier.offset === except || (earlier.char === '’' && this.isCurlyCentury(earlier.offset))) continue;
       if (earlier.char === '‘' || (earlier.char === "'" && earlier.canOpen && !(earlier.canClose && open > 0))) open++;
       else if (open > 0 && (earlier.char === '’' || (earlier.char === "'" && earlier.canClose))) open--;
     }
     for (let k = m + 1; k < this.markCount; k++) {
       const later = this.marks[k]!;
       if (later.offset === except || (later.char !== "'" && later.char !== '’' && later.char !== '‘')) continue;
+      if (later.char === '’' && this.isCurlyCentury(later.offset)) continue;
       if (later.char !== '‘' && later.canClose && !(this.ctx.singlePrimary && this.isPluralPossessive(k, except))) {
         if (open === 0) return false;
         open--;
       } else if (later.canOpen) return true;
     }
     return true;
+  }
+
+  /** A `’` after a space (or at the start) before exactly two digits, as in `the class of ’24`: always an apostrophe. */
+  private isCurlyCentury(at: number): boolean {
+    const text = this.text;
+    return (at === 0 || isWhitespace(text.charCodeAt(at - 1))) && isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && !isDigit(text.charCodeAt(at + 3));
   }
 
   /**
