@@ -54,7 +54,6 @@ function jsonErrorMessage(error: unknown, json: string): string {
   return `${message} (line ${lines.length}, column ${lines[lines.length - 1]!.length + 1})`;
 }
 
-/** Reads `articlemark.json`. Bad parts are reported and left at their defaults; the rest still applies. */
 const RULE_CODES: readonly string[] = RULES.map((rule) => rule.code);
 
 /** `: did you mean "x"?` for a typo (`Registries`, `placehoder`); else, when `listed` says how, the names there are. */
@@ -65,6 +64,7 @@ function didYouMean(typed: string, names: readonly string[], listed?: string): s
   return listed === undefined ? '' : ` (${listed} ${names.join(', ')})`;
 }
 
+/** Reads `articlemark.json`. Bad parts are reported and left at their defaults; the rest still applies. */
 export function parseConfig(text: string): ConfigParseResult {
   const problems: ConfigProblem[] = [];
   let raw: unknown;
