@@ -101,6 +101,9 @@ test('unclosed-quote: at its opening mark, ending with its paragraph; never cros
   assert.deepEqual(codes(analyze('Avant. \\"Jamais fermé\n\n# Titre\n')), []);
   const guillemet = only(analyze('Il dit « bonjour\n'), 'unclosed-quote')[0]!;
   assert.equal(guillemet.fixes?.[1]?.title, 'Make the « literal (\\«)');
+  // The message says where the quote stops: its paragraph, or its heading.
+  assert.equal(unclosed[0]!.message, 'This " quote is never closed: it ends with its paragraph.');
+  assert.equal(only(analyze('# Le « club des sages\n\nTexte.\n'), 'unclosed-quote')[0]!.message, 'This « quote is never closed: it ends with its heading.');
 });
 
 test('unclosed quote at end of file', () => {

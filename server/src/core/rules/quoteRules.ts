@@ -32,7 +32,7 @@ export function quoteFindings(context: RuleContext, out: Finding[]): void {
       out.push({
         code: 'unclosed-quote',
         span: node.open,
-        message: `This ${node.mark} quote is never closed: it ends with its paragraph.`,
+        message: `This ${node.mark} quote is never closed: it ends with its ${node.inHeading ? 'heading' : 'paragraph'}.`,
         data: { quote: node.index },
         fixes: [
           { title: 'Close the quote here', edits: [{ span: { start: at, end: at }, newText: closer }], preferred: true },
