@@ -57,6 +57,19 @@ test('front matter: title from the first line, lang detected, entities defined w
   assert.match(article, /"Nous allons agir vite"@marchand, a déclaré \[M\. Marchand\]\(@marchand\)/u);
 });
 
+test('front matter: copy with no headline line gets the lead\'s first clause as its title, the body keeps the whole lead', () => {
+  const lead = 'La présidente de la région Occitane Martine Valroux a inauguré mardi à Castelnau le nouveau lycée agricole, qui accueillera trois cents élèves dès la rentrée prochaine selon le rectorat.';
+  const { article, paragraphs } = importPlainText(`${lead}\n"Ce lycée manquait", a déclaré Mme Valroux.\n`);
+  assert.match(article, /^---\ntitle: "La présidente de la région Occitane Martine Valroux a inauguré mardi à Castelnau le nouveau lycée agricole"\n/u);
+  assert.equal(paragraphs[0], lead);
+  // No clause break in reach: the first words, cut at a space, and an ellipsis.
+  const run = `${'Les agriculteurs du plateau réclament depuis des années une retenue d eau pour les étés secs et '.repeat(3)}enfin.`;
+  const title = /^title: "(.*)"$/mu.exec(importPlainText(`${run}\n`).article)![1]!;
+  assert.ok(title.endsWith('…') && title.length <= 150 && run.startsWith(title.slice(0, -1)), title);
+  // A headline-sized first line is the title as it is, commas and all.
+  assert.match(importPlainText('Grève, manifestations : la semaine de tous les dangers\nLe texte suit.\n').article, /^---\ntitle: "Grève, manifestations : la semaine de tous les dangers"\n/u);
+});
+
 test('import: "M. Le X" is the alias of "Prénom Le X", and its mention covers the title and the particle', () => {
   const input = 'Le ministre rencontre la presse\nLe ministre Yann-Erwan Le Kerrec a visité Brest lundi.\n"Nous allons agir vite", a déclaré M. Le Kerrec à la presse.\n';
   const { article } = importPlainText(input);

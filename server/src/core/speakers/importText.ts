@@ -250,11 +250,29 @@ function gluedToId(body: string, at: number): boolean {
   return /[^.+-]/u.test(body.slice(at, j));
 }
 
+/** Longer than this, a first line is a lead paragraph, not a headline: wire copy often comes without one. */
+const HEADLINE_MAX = 150;
+
+/**
+ * The title for copy whose first line is `line`: the line itself when it is headline-sized; else the lead's first
+ * clause (up to its first comma, colon, semicolon, dash or full stop), which in news copy says who did what; else
+ * its first words and an ellipsis. The body keeps the whole line either way.
+ */
+export function headlineOf(line: string): string {
+  if (line.length <= HEADLINE_MAX) return line;
+  const clause = /[,;:]\s|\.\s|\s[–—]\s/gu;
+  for (let m = clause.exec(line); m && m.index <= HEADLINE_MAX; m = clause.exec(line)) {
+    if (m.index >= 30) return line.slice(0, m.index);
+  }
+  const cut = line.lastIndexOf(' ', HEADLINE_MAX - 1);
+  return `${line.slice(0, cut > 30 ? cut : HEADLINE_MAX - 1).replace(/[\s,;:]+$/u, '')}…`;
+}
+
 export function importPlainText(input: string): ImportResult {
   const { prepared: body, lang, dropped, lines, escaped, urls, analysis } = analyzeForImport(input);
   const paragraphs = lines.map((l) => body.slice(l.start, l.end));
   // The headline: the first line with words (not a rule of dashes or stars), without a Markdown heading's marks.
-  const title = (paragraphs.find((p) => /[\p{L}\p{N}]/u.test(p)) ?? '').replace(/^#{1,6}\s+/u, '');
+  const title = headlineOf((paragraphs.find((p) => /[\p{L}\p{N}]/u.test(p)) ?? '').replace(/^#{1,6}\s+/u, ''));
 
   // What to insert where: mention brackets around names, "@id" after confidently attributed quotes.
   const insert: Insertions = { close: new Map(), open: new Map() };
