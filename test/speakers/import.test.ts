@@ -70,6 +70,15 @@ test('front matter: copy with no headline line gets the lead\'s first clause as 
   assert.match(importPlainText('Grève, manifestations : la semaine de tous les dangers\nLe texte suit.\n').article, /^---\ntitle: "Grève, manifestations : la semaine de tous les dangers"\n/u);
 });
 
+test('import: a person first named with an honorific and a whole name is defined by the name, the titled form an alias', () => {
+  const { article } = importPlainText('Réunion au conseil\nM. Gaston Perrichon a déclaré : « Nous restons. »\nMme Odette Vialard, adjointe, a ajouté : « Bien sûr. »\nLe Dr Lucien Arbogast a dit « non ».\n');
+  assert.match(article, /^@person perrichon: Gaston Perrichon\n {2}aka: M\. Gaston Perrichon/mu);
+  assert.match(article, /^@person vialard: Odette Vialard\n {2}aka: Mme Odette Vialard/mu);
+  assert.match(article, /^@person arbogast: Lucien Arbogast\n {2}aka: Dr Lucien Arbogast/mu);
+  // A surname alone after the honorific, a particle's included, is all the name there is: kept as written.
+  assert.match(importPlainText('Visite\nMme Tessier a déclaré : « Bien. »\nM. Le Gallou a ajouté : « Oui. »\n').article, /^@person tessier: Mme Tessier$[\s\S]*^@person le-gallou: M\. Le Gallou$/mu);
+});
+
 test('import: "M. Le X" is the alias of "Prénom Le X", and its mention covers the title and the particle', () => {
   const input = 'Le ministre rencontre la presse\nLe ministre Yann-Erwan Le Kerrec a visité Brest lundi.\n"Nous allons agir vite", a déclaré M. Le Kerrec à la presse.\n';
   const { article } = importPlainText(input);
@@ -150,7 +159,7 @@ test('import: two people who share a surname are two entities with their whole n
   ].join('\n\n');
   const { article } = importPlainText(input);
   const definitions = article.split('\n').filter((l) => /^(?:@| {2}aka:)/u.test(l));
-  assert.ok(definitions.includes('@person t-orvell: Dr. T. Orvell') && definitions.includes('  aka: Tanya Orvell'), article);
+  assert.ok(definitions.includes('@person t-orvell: T. Orvell') && definitions.includes('  aka: Dr. T. Orvell; Tanya Orvell'), article);
   assert.ok(definitions.includes('@person gary-orvell: Gary Orvell'), article);
   assert.deepEqual(definitions.filter((d) => /aka:.*Gary/u.test(d)), [], article);
   assert.ok(definitions.includes('@org harbour-party: Harbour Party') && definitions.includes('@person kestrel: Jane Kestrel'), article);

@@ -8,7 +8,8 @@ import { CONNECTORS, isCap, lower, type Token } from './words';
 export const HYPHENATED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|et|bin|ibn|abu|ben|bou|ould)-\p{Lu}/u;
 const AND_WORDS = new Set(['and', 'et', '&']);
 /** Capitalised particles that start a surname ("Le X", "La X", "De X", "Du X"). */
-const SURNAME_PARTICLES = new Set(['le', 'la', 'les', 'de', 'du', 'des']);
+/** Particles that may open a French surname after an honorific ("M. Le Goff", "Mme De X"). */
+export const SURNAME_PARTICLES = new Set(['le', 'la', 'les', 'de', 'du', 'des']);
 
 /**
  * Whether the gap between two tokens lets a name sequence continue (a space, or an abbreviation's dot). `after` is
