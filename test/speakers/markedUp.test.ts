@@ -64,3 +64,17 @@ test('the definitions are not prose: a name defined there is not the last one na
   ].join('\n');
   assert.equal(best(article, 'Nous avons attendu'), 'leclair');
 });
+
+test('a defined description before a marked name ("L\'association [X](@x)") is its title, as in plain copy', () => {
+  const article = [
+    '@org l-association: l\'association',
+    '@org rive-verte: Rive Verte',
+    '@org tribunal: le tribunal administratif',
+    '',
+    "Étang du Moulin : [l'association](@l-association) saisit la justice",
+    '',
+    "L'association [Rive Verte](@rive-verte) a déposé mardi un recours devant [le tribunal administratif](@tribunal) contre le lotissement. Elle estime que le chantier menace « l'un des derniers étangs du canton ».",
+    '',
+  ].join('\n');
+  assert.equal(best(article, "l'un des derniers"), 'rive-verte');
+});

@@ -163,7 +163,7 @@ function engineInputs(model: DocumentModel, from: number, to: number): EngineInp
   };
   const spans = new Map<string, { start: number; end: number }[]>();
   for (const m of model.mentions) {
-    if (!m.entity || m.ambiguous || m.form === 'attribution' || m.form === 'figure-source') continue;
+    if (!m.entity || m.ambiguous || (m.form !== 'bracket' && m.form !== 'bare')) continue;
     const span = m.textSpan ?? m.span;
     if (span.start < from || span.end > to) continue;
     const read = { start: at(span.start), end: at(span.end) };

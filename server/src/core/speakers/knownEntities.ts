@@ -1,6 +1,7 @@
 // Where the text names the caller's known entities (an article's definitions): their marked spans, and their
 // names and aliases as whole words.
 import type { Detected } from './nameDetection';
+import { descriptionOnly } from './orgDescriptions';
 import type { KnownEntity, SpeakerKind } from './types';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -19,11 +20,15 @@ export function detectKnown(text: string, known: readonly KnownEntity[], blocked
     }
     for (const form of [entity.name, ...entity.aliases]) {
       if (form.length < 2) continue;
+      // A name that is only a description ("l'association") before a capitalised name ("L'association X") is that
+      // name's title, as the text's own descriptions are (orgDescriptions): X is mentioned, not the known description.
+      const title = descriptionOnly(form);
       const body = escapeRegExp(form.slice(1));
       const first = escapeRegExp(form[0]!);
       const re = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${first.toLowerCase()}|${first.toUpperCase()})${body}(?![\\p{L}\\p{M}\\d])`, 'gu');
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (blocked(m.index)) continue;
+        const end = m.index + m[0].length;
+        if (blocked(m.index) || (title && /^ \p{Lu}/u.test(text.slice(end, end + 2)))) continue;
         found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: knownKind(entity.kind), key: `#${index}`, roles: [], knownIndex: index });
       }
     }
