@@ -78,3 +78,22 @@ test('a defined description before a marked name ("L\'association [X](@x)") is i
   ].join('\n');
   assert.equal(best(article, "l'un des derniers"), 'rive-verte');
 });
+
+test('a defined name right before another entity\'s marked mention is its title ("State Senator [X](@x)")', () => {
+  const article = [
+    '---',
+    'lang: en',
+    '---',
+    '@person okafor: Ben Okafor',
+    '@person vale: Ruth Vale',
+    '@person senator: State Senator',
+    '',
+    '"We chose the sites on merit," said agency head [Ben Okafor](@okafor).',
+    '',
+    'Not everyone agreed. State Senator [Ruth Vale](@vale), a Democrat from the valley, issued a statement on the decision. "This is a betrayal of the workers who built this program."',
+    '',
+    '[Ruth Vale](@vale), [State Senator](@senator)',
+    '',
+  ].join('\n');
+  assert.equal(best(article, 'This is a betrayal'), 'vale');
+});

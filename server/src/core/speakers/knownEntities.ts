@@ -14,6 +14,18 @@ export function knownKind(kind: string): SpeakerKind {
 /** Occurrences of the known entities' names and aliases, whole words, first letter in either case. */
 export function detectKnown(text: string, known: readonly KnownEntity[], blocked: (at: number) => boolean): Detected[] {
   const found: Detected[] = [];
+  // Where each marked mention starts, and whose it is.
+  const markedAt = new Map<number, number>();
+  known.forEach((entity, index) => {
+    for (const span of entity.spans ?? []) markedAt.set(span.start, index);
+  });
+  // Words right before another entity's marked mention are its title, as the engine reads a title before a name it
+  // detects: "Ministre délégué [X](@x)" mentions X, not a known "Ministre délégué".
+  const titleOfMarked = (end: number, index: number): boolean => {
+    const space = /^[ \u00a0]+/u.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+    const next = space > 0 ? markedAt.get(end + space) : undefined;
+    return next !== undefined && next !== index;
+  };
   known.forEach((entity, index) => {
     for (const span of entity.spans ?? []) {
       found.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), kind: knownKind(entity.kind), key: `#${index}`, roles: [], knownIndex: index });
@@ -28,7 +40,7 @@ export function detectKnown(text: string, known: readonly KnownEntity[], blocked
       const re = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${first.toLowerCase()}|${first.toUpperCase()})${body}(?![\\p{L}\\p{M}\\d])`, 'gu');
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const end = m.index + m[0].length;
-        if (blocked(m.index) || (title && /^ \p{Lu}/u.test(text.slice(end, end + 2)))) continue;
+        if (blocked(m.index) || (title && /^ \p{Lu}/u.test(text.slice(end, end + 2))) || titleOfMarked(end, index)) continue;
         found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: knownKind(entity.kind), key: `#${index}`, roles: [], knownIndex: index });
       }
     }
