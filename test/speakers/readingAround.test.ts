@@ -6,9 +6,9 @@
 // it is the one read from the whole document, but for a few quotes whose
 // reading depends on text further back (4 of 868 quotes when every quote of
 // all the stories, 160,000 characters in French, was compared; 7 of the 676
-// quotes of these two articles since a mention's `[` is blanked, 4 before):
-// at most 2 %, or one quote of the 14 to 21 compared (a whole comparison takes
-// minutes).
+// quotes of these two articles since a mention's `[` is blanked, 4 before;
+// 3 since the markup is taken out, not blanked, 6 just before): at most 2 %,
+// or one quote of the 14 to 21 compared (a whole comparison takes minutes).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';

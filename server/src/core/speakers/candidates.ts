@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../model/documentModel';
-import type { QuoteNode } from '../syntax/nodes';
+import type { Inline, QuoteNode } from '../syntax/nodes';
 import { openStartOf, spanEndOf } from '../syntax/quoteNode';
 import { dashLineWords, lastLineStart } from '../rules/quoteRules';
 import { analyzeSpeakers, detectLang } from './engine';
@@ -17,21 +17,38 @@ export interface SpeakerCandidate {
 
 const SPEAKING_KINDS = new Set(['person', 'org', 'source', 'other']);
 
-/** What the engine reads of [from, to) of a model, offsets counted from `from`: the prose with the markup blanked, the entities in scope with where they are marked there, the quotes there. */
+/**
+ * What the engine reads of [from, to) of a model: the prose without its markup, the entities in scope with where
+ * they are marked there, the quotes there, in the offsets of that prose; `at` gives a document offset's place in it.
+ */
 interface EngineInputs {
   readonly text: string;
   readonly known: readonly KnownEntity[];
   readonly quotes: readonly QuoteSpan[];
+  readonly at: (offset: number) => number;
+}
+
+/** An analysis and where a document offset is in the prose it read. */
+interface Reading {
+  readonly analysis: SpeakerAnalysis;
+  readonly at: (offset: number) => number;
 }
 
 /**
  * Markup blanked (same offsets, newlines kept, a lone CR read as the line break it is) so that the cues read as in
  * plain prose: an opening `[` whose `]` is followed by `(@` or `(#`, a mention's or a figure's `](@id)` or `](#…)`
- * up to its `)`, and an ID after a closing mark. In one pass each, not with patterns that look for the `)` or the
- * `]` from every candidate: on a long line without one, each looked to the end of the line again (a 1 MB paragraph
- * of 10,000 quotes took 2.5 s).
+ * up to its `)`, and an ID after a closing mark.
  */
 export function blankMarkup(text: string): string {
+  return spaced(text.replace(/\r(?!\n)/gu, '\n'), markupSpans(text));
+}
+
+/**
+ * Where blankMarkup blanks: sorted, apart. In one pass each, not with patterns that look for the `)` or the `]` from
+ * every candidate: on a long line without one, each looked to the end of the line again (a 1 MB paragraph of 10,000
+ * quotes took 2.5 s).
+ */
+function markupSpans(text: string): { start: number; end: number }[] {
   const plain = text.replace(/\r(?!\n)/gu, '\n');
   // From the end: whether the first `]` after each offset on its line is followed by `(@` or `(#` (spaces and line
   // breaks allowed between). Read before the `](` are blanked: "a dit [M. X" read the `[` as part of the name.
@@ -66,7 +83,22 @@ export function blankMarkup(text: string): string {
     }
   }
   while (next < opens.length) blanks.push(opens[next++]!);
-  return spaced(plain, blanks).replace(/(?<=["”»])@[\p{L}\d+-]+/gu, (m) => ' '.repeat(m.length));
+  // An ID after a closing mark, read once the brackets are blanked (`»](@x)` is no closing mark before an `@`).
+  const ids: { start: number; end: number }[] = [];
+  for (const m of spaced(plain, blanks).matchAll(/(?<=["”»])@[\p{L}\d+-]+/gu)) ids.push({ start: m.index, end: m.index + m[0].length });
+  return ids.length === 0 ? blanks : mergeSpans([...blanks, ...ids]);
+}
+
+/** Spans sorted by start, overlapping or touching ones joined. */
+function mergeSpans(spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  spans.sort((a, b) => a.start - b.start);
+  const out: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else if (span.end > span.start) out.push({ ...span });
+  }
+  return out;
 }
 
 /** The index of `needle` in `text` from `from`, or the text's length. */
@@ -90,19 +122,55 @@ function spaced(text: string, spans: readonly { start: number; end: number }[]):
 
 /**
  * The engine's inputs for [from, to): built from that part only, so that the
- * quick fix at a quote, asked again after every keystroke, does not blank and
+ * quick fix at a quote, asked again after every keystroke, does not read and
  * walk a whole long document for a window of it.
+ *
+ * The engine reads the prose as `import` read the copy: the markup is taken
+ * out, not blanked. Blanked, it left spaces where the copy had none
+ * (`Pour M. X          , son secrétaire général :`, `X        's attorney`),
+ * and the cues that want a comma or a bracket right after a name failed. The
+ * front matter and the definitions are taken out too: their names read as
+ * prose made *the last person named* of the first quotes, and the headline
+ * was no longer the first line.
  */
 function engineInputs(model: DocumentModel, from: number, to: number): EngineInputs {
+  const slice = model.tree.text.slice(from, to);
+  const removed = mergeSpans([...markupSpans(slice), ...notProse(model, from, to)]);
+  const kept: string[] = [];
+  // removedBefore[i]: the characters taken out before removed[i] starts.
+  const removedBefore = new Int32Array(removed.length + 1);
+  let last = 0;
+  removed.forEach((span, i) => {
+    kept.push(slice.slice(last, span.start));
+    removedBefore[i + 1] = removedBefore[i]! + span.end - span.start;
+    last = span.end;
+  });
+  kept.push(slice.slice(last));
+  const text = kept.join('').replace(/\r(?!\n)/gu, '\n');
+  const at = (offset: number): number => {
+    const x = offset - from;
+    // The last span starting at or before x.
+    let lo = 0;
+    let hi = removed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (removed[mid]!.start <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return x;
+    const span = removed[lo - 1]!;
+    return x < span.end ? span.start - removedBefore[lo - 1]! : x - removedBefore[lo]!;
+  };
   const spans = new Map<string, { start: number; end: number }[]>();
   for (const m of model.mentions) {
-    if (!m.entity || m.ambiguous || m.form === 'attribution' || m.form === 'figure-source') continue;
+    if (!m.entity || m.ambiguous || (m.form !== 'bracket' && m.form !== 'bare')) continue;
     const span = m.textSpan ?? m.span;
     if (span.start < from || span.end > to) continue;
-    const shifted = { start: span.start - from, end: span.end - from };
+    const read = { start: at(span.start), end: at(span.end) };
+    if (read.end <= read.start) continue;
     const list = spans.get(m.entity.id);
-    if (list) list.push(shifted);
-    else spans.set(m.entity.id, [shifted]);
+    if (list) list.push(read);
+    else spans.set(m.entity.id, [read]);
   }
   const known: KnownEntity[] = [...model.scope.values()]
     .map((s) => s.entity)
@@ -110,13 +178,58 @@ function engineInputs(model: DocumentModel, from: number, to: number): EngineInp
     .map((e) => ({ id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, spans: spans.get(e.id) }));
   const quotes = model.quotes
     .filter((q) => !q.nested && q.node.close && q.node.open.start >= from && q.node.close.end <= to)
-    .map((q) => ({ open: q.node.open.start - from, end: q.node.close!.end - from }));
-  return { text: blankMarkup(model.tree.text.slice(from, to)), known, quotes };
+    .map((q) => ({ open: at(q.node.open.start), end: at(q.node.close!.end) }));
+  return { text, known, quotes, at };
+}
+
+/**
+ * What of [from, to) is not prose, in offsets from `from`: the front matter and the definitions (each up to the
+ * next line with words, so that the prose starts with its headline), comments, and the backslash of an escape.
+ */
+function notProse(model: DocumentModel, from: number, to: number): { start: number; end: number }[] {
+  const text = model.tree.text;
+  const out: { start: number; end: number }[] = [];
+  const add = (start: number, end: number): void => {
+    const s = Math.max(start, from);
+    const e = Math.min(end, to);
+    if (e > s) out.push({ start: s - from, end: e - from });
+  };
+  const toWords = (end: number): number => {
+    let i = end;
+    while (i < text.length && /\s/u.test(text.charAt(i))) i++;
+    return i;
+  };
+  const fm = model.tree.frontMatter;
+  if (fm) add(fm.span.start, toWords(fm.span.end));
+  const blocks = model.tree.blocks;
+  // The first block ending after `from`: the blocks are in document order.
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (blocks[mid]!.span.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < blocks.length && blocks[i]!.span.start < to; i++) {
+    const block = blocks[i]!;
+    if (block.type === 'definition') add(block.span.start, toWords(block.span.end));
+    else escapesIn(block.inlines, add);
+  }
+  for (const comment of model.tree.comments) if (comment.span.end > from && comment.span.start < to) add(comment.span.start, comment.span.end);
+  return out;
+}
+
+/** Each escape's backslash among `inlines` and the brackets' words. */
+function escapesIn(inlines: readonly Inline[], add: (start: number, end: number) => void): void {
+  for (const inline of inlines) {
+    if (inline.type === 'escape') add(inline.span.start, inline.span.start + 1);
+    else if (inline.type === 'bracket') escapesIn(inline.children, add);
+  }
 }
 
 // One of each per model: the quick fixes ask for every quote of a document in turn.
-const wholeCache = new WeakMap<DocumentModel, SpeakerAnalysis>();
-const windowCache = new WeakMap<DocumentModel, Map<string, SpeakerAnalysis>>();
+const wholeCache = new WeakMap<DocumentModel, Reading>();
+const windowCache = new WeakMap<DocumentModel, Map<string, Reading>>();
 const langCache = new WeakMap<DocumentModel, 'fr' | 'en'>();
 
 /** The front matter's language, else the one the whole text reads as (a window reads the language its document does). */
@@ -128,14 +241,18 @@ function langOf(model: DocumentModel): 'fr' | 'en' {
   return lang;
 }
 
+/** The engine's reading of [from, to) of a model, with the quotes `more` gives it besides the model's. */
+function readingOf(model: DocumentModel, from: number, to: number, more?: (at: (offset: number) => number) => QuoteSpan[]): Reading {
+  const { text, known, quotes, at } = engineInputs(model, from, to);
+  const all = more ? [...quotes, ...more(at)] : quotes;
+  return { analysis: analyzeSpeakers(text, { known, quotes: all, newSources: false, lang: langOf(model) }), at };
+}
+
 /** The whole document's analysis: what `import` would make of it, for the actions over every quote. */
-function analysisOf(model: DocumentModel): SpeakerAnalysis {
-  const cached = wholeCache.get(model);
-  if (cached) return cached;
-  const { text, known, quotes } = engineInputs(model, 0, model.tree.text.length);
-  const analysis = analyzeSpeakers(text, { known, quotes, newSources: false, lang: langOf(model) });
-  wholeCache.set(model, analysis);
-  return analysis;
+function analysisOf(model: DocumentModel): Reading {
+  let reading = wholeCache.get(model);
+  if (!reading) wholeCache.set(model, (reading = readingOf(model, 0, model.tree.text.length)));
+  return reading;
 }
 
 /**
@@ -153,20 +270,16 @@ export const WINDOW_AFTER = 3_000;
  * WINDOW_BEFORE before, to a paragraph end WINDOW_AFTER after), offsets as in
  * the document; the whole document's when it is not longer than that.
  */
-function analysisAround(model: DocumentModel, open: number, end: number): { analysis: SpeakerAnalysis; offset: number } {
+function analysisAround(model: DocumentModel, open: number, end: number): Reading {
   const text = model.tree.text;
   const { from, to } = windowAround(text, open, end);
-  if (from === 0 && to === text.length) return { analysis: analysisOf(model), offset: 0 };
+  if (from === 0 && to === text.length) return analysisOf(model);
   let windows = windowCache.get(model);
   if (!windows) windowCache.set(model, (windows = new Map()));
   const key = `${from}:${to}`;
-  let analysis = windows.get(key);
-  if (!analysis) {
-    const inputs = engineInputs(model, from, to);
-    analysis = analyzeSpeakers(inputs.text, { known: inputs.known, quotes: inputs.quotes, newSources: false, lang: langOf(model) });
-    windows.set(key, analysis);
-  }
-  return { analysis, offset: from };
+  let reading = windows.get(key);
+  if (!reading) windows.set(key, (reading = readingOf(model, from, to)));
+  return reading;
 }
 
 /**
@@ -264,8 +377,8 @@ export function speakerCandidates(model: DocumentModel, quoteIndex: number, read
   const quote = model.quotes[quoteIndex];
   if (quote?.node.mark === '>' && !quote.nested) return blockQuoteCandidates(model, quote.node, reading);
   if (!quote || !quote.node.close) return [];
-  const { analysis, offset } = reading === 'around' ? analysisAround(model, quote.node.open.start, quote.node.close.end) : { analysis: analysisOf(model), offset: 0 };
-  return candidatesIn(analysis, quote.node.open.start - offset)?.candidates ?? [];
+  const { analysis, at } = reading === 'around' ? analysisAround(model, quote.node.open.start, quote.node.close.end) : analysisOf(model);
+  return candidatesIn(analysis, at(quote.node.open.start))?.candidates ?? [];
 }
 
 /**
@@ -276,7 +389,8 @@ export function speakerCandidates(model: DocumentModel, quoteIndex: number, read
 export function clearSpeaker(model: DocumentModel, quoteIndex: number): SpeakerCandidate | undefined {
   const quote = model.quotes[quoteIndex];
   if (!quote || !quote.node.close) return undefined;
-  const found = candidatesIn(analysisOf(model), quote.node.open.start);
+  const { analysis, at } = analysisOf(model);
+  const found = candidatesIn(analysis, at(quote.node.open.start));
   return found?.confident ? found.candidates[0] : undefined;
 }
 
@@ -293,20 +407,21 @@ function blockQuoteCandidates(model: DocumentModel, node: QuoteNode, reading: 'd
   let windows = windowCache.get(model);
   if (!windows) windowCache.set(model, (windows = new Map()));
   const key = `${from}:${to}:>`;
-  let analysis = windows.get(key);
-  if (!analysis) {
-    const inputs = engineInputs(model, from, to);
-    const quotes = [...inputs.quotes];
-    for (const quote of model.quotes) {
-      if (quote.node.mark !== '>' || quote.nested) continue;
-      const span = { start: openStartOf(quote.node), end: spanEndOf(quote.node) };
-      if (span.start < from || span.end > to) continue;
-      let end = dashLineWords(text, span) !== undefined ? lastLineStart(text, span) : span.end;
-      while (end > span.start && /\s/u.test(text.charAt(end - 1))) end--;
-      quotes.push({ open: span.start - from, end: end - from });
-    }
-    analysis = analyzeSpeakers(inputs.text, { known: inputs.known, quotes, newSources: false, lang: langOf(model) });
-    windows.set(key, analysis);
+  let found = windows.get(key);
+  if (!found) {
+    const blockQuotes = (at: (offset: number) => number): QuoteSpan[] => {
+      const quotes: QuoteSpan[] = [];
+      for (const quote of model.quotes) {
+        if (quote.node.mark !== '>' || quote.nested) continue;
+        const span = { start: openStartOf(quote.node), end: spanEndOf(quote.node) };
+        if (span.start < from || span.end > to) continue;
+        let end = dashLineWords(text, span) !== undefined ? lastLineStart(text, span) : span.end;
+        while (end > span.start && /\s/u.test(text.charAt(end - 1))) end--;
+        quotes.push({ open: at(span.start), end: at(end) });
+      }
+      return quotes;
+    };
+    windows.set(key, (found = readingOf(model, from, to, blockQuotes)));
   }
-  return candidatesIn(analysis, open - from)?.candidates ?? [];
+  return candidatesIn(found.analysis, found.at(open))?.candidates ?? [];
 }
