@@ -20,7 +20,9 @@
 // pass 10's rules, never tuned against), `--set invented11` the eleventh (a French regional daily's local pages,
 // labelled before pass 13), `--set invented12` the twelfth (written with it in the same style, other topics and frames,
 // never tuned against), `--set invented13` the thirteenth (people told apart by gender, labelled before pass 14),
-// `--set invented14` the fourteenth (written with it, other topics, never tuned against); `--set wikinews2-tune` and `--set wikinews2-unseen`
+// `--set invented14` the fourteenth (written with it, other topics, never tuned against), `--set invented15` the fifteenth (a
+// regional daily and Wikinews as real copy writes them, labelled before pass 16), `--set invented16` the sixteenth (written
+// with it, other topics and wording, never tuned against); `--set wikinews2-tune` and `--set wikinews2-unseen`
 // the two halves of a second set of real Wikinews articles (bench/speakers/wikinews2, see its
 // README: labelled before any engine ran on them; only the tune half is ever tuned against);
 // `--set estrep` real regional press (bench/speakers/estrep, see its README: labelled before any
@@ -40,7 +42,7 @@ const { values: options } = parseArgs({
 });
 const args = new Set(Object.entries(options).filter(([, value]) => value === true).map(([name]) => `--${name}`));
 const setArg = options.set;
-const SETS = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7', 'invented8', 'invented9', 'invented10', 'invented11', 'invented12', 'invented13', 'invented14', 'wikinews2-tune', 'wikinews2-unseen', 'estrep'];
+const SETS = ['invented', 'invented2', 'invented3', 'invented4', 'invented5', 'invented6', 'invented7', 'invented8', 'invented9', 'invented10', 'invented11', 'invented12', 'invented13', 'invented14', 'invented15', 'invented16', 'wikinews2-tune', 'wikinews2-unseen', 'estrep'];
 if (setArg !== undefined && !SETS.includes(setArg)) throw new Error(`--set: unknown set ${setArg} (known: ${SETS.join(', ')})`);
 // A real set kept out of the repository is measured only where its articles have been put back.
 const runnable = (split: string): boolean => LOCAL[split]?.here() ?? true;
@@ -148,6 +150,8 @@ for (const split of splits) {
     : split === 'invented12' ? 'invented articles, twelfth batch, written with the eleventh in the same style and never tuned against (bench/speakers/invented12; 6 French)'
     : split === 'invented13' ? 'invented articles, thirteenth batch, people told apart by gender, labelled before pass 14 (bench/speakers/invented13; 10 French, 2 English)'
     : split === 'invented14' ? 'invented articles, fourteenth batch, written with the thirteenth and never tuned against (bench/speakers/invented14; 6 French)'
+    : split === 'invented15' ? 'invented articles, fifteenth batch, a regional daily and Wikinews as real copy writes them, labelled before pass 16 (bench/speakers/invented15; 9 French, 3 English)'
+    : split === 'invented16' ? 'invented articles, sixteenth batch, written with the fifteenth and never tuned against (bench/speakers/invented16; 5 French, 1 English)'
     : split === 'wikinews2-tune' ? 'real Wikinews articles, second set, tune half (bench/speakers/wikinews2; 19 French, 7 English; labelled before any engine ran on them)'
     : split === 'wikinews2-unseen' ? 'real Wikinews articles, second set, unseen half (bench/speakers/wikinews2; 18 French, 7 English; never tuned against)'
     : split === 'estrep' ? 'real regional press, L\'Est Républicain 1999 from the Sequoia treebank (bench/speakers/estrep; French; labelled before any engine ran on it, never tuned against)' : split;
