@@ -323,4 +323,6 @@ export const NOT_NAME_WORDS = new Set([
   'questionné', 'questionnée', 'contacté', 'contactée', 'joint', 'jointe', 'cité', 'citée', 'selon',
   // Conjunctions that open incises ("Comme le rappelle X, …").
   'comme', 'lorsque', 'puisque', 'tandis',
+  // Demonstrative pronouns open sentences too ("Celle-ci indique que …").
+  'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'celui-là', 'celle-là',
 ]);

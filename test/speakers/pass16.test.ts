@@ -1,0 +1,14 @@
+// Tuning pass 16: invented15 (a regional daily and Wikinews as real copy writes them) and the errors left on the tuned
+// sets. Each pattern was written again here as new invented sentences with other names and wording, and fixed with a
+// rule of language.
+import { testPassCases, type PassCase } from './speakerCases';
+
+const CASES: readonly PassCase[] = [
+  // A demonstrative pronoun (celui-ci, celle-ci) is no name: it stands for the last one named of its grammatical gender,
+  // a body by its article.
+  { title: '"Le club a saisi le comité départemental. Celui-ci estime que … « … »": the committee', text: 'Le club a saisi le comité départemental. Celui-ci estime que la sanction est « proportionnée et juste ».', top: 'le comité départemental', confident: true },
+  { title: '"Il a écrit à la fédération. Celle-ci répond que … « … »": the federation, not the man', text: 'Le président du club, Gaston Verlhac, a écrit à la fédération. Celle-ci répond que le dossier sera étudié « en commission ».', top: 'la fédération' },
+  { title: '"X a interrogé sa voisine, Y. Celle-ci affirme avoir vu « … »": the woman named last', text: 'Le gendarme Marc Dubreuil a interrogé une voisine, Agnès Pellerin. Celle-ci affirme avoir vu « une voiture grise ».', top: 'Agnès Pellerin' },
+];
+
+testPassCases(CASES);
