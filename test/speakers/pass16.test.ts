@@ -9,6 +9,9 @@ const CASES: readonly PassCase[] = [
   { title: '"Le club a saisi le comité départemental. Celui-ci estime que … « … »": the committee', text: 'Le club a saisi le comité départemental. Celui-ci estime que la sanction est « proportionnée et juste ».', top: 'le comité départemental', confident: true },
   { title: '"Il a écrit à la fédération. Celle-ci répond que … « … »": the federation, not the man', text: 'Le président du club, Gaston Verlhac, a écrit à la fédération. Celle-ci répond que le dossier sera étudié « en commission ».', top: 'la fédération' },
   { title: '"X a interrogé sa voisine, Y. Celle-ci affirme avoir vu « … »": the woman named last', text: 'Le gendarme Marc Dubreuil a interrogé une voisine, Agnès Pellerin. Celle-ci affirme avoir vu « une voiture grise ».', top: 'Agnès Pellerin' },
+  // "Aux yeux de X" is "selon X": the named, or the one described, holds the view quoted.
+  { title: '"Aux yeux du maire, pourtant, « … »": the mayor named paragraphs before, not the last speaker', text: 'Le maire, Paul Ravanel, a défendu le projet de salle des fêtes.\n\nLe conseiller d\'opposition Yves Cambefort l\'a jugé « trop cher ».\n\nAux yeux du maire, pourtant, « la salle actuelle ne tiendra pas dix ans de plus ».', top: 'Paul Ravanel', at: 1 },
+  { title: '"Aux yeux de X, la réforme reste « … »": X', text: 'Aux yeux de Lucie Marsal, la réforme des rythmes scolaires reste « une erreur coûteuse ».', top: 'Lucie Marsal', confident: true },
 ];
 
 testPassCases(CASES);
