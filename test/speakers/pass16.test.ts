@@ -12,6 +12,9 @@ const CASES: readonly PassCase[] = [
   // "Aux yeux de X" is "selon X": the named, or the one described, holds the view quoted.
   { title: '"Aux yeux du maire, pourtant, « … »": the mayor named paragraphs before, not the last speaker', text: 'Le maire, Paul Ravanel, a défendu le projet de salle des fêtes.\n\nLe conseiller d\'opposition Yves Cambefort l\'a jugé « trop cher ».\n\nAux yeux du maire, pourtant, « la salle actuelle ne tiendra pas dix ans de plus ».', top: 'Paul Ravanel', at: 1 },
   { title: '"Aux yeux de X, la réforme reste « … »": X', text: 'Aux yeux de Lucie Marsal, la réforme des rythmes scolaires reste « une erreur coûteuse ».', top: 'Lucie Marsal', confident: true },
+  // A name inside a relative clause set off after the subject is not the subject a bare quote goes on with.
+  { title: '"L\'ancien ailier, qui dirige le club depuis 2001, compte écrire à la ligue. « … »": not the club', text: 'Pour le président du club, Henri Marsolle, « trois essais refusés, c\'est trop ». L\'ancien ailier, qui dirige le club depuis 2001, compte écrire à la ligue. « Je veux des explications, pas des excuses. »', top: 'Henri Marsolle', at: 1 },
+  { title: '"The veteran, who has run the club since 2001, will write to the league. "…"": not the club', text: 'The club chairman, Roy Featherstone, criticised the referee. "Three tries disallowed is too many," he said. The veteran, who has run the Harbour Rowing Club since 2001, will write to the league. "I want answers, not apologies."', top: 'Roy Featherstone', at: 1 },
 ];
 
 testPassCases(CASES);
