@@ -15,6 +15,9 @@ const CASES: readonly PassCase[] = [
   // A name inside a relative clause set off after the subject is not the subject a bare quote goes on with.
   { title: '"L\'ancien ailier, qui dirige le club depuis 2001, compte écrire à la ligue. « … »": not the club', text: 'Pour le président du club, Henri Marsolle, « trois essais refusés, c\'est trop ». L\'ancien ailier, qui dirige le club depuis 2001, compte écrire à la ligue. « Je veux des explications, pas des excuses. »', top: 'Henri Marsolle', at: 1 },
   { title: '"The veteran, who has run the club since 2001, will write to the league. "…"": not the club', text: 'The club chairman, Roy Featherstone, criticised the referee. "Three tries disallowed is too many," he said. The veteran, who has run the Harbour Rowing Club since 2001, will write to the league. "I want answers, not apologies."', top: 'Roy Featherstone', at: 1 },
+  // The chambers of agriculture, commerce and trades are bodies that speak, named by their common noun and complement.
+  { title: '"Pour la chambre d\'agriculture, la situation est « … »": the chamber, not the last speaker', text: 'Le responsable du marché, Paul Fabrol, parle de « prix cassés ». Pour la chambre d\'agriculture, la situation est « la plus grave depuis vingt ans ».', top: 'la chambre d\'agriculture', at: 1, kind: 'org' },
+  { title: '"La chambre des métiers a publié un communiqué. Elle juge la mesure « … »": the chamber', text: 'Le boulanger Rémi Castagnède a fermé sa boutique en juin. La chambre des métiers a publié un communiqué mardi. Elle juge la mesure « brutale et mal préparée ».', top: 'La chambre des métiers' },
 ];
 
 testPassCases(CASES);
