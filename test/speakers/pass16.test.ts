@@ -24,6 +24,9 @@ const CASES: readonly PassCase[] = [
   { title: '"Devant les grilles, la colère était froide. « … ? » Cariste depuis 1998, X …": after a sentence about nobody and a question mark', text: 'La direction du groupe Vérac a confirmé la fermeture du site. Le groupe promet « un plan social exemplaire ».\n\nDevant les grilles, la colère était froide. « Et moi, à 52 ans, qu\'est-ce que je vais faire ? » Cariste depuis 1998, Denis Lamoureux ne décolère pas. Il a appris la nouvelle par la radio.', top: 'Denis Lamoureux', at: 1 },
   { title: '"“…” A welder at the X plant for 19 years, Y says …": the welder, not the plant', text: 'Rowan Mill confirmed the closure on Monday. The company promised "a fair deal for every worker."\n\n"We were told nothing until the gates were locked." A welder at the Rowan Mill plant for 19 years, Gary Pilkington says he feels betrayed.', top: 'Gary Pilkington', at: 1 },
   { title: '"Ils réclament … « On a trié … » Agent depuis douze ans, X raconte …": words in the plural after a group, not confidently the one brought in', text: 'Les agents de la déchetterie de Vernouillet ont cessé le travail lundi. Ils réclament deux postes de plus.\n\n« On a trié des tonnes de cartons à deux pendant tout l\'été. » Agent depuis douze ans, Maryse Coustal raconte les journées sans pause. Elle a écrit au maire.', top: 'Maryse Coustal', confident: false },
+  // "sous le nom de", "sous l'appellation", "under the name": a name follows, whatever the sentence's speech verb.
+  { title: '"Il a annoncé deux sentiers, sous le nom de « … »": not speech', text: 'Le maire, Jean-Paul Escaffre, a annoncé le balisage de deux sentiers au printemps, sous le nom de « Chemin des meuniers ».', top: null },
+  { title: '"The club said it would play on under the name "…"": not speech', text: 'The club said on Friday that it would play next season under the name "Harbour United" after the merger.', top: null },
 ];
 
 testPassCases(CASES);
