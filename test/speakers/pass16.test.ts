@@ -27,6 +27,8 @@ const CASES: readonly PassCase[] = [
   // "sous le nom de", "sous l'appellation", "under the name": a name follows, whatever the sentence's speech verb.
   { title: '"Il a annoncé deux sentiers, sous le nom de « … »": not speech', text: 'Le maire, Jean-Paul Escaffre, a annoncé le balisage de deux sentiers au printemps, sous le nom de « Chemin des meuniers ».', top: null },
   { title: '"The club said it would play on under the name "…"": not speech', text: 'The club said on Friday that it would play next season under the name "Harbour United" after the merger.', top: null },
+  // "the release quotes her as saying": the pronoun speaks, not the document or the last speaker.
+  { title: '"“…,” the release quotes her as saying.": the councillor, not the man quoted before', text: 'Councillor Ruth Alderbrook, the council leader, has asked for a meeting, according to a press release from the borough council. Keith Dale, a union official, said the news was "a shock." "This is a devastating blow for the town," the release quotes her as saying.', top: 'Ruth Alderbrook', at: 1 },
 ];
 
 testPassCases(CASES);
