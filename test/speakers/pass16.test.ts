@@ -29,6 +29,9 @@ const CASES: readonly PassCase[] = [
   { title: '"The club said it would play on under the name "…"": not speech', text: 'The club said on Friday that it would play next season under the name "Harbour United" after the merger.', top: null },
   // "the release quotes her as saying": the pronoun speaks, not the document or the last speaker.
   { title: '"“…,” the release quotes her as saying.": the councillor, not the man quoted before', text: 'Councillor Ruth Alderbrook, the council leader, has asked for a meeting, according to a press release from the borough council. Keith Dale, a union official, said the news was "a shock." "This is a devastating blow for the town," the release quotes her as saying.', top: 'Ruth Alderbrook', at: 1 },
+  // A feminine determiner before a masculine role form ("la substitut", "la procureur") is a woman, as older copy wrote.
+  { title: '"« … », a estimé la substitut du procureur, X, … Elle a jugé « … »": the prosecutor, not the judge named before', text: 'La présidente, Annick Bertrandou, l\'a interrompu : « Avec quoi ? »\n\n« Ce dossier est celui d\'une confiance trahie », a estimé la substitut du procureur, Claire Vaysse, qui avait requis deux ans. Elle a jugé « peu crédibles » les promesses du prévenu.', top: 'Claire Vaysse', at: 2 },
+  { title: '"La procureur X a requis … L\'avocat, Y, a plaidé … Elle a dénoncé « … »": a woman, though named by an epicene first name', text: 'La procureur Dominique Castex a requis un an de prison. L\'avocat du prévenu, Marcel Daubèze, a plaidé la relaxe. Elle a dénoncé « un mépris total des victimes ».', top: 'Dominique Castex' },
 ];
 
 testPassCases(CASES);
