@@ -1,6 +1,6 @@
 // A role in apposition right before or after a name ("la présidente de la région, X," / "X, a spokeswoman for
 // …,"): its role words, whether it makes the name an organisation's, and the gender it says.
-import { determinerGender, possessiveGender, titleGender } from './gender';
+import { determinerGender, possessiveGender, roleGender } from './gender';
 import { isRoleWord, NOT_NAME_WORDS, ORG_NOUNS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import { ROLE_MODIFIERS } from './nameTitles';
 import { lower } from './words';
@@ -66,7 +66,7 @@ export function appositionRoles(text: string, start: number, end: number): { wor
     // A noun found only in the complement ("la substitute du procureur" when the head is no known role) is not the
     // one the determiner of the head agrees with: the head's determiner tells the gender.
     const inComplement = complementAt >= 0 && at > complementAt;
-    return { words: words.filter((w) => w.length >= 3 && !NOT_NAME_WORDS.has(w)), org: org && !inComplement, gender: org && !inComplement ? undefined : inComplement ? determinerGender(raw[0]) : titleGender(noun) ?? determinerGender(words[at - 1]) ?? possessiveGender(words[at - 1], noun) };
+    return { words: words.filter((w) => w.length >= 3 && !NOT_NAME_WORDS.has(w)), org: org && !inComplement, gender: org && !inComplement ? undefined : inComplement ? determinerGender(raw[0]) : roleGender(noun, words[at - 1]) ?? possessiveGender(words[at - 1], noun) };
   }
   return undefined;
 }

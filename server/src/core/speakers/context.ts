@@ -1,5 +1,5 @@
 // The state one call of attributeQuotes shares between its steps: the text
-// (with incidental insertions blanked), its quotes, entities and mentions, the
+// (with incidental insertions blanked, "aux yeux de" read as "selon"), its quotes, entities and mentions, the
 // sentence and paragraph lookups, the quotes attributed so far and the last
 // speaker; and the basic lookups of mentions around an offset.
 import { partitionPoint } from '../text/partition';
@@ -18,6 +18,10 @@ export const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|p
 
 /** Words set off by commas that change nothing about who speaks: ", lui,", ", pour sa part,", ", however,". */
 const INSERTION = /,\s*(lui|elle|eux|elles|lui aussi|elle aussi|lui-même|elle-même|pour sa part|pour leur part|quant à lui|quant à elle|de son côté|de leur côté|toutefois|cependant|néanmoins|en revanche|d['’]ailleurs|en outre|par ailleurs|for (?:his|her|their|its) part|however|in turn|meanwhile|too|though|also|(?:très\s+|visiblement\s+|manifestement\s+)?ému(?:e|s|es)?|en larmes|tout sourire|amusée?|agacée?|furieux|furieuse|laconique|sobrement|simplement|en substance|in substance|(?:visibly\s+)?moved|smiling|laughing)\s*,/gu;
+
+/** "aux yeux du maire", "Aux yeux de X": the same cue as "selon le maire", "Selon X" (rewritten to it, same length). */
+const IN_THE_EYES_OF = /(?<![\p{L}])([Aa])ux\s+yeux\s+(de\s+la|du|des|de|d['’])(?=\s|\p{L})/gu;
+const ARTICLE_OF: Readonly<Record<string, string>> = { du: 'le', des: 'les', 'de la': 'la' };
 
 /** A speaker and where their words end. */
 export interface Speaker {
@@ -71,7 +75,8 @@ export function createContext(input: AttributeInput): AttributionContext {
   const mask = input.mask ?? quoteMask(input.text.length, quotes);
   // Incidental words between commas ("Le ministre, lui, défend", "X, for his part, said") are blanked (same offsets),
   // so that the subject and its verb read as adjacent.
-  const text = input.text.replace(INSERTION, (m, _w: string, at: number) => (mask[at] === 0 ? ' '.repeat(m.length) : m));
+  const text = input.text.replace(INSERTION, (m, _w: string, at: number) => (mask[at] === 0 ? ' '.repeat(m.length) : m))
+    .replace(IN_THE_EYES_OF, (m, a: string, of: string, at: number) => (mask[at] === 0 ? `${a === 'A' ? 'S' : 's'}elon ${ARTICLE_OF[of.replace(/\s+/u, ' ')] ?? ''}`.padEnd(m.length) : m));
   const inQuote = (at: number): boolean => mask[at] === 2;
   const outsideMentions = mentions.filter((m) => !inQuote(m.start));
   const paragraphOf = paragraphCounter(text);

@@ -4,10 +4,10 @@
 // back at the words, and anyone named nearby as a last resort.
 import { afterPreposition, between, mentionsFrom, quotesOpeningIn, recent, type AttributionContext } from './context';
 import { chainedSubject, roleHolder } from './coreference';
-import { pluralAntecedent } from './groupSubjects';
-import { isSpeechVerb, ROLE_NOUNS } from './lexicon';
+import { opensOnGroup, pluralAntecedent } from './groupSubjects';
+import { isRoleWord, isSpeechVerb, ROLE_NOUNS } from './lexicon';
 import type { QuoteState } from './quoteState';
-import { newUnnamedSubject, roleAt } from './roles';
+import { isGroupNoun, newUnnamedSubject, roleAt } from './roles';
 import { sentenceAt } from './sentences';
 import { tokenize } from './words';
 
@@ -49,10 +49,31 @@ export function continuationCues(ctx: AttributionContext, st: QuoteState): void 
 function sentenceAfterLoneQuote(ctx: AttributionContext, st: QuoteState): readonly [number, number] | undefined {
   const { text, sentenceStarts, paragraphOf } = ctx;
   const { q, s, sentenceEnd } = st;
-  if (st.cued || q.open - s >= 3 || sentenceEnd >= text.length || !/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, q.open - 40), q.open))) return undefined;
+  if (st.cued || q.open - s >= 3 || sentenceEnd >= text.length) return undefined;
+  // Opening its paragraph, or after a sentence of it that names nobody ("Devant les grilles, l'émotion était palpable.").
+  if (!/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, q.open - 40), q.open)) && !afterNobody(ctx, s)) return undefined;
+  // In French a quote ending on "?" or "!" then a capital has ended its sentence ("« … ? » Ouvrier depuis 1979, X …"): a
+  // speech clause after it is inverted and lowercase ("» a demandé X"). The sentence splitter keeps them together, for
+  // English ("“…?” Smith asked").
+  const capitalAfter = !ctx.english && /[?!…]\s*$/u.test(text.slice(q.open + 1, q.end - 1)) ? /^[ \t\u00a0]+(?=\p{Lu})/u.exec(text.slice(q.end, sentenceEnd)) : null;
+  if (capitalAfter) return [q.end + capitalAfter[0].length, sentenceEnd];
   if (!/^[\s.!?…]*$/u.test(text.slice(q.end, sentenceEnd))) return undefined;
   const [ns, ne] = sentenceAt(sentenceStarts, sentenceEnd, text.length);
   return ns < q.end || paragraphOf(ns) !== paragraphOf(q.open) ? undefined : [ns, ne];
+}
+
+/**
+ * Whether the sentence before `s`, in its paragraph, is about nobody: it names no person, body or source, holds no
+ * quote, and opens on no pronoun or description of someone ("Devant les grilles, l'émotion était palpable.", not "Il a
+ * raconté la nuit." or "À la barre, le prévenu n'a rien contesté.").
+ */
+function afterNobody(ctx: AttributionContext, s: number): boolean {
+  const { text, entities, sentenceStarts, paragraphOf } = ctx;
+  if (s === 0) return false;
+  const [p0] = sentenceAt(sentenceStarts, s - 1, text.length);
+  if (paragraphOf(p0) !== paragraphOf(s) || quotesOpeningIn(ctx, p0, s).length > 0 || between(ctx, p0, s).some((m) => entities[m.entity]!.kind !== 'other')) return false;
+  const opening = /^\s*(?:[^,.;:!?«»"“”\n]{0,40},\s*)??(?:(il|elle|ils|elles|on|he|she|they|we|nous)\s|(?:le|la|les|l['’]|the|son|sa|ses|his|her|their)\s*(\p{Ll}[\p{Ll}-]*))/iu.exec(text.slice(p0, s));
+  return !opening || (!opening[1] && !isRoleWord(opening[2]!) && !isGroupNoun(opening[2]!));
 }
 
 /**
@@ -65,11 +86,17 @@ function introducedNext(ctx: AttributionContext, st: QuoteState): void {
   const next = sentenceAfterLoneQuote(ctx, st);
   if (!next) return;
   const [ns, ne] = next;
-  const m = between(ctx, ns, ne)[0];
+  // The first one named that is no complement: a capitalised word that opens the sentence ("Cariste") or a name after a
+  // preposition ("A welder at the X plant") is not who is brought in.
+  const m = between(ctx, ns, ne).find((x) => entities[x.entity]!.kind !== 'other' && !afterPreposition(ctx, x.start));
   if (!m || last?.entity === m.entity || !/^(?:person|org)$/u.test(entities[m.entity]!.kind)) return;
-  // Only a short lowercase description before the name ("L'élue écologiste", "The chief"), and no mention of it before.
-  if (!/^\s*(?:(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he|[Aa]n?)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3},?\s+)?$/u.test(text.slice(ns, m.start))) return;
+  // Only a short lowercase description before the name ("L'élue écologiste", "The chief"), or an apposition set off by a
+  // comma ("Ouvrier au four depuis 1979, X ne décolère pas"; "Retired since 2019, X"), and no mention of it before.
+  if (!/^\s*(?:(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he|[Aa]n?)\s*[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3},?\s+|\p{Lu}[\p{L}'’-]*(?:\s+[^,.;:!?«»"“”\n]{1,60})?,\s+)?$/u.test(text.slice(ns, m.start))) return;
   if (outsideMentions.some((x) => x.entity === m.entity && x.start < m.start)) return;
+  // Words in the first person plural only ("On a soigné …") after sentences about a group ("Les soignants … Ils
+  // dénoncent …") are the group's as likely as the one person brought in after them.
+  if (entities[m.entity]!.kind === 'person' && pluralOnly(ctx, st.q) && st.s > 0 && opensOnGroup(text.slice(...sentenceAt(ctx.sentenceStarts, st.s - 1, text.length)))) return;
   st.cued = true;
   add(m.entity, 0.84, 'introduced in the next sentence, after a quote opening its paragraph');
 }
@@ -188,16 +215,21 @@ const I_FR = /(?<![\p{L}])(?:je|j['’]|moi|mon|ma|mes|me|m['’])(?![\p{L}])/iu
 const WE_EN = /(?<![\p{L}])(?:we|our|us)(?![\p{L}])/iu;
 const I_EN = /(?<![\p{L}])(?:I|my|me|mine)(?![\p{L}])/u;
 
+/** Whether a quote's words are in the first person plural, and never in the singular ("On sera là", "Our doors stay open"). */
+function pluralOnly(ctx: AttributionContext, q: { readonly open: number; readonly end: number }): boolean {
+  const words = ctx.text.slice(q.open + 1, q.end - 1);
+  return ctx.english ? WE_EN.test(words) && !I_EN.test(words) : WE_FR.test(words) && !I_FR.test(words);
+}
+
 /**
  * "Les bénévoles ont rangé les barrières. « On sera là l'an prochain »": with no cue, words in the first person plural
  * after sentences about a group (its subject, then "ils / elles") are the group's, rather than the last one speaking.
  */
 function groupGoesOn(ctx: AttributionContext, st: QuoteState): void {
-  const { text, paragraphOf } = ctx;
+  const { paragraphOf } = ctx;
   const { q, s, add } = st;
   if (st.cued || q.open - s >= 3 || s === 0 || !ctx.addSource) return;
-  const words = text.slice(q.open + 1, q.end - 1);
-  if (ctx.english ? !WE_EN.test(words) || I_EN.test(words) : !WE_FR.test(words) || I_FR.test(words)) return;
+  if (!pluralOnly(ctx, q)) return;
   const group = pluralAntecedent(ctx, s - 1);
   if (!group || paragraphOf(group.start) !== paragraphOf(q.open)) return;
   const id = ctx.addSource(group.start, group.end);

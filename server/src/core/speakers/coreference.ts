@@ -21,6 +21,9 @@ export const PRONOUN_OF: Record<string, string> = { lui: 'il', elle: 'elle', eux
  * that starts with a pronoun, or names nobody there, hands over to the one
  * before it, up to `depth` sentences.
  */
+/** A relative clause set off by a comma and still open: what follows is in it. */
+const RELATIVE_OPEN = /,\s*(?:qui|que|qu['’]|dont|où|who|which|whose)\s[^,;:]*$/iu;
+
 export function chainedSubject(ctx: AttributionContext, start: number, fits: (e: FoundEntity) => boolean, depth: number): number | undefined {
   const { text, entities, sentenceStarts } = ctx;
   let from = start;
@@ -39,7 +42,9 @@ export function chainedSubject(ctx: AttributionContext, start: number, fits: (e:
     const lead = LEADING_PRONOUN.exec(head);
     // Places and unclassified capitalised words ("Dès", "Bulgarie") are not subjects a pronoun continues.
     // A possessive is not the subject either: "X's attorney, Y, had asked …" is about Y (or X's attorney).
-    const first = mentionsFrom(ctx, ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(ctx, m.start) && entities[m.entity]!.kind !== 'other' && !/^['’]s\s/u.test(text.slice(m.end, m.end + 3)));
+    // Nor is a name inside a relative clause set off after the subject ("L'ancien X, qui préside le club depuis 1996, …").
+    const first = mentionsFrom(ctx, ss).find((m) => m.start < se && m.start - ss <= 70 && !afterPreposition(ctx, m.start) && entities[m.entity]!.kind !== 'other' && !/^['’]s\s/u.test(text.slice(m.end, m.end + 3))
+      && !RELATIVE_OPEN.test(text.slice(ss, m.start)));
     // A sentence opening on a description ("Le basketteur de 32 ans avait été élu …") continues the one it describes.
     // Lowercase words only (no "i" flag: it would let \p{Ll} match capitals and swallow the name that follows).
     // Also a role written capitalised before a verb (the foreign secretary, capitalised, then "paused"): role words only.

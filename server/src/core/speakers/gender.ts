@@ -30,6 +30,17 @@ export function titleGender(word: string): 'f' | 'm' | undefined {
   return FEMALE_TITLES.has(word) ? 'f' : MALE_TITLES.has(word) ? 'm' : undefined;
 }
 
+/**
+ * The gender a role noun and its French determiner say together: a feminine determiner before a masculine form is a
+ * woman ("la substitut", "la procureur", as regional copy long wrote), else the noun's own gender, else the determiner's
+ * for an epicene noun ("la ministre"). A masculine determiner before a woman's title says nothing against it ("le maire,
+ * Mme X" is a woman).
+ */
+export function roleGender(noun: string, determiner: string | undefined): 'f' | 'm' | undefined {
+  const byDeterminer = determinerGender(determiner);
+  return byDeterminer === 'f' ? 'f' : titleGender(noun) ?? byDeterminer;
+}
+
 export function determinerGender(word: string | undefined): 'f' | 'm' | undefined {
   const w = word ? lower(word) : '';
   return FEMININE_DETERMINERS.has(w) ? 'f' : MASCULINE_DETERMINERS.has(w) ? 'm' : undefined;

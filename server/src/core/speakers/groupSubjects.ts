@@ -29,6 +29,11 @@ export function groupOpening(sentence: string): { at: number; phrase: string } |
   return { at, phrase: sentence.slice(at, end) };
 }
 
+/** Whether a sentence opens on a group or on a plural pronoun standing for one ("Les soignants …", "Ils dénoncent …"). */
+export function opensOnGroup(sentence: string): boolean {
+  return groupOpening(sentence) !== undefined || PLURAL_PRONOUN_OPENING.test(sentence);
+}
+
 /**
  * The group a plural pronoun at `at` stands for: the subject opening its own sentence, else that of the sentences
  * before in its paragraph, back through sentences that open on a plural pronoun.

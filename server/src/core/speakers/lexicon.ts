@@ -80,7 +80,7 @@ const EN_VERBS = [
   'continued', 'continues', 'conclude', 'concluded', 'concludes', 'recall', 'recalled', 'recalls', 'complain',
   'complained', 'praised', 'criticize', 'criticized', 'criticised', 'exclaim', 'exclaimed', 'maintain',
   'maintained', 'assert', 'asserts', 'asserted', 'asserting', 'characterize', 'characterized', 'characterised',
-  'dub', 'dubbed', 'quoted', 'quoting', 'reiterate', 'reiterated', 'promised', 'predict',
+  'dub', 'dubbed', 'quoted', 'quotes', 'quoting', 'reiterate', 'reiterated', 'promised', 'predict',
   'predicted', 'boast', 'boasted', 'joked', 'concede', 'conceded', 'agree', 'agreed', 'believe', 'believes',
   'believed', 'think', 'thinks', 'thought', 'reported', 'pointed', 'called', 'calls',
   'posted', 'recounted', 'recounts', 'recalling', 'insisting', 'warns', 'vowed', 'vows', 'pledged', 'pledges',
@@ -323,4 +323,6 @@ export const NOT_NAME_WORDS = new Set([
   'questionné', 'questionnée', 'contacté', 'contactée', 'joint', 'jointe', 'cité', 'citée', 'selon',
   // Conjunctions that open incises ("Comme le rappelle X, …").
   'comme', 'lorsque', 'puisque', 'tandis',
+  // Demonstrative pronouns open sentences too ("Celle-ci indique que …").
+  'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'celui-là', 'celle-là',
 ]);

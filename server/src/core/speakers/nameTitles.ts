@@ -1,6 +1,6 @@
 // Titles and role words of a capitalised name: those at its front or inside it ("M.", "U.S. President"), the
 // role words right before it, and a capitalised role that names nobody.
-import { determinerGender, titleGender } from './gender';
+import { roleGender, titleGender } from './gender';
 import { isSpeechVerb, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import { firstFrom } from './spans';
 import { CONNECTORS, isCap, lower, type Token } from './words';
@@ -116,7 +116,7 @@ export function addRolesBefore(before: readonly Token[], words: readonly Token[]
     if (!isCap(t.text) && w.length >= 3 && !NOT_NAME_WORDS.has(w)) named.roles.push(w);
     if (ROLE_NOUNS.has(w) || PERSON_TITLES.has(w)) {
       named.roles.push(w);
-      named.gender ??= titleGender(w) ?? determinerGender(before[n - 1]?.text);
+      named.gender ??= roleGender(w, before[n - 1]?.text);
     }
   });
 }

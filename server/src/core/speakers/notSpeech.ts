@@ -9,10 +9,10 @@ const WORK_ON_BEFORE = /\b(?:rapport|étude|enquête|livre|ouvrage|article|dossi
 /** A work named right before its title: "son livre « … »", "the film “…”", "leur album « … »". */
 const WORK_BEFORE = /(?:^|[\s'’])(?:livre|ouvrage|roman|essai|film|documentaire|album|chanson|single|tube|série|feuilleton|émission|pièce|spectacle|exposition|opéra(?:-rock)?|comédie musicale|slogan|hashtag|mot-dièse|book|novel|memoir|film|movie|documentary|album|song|single|hit|series|show|play|musical|opera|exhibition|programme|program|slogan)\s*,?\s*$/iu;
 /**
- * "named", "intitulé": what follows is a name, whatever else the sentence says; also past a place where the name is
+ * "named", "intitulé", "sous le nom de": what follows is a name, whatever else the sentence says; also past a place where the name is
  * used ("l'ancienne ambassade, baptisée en Iran « … »", "known in the village as “…”").
  */
-const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|named|titled|entitled|nicknamed|known(?:\s+(?:locally|in\s+[\p{L}'’-]+))?\s+as)(?:\s+(?:en|au|aux|à|dans|outre-\p{Ll}+)\s+[\p{L}'’-]+)?\s*[(]?$/iu;
+const NAMING_BEFORE = /(?:intitulée?s?|baptisée?s?|surnommée?s?|dénommée?s?|sous\s+(?:le\s+(?:nom|titre)|l['’]appellation)(?:\s+de|\s+d['’])?|named|titled|entitled|nicknamed|under\s+the\s+(?:name|title)(?:\s+of)?|known(?:\s+(?:locally|in\s+[\p{L}'’-]+))?\s+as)(?:\s+(?:en|au|aux|à|dans|outre-\p{Ll}+)\s+[\p{L}'’-]+)?\s*[(]?$/iu;
 const TERM_AFTER = /^[\s,]*(?:(?:in|en)\s+[^,.;:!?"«»“”\n]{0,30}\s+)?(?:refers? to|means|meant|stands for|is (?:a|the) (?:term|word|name)|désigne|signifie|veut dire|est le (?:nom|terme|mot))\b/iu;
 const TERM_BEFORE = /(?:so-called|self-styled|soi-disant|prétendue?s?|(?<!(?:\bs['’]est|\bs['’]était|\bse sont|\bs['’]étaient|\ba|\bont|\bavait|\bil|\belle|\bon)\s)dite?s?|the (?:term|word|phrase|expression|label)|le (?:terme|mot|label|slogan)|l['’]expression|conformément\s+(?:à\s+la|à\s+l['’]|au|aux)|en\s+vertu\s+(?:de\s+la|de\s+l['’]|du|des)|in\s+accordance\s+with\s+the)\s*$/iu;
 /**

@@ -16,6 +16,11 @@ export const descriptionOnly = (name: string): boolean => DESCRIPTION_NAME.test(
 const ORG_DESCRIPTION = /\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*([\p{Ll}][\p{L}-]+)((?:\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*|[\p{Ll}][\p{L}-]+))*)/gu;
 /** English "police" / "authorities" without an article, as a subject or after "according to": the institution speaks. */
 const BARE_INSTITUTION = /(?<=\b[Aa]ccording to |[,;]\s|\b(?:and|but|while|as)\s)(police|authorities|prosecutors)\b|\b(police|authorities|prosecutors)(?=\s+(?:said|say|says|told|added|stated|believe|believed|confirmed|warned|reported)\b)/gu;
+/**
+ * The chambers of agriculture, commerce and trades, and the regional audit chamber, named by their common noun and
+ * complement ("la chambre d'agriculture"): bodies that speak. A bare "chambre" is a room as often, so not an ORG_NOUN.
+ */
+const CHAMBER = /\b[Ll]a\s+chambre\s+(?:d['’]agriculture|de\s+commerce(?:\s+et\s+d['’]industrie)?|des\s+métiers(?:\s+et\s+de\s+l['’]artisanat)?|régionale\s+des\s+comptes)(?![\p{L}])/gu;
 
 /** Organisations named by a description outside `blocked` (the quotes), with the description's noun as their role. */
 export function detectOrgDescriptions(text: string, blocked: (at: number) => boolean): Detected[] {
@@ -24,6 +29,11 @@ export function detectOrgDescriptions(text: string, blocked: (at: number) => boo
   for (let m = BARE_INSTITUTION.exec(text); m; m = BARE_INSTITUTION.exec(text)) {
     if (blocked(m.index)) continue;
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'org', key: m[0], roles: [m[0]] });
+  }
+  CHAMBER.lastIndex = 0;
+  for (let m = CHAMBER.exec(text); m; m = CHAMBER.exec(text)) {
+    if (blocked(m.index)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'org', key: fold(m[0].replace(/^la\s+/iu, '')), roles: ['chambre'] });
   }
   ORG_DESCRIPTION.lastIndex = 0;
   for (let m = ORG_DESCRIPTION.exec(text); m; m = ORG_DESCRIPTION.exec(text)) {

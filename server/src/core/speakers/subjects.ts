@@ -2,7 +2,7 @@
 // after it, "the latter", a name, role, source or document after an inverted
 // verb (invertedSubject.ts), else the subject before it (subjectBefore.ts).
 import { nameAfterVerb, onSource, skipComplements } from './afterVerb';
-import { mentionsFrom, recent, type AttributionContext, type Subject } from './context';
+import { between, mentionsFrom, recent, type AttributionContext, type Subject } from './context';
 import { documentSaysBefore } from './documentSubjects';
 import { invertedSubject } from './invertedSubject';
 import { subjectBeforeVerb } from './subjectBefore';
@@ -20,6 +20,8 @@ const INCISE_BEFORE = /,\s*(?:(?:a|ont|avait|avaient|aurait|auraient|has|had)\s+
 const INVERSION_GAP = /^\s*,\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}(?:s['’]|m['’])?$/u;
 /** "Ce dernier a répondu", "cette dernière s'est dite", "the latter said" before a speech verb. */
 const LATTER_BEFORE = /(?:^|[\s,;(])(ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières|the\s+latter)\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|has|have|had|was|were|is|also|then|later|d['’]ailleurs|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment|[\p{L}]+ly)\s+){0,3}$/iu;
+/** "Celle-ci indique que", "celui-ci a répondu": a demonstrative pronoun before a speech verb. */
+const DEMONSTRATIVE_BEFORE = /(?:^|[\s,;(])(cel(?:ui|le)s?-ci|ceux-ci)\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|d['’]ailleurs|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment)\s+){0,3}$/iu;
 /** "comme le précise X", "as X said": French inversion after "comme le". */
 const AS_INVERTED = /\bcomme\s+(?:le\s+|l['’])$/iu;
 /** The spaces after the verb, and an inverted "-t-il" before them. */
@@ -41,6 +43,7 @@ export function subjectOf(ctx: AttributionContext, vs: number, ve: number, s: nu
   return (inverted ? invertedSubject(site, after.slice(skip), skip, next) : undefined)
     ?? documentSaysBefore(site, before)
     ?? latterBefore(site, before)
+    ?? demonstrativeBefore(site, before)
     ?? subjectBeforeVerb(site, inverted, lastEnd);
 }
 
@@ -85,6 +88,34 @@ function latterBefore(site: VerbSite, before: string): Subject | undefined {
   const gender = /dernière/iu.test(latter[1]!) ? 'f' : /dernier/iu.test(latter[1]!) ? 'm' : undefined;
   const m = recent(site.ctx, at, 1500, (e) => (e.kind === 'person' || e.kind === 'source') && !(gender && e.gender && e.gender !== gender));
   return m ? { type: 'entity', entity: m.entity, score: 0.88, reason: `the last person named ("${latter[1]!}")` } : undefined;
+}
+
+/**
+ * "Il a écrit à la préfecture. Celle-ci indique que …": the last person or body named whose grammatical gender is the
+ * pronoun's — a body's from its article (la préfecture, le conseil), a person's as known.
+ */
+function demonstrativeBefore(site: VerbSite, before: string): Subject | undefined {
+  const d = DEMONSTRATIVE_BEFORE.exec(before);
+  if (!d) return undefined;
+  const at = site.vs - before.length + d.index;
+  const { ctx } = site;
+  const gender = /^celle/iu.test(d[1]!) ? 'f' : 'm';
+  const mentions = between(ctx, Math.max(0, at - 1500), at);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    const e = ctx.entities[m.entity]!;
+    if (e.kind === 'other') continue;
+    if ((e.kind === 'person' || e.kind === 'source' ? e.gender : articleGender(ctx.text, m.start, m.end)) !== gender) continue;
+    return { type: 'entity', entity: m.entity, score: 0.88, reason: `the last one named of its gender ("${d[1]!}")` };
+  }
+  return undefined;
+}
+
+/** The grammatical gender a body's article gives it ("la préfecture", "au conseil"; "l'" says none). */
+function articleGender(text: string, start: number, end: number): 'f' | 'm' | undefined {
+  const word = /^(la|une|cette|le|un|ce|cet)\s/iu.exec(text.slice(start, end))?.[1] ?? /(?:^|\s)(la|une|cette|le|un|ce|cet|du|au)\s+$/iu.exec(text.slice(Math.max(0, start - 7), start))?.[1];
+  if (!word) return undefined;
+  return /^(?:la|une|cette)$/iu.test(word) ? 'f' : 'm';
 }
 
 /** Nouns of the seat of a body: "Au ministère, on assure que …" is the ministry speaking. */
