@@ -3,7 +3,7 @@
 // of it; a description stops before a verb and its object. Invented sentences, names made up for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { importPlainText } from '../../server/src/core/speakers/importText';
+import { analyzeForImport, importPlainText } from '../../server/src/core/speakers/importText';
 
 /** The definition lines of the article import writes. */
 function definitions(input: string): string[] {
@@ -52,4 +52,11 @@ test('import: a description stops before a verb with its object or a preposition
   assert.ok(defs.includes('@org la-police-federale: La police fédérale'), defs.join('\n'));
   assert.ok(defs.includes('@org la-gendarmerie-nationale: La gendarmerie nationale'), defs.join('\n'));
   assert.ok(!defs.some((d) => /transfère|durant|: Chez /u.test(d)), defs.join('\n'));
+});
+
+test('suggest: a lone name written only after a preposition of place is not offered as a speaker', () => {
+  const input = 'Visite officielle\nLe ministre Paul Verdanne a rencontré lundi à Castelroux son homologue Anne Ferrabel, avec qui il a convenu de renforcer les « échanges militaires » dans la région.\n';
+  const { analysis } = analyzeForImport(input);
+  const names = analysis.quotes[0]!.candidates.map((c) => analysis.entities[c.entity]!.name);
+  assert.deepEqual(names, ['Paul Verdanne', 'Anne Ferrabel']);
 });
