@@ -31,9 +31,24 @@ export type { AttributeInput } from './context';
 export const CONFIDENT_MIN = 0.75;
 export const CONFIDENT_LEAD = 0.05;
 
+/** A lone name the text writes only after a preposition of place ("à X", "en X", "in X"): a place, which says nothing unless a cue makes it speak. */
+const PLACE_PREPOSITION = /(?:^|[\s(])(?:à|en|au|aux|dans|vers|in|at|near)\s+$/iu;
+
+function placesOf(input: AttributeInput): Set<number> {
+  const { text, entities, mentions } = input;
+  const seen = new Map<number, boolean>();
+  for (const m of mentions) {
+    const e = entities[m.entity]!;
+    if (e.kind !== 'other' || e.known || /\s/u.test(e.name)) continue;
+    seen.set(m.entity, (seen.get(m.entity) ?? true) && PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 8), m.start)));
+  }
+  return new Set([...seen].filter(([, place]) => place).map(([entity]) => entity));
+}
+
 export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
   const ctx = createContext(input);
   const { text, quotes, entities, results, quotedCount } = ctx;
+  const places = placesOf(input);
   for (const q of quotes) {
     const st = startQuote(ctx, q);
     // In this order: a later cue may read what earlier ones found (st.cued, st.verbCued, st.verbSpeakers), and of
@@ -56,6 +71,8 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     const { s, scores, cued, verbCued, pronounWord } = st;
     const notSpeech = isTermOrTitle(text, q, verbCued) || (!cued && isNotSpeech(text, q, s)) || ctx.namedThings.has(q);
     const ranked: RankedSpeaker[] = [...scores.entries()]
+      // A place is offered only when a cue names it ("indique-t-on à X", where X is an office): not as a weak guess.
+      .filter(([entity, { score }]) => !places.has(entity) || score >= 0.5)
       .map(([entity, { score, reason }]) => ({ entity, confidence: Math.round(Math.min(1, score) * (notSpeech ? 0.5 : 1) * 100) / 100, reason }))
       .sort((a, b) => b.confidence - a.confidence || a.entity - b.entity);
     const top = ranked[0];

@@ -8,6 +8,7 @@ import { acronymQualifiesNoun, orgNounBefore, qualifiesNounAfter } from './nameK
 import { gatherSequence, HYPHENATED_PARTICLE } from './nameSequences';
 import { addRolesBefore, HONORIFICS, isCapitalisedRole, rolesBefore, titlesOf, type NameRoles } from './nameTitles';
 import { withOrgTail } from './orgNameTail';
+import { namesThing, TERM_ACRONYMS } from './thingNames';
 import type { SpeakerKind } from './types';
 import { CONNECTORS, fold, isAcronym, isCap, lower, tokenize, type Token } from './words';
 
@@ -90,11 +91,19 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   // and its "of", are no part of the name.
   const opensSentence = /(?:^|[.!?:\n])\s*$/u.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start));
   if (words.length >= 3 && words[1]!.text === 'of' && opensSentence && !named.titled && lowerSeen.has(lower(words[0]!.text)) && !ORG_HEADS.has(lower(words[0]!.text))) words = words.slice(2);
+  // A capitalised noun of nationality or trade before a first and last name, after a French article ("la" and a
+  // nationality, then the name) or before a known first name (a trade, a first name, a surname), is no part of the
+  // name. Not after "the", before which three capitalised words are as often a body's name.
+  const determiner = /(?:^|[\s(])(?:le|la|les|l['’])\s*$/iu.test(text.slice(Math.max(0, words[0]!.start - 5), words[0]!.start));
+  if (words.length === 3 && !named.titled && words.every((w) => isCap(w.text) && !CONNECTORS.has(lower(w.text)) && !ORG_HEADS.has(lower(w.text)))
+    && givenNameGender(words[0]!.text) === undefined && (determiner || givenNameGender(words[1]!.text) !== undefined)) words = words.slice(1);
   const tail = withOrgTail(text, tokens, j, words);
   words = tail.words;
   const resume = tail.resume;
   // "des balises GPS", "un test PCR": an acronym right after a common noun qualifies it; it names nobody.
   if (acronymQualifiesNoun(text, tokens, words, seq)) return { resume };
+  // "10 h GMT", "le PIB", "un AVC": a term's acronym names no body.
+  if (words.length === 1 && isAcronym(words[0]!.text) && TERM_ACRONYMS.has(lower(words[0]!.text))) return { resume };
   const { roles, gender, titled } = named;
   const folded = words.map((w) => lower(w.text));
   // A first name then a surname is a person's, whatever an apposition seems to say ("Le promoteur, X Y, dirige une
@@ -114,7 +123,9 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   const qualifier = !titled && qualifiesNounAfter(text, tokens, words);
   // No person's name has "of" in it without a title ("Duke of X" is titled): "Control of X Disorders" names a thing.
   const ofThing = folded.includes('of') && !titled;
-  const kind: SpeakerKind = org || qualifier ? 'org' : titled || (!single && !ofThing) || personal ? 'person' : 'other';
+  // A place, a craft, an event or a product named like a person ("le porte-avions X Y"; see thingNames.ts) is a thing.
+  const thing = !org && !qualifier && !titled && !personal && namesThing(words, text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start));
+  const kind: SpeakerKind = org || qualifier ? 'org' : thing ? 'other' : titled || (!single && !ofThing) || personal ? 'person' : 'other';
   // An honorific stays with the name ("M. Le Goff" is how the article writes it).
   const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
   const start = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;

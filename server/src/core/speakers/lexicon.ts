@@ -307,6 +307,8 @@ export const NOT_NAME_WORDS = new Set([
   'during', 'since', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their',
   'its', 'our', 'my', 'according', 'when', 'while', 'if', 'then', 'there', 'here', 'however', 'also', 'some', 'many',
   'most', 'all', 'one', 'two', 'three', 'image',
+  // A preposition or conjunction opening a sentence is no part of the name after it ("chez X, …", "though X is …", capitalised).
+  'chez', 'though', 'although', 'whereas', 'despite', 'unlike', 'pourtant',
   // Numbers open sentences too ("Five X sailors were rescued"), and are no part of a name.
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions',
   'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'douze', 'vingt', 'cent', 'mille', 'photo', 'source', 'sources', 'wikinews', 'monday', 'tuesday', 'wednesday',

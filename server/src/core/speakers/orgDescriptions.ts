@@ -54,7 +54,9 @@ export function detectOrgDescriptions(text: string, blocked: (at: number) => boo
       // An adjective of nationality or kind right before the body's capitalised complement belongs to its name
       // ("le ministère russe de la X", "l'office belge des Y"), whatever its ending.
       const beforeComplement = /^\s+(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}/u.test(rest.slice(part[0].length)) && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !NOT_NAME_WORDS.has(w) && adjectives === 0;
-      if (/^\p{Ll}/u.test(w) && !/\s/u.test(w) && (ADJECTIVE_STOP.test(w) || adjectives >= 2 || isSpeechVerb(w) || ROLE_NOUNS.has(w) || (!DESCRIPTION_ADJECTIVE.test(w) && !beforeComplement))) break;
+      // A second lowercase word with a determiner after it is a verb and its object ("l'armée française transfère le contrôle").
+      const verbWithObject = adjectives >= 1 && /^\s+(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)(?:\s|(?<=['’]))/iu.test(rest.slice(part[0].length));
+      if (/^\p{Ll}/u.test(w) && !/\s/u.test(w) && (ADJECTIVE_STOP.test(w) || adjectives >= 2 || verbWithObject || isSpeechVerb(w) || ROLE_NOUNS.has(w) || (!DESCRIPTION_ADJECTIVE.test(w) && !beforeComplement))) break;
       tail += part[0];
       rest = rest.slice(part[0].length);
     }

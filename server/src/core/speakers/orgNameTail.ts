@@ -8,7 +8,7 @@ export const FR_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aise|ais|aine|ain|ienne|ien|éenne
 /** A word that can qualify a described organisation ("malien", "locales", "militant", "française"), not a verb or a determiner. */
 export const DESCRIPTION_ADJECTIVE = /^[\p{Ll}-]{3,}(?:oles?|ols?|aises?|ais|aines?|ains?|iennes?|iens?|éennes?|éens?|iques?|istes?|ales?|aux|elles?|els?|oises?|ois|ines?|ins?|anes?|ans?|antes?|ants?|ant|entes?|ents?|ées?|és?|ives?|ifs?|eux|euses?|aires?|ères?|ieures?|ieurs?|ers?|nes?|ish|ian|ese|al|ary|ive)$/u;
 /** Words that end an organisation's name rather than qualify it: verb forms, determiners, pronouns, prepositions. */
-export const ADJECTIVE_STOP = /^(?:a|ont|avait|est|sont|qui|que|ne|n|se|s|y|cette|ces|cet|ce|son|sa|ses|leur|leurs|un|une|met|fait|dit|de|du|des|et|en|à|au|le|la|les|has|have|had|is|was|were|said|says|and|of|in|to|for|on|with|that|which|who|will|would|its|their|pour|par|sur|dans)$/u;
+export const ADJECTIVE_STOP = /^(?:a|ont|avait|est|sont|qui|que|ne|n|se|s|y|cette|ces|cet|ce|son|sa|ses|leur|leurs|un|une|met|fait|dit|de|du|des|et|en|à|au|le|la|les|has|have|had|is|was|were|said|says|and|of|in|to|for|on|with|that|which|who|will|would|its|their|pour|par|sur|dans|durant|pendant|suivant|concernant|depuis|avant|après|contre|vers|chez|lors)$/u;
 const ORG_COMPLEMENT = /^ (?:des|du|de la|de l['’]|de|d['’])\s*((?:[\p{Ll}-]+ ){1,3})(?:du|de la|de l['’]|des|de|d['’])\s*\p{Lu}[\p{L}-]+/u;
 /** " des finances publiques": a French complement of lowercase words after an organisation word. */
 const ORG_LOWER_COMPLEMENT = /^( (?:des|du|de la|de l['’]|de|d['’])\s*)((?:[\p{Ll}][\p{L}-]*(?: |(?=[.,;:!?)\n])|$)){1,3})/u;
