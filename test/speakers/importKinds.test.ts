@@ -26,6 +26,12 @@ test('import: places, events and products written like names are not people', ()
   assert.deepEqual(defs, ['@person west: Pauline West']);
 });
 
+test('import: a surname written in capitals, a particle\'s included, is a person\'s, not short capitals of a product', () => {
+  const defs = definitions('Conseil municipal\n\nMarc LE BRIS, maire de la commune, a déclaré : « Nous sommes prêts. » Anne DE VILLIERS, son adjointe, a ajouté : « Nous restons. »\n');
+  const people = defs.filter((d) => d.startsWith('@person')).map((d) => d.replace(/:.*/u, ''));
+  assert.deepEqual(people, ['@person le-bris', '@person de-villiers']);
+});
+
 test('import: a French place or event whose last word is a compass point, or that opens with an event word, is not a person', () => {
   const defs = definitions('Sport\n\nLa Coupe de Valmoray se jouera dans le Grand Ouest, puis en Corvanie du Sud. « Nous serons prêts », a dit Odile Vernassal.\n');
   assert.deepEqual(defs, ['@person vernassal: Odile Vernassal']);

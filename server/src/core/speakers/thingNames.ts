@@ -47,7 +47,8 @@ export function namesThing(words: readonly Token[], textBefore: string): boolean
   if (words.length < 2) return false;
   if (THING_FIRST.has(folded[0]!) || THING_LAST.has(folded[folded.length - 1]!) || folded.some((w) => THING_ANYWHERE.has(w))) return true;
   if (COMPASS.has(folded[folded.length - 1]!) && givenNameGender(words[0]!.text) === undefined) return true;
-  return words.some((w, n) => /\d/u.test(w.text) || (n > 0 && /^\p{Lu}{2,3}$/u.test(w.text) && !ROMAN.test(w.text)));
+  // Short capitals are a surname written in capitals when capitals follow them ("Prénom LE X", "Prénom DE X").
+  return words.some((w, n) => /\d/u.test(w.text) || (n > 0 && /^\p{Lu}{2,3}$/u.test(w.text) && !ROMAN.test(w.text) && !/^\p{Lu}{2,}$/u.test(words[n + 1]?.text ?? '')));
 }
 
 /**
