@@ -1,6 +1,7 @@
 // The commands a writer runs from the palette.
 import * as vscode from 'vscode';
 import { QUOTES_VIEW_ID } from './quotesView';
+import { checkSummary, count } from './wording';
 
 export interface WorkspaceCheck {
   files: number;
@@ -47,7 +48,7 @@ function diagnosticsFor(uris: readonly vscode.Uri[]): Promise<void> {
 export async function checkWorkspace(): Promise<WorkspaceCheck> {
   const uris = await vscode.workspace.findFiles('**/*.article', '**/node_modules/**');
   await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: `ArticleMark: checking ${uris.length} articles` },
+    { location: vscode.ProgressLocation.Window, title: `ArticleMark: checking ${count(uris.length, 'article')}` },
     async () => {
       const active = vscode.window.activeTextEditor;
       // The server pulls diagnostics for documents in editor tabs: each article gets a tab.
@@ -68,8 +69,9 @@ export async function checkWorkspace(): Promise<WorkspaceCheck> {
     }
   }
   await vscode.commands.executeCommand('workbench.actions.view.problems');
-  void vscode.window.showInformationMessage(`ArticleMark: ${uris.length} articles checked, ${errors} errors, ${warnings} warnings.`);
-  return { files: uris.length, errors, warnings };
+  const check = { files: uris.length, errors, warnings };
+  void vscode.window.showInformationMessage(checkSummary(check));
+  return check;
 }
 
 export async function showQuotes(): Promise<void> {

@@ -51,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Articl
   const tree = new QuotesTreeProvider(source, () => client);
   const statusBar = new QuotesStatusBar(source);
   const view = vscode.window.createTreeView(QUOTES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  tree.view = view;
 
   context.subscriptions.push(
     source,

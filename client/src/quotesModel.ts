@@ -2,7 +2,7 @@
 // Pure (no vscode import) so the grouping rules are easy to reason about.
 import type { QuoteEntry, QuoteSpeaker } from './quotesProtocol';
 
-export type GroupKind = 'unattributed' | 'speaker' | 'not-speech';
+export type GroupKind = 'unattributed' | 'speaker' | 'not-speech' | 'heading';
 
 export interface QuoteGroup {
   kind: GroupKind;
@@ -27,10 +27,14 @@ export function countQuotes(quotes: readonly QuoteEntry[]): QuoteCounts {
   return { total: counted.length, unattributed: counted.filter((quote) => quote.unattributed).length };
 }
 
-/** Unattributed first (they need the writer's attention), then speakers by first appearance, then `@-` quotes. */
+/**
+ * Unattributed first (they need the writer's attention), then speakers by first appearance, then `@-` quotes, then
+ * the quotes of headings that need no speaker. Every quote the status bar counts is listed somewhere.
+ */
 export function groupQuotes(quotes: readonly QuoteEntry[]): QuoteGroup[] {
   const unattributed: QuoteGroup = { kind: 'unattributed', id: undefined, label: 'Unattributed', entityKind: undefined, defined: true, quotes: [] };
   const notSpeech: QuoteGroup = { kind: 'not-speech', id: undefined, label: 'Not speech (@-)', entityKind: undefined, defined: true, quotes: [] };
+  const headings: QuoteGroup = { kind: 'heading', id: undefined, label: 'In headings', entityKind: undefined, defined: true, quotes: [] };
   const bySpeaker = new Map<string, QuoteGroup>();
   const add = (speaker: QuoteSpeaker, quote: QuoteEntry): void => {
     let group = bySpeaker.get(speaker.id);
@@ -47,9 +51,15 @@ export function groupQuotes(quotes: readonly QuoteEntry[]): QuoteGroup[] {
     if (quote.unattributed) unattributed.quotes.push(quote);
     else if (quote.notSpeech) notSpeech.quotes.push(quote);
     // A quote shared by two speakers is listed under each of them.
-    else for (const speaker of quote.speakers) add(speaker, quote);
+    else if (quote.speakers.length > 0) for (const speaker of quote.speakers) add(speaker, quote);
+    // A quote inside a quote without its own speaker is part of the outer one.
+    else if (quote.nested) continue;
+    // Neither attributed nor flagged: a heading's quote the project does not check ('Intensifier' in a title)…
+    else if (quote.inHeading) headings.quotes.push(quote);
+    // …or the second part of a split quote whose first part lacks the speaker: it goes with that part.
+    else unattributed.quotes.push(quote);
   }
-  return [unattributed, ...bySpeaker.values(), notSpeech].filter((group) => group.quotes.length > 0);
+  return [unattributed, ...bySpeaker.values(), notSpeech, headings].filter((group) => group.quotes.length > 0);
 }
 
 const maxLabel = 80;

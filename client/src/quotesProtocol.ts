@@ -33,6 +33,8 @@ export interface QuoteEntry {
   unattributed: boolean;
   notSpeech: boolean;
   nested: boolean;
+  /** In a heading: unless the project checks headings' quotes, it needs no speaker. */
+  inHeading: boolean;
   /** For unattributed quotes: likely speakers, best first. */
   candidates: QuoteCandidate[];
   /** For unattributed quotes: the speaker *Attribute all* would write (the engine is confident), if any. */

@@ -9,11 +9,33 @@ import type { QuotesSource } from './quotesSource';
 export const QUOTES_VIEW_ID = 'articlemark.quotes';
 export const REVEAL_QUOTE_COMMAND = 'articlemark.revealQuote';
 
+/** What the view says instead of an empty list. */
+export const NO_ARTICLE_MESSAGE = 'Open an article (.article) to review its quotes by speaker.';
+export const NO_QUOTES_MESSAGE = 'No quotes in this article.';
+
+const GROUP_ICONS: Record<QuoteGroup['kind'], string> = { unattributed: 'warning', speaker: 'person', 'not-speech': 'symbol-string', heading: 'text-size' };
+
+function groupTooltip(group: QuoteGroup): string {
+  if (!group.defined) return `@${group.id} is defined nowhere: define it, or correct the ID`;
+  switch (group.kind) {
+    case 'speaker':
+      return `@${group.id} (${group.entityKind ?? 'entity'})`;
+    case 'unattributed':
+      return 'Quotes with no speaker: attribute them';
+    case 'not-speech':
+      return 'Quotes marked @- (titles, terms)';
+    case 'heading':
+      return 'Quotes in headings: they need no speaker (unless the project sets checkHeadingQuotes)';
+  }
+}
+
 type Node = { group: QuoteGroup; uri: vscode.Uri } | { quote: QuoteEntry; group: QuoteGroup; uri: vscode.Uri };
 
 /** What the view shows, in plain data: used by the in-editor tests. */
 export interface QuotesViewSnapshot {
   uri: string | undefined;
+  /** The message the view shows above its (empty) list, if any. */
+  message: string | undefined;
   groups: { kind: QuoteGroup['kind']; id: string | undefined; label: string; quotes: { text: string; line: number }[] }[];
 }
 
@@ -21,6 +43,8 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  /** The view this provider fills: told what to say when it has nothing to list. */
+  view: vscode.TreeView<Node> | undefined;
 
   constructor(
     private readonly source: QuotesSource,
@@ -34,6 +58,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     const groups = groupQuotes((await this.source.quotesOf(document)) ?? []);
     return {
       uri: document?.uri.toString(),
+      message: this.view?.message,
       groups: groups.map((group) => ({
         kind: group.kind,
         id: group.id,
@@ -47,6 +72,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     if (node) return 'quote' in node ? [] : node.group.quotes.map((quote) => ({ quote, group: node.group, uri: node.uri }));
     const document = this.source.activeArticle();
     const quotes = await this.source.quotesOf(document);
+    if (this.view) this.view.message = !document ? NO_ARTICLE_MESSAGE : quotes?.length === 0 ? NO_QUOTES_MESSAGE : undefined;
     if (!document || !quotes) return [];
     return groupQuotes(quotes).map((group) => ({ group, uri: document.uri }));
   }
@@ -59,10 +85,8 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       const count = `${group.quotes.length} quote${group.quotes.length === 1 ? '' : 's'}`;
       // The source entity next to the speaker's name, so the reviewer sees which entity is quoted.
       item.description = group.id ? `@${group.id} · ${count}` : count;
-      item.tooltip = !group.defined
-        ? `@${group.id} is defined nowhere: define it, or correct the ID`
-        : group.kind === 'speaker' ? `@${group.id} (${group.entityKind ?? 'entity'})` : group.kind === 'unattributed' ? 'Quotes with no speaker: attribute them' : 'Quotes marked @- (titles, terms)';
-      item.iconPath = new vscode.ThemeIcon(!group.defined || group.kind === 'unattributed' ? 'warning' : group.kind === 'speaker' ? 'person' : 'symbol-string');
+      item.tooltip = groupTooltip(group);
+      item.iconPath = new vscode.ThemeIcon(!group.defined || group.kind === 'unattributed' ? 'warning' : GROUP_ICONS[group.kind]);
       item.contextValue = group.kind;
       return item;
     }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { countQuotes } from './quotesModel';
 import type { QuotesSource } from './quotesSource';
+import { count } from './wording';
 
 export class QuotesStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('articlemark.quotes', vscode.StatusBarAlignment.Left, 100);
@@ -28,9 +29,9 @@ export class QuotesStatusBar implements vscode.Disposable {
       return;
     }
     const { total, unattributed } = countQuotes(quotes);
-    this.text = `$(quote) ${total} quote${total === 1 ? '' : 's'}` + (unattributed > 0 ? `, $(warning) ${unattributed} unattributed` : '');
+    this.text = `$(quote) ${count(total, 'quote')}` + (unattributed > 0 ? `, $(warning) ${unattributed} unattributed` : '');
     this.item.text = this.text;
-    this.item.tooltip = `${total} quote${total === 1 ? '' : 's'} in this article, ${unattributed} without a speaker. Click to review them by speaker.`;
+    this.item.tooltip = `${count(total, 'quote')} in this article, ${unattributed} without a speaker. Click to review them by speaker.`;
     this.item.backgroundColor = unattributed > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }

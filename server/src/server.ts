@@ -135,7 +135,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
       documentHighlightProvider: true,
-      completionProvider: { triggerCharacters: ['@', ' ', '/'] },
+      // `+` for the second ID of a list (`@le-drian+cho`): articles turn the editor's quick suggestions off (prose).
+      completionProvider: { triggerCharacters: ['@', '+', ' ', '/'] },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, ATTRIBUTE_ALL_KIND] },
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,

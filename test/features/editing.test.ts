@@ -194,8 +194,22 @@ describe('diagnostics, code actions and document features over the protocol', ()
     assert.ok(uses.some((i) => i.label === 'registry/newsroom.article'), `uses: ${uses.map((i) => i.label).join(',')}`);
   });
 
+  it('offers the article\'s own entities first after @, and person first among kinds', async () => {
+    // Alphabetical order put a registry's dozens of IDs before the article's own, and `event` before `person`.
+    const text = '@person zz-local: Zoé Local\n\nBonjour @\n@\n';
+    const uri = client.open(join(dir, 'complete-order.article'), text);
+    const bySortText = (items: CompletionItem[]): string[] => [...items].sort((a, b) => (a.sortText! < b.sortText! ? -1 : a.sortText! > b.sortText! ? 1 : 0)).map((i) => i.label);
+    const ids = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: positionOf(text, 'Bonjour @', 9) });
+    assert.ok(ids.length > 10, `ids: ${ids.length}`);
+    assert.equal(bySortText(ids)[0], 'zz-local');
+    const kinds = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: positionOf(text, '\n@\n', 2) });
+    assert.deepEqual(bySortText(kinds).slice(0, 3), ['person', 'org', 'place']);
+  });
+
   it('completes the second ID of a list after +, replacing only what was typed after it', async () => {
     // Only the first ID was completed: after `+` the server answered nothing.
+    // The editor asks by itself after `+` too: VS Code's quick suggestions are off in articles (they offered words of prose).
+    assert.ok(client.capabilities.completionProvider?.triggerCharacters?.includes('+'));
     const text = 'Les [ministres](@le-drian+cho) et "Bonjour"@moscou+cho.\n';
     const uri = client.open(join(dir, 'complete-plus.article'), text);
     for (const at of [positionOf(text, '+cho)', 4), positionOf(text, '+cho.', 4)]) {

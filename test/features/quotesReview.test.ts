@@ -6,22 +6,26 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { groupQuotes } from '../../client/src/quotesModel';
+import { countQuotes, groupQuotes } from '../../client/src/quotesModel';
 import type { QuotesResult } from '../../client/src/quotesProtocol';
 import { LspClient } from './lspClient';
 
 const TEXT = '@person ana: Ana Pérez\n\n"deux"@zed et "trois"@ana+zed. « Un <!-- à vérifier --> jour »@ana.\n';
+// A heading's quote (not checked by default), a split quote with no speaker, a quote inside a quote.
+const UNLISTED = '# Ana veut \'intensifier\' la coopération\n\n"Nous irons," a-t-elle dit, "jusqu\'au bout."\n\n"Il a dit « non » hier"@-\n';
 
 describe('the quotes review request', () => {
   let client: LspClient;
   let dir: string;
   let result: QuotesResult;
+  let unlisted: QuotesResult;
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'articlemark-review-'));
     writeFileSync(join(dir, 'a.article'), TEXT);
     client = await LspClient.start({ folders: [dir] });
     const uri = client.open(join(dir, 'a.article'), TEXT);
     result = await client.request<QuotesResult>('articlemark/quotes', { textDocument: { uri } });
+    unlisted = await client.request<QuotesResult>('articlemark/quotes', { textDocument: { uri: client.open(join(dir, 'b.article'), UNLISTED) } });
   });
   after(async () => {
     await client.stop();
@@ -41,6 +45,19 @@ describe('the quotes review request', () => {
       ['@zed (not defined)', ['deux', 'trois']],
       ['Ana Pérez', ['trois', 'Un jour']],
     ]);
+  });
+
+  it('lists every quote the status bar counts: a heading\'s quote in its own group, a split quote\'s second part with its first', () => {
+    // The view dropped both: neither attributed nor needing a speaker, they belonged to no group.
+    const groups = groupQuotes(unlisted.quotes);
+    assert.deepEqual(groups.map((g) => [g.kind, g.quotes.map((q) => q.text)]), [
+      ['unattributed', ['Nous irons,', "jusqu'au bout."]],
+      ['not-speech', ['Il a dit « non » hier']],
+      ['heading', ['intensifier']],
+    ]);
+    const listed = new Set(groups.flatMap((g) => g.quotes.map((q) => q.index)));
+    assert.equal(listed.size, countQuotes(unlisted.quotes).total);
+    assert.deepEqual(unlisted.quotes.map((q) => q.inHeading), [true, false, false, false, false]);
   });
 
   it('gives a quote\'s text without its comments', () => {

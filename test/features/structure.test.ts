@@ -62,6 +62,30 @@ describe('structure features over the protocol', () => {
     );
   });
 
+  it('gives no quote group a range over other speakers\' quotes or the text between its quotes', async () => {
+    // Editors read a symbol whose range holds the cursor as "the cursor is in it": VS Code's breadcrumbs named the
+    // Unattributed group on a quote of Ana's, and sticky scroll pinned each group's first quote over what followed.
+    const text = '@person ana: Ana Pérez\n\n"Un"@ana, dit-elle.\n\n"Deux", dit quelqu\'un.\n\nUn paragraphe sans citation.\n\n"Trois"@ana encore.\n';
+    const { uri, doc } = open(text);
+    const quotes = (await symbols(uri)).find((s) => s.name === 'Quotes')!;
+    const contains = (range: DocumentSymbol['range'], offset: number): boolean => doc.offsetAt(range.start) <= offset && offset < doc.offsetAt(range.end);
+    const groups = quotes.children!.map((group) => group.name);
+    assert.deepEqual(groups, ['Ana Pérez', 'Unattributed']);
+    for (const group of quotes.children!) {
+      for (const other of quotes.children!) {
+        if (other === group) continue;
+        for (const quote of other.children!) assert.ok(!contains(group.range, doc.offsetAt(quote.range.start)), `${group.name} holds "${quote.name}" of ${other.name}`);
+      }
+    }
+    const plain = text.indexOf('Un paragraphe');
+    const holding = [quotes, ...quotes.children!, ...quotes.children!.flatMap((group) => group.children!)].filter((s) => contains(s.range, plain));
+    assert.deepEqual(holding.map((s) => s.name), []);
+    // Each quote still spans its own words, and a group starts at its first quote.
+    const ana = quotes.children![0]!;
+    assert.deepEqual(ana.children!.map((quote) => doc.getText(quote.range)), ['"Un"', '"Trois"']);
+    assert.equal(doc.getText(ana.range), '"Un"');
+  });
+
   it('names headings and quotes in the outline by their words: comments left out, an emoji never cut in half', async () => {
     const long = `${'a'.repeat(58)}😀 et la suite`;
     const { uri } = open(`# Titre <!-- note\nsur deux lignes --> suite\n\n"${long}"@-\n\n"mot <!-- à vérifier --> juste"@-\n`);

@@ -115,15 +115,19 @@ function restOfLine(text: string, offset: number): string {
   return text.slice(offset, end);
 }
 
+/** In the order of ENTITY_KINDS, the most used first (`person`), not alphabetically (`event` first). */
 function kindItems(edit: EditFor): CompletionItem[] {
-  return ENTITY_KINDS.map((kind) => ({
+  return ENTITY_KINDS.map((kind, index) => ({
     label: kind,
     kind: CompletionItemKind.Keyword,
     detail: KIND_DOCS[kind] ?? kind,
     textEdit: edit(`${kind} `),
-    sortText: `0${kind}`,
+    sortText: `0${index}${kind}`,
   }));
 }
+
+/** The article's own entities first, then those of its `uses` files, then the project registries' (a registry may hold thousands). */
+const ORIGIN_RANK: Record<ScopeEntry['origin'], number> = { document: 0, uses: 1, registry: 2 };
 
 /** The IDs in scope whose ID, name or an alias holds `prefix` (case aside); at most MAX_ID_ITEMS of them. */
 function idItems(model: DocumentModel, prefix: string, edit: EditFor): CompletionList {
@@ -151,7 +155,7 @@ function idItems(model: DocumentModel, prefix: string, edit: EditFor): Completio
       // The name and aliases filter too, so typing "@Choïg" finds @choigou.
       filterText: words.join(' '),
       textEdit: edit(id),
-      sortText: `1${id}`,
+      sortText: `1${ORIGIN_RANK[origin]}${id}`,
     });
   }
   return { isIncomplete, items };

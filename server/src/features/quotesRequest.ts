@@ -16,6 +16,8 @@ export interface QuoteSummary {
   readonly unattributed: boolean;
   readonly notSpeech: boolean;
   readonly nested: boolean;
+  /** In a heading: unless the project checks headings' quotes (`checkHeadingQuotes`), it needs no speaker. */
+  readonly inHeading: boolean;
   /** For unattributed quotes: likely speakers, best first. */
   readonly candidates: readonly { readonly id: string; readonly name: string; readonly confidence: number; readonly reason: string }[];
   /** For unattributed quotes: the speaker *Attribute all* would write (the engine is confident), if any. */
@@ -49,6 +51,7 @@ export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): Quo
         unattributed,
         notSpeech: quote.notSpeech,
         nested: quote.nested,
+        inHeading: quote.node.inHeading,
         candidates: unattributed ? speakerCandidates(model, index).map((c) => ({ id: c.id, name: c.name, confidence: c.confidence, reason: c.reason })) : [],
         ...(clear ? { clearSpeaker: clear.id } : {}),
       };

@@ -39,11 +39,15 @@ function quoteGroups(model: DocumentModel): DocumentSymbol | undefined {
   }
   if (groups.size === 0) return undefined;
   const { lines } = model;
+  // A group and the Quotes node span their first quote only, not the text from their first quote to their last:
+  // groups interleave, and an editor takes a symbol whose range holds the cursor for where the cursor is. VS Code's
+  // breadcrumbs said "Quotes > Unattributed" on a quote of another speaker, and its sticky scroll pinned the first
+  // quote of each group above every paragraph after it.
   const children: DocumentSymbol[] = [...groups].map(([speaker, quotes]) => ({
     name: speaker,
     detail: `${quotes.length} quote${quotes.length === 1 ? '' : 's'}`,
     kind: SymbolKind.Object,
-    range: lines.rangeOf({ start: quotes[0]!.node.span.start, end: quotes.at(-1)!.node.span.end }),
+    range: lines.rangeOf(quotes[0]!.node.span),
     selectionRange: lines.rangeOf(quotes[0]!.node.span),
     children: quotes.map((quote) => ({
       name: excerpt(quote.text),
@@ -52,11 +56,8 @@ function quoteGroups(model: DocumentModel): DocumentSymbol | undefined {
       selectionRange: lines.rangeOf(quote.node.open),
     })),
   }));
-  const first = model.quotes[0]!.node.span.start;
-  // A loop, not Math.max(...): spreading tens of thousands of arguments overflows the stack.
-  let last = first;
-  for (const quote of model.quotes) last = Math.max(last, quote.node.span.end);
-  return { name: 'Quotes', kind: SymbolKind.Array, range: lines.rangeOf({ start: first, end: last }), selectionRange: lines.rangeOf(model.quotes[0]!.node.open), children };
+  const first = model.quotes.find((quote) => !quote.nested)!.node;
+  return { name: 'Quotes', kind: SymbolKind.Array, range: lines.rangeOf(first.span), selectionRange: lines.rangeOf(first.open), children };
 }
 
 /** Who the quote is attributed to: an ID that resolves nowhere is named as such, not taken for no attribution. */

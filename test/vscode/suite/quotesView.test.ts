@@ -2,8 +2,8 @@
 // The "Quotes by speaker" view: what it lists and where a click leads.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, diagnosticsOf, openArticle, screenshot, waitFor } from './helpers';
-import type { QuotesViewSnapshot } from '../../../client/src/quotesView';
+import { activateExtension, diagnosticsOf, fileUri, openArticle, screenshot, waitFor } from './helpers';
+import { NO_ARTICLE_MESSAGE, NO_QUOTES_MESSAGE, type QuotesViewSnapshot } from '../../../client/src/quotesView';
 import type { ArticleMarkApi } from '../../../client/src/extension';
 
 /**
@@ -61,6 +61,31 @@ suite('quotes view', () => {
     const editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document.uri.toString(), document.uri.toString());
     assert.ok(editor?.selection.isEqual(new vscode.Selection(range.start, range.end)));
+  });
+
+  test('lists the quotes of a heading in a group of their own: every quote the status bar counts is listed', async () => {
+    const { document } = await openArticle('le-drian-choigou.article');
+    const view = await viewOf(api, document.uri, (snapshot) => snapshot.groups.some((group) => group.kind === 'heading'));
+    // '## - \'Intensifier\' et \'coordonner\' -': before, neither attributed nor unattributed, they were listed nowhere.
+    assert.deepEqual(view.groups.find((group) => group.kind === 'heading')?.quotes.map((quote) => quote.text), ['Intensifier', 'coordonner']);
+    const listed = new Set(view.groups.flatMap((group) => group.quotes.map((quote) => `${quote.line}:${quote.text}`)));
+    const status = await api.statusBarText();
+    assert.match(status, new RegExp(`\\b${listed.size} quotes\\b`));
+  });
+
+  test('says why it is empty: no article open, or an article without quotes', async () => {
+    await vscode.commands.executeCommand('articlemark.showQuotes');
+    await waitFor('the quotes view to be visible', () => (api.quotesViewVisible() ? true : undefined), 5000);
+    await vscode.window.showTextDocument(fileUri('README.md'));
+    await waitFor('the message for no article', async () => ((await api.quotesView()).message === NO_ARTICLE_MESSAGE ? true : undefined));
+    const empty = await vscode.workspace.openTextDocument({ language: 'articlemark', content: 'Pas de citation ici.\n' });
+    await vscode.window.showTextDocument(empty);
+    await waitFor('the message for no quotes', async () => ((await api.quotesView()).message === NO_QUOTES_MESSAGE ? true : undefined));
+    if (process.env.ARTICLEMARK_SCREENSHOT_URL) assert.ok(await screenshot('quotes-view-empty', { delayMs: 800 }));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const { document } = await openArticle('faulty.article');
+    await viewOf(api, document.uri);
+    await waitFor('no message over a list', async () => ((await api.quotesView()).message === undefined ? true : undefined));
   });
 
   test('Show Quotes by Speaker focuses the view', async () => {
