@@ -116,11 +116,11 @@ describe('code actions, applied', () => {
     assert.deepEqual(titles.sort(), ['Define entity @zed in desk-a/people.article', 'Define entity @zed in desk-b/people.article', 'Define entity @zed in people.article', 'Define entity @zed in this document']);
   });
 
-  it('"Close the quote here" closes a quote whose paragraph ends with a backslash', async () => {
+  it('"Close the quote at the end of its paragraph" closes a quote whose paragraph ends with a backslash', async () => {
     for (const text of ['Il dit "ouvert \\\n', 'Il dit «ouvert \\\n', 'Il dit “ouvert \\\\\n']) {
       const { uri, doc, diagnostics } = await open(text);
       const unclosed = diagnostics.find((d) => d.code === 'unclosed-quote')!;
-      const close = (await actionsAt(uri, unclosed.range)).find((a) => a.title === 'Close the quote here')!;
+      const close = (await actionsAt(uri, unclosed.range)).find((a) => a.title === 'Close the quote at the end of its paragraph')!;
       const fixed = await open(applied(doc, close));
       assert.ok(!fixed.diagnostics.some((d) => d.code === 'unclosed-quote'), `${JSON.stringify(applied(doc, close))}: ${codes(fixed.diagnostics).join(' ')}`);
     }

@@ -92,13 +92,13 @@ describe('diagnostics, code actions and document features over the protocol', ()
     assert.ok(titles.some((t) => t.startsWith('Define entity @quilard in newsroom.article')));
   });
 
-  it('offers "Close the quote here" and "Make the « literal" for a quote left open; the second leaves nothing to report', async () => {
+  it('offers "Close the quote at the end of its paragraph" and "Make the « literal" for a quote left open; the second leaves nothing to report', async () => {
     const text = '---\ntitle: T\n---\nIl a écrit « sans jamais fermer.\n';
     const uri = client.open(join(dir, 'unclosed.article'), text);
     const unclosed = (await client.pull(uri)).find((d) => d.code === 'unclosed-quote')!;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: unclosed.range, context: { diagnostics: [unclosed] } });
     const literal = actions.find((a) => a.title === 'Make the « literal (\\«)');
-    assert.ok(actions.some((a) => a.title === 'Close the quote here'), actions.map((a) => a.title).join(' | '));
+    assert.ok(actions.some((a) => a.title === 'Close the quote at the end of its paragraph'), actions.map((a) => a.title).join(' | '));
     assert.ok(literal, actions.map((a) => a.title).join(' | '));
     const [edit] = Object.values(literal.edit!.changes!).flat();
     assert.deepEqual([edit!.range.start, edit!.newText], [{ line: 3, character: 11 }, '\\']);

@@ -35,7 +35,7 @@ export function quoteFindings(context: RuleContext, out: Finding[]): void {
         message: `This ${node.mark} quote is never closed: it ends with its ${node.inHeading ? 'heading' : 'paragraph'}.`,
         data: { quote: node.index },
         fixes: [
-          { title: 'Close the quote here', edits: [{ span: { start: at, end: at }, newText: closer }], preferred: true },
+          { title: `Close the quote at the end of its ${node.inHeading ? 'heading' : 'paragraph'}`, edits: [{ span: { start: at, end: at }, newText: closer }], preferred: true },
           // A mark that opens nothing (a typing slip, a lone mark in copy) is made literal instead.
           ...(node.mark === '>' ? [] : [{ title: `Make the ${node.mark} literal (\\${node.mark})`, edits: [{ span: { start: node.open.start, end: node.open.start }, newText: '\\' }] }]),
         ],
