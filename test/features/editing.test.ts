@@ -220,6 +220,19 @@ describe('diagnostics, code actions and document features over the protocol', ()
     }
   });
 
+  it('offers the property keys that fit the definition: none it already gives, date for works and events, reason where anonymity needs one', async () => {
+    const text = '@person ana: Ana Pérez\n  role: maire\n  \n\n@source cadre: un cadre\n  \n\n@work rapport: Le rapport\n  \n\n@person x: X\n  anonymous: yes\n  \n\nTexte.\n';
+    const uri = client.open(join(dir, 'complete-keys.article'), text);
+    const keysAt = async (line: number): Promise<string[]> =>
+      (await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line, character: 2 } })).map((i) => i.label);
+    assert.deepEqual(await keysAt(2), ['aka', 'wikidata', 'url', 'anonymous'], 'a person with a role');
+    assert.deepEqual(await keysAt(5), ['aka', 'role', 'wikidata', 'url', 'reason', 'anonymous'], 'a source');
+    assert.deepEqual(await keysAt(8), ['aka', 'role', 'wikidata', 'url', 'anonymous', 'date'], 'a work');
+    assert.deepEqual(await keysAt(12), ['aka', 'role', 'wikidata', 'url', 'reason'], 'a person made anonymous');
+    // On a key being typed over, that key is offered again (it is the one replaced).
+    assert.ok((await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 3 } })).some((i) => i.label === 'role'));
+  });
+
   it('completes property keys under a definition in a CRLF file too', async () => {
     const text = '@person x-y: X\r\n  role: r\r\n  \r\n\r\nBonjour.\r\n';
     const uri = client.open(join(dir, 'complete-crlf.article'), text);

@@ -1,5 +1,5 @@
 import { CompletionItemKind, type CompletionItem, type CompletionList, type InsertReplaceEdit, type Position, type TextEdit } from '../protocol';
-import { ENTITY_KINDS, dirname, relativePath, type DocumentModel, type ScopeEntry } from '../core';
+import { ENTITY_KINDS, dirname, relativePath, type DefinitionBlock, type DocumentModel, type ScopeEntry } from '../core';
 
 const FRONT_MATTER_KEYS: Record<string, string> = {
   title: 'The headline',
@@ -101,11 +101,31 @@ export function completion(model: DocumentModel, position: Position, context: Co
   }
 
   const propertyPrefix = /^[ \t]+([a-z]*)$/.exec(before);
-  if (propertyPrefix && insideDefinition(model, lineStart)) {
+  const definition = propertyPrefix ? definitionAbove(model, lineStart) : undefined;
+  if (propertyPrefix && definition) {
     const edit = editFor(propertyPrefix[1]!.length, KEY_REST);
-    return Object.entries(PROPERTY_KEYS).map(([key, detail]) => ({ label: key, kind: CompletionItemKind.Property, detail, textEdit: edit(`${key}: `) }));
+    return propertyKeysFor(definition, model.tree.text, lineStart).map(([key, detail]) => ({ label: key, kind: CompletionItemKind.Property, detail, textEdit: edit(`${key}: `) }));
   }
   return [];
+}
+
+/**
+ * The keys worth offering in a definition: not one it already gives on another line (a second one is
+ * `duplicate-property`; `aka` lines add up), `date` for works and events, `reason` where anonymity needs one (a
+ * source, or an entity made anonymous).
+ */
+function propertyKeysFor(definition: DefinitionBlock, text: string, lineStart: number): [string, string][] {
+  // The property on the line being typed, if any, is the one being replaced: it does not count as given.
+  const lineEnd = text.indexOf('\n', lineStart);
+  const onThisLine = (at: number): boolean => at >= lineStart && (lineEnd < 0 || at < lineEnd);
+  const given = new Set(definition.properties.filter((p) => !onThisLine(p.span.start)).map((p) => p.key));
+  const anonymous = definition.properties.find((p) => p.key === 'anonymous')?.value;
+  return Object.entries(PROPERTY_KEYS).filter(([key]) => {
+    if (key !== 'aka' && given.has(key)) return false;
+    if (key === 'date') return definition.kind === 'work' || definition.kind === 'event';
+    if (key === 'reason') return definition.kind === 'source' || /^(?:yes|true|oui|o|y)$/iu.test(anonymous ?? '');
+    return true;
+  });
 }
 
 /** From `offset` to the end of its line (before a CR or LF). */
@@ -161,14 +181,18 @@ function idItems(model: DocumentModel, prefix: string, edit: EditFor): Completio
   return { isIncomplete, items };
 }
 
-function insideDefinition(model: DocumentModel, lineStart: number): boolean {
+/** The definition the line at `lineStart` continues, if any. */
+function definitionAbove(model: DocumentModel, lineStart: number): DefinitionBlock | undefined {
   // The line just above belongs to a definition block (its header or a property): the block reaches the end
   // of that line, before its line break (one or two characters: CRLF files are common in newsrooms).
   const text = model.tree.text;
   let previousLineEnd = lineStart;
   if (text[previousLineEnd - 1] === '\n') previousLineEnd--;
   if (text[previousLineEnd - 1] === '\r') previousLineEnd--;
-  return model.tree.blocks.some((block) => block.type === 'definition' && block.span.start < lineStart && previousLineEnd <= block.span.end);
+  for (const block of model.tree.blocks) {
+    if (block.type === 'definition' && block.span.start < lineStart && previousLineEnd <= block.span.end) return block;
+  }
+  return undefined;
 }
 
 function frontMatterCompletion(
