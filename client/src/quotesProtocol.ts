@@ -28,6 +28,8 @@ export interface QuoteEntry {
   index: number;
   range: Range;
   text: string;
+  /** The opening mark as written (`"`, `«`, `“`, `'`, `‘`, `„`, `‹`, or `>` for a block quote). */
+  mark: string;
   speakers: QuoteSpeaker[];
   /** Needs a speaker: not attributed, not `@-`, not nested in another quote. */
   unattributed: boolean;

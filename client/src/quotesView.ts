@@ -5,6 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { groupQuotes, shortenQuote, type QuoteGroup } from './quotesModel';
 import type { QuoteEntry } from './quotesProtocol';
 import type { QuotesSource } from './quotesSource';
+import { quoteLabel } from './wording';
 
 export const QUOTES_VIEW_ID = 'articlemark.quotes';
 export const REVEAL_QUOTE_COMMAND = 'articlemark.revealQuote';
@@ -91,7 +92,7 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       return item;
     }
     const { quote, group, uri } = node;
-    const item = new vscode.TreeItem(`“${shortenQuote(quote.text)}”`, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(quoteLabel(quote.mark, shortenQuote(quote.text)), vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${group.kind}:${group.id ?? ''}:${quote.index}`;
     const likely = quote.candidates[0];
     item.description = `line ${quote.range.start.line + 1}` + (quote.unattributed && likely ? ` · likely ${likely.name}` : '');

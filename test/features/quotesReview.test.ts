@@ -63,4 +63,9 @@ describe('the quotes review request', () => {
   it('gives a quote\'s text without its comments', () => {
     assert.equal(result.quotes[2]!.text, 'Un jour');
   });
+
+  it('gives each quote\'s opening mark, for the view to quote it as the copy does', () => {
+    assert.ok(result.quotes.every((q) => ['"', '«', '“', "'", '‘', '„', '‹', '>'].includes(q.mark)), result.quotes.map((q) => q.mark).join(' '));
+    assert.ok(result.quotes.some((q) => q.mark === '«' || q.mark === '"'));
+  });
 });

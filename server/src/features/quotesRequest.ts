@@ -10,6 +10,8 @@ export interface QuoteSummary {
   readonly index: number;
   readonly range: Range;
   readonly text: string;
+  /** The opening mark as written (`"`, `«`, `“`, `'`, `‘`, `„`, `‹`, or `>` for a block quote), for the view to quote the words as the copy does. */
+  readonly mark: string;
   /** Each attribution ID in the order written; one that resolves nowhere has no name or kind, and `defined: false`. */
   readonly speakers: readonly { readonly id: string; readonly name: string; readonly kind: string; readonly defined: boolean }[];
   /** Needs a speaker: not attributed, not marked `@-`, not nested in another quote. */
@@ -47,6 +49,7 @@ export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): Quo
         // The quoted words as the reader reads them: French typography's spaces inside « » (no-break or not) are no
         // part of them, nor are comments (every `<!--` opens one; an unclosed one runs to the end).
         text: withoutComments(quote.text).trim(),
+        mark: quote.node.mark,
         speakers: speakersOf(quote),
         unattributed,
         notSpeech: quote.notSpeech,
