@@ -42,3 +42,10 @@ test('bracket texts nested 10,000 deep: the first 64 levels are read, the rest i
   assert.equal(model.quotes.length, 64);
   assert.ok(model.quotes.every((q) => q.attribution !== undefined));
 });
+
+test("British style, one paragraph of 30,000 '80s and ’24: each is an apostrophe; a quote after them is still read", () => {
+  const text = `---\nquotes: single\n---\n${"The '80s and the class of ’24, ".repeat(15_000)}'Like the '90s,' he said.\n`;
+  const { model, diagnostics } = analyze(text);
+  assert.deepEqual(model.quotes.map((q) => text.slice(q.node.span.start, q.node.span.end)), ["'Like the '90s,'"]);
+  assert.deepEqual(diagnostics.map((d) => d.code).filter((code) => code !== 'unattributed-quote'), []);
+});

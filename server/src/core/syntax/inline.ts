@@ -244,11 +244,14 @@ export class InlineScanner {
 
   /** Hands the marks of the last scan to `pairer`, but for the one at offset `except` (-1: none). */
   pairMarks(pairer: QuotePairer, except: number): void {
+    // The single quotes open before a mark, counted on from the last mark that asked, not again from the first for
+    // each: a paragraph of 32,000 `'80s` took 4 s.
+    const before = { counted: 0, open: 0 };
     for (let m = 0; m < this.markCount; m++) {
       const mark = this.marks[m]!;
       if (mark.offset === except || (this.ctx.singlePrimary && this.isPluralPossessive(m, except))) continue;
       // Only a mark before a digit can stand for a century: the test costs one look for every other mark.
-      if (isDigit(this.text.charCodeAt(mark.offset + 1)) && this.isElidedCentury(m, except)) continue;
+      if (isDigit(this.text.charCodeAt(mark.offset + 1)) && this.isElidedCentury(m, except, before)) continue;
       pairer.process(mark);
     }
   }
@@ -260,22 +263,24 @@ export class InlineScanner {
    * only when a later mark of this scope can close it, beyond those that close
    * the single quotes already open, before another single quote opens
    * (`'24 hours is too long,' he said`; `'Like the '80s,' he said` has one).
+   * `before` counts the quotes open before the marks: asked for `m`, it counts on from where it stopped (the marks
+   * are asked about in order, with one `except`).
    */
-  private isElidedCentury(m: number, except: number): boolean {
+  private isElidedCentury(m: number, except: number, before: { counted: number; open: number }): boolean {
     const mark = this.marks[m]!;
     const text = this.text;
     const at = mark.offset;
     if (!isDigit(text.charCodeAt(at + 2)) || isDigit(text.charCodeAt(at + 3))) return false;
     if (mark.char === '’') return this.isCurlyCentury(at);
     if (mark.char !== "'" || !mark.canOpen || mark.canClose) return false;
-    let open = 0;
-    for (let k = 0; k < m; k++) {
-      const earlier = this.marks[k]!;
+    for (; before.counted < m; before.counted++) {
+      const earlier = this.marks[before.counted]!;
       // A `’24` is an apostrophe: it closes nothing (`the '80s and the class of ’24` has no quote).
       if (earlier.offset === except || (earlier.char === '’' && this.isCurlyCentury(earlier.offset))) continue;
-      if (earlier.char === '‘' || (earlier.char === "'" && earlier.canOpen && !(earlier.canClose && open > 0))) open++;
-      else if (open > 0 && (earlier.char === '’' || (earlier.char === "'" && earlier.canClose))) open--;
+      if (earlier.char === '‘' || (earlier.char === "'" && earlier.canOpen && !(earlier.canClose && before.open > 0))) before.open++;
+      else if (before.open > 0 && (earlier.char === '’' || (earlier.char === "'" && earlier.canClose))) before.open--;
     }
+    let open = before.open;
     for (let k = m + 1; k < this.markCount; k++) {
       const later = this.marks[k]!;
       if (later.offset === except || (later.char !== "'" && later.char !== '’' && later.char !== '‘')) continue;
