@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { ArticleProject, type FileHost } from '../../server/src/core';
-import { importPlainText } from '../../server/src/core/speakers/importText';
+import { headlineOf, importPlainText } from '../../server/src/core/speakers/importText';
 import { CORPUS, corpusFiles } from './corpusFiles';
 import { importedProse as stripMarkup } from './importedProse';
 import { WIKINEWS2 } from './localSets';
@@ -66,6 +66,15 @@ test('front matter: copy with no headline line gets the lead\'s first clause as 
   const run = `${'Les agriculteurs du plateau réclament depuis des années une retenue d eau pour les étés secs et '.repeat(3)}enfin.`;
   const title = /^title: "(.*)"$/mu.exec(importPlainText(`${run}\n`).article)![1]!;
   assert.ok(title.endsWith('…') && title.length <= 150 && run.startsWith(title.slice(0, -1)), title);
+  // A full stop after an initial or an abbreviation ends no clause.
+  const usLead = `A spokesman for the Department of the U.S. Army said on Tuesday that the base would close next year, ${'after a review of the costs and the needs of the region '.repeat(2)}`;
+  assert.equal(headlineOf(usLead), 'A spokesman for the Department of the U.S. Army said on Tuesday that the base would close next year');
+  // No space in reach: cut at 149 UTF-16 units, but never between the halves of an emoji.
+  for (const run of ['🌊'.repeat(100), `x${'🌊'.repeat(100)}`]) {
+    const cut = headlineOf(run);
+    assert.ok(cut.endsWith('…') && cut.length <= 150 && run.startsWith(cut.slice(0, -1)), cut);
+    assert.doesNotMatch(cut, /[\ud800-\udbff](?![\udc00-\udfff])/u);
+  }
   // A headline-sized first line is the title as it is, commas and all.
   assert.match(importPlainText('Grève, manifestations : la semaine de tous les dangers\nLe texte suit.\n').article, /^---\ntitle: "Grève, manifestations : la semaine de tous les dangers"\n/u);
 });

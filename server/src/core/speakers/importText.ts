@@ -262,6 +262,8 @@ function withoutHonorific(name: string): string {
   return SURNAME_PARTICLES.has(m[3]!.toLowerCase()) ? name : m[2]!;
 }
 
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
 /** Longer than this, a first line is a lead paragraph, not a headline: wire copy often comes without one. */
 const HEADLINE_MAX = 150;
 
@@ -272,12 +274,15 @@ const HEADLINE_MAX = 150;
  */
 export function headlineOf(line: string): string {
   if (line.length <= HEADLINE_MAX) return line;
-  const clause = /[,;:]\s|\.\s|\s[–—]\s/gu;
+  // A full stop after a lone capital is an initial's or an abbreviation's ("U.S. Army", "M. Dupont"), no clause end.
+  const clause = /[,;:]\s|(?<!(?:^|[\s.])\p{Lu})\.\s|\s[–—]\s/gu;
   for (let m = clause.exec(line); m && m.index <= HEADLINE_MAX; m = clause.exec(line)) {
     if (m.index >= 30) return line.slice(0, m.index);
   }
-  const cut = line.lastIndexOf(' ', HEADLINE_MAX - 1);
-  return `${line.slice(0, cut > 30 ? cut : HEADLINE_MAX - 1).replace(/[\s,;:]+$/u, '')}…`;
+  const space = line.lastIndexOf(' ', HEADLINE_MAX - 1);
+  // Not between the two halves of a character written as a surrogate pair (an emoji).
+  const cut = space > 30 ? space : isHighSurrogate(line.charCodeAt(HEADLINE_MAX - 2)) ? HEADLINE_MAX - 2 : HEADLINE_MAX - 1;
+  return `${line.slice(0, cut).replace(/[\s,;:]+$/u, '')}…`;
 }
 
 export function importPlainText(input: string): ImportResult {
