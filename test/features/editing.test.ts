@@ -233,6 +233,20 @@ describe('diagnostics, code actions and document features over the protocol', ()
     assert.ok((await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 3 } })).some((i) => i.label === 'role'));
   });
 
+  it('offers reason where the model reads the entity as anonymous (its last anonymous value), in a lone-CR file too', async () => {
+    // A source made named needs no reason (anonymous-source-without-reason does not ask); a person is anonymous with
+    // any value but no, as the model reads it; the last of two values counts.
+    const text = '@source cadre: un cadre\r  anonymous: no\r  \r\r@person x: X\r  anonymous: 1\r  \r\r@person y: Y\r  anonymous: yes\r  role: r\r  anonymous: no\r\rTexte.\r';
+    const uri = client.open(join(dir, 'complete-keys-cr.article'), text);
+    const keysAt = async (line: number): Promise<string[]> =>
+      (await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri }, position: { line, character: 2 } })).map((i) => i.label);
+    assert.deepEqual(await keysAt(2), ['aka', 'role', 'wikidata', 'url'], 'a source with anonymous: no');
+    assert.deepEqual(await keysAt(6), ['aka', 'role', 'wikidata', 'url', 'reason'], 'a person with anonymous: 1');
+    // Typed over the first anonymous line: the role and the anonymous given on the lines after it count as given,
+    // and the last value is no.
+    assert.deepEqual(await keysAt(9), ['aka', 'wikidata', 'url'], 'a person with anonymous: yes, a role, then anonymous: no');
+  });
+
   it('completes property keys under a definition in a CRLF file too', async () => {
     const text = '@person x-y: X\r\n  role: r\r\n  \r\n\r\nBonjour.\r\n';
     const uri = client.open(join(dir, 'complete-crlf.article'), text);

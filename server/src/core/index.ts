@@ -9,7 +9,7 @@ export { lineBreakOf } from './text/lineBreaks';
 export { partitionPoint } from './text/partition';
 export { fold, isValidId, invalidIdMessage, ENTITY_KINDS, type EntityKind } from './text/chars';
 export type { DocumentModel, Mention, QuoteInfo, FigureInfo, ScopeEntry } from './model/documentModel';
-export { type Entity } from './model/entity';
+export { isAnonymous, type Entity } from './model/entity';
 export { RULES, isRuleCode, isSeveritySetting, SEVERITY_SETTINGS, type RuleCode, type RuleInfo, type Severity, type SeveritySetting } from './rules/catalog';
 export { type ArticleDiagnostic, type DiagnosticFix, type RangeEdit } from './rules/diagnostics';
 export { blockQuoteAttribution, exemptHeadingQuote, followingMention, needsAttribution, typedAttribution } from './rules/quoteRules';

@@ -1,5 +1,5 @@
 import { CompletionItemKind, type CompletionItem, type CompletionList, type InsertReplaceEdit, type Position, type TextEdit } from '../protocol';
-import { ENTITY_KINDS, dirname, relativePath, type DefinitionBlock, type DocumentModel, type ScopeEntry } from '../core';
+import { ENTITY_KINDS, dirname, isAnonymous, relativePath, type DefinitionBlock, type DocumentModel, type ScopeEntry } from '../core';
 
 const FRONT_MATTER_KEYS: Record<string, string> = {
   title: 'The headline',
@@ -115,15 +115,17 @@ export function completion(model: DocumentModel, position: Position, context: Co
  * source, or an entity made anonymous).
  */
 function propertyKeysFor(definition: DefinitionBlock, text: string, lineStart: number): [string, string][] {
-  // The property on the line being typed, if any, is the one being replaced: it does not count as given.
-  const lineEnd = text.indexOf('\n', lineStart);
-  const onThisLine = (at: number): boolean => at >= lineStart && (lineEnd < 0 || at < lineEnd);
+  // The property on the line being typed, if any, is the one being replaced: it does not count as given. The line
+  // ends at a CR too (a file with lone CRs is one line to indexOf('\n')).
+  const lineEnd = lineStart + restOfLine(text, lineStart).length;
+  const onThisLine = (at: number): boolean => at >= lineStart && at < lineEnd;
   const given = new Set(definition.properties.filter((p) => !onThisLine(p.span.start)).map((p) => p.key));
-  const anonymous = definition.properties.find((p) => p.key === 'anonymous')?.value;
+  // Anonymous as the model reads it (the rule that asks for a reason does): the last value, anything but "no".
+  const anonymous = isAnonymous(definition.kind, definition.properties.filter((p) => p.key === 'anonymous').at(-1)?.value);
   return Object.entries(PROPERTY_KEYS).filter(([key]) => {
     if (key !== 'aka' && given.has(key)) return false;
     if (key === 'date') return definition.kind === 'work' || definition.kind === 'event';
-    if (key === 'reason') return definition.kind === 'source' || /^(?:yes|true|oui|o|y)$/iu.test(anonymous ?? '');
+    if (key === 'reason') return anonymous;
     return true;
   });
 }

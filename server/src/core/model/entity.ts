@@ -23,6 +23,12 @@ const NO_ALIASES: readonly string[] = [];
 /** What an entity shows (hover, export, completion) has single spaces: a run a writer typed by mistake is not shown. The tree keeps the text as written. */
 const singleSpaced = (text: string): string => (/[ \t]{2}|\t/u.test(text) ? text.replace(/[ \t]+/g, ' ') : text);
 
+/** Whether an entity of `kind` is anonymous with this `anonymous:` value (the last one given): a source unless `no`, another kind if given anything but `no`. */
+export function isAnonymous(kind: string, setting: string | undefined): boolean {
+  const no = setting !== undefined && NO.has(setting.toLowerCase());
+  return kind === 'source' ? !no : setting !== undefined && !no;
+}
+
 export function entityFromDefinition(definition: DefinitionBlock, path: string): Entity {
   const aliases: string[] = [];
   // Seen aliases in a set: a list searched per alias made one long `aka` list quadratic (24,000 aliases took 11 s).
@@ -41,8 +47,7 @@ export function entityFromDefinition(definition: DefinitionBlock, path: string):
       properties[property.key] = singleSpaced(property.value);
     }
   }
-  const anonymousSetting = properties['anonymous'];
-  const anonymous = definition.kind === 'source' ? !(anonymousSetting && NO.has(anonymousSetting.toLowerCase())) : anonymousSetting !== undefined && !NO.has(anonymousSetting.toLowerCase());
+  const anonymous = isAnonymous(definition.kind, properties['anonymous']);
   // Aliases in a list of their exact size (a list grown by push keeps room for 16 more), kept as long as the model.
   return { id: definition.id, kind: definition.kind, name: singleSpaced(definition.name), aliases: aliases.length === 0 ? NO_ALIASES : aliases.slice(), properties, anonymous, path, definition };
 }
