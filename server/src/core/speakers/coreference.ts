@@ -15,15 +15,15 @@ const LEADING_PRONOUN = /^(?:[^,.;:!?«»"“”]{0,90},\s*)?(?:-\s*)?(il|elle|h
 /** The subject pronoun an object or possessive pronoun stands for ("lui" → "il", "her" → "she"). */
 export const PRONOUN_OF: Record<string, string> = { lui: 'il', elle: 'elle', eux: 'ils', elles: 'elles', him: 'he', her: 'she', them: 'they', his: 'he', their: 'they', its: 'it' };
 
+/** A relative clause set off by a comma and still open: what follows is in it. */
+const RELATIVE_OPEN = /,\s*(?:qui|que|qu['’]|dont|où|who|which|whose)\s[^,;:]*$/iu;
+
 /**
  * The subject of the sentence starting at `start`: its first person (or
  * organisation) named near its start, not after a preposition. A sentence
  * that starts with a pronoun, or names nobody there, hands over to the one
  * before it, up to `depth` sentences.
  */
-/** A relative clause set off by a comma and still open: what follows is in it. */
-const RELATIVE_OPEN = /,\s*(?:qui|que|qu['’]|dont|où|who|which|whose)\s[^,;:]*$/iu;
-
 export function chainedSubject(ctx: AttributionContext, start: number, fits: (e: FoundEntity) => boolean, depth: number): number | undefined {
   const { text, entities, sentenceStarts } = ctx;
   let from = start;
