@@ -1,6 +1,9 @@
 // Tuning pass 16: invented15 (a regional daily and Wikinews as real copy writes them) and the errors left on the tuned
 // sets. Each pattern was written again here as new invented sentences with other names and wording, and fixed with a
 // rule of language.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createContext } from '../../server/src/core/speakers/context';
 import { testPassCases, type PassCase } from './speakerCases';
 
 const CASES: readonly PassCase[] = [
@@ -35,3 +38,14 @@ const CASES: readonly PassCase[] = [
 ];
 
 testPassCases(CASES);
+
+// "aux yeux" followed by a word that only starts like an article ("durs", "desséchés") is no "aux yeux de": the cue
+// rewrite once made "selon le  rs" of it, a cue pointing at whatever followed.
+test('"aux yeux durs", "aux yeux desséchés" are not read as "selon"; "aux yeux du maire", "aux yeux d\'X" are', () => {
+  const read = (text: string): string => createContext({ text, quotes: [], entities: [], mentions: [], sentenceStarts: [0], lang: 'fr' }).text;
+  for (const text of ['Le pêcheur aux yeux durs regarde la mer.', 'Une femme aux yeux desséchés se tait.', 'Un chat aux yeux de braise dormait.']) {
+    assert.equal(read(text).includes('elon'), text.includes('de braise'), text);
+  }
+  assert.match(read('Aux yeux du maire, le projet tient.'), /^Selon le +maire, le projet tient\.$/u);
+  assert.match(read("Aux yeux d'Odile, tout va bien."), /^Selon +Odile, tout va bien\.$/u);
+});

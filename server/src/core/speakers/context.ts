@@ -19,8 +19,11 @@ export const OBLIQUE_BEFORE = /(?:^|[\s'’])(?:de|du|des|d|à|au|aux|avec|par|p
 /** Words set off by commas that change nothing about who speaks: ", lui,", ", pour sa part,", ", however,". */
 const INSERTION = /,\s*(lui|elle|eux|elles|lui aussi|elle aussi|lui-même|elle-même|pour sa part|pour leur part|quant à lui|quant à elle|de son côté|de leur côté|toutefois|cependant|néanmoins|en revanche|d['’]ailleurs|en outre|par ailleurs|for (?:his|her|their|its) part|however|in turn|meanwhile|too|though|also|(?:très\s+|visiblement\s+|manifestement\s+)?ému(?:e|s|es)?|en larmes|tout sourire|amusée?|agacée?|furieux|furieuse|laconique|sobrement|simplement|en substance|in substance|(?:visibly\s+)?moved|smiling|laughing)\s*,/gu;
 
-/** "aux yeux du maire", "Aux yeux de X": the same cue as "selon le maire", "Selon X" (rewritten to it, same length). */
-const IN_THE_EYES_OF = /(?<![\p{L}])([Aa])ux\s+yeux\s+(de\s+la|du|des|de|d['’])(?=\s|\p{L})/gu;
+/**
+ * "aux yeux du maire", "Aux yeux de X": the same cue as "selon le maire", "Selon X" (rewritten to it, same length).
+ * The article must end its word ("du maire"; "d'" before a name): "aux yeux durs", "aux yeux desséchés" are no "selon".
+ */
+const IN_THE_EYES_OF = /(?<![\p{L}])([Aa])ux\s+yeux\s+(de\s+la(?=\s)|du(?=\s)|des(?=\s)|de(?=\s)|d['’](?=\p{L}))/gu;
 const ARTICLE_OF: Readonly<Record<string, string>> = { du: 'le', des: 'les', 'de la': 'la' };
 
 /** A speaker and where their words end. */
