@@ -87,6 +87,8 @@ test('scale words: milliard abbreviated Md, Mds, Mrd in French; trillion, tn and
   assert.deepEqual(codes(fr('[3 Md€](#3_000_000 @-)')), ['figure-mismatch']);
   // The finding quotes the number with its scale word, as the text says it (it said "3" for "3 milliards").
   assert.equal(only(fr('[un solde de 3 milliards en défaveur](#-3_000_000_000 @-)'), 'figure-mismatch')[0]!.message, 'The text says "3 milliards" but the value is #-3_000_000_000 (numbers read as in "fr").');
+  // A tab or a run of spaces before the scale word is quoted as one space (a line break already is).
+  assert.equal(only(fr('[un solde de 3\tmilliards en défaveur](#-3_000_000_000 @-)'), 'figure-mismatch')[0]!.message, 'The text says "3 milliards" but the value is #-3_000_000_000 (numbers read as in "fr").');
   assert.deepEqual(only(en('[$1.5bn](#2_000_000_000 @-)'), 'figure-mismatch')[0]!.data?.['written'], ['1.5bn']);
 });
 

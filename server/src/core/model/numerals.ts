@@ -84,8 +84,8 @@ function readNumbers(text: string, lang: string | undefined): WrittenNumber[] {
       const word = re.exec(after);
       if (!word) continue;
       scale = factor;
-      // Named with the number: "3 milliards" is what the text says, not "3".
-      scaleWord = word[0];
+      // Named with the number: "3 milliards" is what the text says, not "3" (a tab or spaces between them quoted as one space).
+      scaleWord = word[0].replace(/\s+/gu, ' ');
       break;
     }
     const readings = new Set<number>();
