@@ -144,7 +144,8 @@ function kindItems(edit: EditFor): CompletionItem[] {
     kind: CompletionItemKind.Keyword,
     detail: KIND_DOCS[kind] ?? kind,
     textEdit: edit(`${kind} `),
-    sortText: `0${index}${kind}`,
+    // Padded, so that a tenth kind would still sort after the ninth.
+    sortText: `0${String(index).padStart(2, '0')}${kind}`,
   }));
 }
 
