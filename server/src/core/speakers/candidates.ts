@@ -2,6 +2,7 @@ import type { DocumentModel } from '../model/documentModel';
 import type { Inline, QuoteNode } from '../syntax/nodes';
 import { openStartOf, spanEndOf } from '../syntax/quoteNode';
 import { dashLineWords, lastLineStart } from '../rules/quoteRules';
+import { partitionPoint } from '../text/partition';
 import { analyzeSpeakers, detectLang } from './engine';
 import type { KnownEntity, QuoteAttribution, QuoteSpan, SpeakerAnalysis } from './types';
 
@@ -40,16 +41,21 @@ interface Reading {
  * up to its `)`, and an ID after a closing mark.
  */
 export function blankMarkup(text: string): string {
-  return spaced(text.replace(/\r(?!\n)/gu, '\n'), markupSpans(text));
+  const plain = withLineFeeds(text);
+  return spaced(plain, markupSpans(plain));
+}
+
+/** A lone CR read as the line break it is (same offsets). */
+function withLineFeeds(text: string): string {
+  return text.replace(/\r(?!\n)/gu, '\n');
 }
 
 /**
  * Where blankMarkup blanks: sorted, apart. In one pass each, not with patterns that look for the `)` or the `]` from
  * every candidate: on a long line without one, each looked to the end of the line again (a 1 MB paragraph of 10,000
- * quotes took 2.5 s).
+ * quotes took 2.5 s). `plain` has its lone CRs read as line feeds (withLineFeeds).
  */
-function markupSpans(text: string): { start: number; end: number }[] {
-  const plain = text.replace(/\r(?!\n)/gu, '\n');
+function markupSpans(plain: string): { start: number; end: number }[] {
   // From the end: whether the first `]` after each offset on its line is followed by `(@` or `(#` (spaces and line
   // breaks allowed between). Read before the `](` are blanked: "a dit [M. X" read the `[` as part of the name.
   const mentionClose = /\]\s*\(\s*[@#]/y;
@@ -135,7 +141,7 @@ function spaced(text: string, spans: readonly { start: number; end: number }[]):
  */
 function engineInputs(model: DocumentModel, from: number, to: number): EngineInputs {
   const slice = model.tree.text.slice(from, to);
-  const removed = mergeSpans([...markupSpans(slice), ...notProse(model, from, to)]);
+  const removed = mergeSpans([...markupSpans(withLineFeeds(slice)), ...notProse(model, from, to)]);
   const kept: string[] = [];
   // removedBefore[i]: the characters taken out before removed[i] starts.
   const removedBefore = new Int32Array(removed.length + 1);
@@ -146,17 +152,11 @@ function engineInputs(model: DocumentModel, from: number, to: number): EngineInp
     last = span.end;
   });
   kept.push(slice.slice(last));
-  const text = kept.join('').replace(/\r(?!\n)/gu, '\n');
+  const text = withLineFeeds(kept.join(''));
   const at = (offset: number): number => {
     const x = offset - from;
-    // The last span starting at or before x.
-    let lo = 0;
-    let hi = removed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (removed[mid]!.start <= x) lo = mid + 1;
-      else hi = mid;
-    }
+    // Just past the last span starting at or before x.
+    const lo = partitionPoint(removed.length, (i) => removed[i]!.start <= x);
     if (lo === 0) return x;
     const span = removed[lo - 1]!;
     return x < span.end ? span.start - removedBefore[lo - 1]! : x - removedBefore[lo]!;
@@ -201,21 +201,16 @@ function notProse(model: DocumentModel, from: number, to: number): { start: numb
   };
   const fm = model.tree.frontMatter;
   if (fm) add(fm.span.start, toWords(fm.span.end));
-  const blocks = model.tree.blocks;
-  // The first block ending after `from`: the blocks are in document order.
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (blocks[mid]!.span.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < blocks.length && blocks[i]!.span.start < to; i++) {
+  // From the first block and comment ending after `from`: both lists are in document order.
+  const { blocks, comments } = model.tree;
+  for (let i = partitionPoint(blocks.length, (n) => blocks[n]!.span.end <= from); i < blocks.length && blocks[i]!.span.start < to; i++) {
     const block = blocks[i]!;
     if (block.type === 'definition') add(block.span.start, toWords(block.span.end));
     else escapesIn(block.inlines, add);
   }
-  for (const comment of model.tree.comments) if (comment.span.end > from && comment.span.start < to) add(comment.span.start, comment.span.end);
+  for (let i = partitionPoint(comments.length, (n) => comments[n]!.span.end <= from); i < comments.length && comments[i]!.span.start < to; i++) {
+    add(comments[i]!.span.start, comments[i]!.span.end);
+  }
   return out;
 }
 
