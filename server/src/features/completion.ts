@@ -1,5 +1,5 @@
 import { CompletionItemKind, type CompletionItem, type CompletionList, type InsertReplaceEdit, type Position, type TextEdit } from '../protocol';
-import { ENTITY_KINDS, dirname, isAnonymous, relativePath, type DefinitionBlock, type DocumentModel, type ScopeEntry } from '../core';
+import { ENTITY_KINDS, dirname, isAnonymous, partitionPoint, relativePath, type DefinitionBlock, type DocumentModel, type ScopeEntry } from '../core';
 
 const FRONT_MATTER_KEYS: Record<string, string> = {
   title: 'The headline',
@@ -192,10 +192,10 @@ function definitionAbove(model: DocumentModel, lineStart: number): DefinitionBlo
   let previousLineEnd = lineStart;
   if (text[previousLineEnd - 1] === '\n') previousLineEnd--;
   if (text[previousLineEnd - 1] === '\r') previousLineEnd--;
-  for (const block of model.tree.blocks) {
-    if (block.type === 'definition' && block.span.start < lineStart && previousLineEnd <= block.span.end) return block;
-  }
-  return undefined;
+  // The first block reaching that line end (blocks are in document order): a keystroke's completion does not walk them all.
+  const { blocks } = model.tree;
+  const block = blocks[partitionPoint(blocks.length, (n) => blocks[n]!.span.end < previousLineEnd)];
+  return block?.type === 'definition' && block.span.start < lineStart ? block : undefined;
 }
 
 function frontMatterCompletion(
