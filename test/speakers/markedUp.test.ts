@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { speakerCandidates } from '../../server/src/core';
+import { readingLang } from '../../server/src/core/speakers/candidates';
 import { analyzeSpeakers } from '../../server/src/core/speakers/engine';
 import { analyze } from '../core/helpers';
 
@@ -96,4 +97,19 @@ test('a defined name right before another entity\'s marked mention is its title 
     '',
   ].join('\n');
   assert.equal(best(article, 'This is a betrayal'), 'vale');
+});
+
+test('the language the quick fix reads is the prose\'s, not the definitions\' (French roles over an English story)', () => {
+  const definitions = [
+    '@person harlow: Dana Harlow',
+    '  role: la présidente de la commission des transports et de la mobilité durable de la région et du département',
+    '@person pike: Owen Pike',
+    '  role: le directeur des travaux publics de la ville et de la communauté de communes du pays de la vallée',
+    '',
+  ].join('\n');
+  const prose = 'The council met on Tuesday. "Will the bridge reopen in May?" Dana Harlow asked. "Not before June," Pike said.\n';
+  assert.equal(readingLang(analyze(definitions + prose).model), 'en');
+  assert.equal(readingLang(analyze('---\nlang: fr\n---\n' + definitions + prose).model), 'fr', 'the front matter decides when it says');
+  const french = 'Le conseil s\'est réuni mardi. « Le pont rouvrira-t-il en mai ? » a demandé Dana Harlow.\n';
+  assert.equal(readingLang(analyze('@person harlow: Dana Harlow\n  role: the chair of the transport and roads committee of the county and of the region\n\n' + french).model), 'fr');
 });

@@ -227,12 +227,20 @@ const wholeCache = new WeakMap<DocumentModel, Reading>();
 const windowCache = new WeakMap<DocumentModel, Map<string, Reading>>();
 const langCache = new WeakMap<DocumentModel, 'fr' | 'en'>();
 
-/** The front matter's language, else the one the whole text reads as (a window reads the language its document does). */
-function langOf(model: DocumentModel): 'fr' | 'en' {
+/**
+ * The front matter's language, else the one the article's prose reads as (a window reads the language its document
+ * does). Definitions and the front matter are left out: French roles and descriptions in the definitions of an English
+ * story would otherwise outvote its prose.
+ */
+export function readingLang(model: DocumentModel): 'fr' | 'en' {
   if (model.lang?.startsWith('en')) return 'en';
   if (model.lang?.startsWith('fr')) return 'fr';
   let lang = langCache.get(model);
-  if (!lang) langCache.set(model, (lang = detectLang(blankMarkup(model.tree.text))));
+  if (!lang) {
+    const plain = withLineFeeds(model.tree.text);
+    lang = detectLang(spaced(plain, mergeSpans([...markupSpans(plain), ...notProse(model, 0, plain.length)])));
+    langCache.set(model, lang);
+  }
   return lang;
 }
 
@@ -240,7 +248,7 @@ function langOf(model: DocumentModel): 'fr' | 'en' {
 function readingOf(model: DocumentModel, from: number, to: number, more?: (at: (offset: number) => number) => QuoteSpan[]): Reading {
   const { text, known, quotes, at } = engineInputs(model, from, to);
   const all = more ? [...quotes, ...more(at)] : quotes;
-  return { analysis: analyzeSpeakers(text, { known, quotes: all, newSources: false, lang: langOf(model) }), at };
+  return { analysis: analyzeSpeakers(text, { known, quotes: all, newSources: false, lang: readingLang(model) }), at };
 }
 
 /** The whole document's analysis: what `import` would make of it, for the actions over every quote. */
