@@ -48,7 +48,7 @@ function measure(set: string): Score {
         continue;
       }
       taken.add(index);
-      const best = speakerCandidates(model, index)[0];
+      const best = speakerCandidates(model, index, 'document', { undefinedSpeakers: true })[0];
       const entity = best ? model.scope.get(best.id)?.entity : undefined;
       if (best && matches(entity ? [entity.name, ...entity.aliases] : [best.name])) score.markedUp++;
     }

@@ -81,11 +81,11 @@ describe('awkward text over the protocol', () => {
     const headingSymbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: heading.uri } });
     assert.deepEqual(headingSymbols.map((s) => heading.doc.getText(s.selectionRange)), ['# Titre']);
 
-    // A definition added at the top goes after the mark, on a line of its own.
+    // A definition added at the top goes after the mark, on a line of its own, a blank line between it and the prose.
     const top = open('bom-top.article', '\uFEFF"x"@zut\n');
     const [unknown] = await client.pull(top.uri);
     const define = (await actionsFor(top.uri, unknown!)).find((a) => a.title.startsWith('Define entity @zut in this document'))!;
-    assert.equal(TextDocument.applyEdits(top.doc, define.edit!.changes![top.uri]!), '\uFEFF@person zut: zut\n"x"@zut\n');
+    assert.equal(TextDocument.applyEdits(top.doc, define.edit!.changes![top.uri]!), '\uFEFF@person zut: zut\n\n"x"@zut\n');
   });
 
   it('selects a whole word with an accent typed as a combining mark, or an astral letter', async () => {

@@ -169,6 +169,33 @@ describe('code actions, applied', () => {
     });
   });
 
+  it('"Attribute to …" offers a speaker the article does not define yet, and defines it in the same edit (as import would)', async () => {
+    // Plain copy a writer has not marked up: before, no "Attribute to" at all.
+    const actions = await checkQuoteFixes('Le maire, M. Paul Ferrand, a défendu la fermeture. « Nous n\'avons pas le choix », a-t-il dit.\n', {
+      'Attribute to Paul Ferrand (@ferrand, new definition)':
+        '@person ferrand: Paul Ferrand\n  aka: M. Paul Ferrand\n\nLe maire, M. Paul Ferrand, a défendu la fermeture. « Nous n\'avons pas le choix »@ferrand, a-t-il dit.\n',
+    });
+    assert.equal(actions[0]!.title, 'Attribute to Paul Ferrand (@ferrand, new definition)');
+    assert.equal(actions[0]!.isPreferred, true);
+    // After the front matter and the definitions already there; an ID in scope of another kind is not reused.
+    await checkQuoteFixes('---\ntitle: Piscine\n---\n@work ferrand: Mémoires d\'un maire\n\nDans [ses mémoires](@ferrand), Paul Ferrand défend la fermeture. « Nous n\'avions pas le choix », écrit-il.\n', {
+      'Attribute to Paul Ferrand (@ferrand-2, new definition)':
+        '---\ntitle: Piscine\n---\n@work ferrand: Mémoires d\'un maire\n@person ferrand-2: Paul Ferrand\n\nDans [ses mémoires](@ferrand), Paul Ferrand défend la fermeture. « Nous n\'avions pas le choix »@ferrand-2, écrit-il.\n',
+    });
+    // An unnamed source too, as `import` defines one (its finding then asks for the reason it is anonymous).
+    const text = 'Le conseil a voté la fermeture. « C\'est un scandale », a lancé un habitant du quartier.\n';
+    const { uri, doc, diagnostics } = await open(text);
+    const [first] = (await actionsAt(uri, diagnostics.find((d) => d.code === 'unattributed-quote')!.range)).filter((a) => a.kind === 'quickfix');
+    assert.equal(first?.title, 'Attribute to un habitant du quartier (@un-habitant-du-quartier, new definition)');
+    const result = applied(doc, first);
+    assert.equal(result, '@source un-habitant-du-quartier: un habitant du quartier\n\nLe conseil a voté la fermeture. « C\'est un scandale »@un-habitant-du-quartier, a lancé un habitant du quartier.\n');
+    assert.deepEqual(codes((await open(result)).diagnostics), ['anonymous-source-without-reason']);
+    // A defined speaker is offered as before, and ranked with the others by the engine.
+    await checkQuoteFixes('Bob Martin a parlé à Paul Ferrand. « Nous n\'avons pas le choix », a dit Bob Martin.\n', {
+      'Attribute to Bob Martin (@bob)': 'Bob Martin a parlé à Paul Ferrand. « Nous n\'avons pas le choix »@bob, a dit Bob Martin.\n',
+    });
+  });
+
   it('"Attribute to …" on `"…" @id` replaces the ID typed after the space, and leaves that ID to "Attach"', async () => {
     const actions = await checkQuoteFixes('"Oui" @bob, a dit Ana Pérez.\n', {
       'Attach @bob as the speaker': '"Oui"@bob, a dit Ana Pérez.\n',

@@ -6,7 +6,8 @@
 import type * as Candidates from './speakers/candidates';
 import type * as ImportText from './speakers/importText';
 
-// Requires, not imports: an import is evaluated when the bundle loads.
+// Requires, not imports: an import is evaluated when the bundle loads. Each wrapper passes all its arguments on, so that
+// a parameter added to the engine's function reaches it.
 let candidates: typeof Candidates | undefined;
 const loadCandidates = (): typeof Candidates => (candidates ??= require('./speakers/candidates') as typeof Candidates);
 let importText: typeof ImportText | undefined;
@@ -14,7 +15,7 @@ const loadImportText = (): typeof ImportText => (importText ??= require('./speak
 
 export type { SpeakerCandidate } from './speakers/candidates';
 export type { ImportResult, PreparedCopy } from './speakers/importText';
-export const speakerCandidates: typeof Candidates.speakerCandidates = (model, quoteIndex, reading) => loadCandidates().speakerCandidates(model, quoteIndex, reading);
-export const clearSpeaker: typeof Candidates.clearSpeaker = (model, quoteIndex) => loadCandidates().clearSpeaker(model, quoteIndex);
-export const importPlainText: typeof ImportText.importPlainText = (input) => loadImportText().importPlainText(input);
-export const analyzeForImport: typeof ImportText.analyzeForImport = (input) => loadImportText().analyzeForImport(input);
+export const speakerCandidates: typeof Candidates.speakerCandidates = (...args) => loadCandidates().speakerCandidates(...args);
+export const clearSpeaker: typeof Candidates.clearSpeaker = (...args) => loadCandidates().clearSpeaker(...args);
+export const importPlainText: typeof ImportText.importPlainText = (...args) => loadImportText().importPlainText(...args);
+export const analyzeForImport: typeof ImportText.analyzeForImport = (...args) => loadImportText().analyzeForImport(...args);

@@ -61,7 +61,7 @@ export async function codeActions(inputs: CodeActionInputs): Promise<CodeAction[
         if (cached) candidates = cached;
         else {
           if (readings++ % READINGS_BETWEEN_PAUSES === READINGS_BETWEEN_PAUSES - 1) await inputs.pause?.();
-          candidates = speakerCandidates(inputs.model, quote, 'around');
+          candidates = speakerCandidates(inputs.model, quote, 'around', { undefinedSpeakers: true });
           known.set(quote, candidates);
         }
       }
@@ -141,13 +141,15 @@ function quickFixes(inputs: CodeActionInputs, diagnostic: ArticleDiagnostic, sha
   candidates.forEach((candidate, rank) => {
     const made = attribution(inputs.model, diagnostic, candidate);
     if (!made) return;
+    // A speaker the article does not define yet is defined by the same fix, as `import` would define it.
+    const definition = candidate.definition ? [definitionInsertion(inputs.model, candidate.definition)] : [];
     actions.push({
-      title: `Attribute to ${candidate.name} (@${candidate.id})${made.also}`,
+      title: `Attribute to ${candidate.name} (@${candidate.id}${candidate.definition ? ', new definition' : ''})${made.also}`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [lsp],
       // The core's "Attach" fix is the better first choice when the writer already typed the ID.
       isPreferred: rank === 0 && !attached,
-      edit: edit(inputs.uri, [made.edit]),
+      edit: edit(inputs.uri, [...definition, made.edit]),
     });
   });
   if (diagnostic.code === 'unsourced-figure' && typeof diagnostic.data?.['insertAt'] === 'number') {
@@ -208,17 +210,7 @@ function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnost
   const mention = shared.namedMention(id);
   const name = mention?.textSpan ? model.tree.text.slice(mention.textSpan.start, mention.textSpan.end).replace(/\s+/g, ' ').trim() : id;
   const line = `@person ${id}: ${name || id}`;
-  // After the document's last definition, or at the top of the body (after the front matter or a byte-order mark).
-  const lastDefinition = model.localEntities.at(-1)?.definition.span.end;
-  const bom = model.tree.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const anchor = lastDefinition ?? model.tree.frontMatter?.span.end ?? bom;
-  const at = model.lines.positionAt(anchor);
-  // At the start of its line: a byte-order mark before it is not text.
-  const atLineStart = at.character === 0 || anchor === bom;
-  const eol = lineBreakOf(model.tree.text);
-  // A line indented after a definition would be read as its property: a blank line keeps an indented first line of the body prose.
-  const indentedNext = atLineStart && /[ \t]/.test(model.tree.text[anchor] ?? '');
-  const inDocument: TextEdit = { range: { start: at, end: at }, newText: atLineStart ? `${line}${eol}${indentedNext ? eol : ''}` : `${eol}${line}` };
+  const inDocument = definitionInsertion(model, [line]);
   const actions: CodeAction[] = [
     { title: `Define entity @${id} in this document`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(inputs.uri, [inDocument]) },
   ];
@@ -231,6 +223,22 @@ function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnost
     });
   }
   return actions;
+}
+
+/** The edit adding a definition of `lines` to the document: after its last definition, or at the top of the body (after the front matter or a byte-order mark). */
+function definitionInsertion(model: DocumentModel, lines: readonly string[]): TextEdit {
+  const lastDefinition = model.localEntities.at(-1)?.definition.span.end;
+  const bom = model.tree.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const anchor = lastDefinition ?? model.tree.frontMatter?.span.end ?? bom;
+  const at = model.lines.positionAt(anchor);
+  // At the start of its line: a byte-order mark before it is not text.
+  const atLineStart = at.character === 0 || anchor === bom;
+  const eol = lineBreakOf(model.tree.text);
+  const text = lines.join(eol);
+  // A blank line between the definitions and prose right after them: it reads better, and an indented line after a
+  // definition would be read as its property.
+  const proseNext = atLineStart && anchor < model.tree.text.length && !/[\r\n]/.test(model.tree.text[anchor]!);
+  return { range: { start: at, end: at }, newText: atLineStart ? `${text}${eol}${proseNext ? eol : ''}` : `${eol}${text}` };
 }
 
 function markAsMention(inputs: CodeActionInputs): CodeAction[] {

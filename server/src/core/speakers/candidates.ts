@@ -4,6 +4,7 @@ import { openStartOf, spanEndOf } from '../syntax/quoteNode';
 import { dashLineWords, lastLineStart } from '../rules/quoteRules';
 import { partitionPoint } from '../text/partition';
 import { analyzeSpeakers, detectLang } from './engine';
+import { definitionLines } from './definitionLines';
 import type { KnownEntity, QuoteAttribution, QuoteSpan, SpeakerAnalysis } from './types';
 
 /** A likely speaker for a quote, best first in the lists this module returns. */
@@ -14,6 +15,8 @@ export interface SpeakerCandidate {
   readonly confidence: number;
   /** Why, in a few words a writer understands ("named next to "a déclaré""). */
   readonly reason: string;
+  /** Set for a speaker the article does not define yet: the lines defining it under `id`, as `import` writes them. */
+  readonly definition?: readonly string[];
 }
 
 const SPEAKING_KINDS = new Set(['person', 'org', 'source', 'other']);
@@ -248,7 +251,7 @@ export function readingLang(model: DocumentModel): 'fr' | 'en' {
 function readingOf(model: DocumentModel, from: number, to: number, more?: (at: (offset: number) => number) => QuoteSpan[]): Reading {
   const { text, known, quotes, at } = engineInputs(model, from, to);
   const all = more ? [...quotes, ...more(at)] : quotes;
-  return { analysis: analyzeSpeakers(text, { known, quotes: all, newSources: false, lang: readingLang(model) }), at };
+  return { analysis: analyzeSpeakers(text, { known, quotes: all, newSources: true, lang: readingLang(model) }), at };
 }
 
 /** The whole document's analysis: what `import` would make of it, for the actions over every quote. */
@@ -353,14 +356,31 @@ export function attributionAt(analysis: SpeakerAnalysis, open: number): QuoteAtt
   return byOpen.get(open);
 }
 
-/** The known entities among the engine's candidates for the quote opening at `open` (in the analysis's offsets), best first. */
-function candidatesIn(analysis: SpeakerAnalysis, open: number): { candidates: SpeakerCandidate[]; confident: boolean } | undefined {
+/**
+ * The engine's candidates for the quote opening at `open` (in the analysis's offsets), best first: the known entities,
+ * and, when `scope` is given, the people and bodies the text names that are not defined, each with a free ID (not one
+ * of `scope`'s, whatever its kind) and its definition.
+ */
+function candidatesIn(analysis: SpeakerAnalysis, open: number, scope?: ReadonlyMap<string, unknown>): { candidates: SpeakerCandidate[]; confident: boolean } | undefined {
   const attribution = attributionAt(analysis, open);
   if (!attribution) return undefined;
+  const given = new Set<string>();
+  const freeId = (base: string): string => {
+    let id = base;
+    for (let n = 2; scope?.has(id) || given.has(id); n++) id = `${base}-${n}`;
+    given.add(id);
+    return id;
+  };
   // Candidates are distinct entities, and the known ones have the scope's distinct IDs: no duplicates to drop.
-  const candidates = attribution.candidates.flatMap((c) => {
+  const candidates = attribution.candidates.flatMap((c): SpeakerCandidate[] => {
     const entity = analysis.entities[c.entity]!;
-    return entity.known ? [{ id: entity.id, name: entity.name, confidence: c.confidence, reason: c.reason }] : [];
+    if (entity.known) return [{ id: entity.id, name: entity.name, confidence: c.confidence, reason: c.reason }];
+    if (!scope) return [];
+    const id = freeId(entity.id);
+    const definition = definitionLines(entity, id);
+    // The name as its definition gives it (without the honorific of "M. Prénom X").
+    const name = /^@\S+ \S+: (.*)$/u.exec(definition[0]!)?.[1] ?? entity.name;
+    return [{ id, name, confidence: c.confidence, reason: c.reason, definition }];
   });
   // Confident about an entity in scope: the engine's best candidate is the first known one.
   const best = attribution.candidates[0];
@@ -376,12 +396,21 @@ function candidatesIn(analysis: SpeakerAnalysis, open: number): { candidates: Sp
  * reads only the paragraphs around the quote (WINDOW_BEFORE, WINDOW_AFTER),
  * for the quick fix at the cursor, asked again after every keystroke.
  */
-export function speakerCandidates(model: DocumentModel, quoteIndex: number, reading: 'document' | 'around' = 'document'): SpeakerCandidate[] {
+export function speakerCandidates(model: DocumentModel, quoteIndex: number, reading: 'document' | 'around' = 'document', options: CandidateOptions = {}): SpeakerCandidate[] {
   const quote = model.quotes[quoteIndex];
-  if (quote?.node.mark === '>' && !quote.nested) return blockQuoteCandidates(model, quote.node, reading);
+  const scope = options.undefinedSpeakers ? model.scope : undefined;
+  if (quote?.node.mark === '>' && !quote.nested) return blockQuoteCandidates(model, quote.node, reading, scope);
   if (!quote || !quote.node.close) return [];
   const { analysis, at } = reading === 'around' ? analysisAround(model, quote.node.open.start, quote.node.close.end) : analysisOf(model);
-  return candidatesIn(analysis, at(quote.node.open.start))?.candidates ?? [];
+  return candidatesIn(analysis, at(quote.node.open.start), scope)?.candidates ?? [];
+}
+
+export interface CandidateOptions {
+  /**
+   * Also the people and bodies the text names that the article does not define, each with a free ID and the
+   * definition to add (`definition`): a writer who has not marked a speaker up yet can still attribute to them.
+   */
+  readonly undefinedSpeakers?: boolean;
 }
 
 /**
@@ -403,7 +432,7 @@ export function clearSpeaker(model: DocumentModel, quoteIndex: number): SpeakerC
  * change the speakers it gives quotes with marks). A last line `— Name, title` is read as the prose after the
  * quote, as it is meant.
  */
-function blockQuoteCandidates(model: DocumentModel, node: QuoteNode, reading: 'document' | 'around'): SpeakerCandidate[] {
+function blockQuoteCandidates(model: DocumentModel, node: QuoteNode, reading: 'document' | 'around', scope: ReadonlyMap<string, unknown> | undefined): SpeakerCandidate[] {
   const text = model.tree.text;
   const open = openStartOf(node);
   const { from, to } = reading === 'around' ? windowAround(text, open, spanEndOf(node)) : { from: 0, to: text.length };
@@ -426,5 +455,5 @@ function blockQuoteCandidates(model: DocumentModel, node: QuoteNode, reading: 'd
     };
     windows.set(key, (found = readingOf(model, from, to, blockQuotes)));
   }
-  return candidatesIn(found.analysis, found.at(open))?.candidates ?? [];
+  return candidatesIn(found.analysis, found.at(open), scope)?.candidates ?? [];
 }

@@ -7,8 +7,7 @@ import { unwrapHardWraps } from '../text/hardWraps';
 import { isHandleChar, isLetterOrDigit } from '../text/chars';
 import type { Span } from '../text/lineIndex';
 import { analyzeSpeakers, detectLang } from './engine';
-import { SURNAME_PARTICLES } from './nameSequences';
-import { HONORIFICS } from './nameTitles';
+import { definitionLines } from './definitionLines';
 import { quoteMask } from './spans';
 import type { QuoteSpan, SpeakerAnalysis } from './types';
 
@@ -252,16 +251,6 @@ function gluedToId(body: string, at: number): boolean {
   return /[^.+-]/u.test(body.slice(at, j));
 }
 
-/**
- * A person's name as a definition gives it: "M. Prénom X" is Prénom X (the titled form stays an alias, as the article
- * writes it); an honorific before a surname alone ("Mme X", "M. Le X") is kept, since it is all the name there is.
- */
-function withoutHonorific(name: string): string {
-  const m = /^(\S+)\s+((\S+)\s+\S.*)$/u.exec(name);
-  if (!m || !HONORIFICS.has(m[1]!.replace(/\.$/u, '').toLowerCase())) return name;
-  return SURNAME_PARTICLES.has(m[3]!.toLowerCase()) ? name : m[2]!;
-}
-
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 /** Longer than this, a first line is a lead paragraph, not a headline: wire copy often comes without one. */
@@ -325,15 +314,7 @@ export function importPlainText(input: string): ImportResult {
     markedTo = m.end;
   }
 
-  const definitions: string[] = [];
-  for (const i of [...defined].sort((a, b) => a - b)) {
-    const e = analysis.entities[i]!;
-    const written = e.name.replace(/\s+/gu, ' ');
-    const name = e.kind === 'person' ? withoutHonorific(written) : written;
-    definitions.push(`@${e.kind === 'other' ? 'org' : e.kind} ${e.id}: ${name}`);
-    const aliases = [...new Set([...(name !== written ? [written] : []), ...e.aliases])].filter((a) => a !== name && !a.includes(';'));
-    if (aliases.length > 0) definitions.push(`  aka: ${aliases.join('; ')}`);
-  }
+  const definitions = [...defined].sort((a, b) => a - b).flatMap((i) => definitionLines(analysis.entities[i]!, analysis.entities[i]!.id));
   const front = ['---', `title: ${yamlString(title)}`, `lang: ${lang}`, '---'];
   const prose = writeProse(body, lines, escaped, insert).text;
   const article = [...front, ...definitions, '', prose, ''].join('\n');
