@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { checkWorkspace, showQuotes, type WorkspaceCheck } from './commands';
+import { importPlainCopy } from './importCommand';
 import { LANGUAGE_ID, QuotesSource } from './quotesSource';
 import { QUOTES_VIEW_ID, QuotesTreeProvider, REVEAL_QUOTE_COMMAND, revealQuote, type QuotesViewSnapshot } from './quotesView';
 import { serverEnvironment } from './serverEnvironment';
@@ -15,6 +16,7 @@ export interface ArticleMarkApi {
   statusBarText(): Promise<string>;
   checkWorkspace(): Promise<WorkspaceCheck>;
   quotesViewVisible(): boolean;
+  importPlainCopy(file?: vscode.Uri): Promise<vscode.TextEditor | undefined>;
 }
 
 let client: LanguageClient | undefined;
@@ -65,6 +67,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Articl
       source.fireSoon();
     }),
     vscode.commands.registerCommand(REVEAL_QUOTE_COMMAND, revealQuote),
+    // From the Explorer's context menu the command gets the file; from the palette, nothing.
+    vscode.commands.registerCommand('articlemark.importPlainCopy', (file?: vscode.Uri) => importPlainCopy(client, file)),
   );
 
   await languageClient.start();
@@ -81,6 +85,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Articl
     },
     checkWorkspace,
     quotesViewVisible: () => view.visible,
+    importPlainCopy: (file) => importPlainCopy(client, file),
   };
 }
 

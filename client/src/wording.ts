@@ -24,3 +24,10 @@ export function quoteLabel(mark: string, words: string): string {
   const [open, close] = SHOWN_MARKS[mark] ?? ['“', '”'];
   return `${open}${words}${close}`;
 }
+
+/** The notification that ends *Import Plain Copy*. */
+export function importSummary(lang: 'fr' | 'en', dropped: number): string {
+  const language = lang === 'fr' ? 'French' : 'English';
+  const debris = dropped === 0 ? '' : ` ${count(dropped, 'line')} of web debris dropped (listed in the Output panel, ArticleMark Language Server).`;
+  return `ArticleMark: imported as an article in ${language}. Check each attribution and definition before you save.${debris}`;
+}

@@ -31,6 +31,7 @@ import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { positionIndex } from './features/positionIndex';
 import { QuotesRequest, quotesOf } from './features/quotesRequest';
+import { ImportRequest, importAnswer } from './features/importRequest';
 import { references } from './features/references';
 import { prepareRename, rename } from './features/rename';
 import { selectionRanges } from './features/selectionRanges';
@@ -536,6 +537,8 @@ connection.onRequest(QuotesRequest, guarded('articlemark/quotes', (params) => {
   const analysis = analysisOf(params.textDocument.uri)?.analysis;
   return analysis ? quotesOf(analysis.model, analysis.config.config.checkHeadingQuotes) : { quotes: [] };
 }));
+
+connection.onRequest(ImportRequest, guarded('articlemark/importPlainCopy', (params) => importAnswer(params)));
 
 // For the tests that check nothing grows without bound over a long session: off unless the environment asks.
 if (process.env['ARTICLEMARK_TEST_HOOKS'] === '1') {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importPlainText } from '../../core/speakerAccess';
-import { KNOWN_KEYS, parseFrontMatter } from '../../core/syntax/frontMatter';
+import { opensWithArticleFrontMatter } from '../../core/syntax/frontMatter';
 import { describeFileError } from '../../node/readText';
 import { readOneInput } from '../inputs';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
@@ -56,9 +56,3 @@ export const importCommand: Command = {
     return EXIT_OK;
   },
 };
-
-/** Whether the text opens as articles do: readable YAML front matter giving at least one of the keys ArticleMark knows (a rule of dashes around a headline is not). */
-function opensWithArticleFrontMatter(text: string): boolean {
-  const frontMatter = parseFrontMatter(text).frontMatter;
-  return frontMatter !== undefined && frontMatter.ok && KNOWN_KEYS.some((key) => key in frontMatter.data);
-}

@@ -210,3 +210,13 @@ function quoteValueFix(text: string, at: number, content: Span): SyntaxFix | und
     title: 'Quote this value',
   };
 }
+
+/**
+ * Whether the text opens as articles do: readable YAML front matter giving at least one of the keys ArticleMark knows
+ * (a rule of dashes around a headline is not). Import refuses such a text: read as plain copy, an article comes out
+ * mangled (its markup escaped, marked up again, its front matter made the title).
+ */
+export function opensWithArticleFrontMatter(text: string): boolean {
+  const frontMatter = parseFrontMatter(text).frontMatter;
+  return frontMatter !== undefined && frontMatter.ok && KNOWN_KEYS.some((key) => key in frontMatter.data);
+}
