@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { checkWorkspace, showQuotes, type WorkspaceCheck } from './commands';
 import { LANGUAGE_ID, QuotesSource } from './quotesSource';
-import { QUOTES_VIEW_ID, QuotesTreeProvider, REVEAL_QUOTE_COMMAND, revealQuote, type QuotesViewSnapshot } from './quotesView';
+import { QUOTES_VIEW_ID, QuotesTreeProvider, REVEAL_QUOTE_COMMAND, revealQuote, type QuotesViewNode, type QuotesViewSnapshot } from './quotesView';
 import { serverEnvironment } from './serverEnvironment';
 import { QuotesStatusBar } from './statusBar';
 
@@ -15,6 +15,8 @@ export interface ArticleMarkApi {
   statusBarText(): Promise<string>;
   checkWorkspace(): Promise<WorkspaceCheck>;
   quotesViewVisible(): boolean;
+  /** The view's items as its menus get them: a group's children are its quotes. */
+  quotesViewItems(parent?: QuotesViewNode): Promise<{ node: QuotesViewNode; contextValue: string | undefined }[]>;
 }
 
 let client: LanguageClient | undefined;
@@ -65,6 +67,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Articl
       source.fireSoon();
     }),
     vscode.commands.registerCommand(REVEAL_QUOTE_COMMAND, revealQuote),
+    vscode.commands.registerCommand('articlemark.quotes.goToQuote', (node?: QuotesViewNode) => tree.goToQuote(node)),
+    vscode.commands.registerCommand('articlemark.quotes.attribute', (node?: QuotesViewNode) => tree.attribute(node)),
+    vscode.commands.registerCommand('articlemark.quotes.copyText', (node?: QuotesViewNode) => tree.copyText(node)),
+    vscode.commands.registerCommand('articlemark.quotes.goToDefinition', (node?: QuotesViewNode) => tree.goToDefinition(node)),
+    vscode.commands.registerCommand('articlemark.quotes.defineOrCorrect', (node?: QuotesViewNode) => tree.defineOrCorrect(node)),
+    vscode.commands.registerCommand('articlemark.quotes.attributeAll', (node?: QuotesViewNode) => tree.attributeAll(node)),
   );
 
   await languageClient.start();
@@ -81,6 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Articl
     },
     checkWorkspace,
     quotesViewVisible: () => view.visible,
+    quotesViewItems: async (parent) => (await tree.getChildren(parent)).map((node) => ({ node, contextValue: tree.getTreeItem(node).contextValue })),
   };
 }
 
