@@ -172,4 +172,13 @@ suite('quotes view', () => {
     await vscode.commands.executeCommand('articlemark.quotes.copyText', quote.node);
     assert.equal(await vscode.env.clipboard.readText(), quote.node.quote.text);
   });
+
+  test('"Attribute All Quotes with a Clear Speaker" on the Unattributed group attributes the article\'s clear quotes', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'articlemark', content: '@person ana: Ana Pérez\n\n"Nous irons jusqu\'au bout", a déclaré Ana Pérez.\n' });
+    await vscode.window.showTextDocument(document);
+    const groups = await itemsOf(document.uri, (contextValue) => contextValue === 'unattributed');
+    await vscode.commands.executeCommand('articlemark.quotes.attributeAll', groups.find((item) => item.contextValue === 'unattributed')!.node);
+    await waitFor('the quote attributed', () => (document.getText().includes('"@ana, a déclaré') ? true : undefined));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
