@@ -5,7 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { checkWorkspace, showQuotes, type WorkspaceCheck } from './commands';
 import { importPlainCopy } from './importCommand';
 import { LANGUAGE_ID, QuotesSource } from './quotesSource';
-import { QUOTES_VIEW_ID, QuotesTreeProvider, REVEAL_QUOTE_COMMAND, revealQuote, type QuotesViewSnapshot } from './quotesView';
+import { QUOTES_VIEW_ID, QuotesTreeProvider, REVEAL_QUOTE_COMMAND, revealQuote, type QuotesViewNode, type QuotesViewSnapshot } from './quotesView';
 import { serverEnvironment } from './serverEnvironment';
 import { QuotesStatusBar } from './statusBar';
 
@@ -17,6 +17,8 @@ export interface ArticleMarkApi {
   checkWorkspace(): Promise<WorkspaceCheck>;
   quotesViewVisible(): boolean;
   importPlainCopy(file?: vscode.Uri): Promise<vscode.TextEditor | undefined>;
+  /** The view's items as its menus get them: a group's children are its quotes. */
+  quotesViewItems(parent?: QuotesViewNode): Promise<{ node: QuotesViewNode; contextValue: string | undefined }[]>;
 }
 
 let client: LanguageClient | undefined;
@@ -69,6 +71,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Articl
     vscode.commands.registerCommand(REVEAL_QUOTE_COMMAND, revealQuote),
     // From the Explorer's context menu the command gets the file; from the palette, nothing.
     vscode.commands.registerCommand('articlemark.importPlainCopy', (file?: vscode.Uri) => importPlainCopy(client, file)),
+    vscode.commands.registerCommand('articlemark.quotes.goToQuote', (node?: QuotesViewNode) => tree.goToQuote(node)),
+    vscode.commands.registerCommand('articlemark.quotes.attribute', (node?: QuotesViewNode) => tree.attribute(node)),
+    vscode.commands.registerCommand('articlemark.quotes.copyText', (node?: QuotesViewNode) => tree.copyText(node)),
+    vscode.commands.registerCommand('articlemark.quotes.goToDefinition', (node?: QuotesViewNode) => tree.goToDefinition(node)),
+    vscode.commands.registerCommand('articlemark.quotes.defineOrCorrect', (node?: QuotesViewNode) => tree.defineOrCorrect(node)),
+    vscode.commands.registerCommand('articlemark.quotes.attributeAll', (node?: QuotesViewNode) => tree.attributeAll(node)),
   );
 
   await languageClient.start();
@@ -86,6 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Articl
     checkWorkspace,
     quotesViewVisible: () => view.visible,
     importPlainCopy: (file) => importPlainCopy(client, file),
+    quotesViewItems: async (parent) => (await tree.getChildren(parent)).map((node) => ({ node, contextValue: tree.getTreeItem(node).contextValue })),
   };
 }
 

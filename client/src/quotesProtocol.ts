@@ -15,6 +15,8 @@ export interface QuoteSpeaker {
   kind: string;
   /** False for an attribution ID that resolves nowhere (no name, no kind). */
   defined: boolean;
+  /** Where the ID is written in the quote's attribution. */
+  at?: Range;
 }
 
 export interface QuoteCandidate {

@@ -1,5 +1,6 @@
 // The "Quotes by speaker" tree: every quote of the active article under its speaker,
-// the unattributed ones first; clicking a quote reveals it in the editor.
+// the unattributed ones first; clicking a quote reveals it in the editor, and the items'
+// actions (inline icons, right-click) lead to the quick fixes and definitions behind them.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { groupQuotes, shortenQuote, type QuoteGroup } from './quotesModel';
@@ -9,6 +10,16 @@ import { quoteLabel } from './wording';
 
 export const QUOTES_VIEW_ID = 'articlemark.quotes';
 export const REVEAL_QUOTE_COMMAND = 'articlemark.revealQuote';
+
+/** The actions on the view's items (package.json's view/item/context menus); each takes the item. */
+export const ITEM_COMMANDS = {
+  goToQuote: 'articlemark.quotes.goToQuote',
+  attribute: 'articlemark.quotes.attribute',
+  copyText: 'articlemark.quotes.copyText',
+  goToDefinition: 'articlemark.quotes.goToDefinition',
+  defineOrCorrect: 'articlemark.quotes.defineOrCorrect',
+  attributeAll: 'articlemark.quotes.attributeAll',
+} as const;
 
 /** What the view says instead of an empty list. */
 export const NO_ARTICLE_MESSAGE = 'Open an article (.article) to review its quotes by speaker.';
@@ -30,7 +41,8 @@ function groupTooltip(group: QuoteGroup): string {
   }
 }
 
-type Node = { group: QuoteGroup; uri: vscode.Uri } | { quote: QuoteEntry; group: QuoteGroup; uri: vscode.Uri };
+export type QuotesViewNode = { group: QuoteGroup; uri: vscode.Uri } | { quote: QuoteEntry; group: QuoteGroup; uri: vscode.Uri };
+type Node = QuotesViewNode;
 
 /** What the view shows, in plain data: used by the in-editor tests. */
 export interface QuotesViewSnapshot {
@@ -88,7 +100,8 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode
       item.description = group.id ? `@${group.id} · ${count}` : count;
       item.tooltip = groupTooltip(group);
       item.iconPath = new vscode.ThemeIcon(!group.defined || group.kind === 'unattributed' ? 'warning' : GROUP_ICONS[group.kind]);
-      item.contextValue = group.kind;
+      // What the menus key on: a speaker whose ID resolves nowhere gets *Define or Correct*, not *Go to Definition*.
+      item.contextValue = group.kind === 'speaker' && !group.defined ? 'speaker-undefined' : group.kind;
       return item;
     }
     const { quote, group, uri } = node;
@@ -98,10 +111,65 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode
     item.description = `line ${quote.range.start.line + 1}` + (quote.unattributed && likely ? ` · likely ${likely.name}` : '');
     item.tooltip = new vscode.MarkdownString().appendText(quote.text);
     item.iconPath = new vscode.ThemeIcon('quote');
+    item.contextValue = quote.unattributed ? 'quote-unattributed' : 'quote';
     const client = this.client();
     const range = client ? client.protocol2CodeConverter.asRange(quote.range) : undefined;
     item.command = { command: REVEAL_QUOTE_COMMAND, title: 'Reveal quote', arguments: [uri, range] };
     return item;
+  }
+
+  private asRange(range: QuoteEntry['range']): vscode.Range {
+    const client = this.client();
+    return client ? client.protocol2CodeConverter.asRange(range) : new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+  }
+
+  /** *Go to Quote*: what a click does, from the context menu. */
+  async goToQuote(node: Node | undefined): Promise<void> {
+    if (node && 'quote' in node) await revealQuote(node.uri, this.asRange(node.quote.range));
+  }
+
+  /** *Attribute…*: the quote selected in the editor, with its quick fixes open (*Attribute to …*, *Mark as not speech*). */
+  async attribute(node: Node | undefined): Promise<void> {
+    if (!node || !('quote' in node)) return;
+    await revealQuote(node.uri, this.asRange(node.quote.range));
+    await vscode.commands.executeCommand('editor.action.quickFix');
+  }
+
+  async copyText(node: Node | undefined): Promise<void> {
+    if (node && 'quote' in node) await vscode.env.clipboard.writeText(node.quote.text);
+  }
+
+  /** Where a speaker group's ID is first written: its first quote's attribution. */
+  private speakerAt(node: Node | undefined): { uri: vscode.Uri; at: vscode.Range } | undefined {
+    if (!node || 'quote' in node || node.group.kind !== 'speaker') return undefined;
+    for (const quote of node.group.quotes) {
+      const at = quote.speakers.find((speaker) => speaker.id === node.group.id)?.at;
+      if (at) return { uri: node.uri, at: this.asRange(at) };
+    }
+    return undefined;
+  }
+
+  /** *Go to Definition* of a speaker: the editor's own, from the ID in an attribution (a registry's definition opens that file). */
+  async goToDefinition(node: Node | undefined): Promise<void> {
+    const found = this.speakerAt(node);
+    if (!found) return;
+    await revealQuote(found.uri, new vscode.Range(found.at.start, found.at.start));
+    await vscode.commands.executeCommand('editor.action.revealDefinition');
+  }
+
+  /** *Define or Correct…* for an ID that resolves nowhere: its quick fixes (*Change to @…*, *Define @id as …*). */
+  async defineOrCorrect(node: Node | undefined): Promise<void> {
+    const found = this.speakerAt(node);
+    if (!found) return;
+    await revealQuote(found.uri, found.at);
+    await vscode.commands.executeCommand('editor.action.quickFix');
+  }
+
+  /** The source action *Attribute all quotes with a clear speaker*, on the article of the Unattributed group. */
+  async attributeAll(node: Node | undefined): Promise<void> {
+    if (!node) return;
+    await vscode.window.showTextDocument(node.uri, { preserveFocus: false });
+    await vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.attributeAll', apply: 'first' });
   }
 
   dispose(): void {

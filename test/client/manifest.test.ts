@@ -28,6 +28,8 @@ interface Manifest {
       };
     };
     readonly commands: readonly { readonly command: string }[];
+    readonly views: { readonly articlemark: readonly { readonly id: string; readonly when?: string }[] };
+    readonly menus?: Readonly<Record<string, readonly { readonly command: string; readonly when?: string; readonly group?: string }[]>>;
   };
 }
 
@@ -70,11 +72,30 @@ test('every command declared in package.json is registered, and every registered
   assert.ok(registered.includes(REVEAL_QUOTE_COMMAND));
 });
 
+/** Commands the palette never lists (`when: false`): they act on the quotes view's items. */
+const itemCommands = new Set((manifest.contributes.menus?.commandPalette ?? []).filter((entry) => entry.when === 'false').map((entry) => entry.command));
+
 test('docs/extension.md lists the declared commands and settings', () => {
   const docs = readFileSync(join(root, 'docs', 'extension.md'), 'utf8');
   for (const command of manifest.contributes.commands) {
     const title = (command as { readonly title?: string }).title;
-    assert.ok(title !== undefined && docs.includes(`*ArticleMark: ${title}*`), `${command.command} is documented`);
+    // A view item's action is named in its menu without the category.
+    const written = itemCommands.has(command.command) ? `*${title}*` : `*ArticleMark: ${title}*`;
+    assert.ok(title !== undefined && docs.includes(written), `${command.command} is documented as ${written}`);
   }
   for (const setting of Object.keys(manifest.contributes.configuration.properties)) assert.ok(docs.includes(`\`${setting}\``), setting);
+});
+
+test('the quotes view\'s item actions are on its items\' menus and not in the palette; the palette lists the view once', () => {
+  const itemMenu = manifest.contributes.menus?.['view/item/context'] ?? [];
+  const onItems = new Set(itemMenu.map((entry) => entry.command));
+  // Each one takes the item it is run on: from the palette it would do nothing.
+  assert.deepEqual([...itemCommands].sort(), [...onItems].sort());
+  for (const entry of itemMenu) assert.match(entry.when ?? '', /^view == articlemark\.quotes && viewItem /, entry.command);
+  // VS Code adds "ArticleMark: Focus on Quotes by Speaker View" for the view, shown under the view's own `when`:
+  // *Show Quotes by Speaker* is listed only while that one is not, else the palette names the same action twice.
+  const viewWhen = manifest.contributes.views.articlemark.find((view) => view.id === 'articlemark.quotes')?.when;
+  assert.ok(viewWhen);
+  const showQuotes = manifest.contributes.menus?.commandPalette?.find((entry) => entry.command === 'articlemark.showQuotes');
+  assert.equal(showQuotes?.when, `!${viewWhen}`);
 });

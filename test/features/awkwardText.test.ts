@@ -84,8 +84,8 @@ describe('awkward text over the protocol', () => {
     // A definition added at the top goes after the mark, on a line of its own, a blank line between it and the prose.
     const top = open('bom-top.article', '\uFEFF"x"@zut\n');
     const [unknown] = await client.pull(top.uri);
-    const define = (await actionsFor(top.uri, unknown!)).find((a) => a.title.startsWith('Define entity @zut in this document'))!;
-    assert.equal(TextDocument.applyEdits(top.doc, define.edit!.changes![top.uri]!), '\uFEFF@person zut: zut\n\n"x"@zut\n');
+    const define = (await actionsFor(top.uri, unknown!)).find((a) => a.title === 'Define @zut as a person in this document')!;
+    assert.equal(TextDocument.applyEdits(top.doc, define.edit!.changes![top.uri]!), '\uFEFF@person zut: Zut\n\n"x"@zut\n');
   });
 
   it('selects a whole word with an accent typed as a combining mark, or an astral letter', async () => {

@@ -82,14 +82,14 @@ describe('diagnostics, code actions and document features over the protocol', ()
     assert.ok(actions.some((a) => a.title.startsWith('Mark as not speech')));
   });
 
-  it('offers "Did you mean" and "Define entity" for an unknown ID', async () => {
+  it('offers "Did you mean" and "Define @id as …" for an unknown ID', async () => {
     const diagnostics = await client.pull(faultyUri);
     const unknown = diagnostics.find((d) => d.code === 'unknown-entity')!;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: faultyUri }, range: unknown.range, context: { diagnostics: [unknown] } });
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Change to @quillard'), titles.join(' | '));
-    assert.ok(titles.includes('Define entity @quilard in this document'));
-    assert.ok(titles.some((t) => t.startsWith('Define entity @quilard in newsroom.article')));
+    assert.ok(titles.includes('Define @quilard as a person in this document'));
+    assert.ok(titles.includes('Define @quilard as a person in newsroom.article'));
   });
 
   it('offers "Close the quote at the end of its paragraph" and "Make the « literal" for a quote left open; the second leaves nothing to report', async () => {
@@ -106,7 +106,7 @@ describe('diagnostics, code actions and document features over the protocol', ()
     assert.deepEqual((await client.pull(uri)).map((d) => String(d.code)).filter((c) => c.includes('quote')), []);
   });
 
-  it('writes "Define entity" with the line breaks of a CRLF article and a CRLF registry', async () => {
+  it('writes "Define @id as …" with the line breaks of a CRLF article and a CRLF registry', async () => {
     const crlfDir = exampleWorkspace();
     const registryPath = join(crlfDir, 'registry/newsroom.article');
     writeFileSync(registryPath, readFileSync(registryPath, 'utf8').replace(/\n/g, '\r\n'));
@@ -114,7 +114,7 @@ describe('diagnostics, code actions and document features over the protocol', ()
     const uri = client.open(join(crlfDir, 'crlf.article'), text);
     const unknown = (await client.pull(uri)).find((d) => d.code === 'unknown-entity')!;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: unknown.range, context: { diagnostics: [unknown] } });
-    const edits = actions.filter((a) => a.title.startsWith('Define entity @zed')).flatMap((a) => Object.values(a.edit!.changes!).flat());
+    const edits = actions.filter((a) => a.title.startsWith('Define @zed as a person')).flatMap((a) => Object.values(a.edit!.changes!).flat());
     assert.equal(edits.length, 2, actions.map((a) => a.title).join(' | '));
     for (const edit of edits) assert.doesNotMatch(edit.newText, /(?<!\r)\n/, JSON.stringify(edit.newText));
     const [inDocument] = edits;

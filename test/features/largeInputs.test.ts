@@ -18,7 +18,7 @@ test('quick fixes over a whole document: 150,000 implicit mentions each offer "M
   assert.ok(actions.every((a) => a.title === 'Mark "Martin" as a mention of @p'));
 });
 
-test('quick fixes over one line of 3,000 unknown IDs: "Define entity" for each, named from its first bracket mention', async () => {
+test('quick fixes over one line of 3,000 unknown IDs: "Define @id as …" for each kind, named from its first bracket mention', async () => {
   const ids = Array.from({ length: 3_000 }, (_, i) => (i % 2 === 0 ? `@inconnu-${i} [Nom ${i}](@inconnu-${i})` : `@inconnu-${i}`));
   const text = `@person p: Pierre Martin\n\n${ids.join(' ')} @p.\n`;
   const analysis = analyze(text);
@@ -28,13 +28,15 @@ test('quick fixes over one line of 3,000 unknown IDs: "Define entity" for each, 
     return [{ uri: 'file:///p/registry.article', name: 'registry.article', endPosition: { line: 0, character: 0 }, endsWithNewline: true, lineBreak: '\n', empty: false }];
   };
   const actions = await codeActions({ uri: 'file:///p/a.article', model: analysis.model, diagnostics: analysis.diagnostics, range: wholeDocument(text), only: ['quickfix'], registries });
-  const here = actions.filter((a) => a.title.endsWith(' in this document'));
+  const here = actions.filter((a) => a.title.endsWith(' as a person in this document'));
   assert.equal(new Set(here.map((a) => a.title)).size, 3_000);
-  const edit = (i: number): string => here.find((a) => a.title === `Define entity @inconnu-${i} in this document`)!.edit!.changes!['file:///p/a.article']![0]!.newText;
+  const edit = (i: number): string => here.find((a) => a.title === `Define @inconnu-${i} as a person in this document`)!.edit!.changes!['file:///p/a.article']![0]!.newText;
   assert.equal(edit(1234), '\n@person inconnu-1234: Nom 1234');
-  assert.equal(edit(1235), '\n@person inconnu-1235: inconnu-1235');
+  assert.equal(edit(1235), '\n@person inconnu-1235: Inconnu 1235');
   // One finding per time an ID is written: half of them twice.
   assert.equal(here.length, 4_500);
-  assert.equal(actions.filter((a) => a.title.endsWith(' in registry.article')).length, 4_500);
+  assert.equal(actions.filter((a) => a.title.endsWith(' as a person in registry.article')).length, 4_500);
+  // Seven kinds, each in the document and in the registry.
+  assert.equal(actions.filter((a) => a.title.startsWith('Define @')).length, 4_500 * 7 * 2);
   assert.equal(registryReads, 1);
 });

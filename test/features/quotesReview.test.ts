@@ -34,8 +34,17 @@ describe('the quotes review request', () => {
 
   it('lists every attribution ID in the order written, one that resolves nowhere as not defined', () => {
     const [deux, trois] = result.quotes;
-    assert.deepEqual(deux!.speakers, [{ id: 'zed', name: '', kind: '', defined: false }]);
-    assert.deepEqual(trois!.speakers, [{ id: 'ana', name: 'Ana Pérez', kind: 'person', defined: true }, { id: 'zed', name: '', kind: '', defined: false }]);
+    // `at`: where each ID is written, for the view's actions to start from.
+    const line = TEXT.split('\n')[2]!;
+    const at = (needle: string, from = 0): { start: { line: number; character: number }; end: { line: number; character: number } } => {
+      const character = line.indexOf(needle, from);
+      return { start: { line: 2, character }, end: { line: 2, character: character + needle.length } };
+    };
+    assert.deepEqual(deux!.speakers, [{ id: 'zed', name: '', kind: '', defined: false, at: at('zed') }]);
+    assert.deepEqual(trois!.speakers, [
+      { id: 'ana', name: 'Ana Pérez', kind: 'person', defined: true, at: at('ana') },
+      { id: 'zed', name: '', kind: '', defined: false, at: at('zed', line.indexOf('+')) },
+    ]);
     assert.equal(deux!.unattributed, false);
   });
 

@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from '../protocol';
-import { blockQuoteAttribution, clearSpeaker, followingMention, isValidId, lineBreakOf, partitionPoint, speakerCandidates, typedAttribution, type ArticleDiagnostic, type DocumentModel, type Entity, type Mention, type SpeakerCandidate } from '../core';
+import { blockQuoteAttribution, clearSpeaker, ENTITY_KINDS, type EntityKind, followingMention, isValidId, lineBreakOf, partitionPoint, speakerCandidates, typedAttribution, type ArticleDiagnostic, type DocumentModel, type Entity, type Mention, type SpeakerCandidate } from '../core';
 import { toLspDiagnostic } from './diagnostics';
 
 export const ATTRIBUTE_ALL_KIND = `${CodeActionKind.Source}.attributeAll`;
@@ -16,7 +16,7 @@ export interface CodeActionInputs {
    * no one is shown them and attribute-all reads the whole document's speakers.
    */
   readonly automatic?: boolean;
-  /** Registry files the article's project loads, for "Define entity … in <registry>"; asked only when an unknown ID is in range. */
+  /** Registry files the article's project loads, for "Define @id as … in <registry>"; asked only when an unknown ID is in range. */
   readonly registries: () => readonly { uri: string; name: string; endPosition: Range['start']; endsWithNewline: boolean; lineBreak: string; empty: boolean }[];
   /**
    * Called now and then between two quotes' speaker readings, each of which reads the text around its quote: the
@@ -204,23 +204,79 @@ function likelySources(model: DocumentModel, diagnostic: ArticleDiagnostic, shar
   return [...nearest.values()].sort((x, y) => x.distance - y.distance).slice(0, MAX_SOURCES).map((n) => n.entity);
 }
 
+/** How a quick-fix title names each kind of entity; they are offered in the language's order, person first, as most unknown IDs are people. */
+const KIND_WORDS: Readonly<Record<EntityKind, string>> = {
+  person: 'a person',
+  org: 'an organisation',
+  place: 'a place',
+  source: 'a source',
+  work: 'a work',
+  event: 'an event',
+  other: 'another kind of entity (other)',
+};
+
+/** Particles written in lower case inside a name: "Charles de Gaulle", "Ursula von der Leyen", "Vincent van Gogh". */
+const LOWER_PARTICLES = new Set(['de', 'd', 'du', 'des', 'von', 'van', 'der', 'den', 'zu', 'da', 'do', 'dos', 'das', 'del', 'della', 'y', 'ter', 'ten']);
+/** Articles that open a surname with a capital after a given name ("Jean-Yves Le Drian", "Marine Le Pen"), in lower case after a particle ("de la"). */
+const ARTICLES = new Set(['le', 'la', 'les']);
+/** Arabic articles, joined to the next word by a hyphen, in lower case: "Bachar al-Assad". */
+const HYPHENED_ARTICLES = new Set(['al', 'el']);
+
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * A readable name for an ID that has no words to take one from: `jean-yves-le-drian` gives "Jean-Yves Le Drian".
+ * The hyphens of an ID stand for spaces and hyphens alike; a particle (de, von, van, al, le …) shows where a
+ * surname starts, so the words before it are read as one hyphenated given name ("Jean-Yves", "Jean-Marie"). With
+ * no particle, words are joined with spaces ("Jean Dupont"). Only a starting point: the writer corrects the rest.
+ */
+export function nameFromId(id: string): string {
+  const words = id.split('-');
+  const last = words.length - 1;
+  const isParticle = (i: number): boolean => i > 0 && i < last && (LOWER_PARTICLES.has(words[i]!) || ARTICLES.has(words[i]!) || HYPHENED_ARTICLES.has(words[i]!));
+  const firstParticle = words.findIndex((_, i) => isParticle(i));
+  let name = '';
+  for (let i = 0; i <= last; i++) {
+    const word = words[i]!;
+    // Lower case only for a particle inside the name, and an article only after another particle ("de la").
+    const lower = isParticle(i) && (!ARTICLES.has(word) || isParticle(i - 1));
+    const written = lower ? word : capitalized(word);
+    const previous = words[i - 1];
+    let separator = ' ';
+    if (i === 0 || previous === 'd') separator = ''; // "d'Ormesson"
+    else if (isParticle(i - 1) && HYPHENED_ARTICLES.has(previous!)) separator = '-'; // "al-Assad"
+    else if (i < firstParticle) separator = '-'; // the given name before the surname: "Jean-Yves"
+    name += separator + (word === 'd' && i < last ? `${written}'` : written);
+  }
+  return name;
+}
+
 function defineEntity(inputs: CodeActionInputs, id: string, diagnostic: Diagnostic, shared: SharedReads): CodeAction[] {
   const { model } = inputs;
   // An unknown ID is always written out (an implicit mention names a known entity).
   const mention = shared.namedMention(id);
-  const name = mention?.textSpan ? model.tree.text.slice(mention.textSpan.start, mention.textSpan.end).replace(/\s+/g, ' ').trim() : id;
-  const line = `@person ${id}: ${name || id}`;
-  const inDocument = definitionInsertion(model, [line]);
-  const actions: CodeAction[] = [
-    { title: `Define entity @${id} in this document`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(inputs.uri, [inDocument]) },
-  ];
-  for (const registry of shared.registries()) {
+  const words = mention?.textSpan ? model.tree.text.slice(mention.textSpan.start, mention.textSpan.end).replace(/\s+/g, ' ').trim() : '';
+  const name = words || nameFromId(id);
+  const registries = shared.registries();
+  const actions: CodeAction[] = [];
+  // Grouped by kind, person first: the writer picks a kind, then where the definition goes.
+  for (const kind of ENTITY_KINDS) {
+    const asKind = KIND_WORDS[kind];
+    const line = `@${kind} ${id}: ${name}`;
     actions.push({
-      title: `Define entity @${id} in ${registry.name}`,
+      title: `Define @${id} as ${asKind} in this document`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      edit: edit(registry.uri, [{ range: { start: registry.endPosition, end: registry.endPosition }, newText: `${registry.empty ? '' : `${registry.endsWithNewline ? '' : registry.lineBreak}${registry.lineBreak}`}${line}${registry.lineBreak}` }]),
+      edit: edit(inputs.uri, [definitionInsertion(model, [line])]),
     });
+    for (const registry of registries) {
+      actions.push({
+        title: `Define @${id} as ${asKind} in ${registry.name}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: edit(registry.uri, [{ range: { start: registry.endPosition, end: registry.endPosition }, newText: `${registry.empty ? '' : `${registry.endsWithNewline ? '' : registry.lineBreak}${registry.lineBreak}`}${line}${registry.lineBreak}` }]),
+      });
+    }
   }
   return actions;
 }

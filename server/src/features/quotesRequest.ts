@@ -12,8 +12,12 @@ export interface QuoteSummary {
   readonly text: string;
   /** The opening mark as written (`"`, `«`, `“`, `'`, `‘`, `„`, `‹`, or `>` for a block quote), for the view to quote the words as the copy does. */
   readonly mark: string;
-  /** Each attribution ID in the order written; one that resolves nowhere has no name or kind, and `defined: false`. */
-  readonly speakers: readonly { readonly id: string; readonly name: string; readonly kind: string; readonly defined: boolean }[];
+  /**
+   * Each attribution ID in the order written; one that resolves nowhere has no name or kind, and `defined: false`.
+   * `at`: where the ID is written (the view's *Go to Definition* and *Define or Correct* start there); absent for a
+   * speaker the model found without a written ID.
+   */
+  readonly speakers: readonly { readonly id: string; readonly name: string; readonly kind: string; readonly defined: boolean; readonly at?: Range }[];
   /** Needs a speaker: not attributed, not marked `@-`, not nested in another quote. */
   readonly unattributed: boolean;
   readonly notSpeech: boolean;
@@ -34,8 +38,13 @@ export interface QuotesResult {
 export const QuotesRequest = new RequestType<QuotesParams, QuotesResult, void>('articlemark/quotes');
 
 /** The quote's attribution IDs in the order written, an ID that resolves nowhere included: the view would drop its quote. */
-function speakersOf(quote: QuoteInfo): QuoteSummary['speakers'] {
-  return quoteSpeakerIds(quote).map(({ id, entity }) => (entity ? { id, name: entity.name, kind: entity.kind, defined: true } : { id, name: '', kind: '', defined: false }));
+function speakersOf(model: DocumentModel, quote: QuoteInfo): QuoteSummary['speakers'] {
+  const written = new Map<string, Range>();
+  for (const ref of quote.attribution?.ids ?? []) if (!written.has(ref.id)) written.set(ref.id, model.lines.rangeOf(ref.span));
+  return quoteSpeakerIds(quote).map(({ id, entity }) => {
+    const at = written.get(id);
+    return { id, name: entity?.name ?? '', kind: entity?.kind ?? '', defined: entity !== undefined, ...(at ? { at } : {}) };
+  });
 }
 
 export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): QuotesResult {
@@ -50,7 +59,7 @@ export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): Quo
         // part of them, nor are comments (every `<!--` opens one; an unclosed one runs to the end).
         text: withoutComments(quote.text).trim(),
         mark: quote.node.mark,
-        speakers: speakersOf(quote),
+        speakers: speakersOf(model, quote),
         unattributed,
         notSpeech: quote.notSpeech,
         nested: quote.nested,

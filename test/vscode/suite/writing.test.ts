@@ -37,4 +37,27 @@ suite('writing an article', () => {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   });
+
+  test('Enter carries a block quote\'s > and a list item\'s marker on, and not after the attribution line', async () => {
+    const cases: [string, string][] = [
+      ['> « Nous frapperons', '> '],
+      ['>  deux espaces', '> '],
+      ['- un point', '- '],
+      ['  * un point en retrait', '  * '],
+      // The attribution line ends the block quote; an empty item ends the list.
+      ['> — [Le ministre](@le-drian), à Moscou', ''],
+      ['- ', ''],
+      ['Du texte.', ''],
+    ];
+    for (const [line, next] of cases) {
+      const document = await vscode.workspace.openTextDocument({ language: 'articlemark', content: `Texte.\n\n${line}` });
+      const editor = await vscode.window.showTextDocument(document);
+      const end = document.lineAt(2).range.end;
+      editor.selection = new vscode.Selection(end, end);
+      // What the Enter key types: the editor applies the language's onEnterRules to it.
+      await vscode.commands.executeCommand('type', { text: '\n' });
+      assert.equal(document.lineAt(3).text, next, JSON.stringify(line));
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
 });
