@@ -2,11 +2,11 @@
 // 1 MB. Run: npm run bench:lsp (builds first). Prints a Markdown table and
 // writes it into bench/README.md as the "Latest run" of "Language server",
 // between two markers: the notes and earlier sessions' tables stay.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { exampleWorkspace, LspClient, positionOf, REPO } from '../test/features/lspClient';
+import { tempDir } from '../test/support/tempDir';
 
 const ROUNDS = 200;
 
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   }
 
   // The server writes how long its handlers took to this file when it exits (server/src/node/requestTimings.ts).
-  const timingsFile = join(mkdtempSync(join(tmpdir(), 'articlemark-bench-')), 'timings.json');
+  const timingsFile = join(tempDir('bench'), 'timings.json');
   const client = await LspClient.start({ folders: [dir], env: { ARTICLEMARK_REQUEST_TIMINGS: timingsFile } });
   const uri = client.open(path, text);
   await client.pull(uri);

@@ -3,16 +3,16 @@
 // retained heap of a parse result. Run: `npm run bench` (node --expose-gc for
 // the heap figures). The core is bundled with esbuild first, as it ships:
 // through tsx every cross-module call goes via an export getter.
-import { readFileSync, readdirSync, mkdtempSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { tmpdir } from 'node:os';
 import { buildSync } from 'esbuild';
 import MarkdownIt from 'markdown-it';
 import type * as Core from '../server/src/core';
+import { tempDir } from '../test/support/tempDir';
 
 const root = join(__dirname, '..');
-const outfile = join(mkdtempSync(join(tmpdir(), 'articlemark-bench-')), 'core.cjs');
+const outfile = join(tempDir('bench'), 'core.cjs');
 buildSync({ entryPoints: [join(root, 'server/src/core/index.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the freshly built bundle has the core's types
 const core = require(outfile) as typeof Core;

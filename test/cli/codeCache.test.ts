@@ -2,14 +2,14 @@
 // server's launcher: written by a first run, reused by the next, replaced when
 // damaged, and never needed for the output.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { tempDir } from '../support/tempDir';
 import { ensureBuilt, EXAMPLES, ROOT, run } from './run';
 
 const cacheFiles = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.bin'));
-const freshCacheDir = (): string => join(mkdtempSync(join(tmpdir(), 'articlemark-cli-cache-')), 'cache');
+const freshCacheDir = (): string => join(tempDir('cli-cache'), 'cache');
 
 describe('V8 code cache of the CLI bundle', () => {
   before(ensureBuilt);

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import Ajv from 'ajv';
@@ -104,7 +103,7 @@ describe('--format sarif', () => {
     const prints = results.map((r) => r.partialFingerprints!['articlemarkFinding/v1']!);
     assert.equal(new Set(prints).size, prints.length, 'one fingerprint per finding');
     // Inserting lines above the findings leaves their fingerprints unchanged.
-    const dir = mkdtempSync(join(tmpdir(), 'articlemark-sarif-'));
+    const dir = tempDir();
     cpSync(EXAMPLES, join(dir, 'examples'), { recursive: true });
     const faultyPath = join(dir, 'examples/faulty.article');
     const text = readFileSync(faultyPath, 'utf8');
@@ -124,7 +123,7 @@ describe('--format sarif', () => {
   });
   it('fingerprints a file outside the working folder the same in two checkouts (no absolute path in them)', () => {
     const prints = ['checkout-one', 'checkout-two'].map((name) => {
-      const parent = mkdtempSync(join(tmpdir(), 'articlemark-sarif-'));
+      const parent = tempDir();
       const dir = join(parent, name);
       cpSync(EXAMPLES, join(dir, 'examples'), { recursive: true });
       mkdirSync(join(dir, 'ci'));

@@ -1,8 +1,8 @@
 // Runs the built CLI as a subprocess, as users and CI do.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tempDir as removedAtExit } from '../support/tempDir';
 
 export const ROOT = resolve(__dirname, '../..');
 export const CLI = join(ROOT, 'dist/cli.js');
@@ -34,9 +34,9 @@ export function run(args: readonly string[], options: { cwd: string; input?: str
   return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
-/** A fresh temporary folder, world-readable so a test can run the CLI as another user. */
+/** A fresh temporary folder, world-readable so a test can run the CLI as another user; removed at exit if not before. */
 export function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'articlemark-cli-'));
+  const dir = removedAtExit('cli');
   chmodSync(dir, 0o755);
   return dir;
 }

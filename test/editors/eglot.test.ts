@@ -3,16 +3,16 @@
 // Skipped, with the reason, where Emacs or eglot is not installed.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
+import { tempDir } from '../support/tempDir';
 
 const REPO = resolve(__dirname, '../..');
 const hasEglot = spawnSync('emacs', ['--batch', '--eval', "(progn (require 'eglot) (kill-emacs 0))"], { encoding: 'utf8' }).status === 0;
 
 test('Emacs with eglot shows the faulty example\'s findings', { skip: hasEglot ? false : 'emacs with eglot is not installed (apt-get install emacs-nox elpa-eglot)' }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'articlemark-eglot-'));
+  const dir = tempDir('eglot');
   cpSync(join(REPO, 'examples'), join(dir, 'examples'), { recursive: true });
   const run = spawnSync('emacs', ['--batch', '-l', join(__dirname, 'eglot-check.el'), join(dir, 'examples/faulty.article')], {
     encoding: 'utf8',

@@ -3,12 +3,12 @@
 // comments inside an attribute list or a link's parentheses. Each
 // range is checked against the text it covers, in UTF-16 code units.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, Hover, Location, MarkupContent, Range, SelectionRange, SemanticTokens } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { tempDir } from '../support/tempDir';
 import { LspClient, uriOf } from './lspClient';
 
 const ARTICLE = [
@@ -27,7 +27,7 @@ describe('awkward text over the protocol', () => {
   let client: LspClient;
   let dir: string;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'articlemark-awkward-'));
+    dir = tempDir('awkward');
     writeFileSync(join(dir, 'reg.article'), '@person reg1: Reg One\n');
     client = await LspClient.start({ folders: [dir] });
   });

@@ -2,12 +2,12 @@
 // asks, its WorkspaceEdit applied here, and the result checked against its
 // title (what changed) and against a fresh analysis of the edited text.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { tempDir } from '../support/tempDir';
 import { LspClient, uriOf } from './lspClient';
 
 const REGISTRY = '@person ana: Ana Pérez\n  aka: Mme Pérez\n@person bob: Bob Martin\n  aka: M. Martin\n';
@@ -17,7 +17,7 @@ describe('code actions, applied', () => {
   let dir: string;
   let count = 0;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'articlemark-actions-'));
+    dir = tempDir('actions');
     writeFileSync(join(dir, 'articlemark.json'), JSON.stringify({ registries: ['reg/*.article'] }));
     mkdirSync(join(dir, 'reg'));
     writeFileSync(join(dir, 'reg/people.article'), REGISTRY);
@@ -155,7 +155,7 @@ describe('code actions, applied', () => {
   });
 
   it('"Define @id as …" names two registries of the same file name by their paths, so the writer can tell them apart', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'articlemark-actions-'));
+    const root = tempDir('actions');
     writeFileSync(join(root, 'articlemark.json'), JSON.stringify({ registries: ['**/people.article'] }));
     for (const folder of ['desk-a', 'desk-b']) {
       mkdirSync(join(root, folder));

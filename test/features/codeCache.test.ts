@@ -2,11 +2,11 @@
 // private folder: written after a first start, reused by the next, ignored when
 // damaged or when the folder is not private, and never needed for correctness.
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { tempDir } from '../support/tempDir';
 import { exampleWorkspace, LspClient } from './lspClient';
 
 /** Starts the server with `env`, checks faulty.article, stops it (the cache is written at exit); returns the finding codes. */
@@ -30,7 +30,7 @@ describe('V8 code cache of the server bundle', () => {
   const expected = (JSON.parse(readFileSync(join(dir, 'faulty.expected.json'), 'utf8')) as { code: string }[]).map((e) => e.code).sort();
 
   it('is written by a first start and reused, unchanged, by the next', async () => {
-    const cache = join(mkdtempSync(join(tmpdir(), 'articlemark-cache-')), 'cache');
+    const cache = join(tempDir('cache'), 'cache');
     assert.deepEqual(await check(dir, { ARTICLEMARK_CODE_CACHE_DIR: cache }), expected);
     const [file] = cacheFiles(cache);
     assert.ok(file, 'a cache file after the first start');
@@ -44,7 +44,7 @@ describe('V8 code cache of the server bundle', () => {
   });
 
   it('starts from a damaged cache file and replaces it', async () => {
-    const cache = join(mkdtempSync(join(tmpdir(), 'articlemark-cache-')), 'cache');
+    const cache = join(tempDir('cache'), 'cache');
     await check(dir, { ARTICLEMARK_CODE_CACHE_DIR: cache });
     const file = join(cache, cacheFiles(cache)[0]!);
     writeFileSync(file, Buffer.alloc(4096, 7));
@@ -53,11 +53,11 @@ describe('V8 code cache of the server bundle', () => {
   });
 
   it('is not used when turned off, nor in a folder others may write to', async () => {
-    const off = join(mkdtempSync(join(tmpdir(), 'articlemark-cache-')), 'cache');
+    const off = join(tempDir('cache'), 'cache');
     assert.deepEqual(await check(dir, { ARTICLEMARK_CODE_CACHE_DIR: off, ARTICLEMARK_CODE_CACHE: 'off' }), expected);
     assert.throws(() => readdirSync(off), 'no folder created');
     if (process.platform === 'win32') return;
-    const shared = mkdtempSync(join(tmpdir(), 'articlemark-cache-'));
+    const shared = tempDir('cache');
     chmodSync(shared, 0o777);
     assert.deepEqual(await check(dir, { ARTICLEMARK_CODE_CACHE_DIR: shared }), expected);
     assert.deepEqual(cacheFiles(shared), []);

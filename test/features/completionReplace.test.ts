@@ -2,12 +2,12 @@
 // gets an `insert` range ending at the cursor and a `replace` range running to the end of the word,
 // so that replacing `@an|a` by `ana` gives `@ana`, not `@anaa`; other clients keep the plain TextEdit.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CompletionItem, InsertReplaceEdit, Range, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { tempDir } from '../support/tempDir';
 import { LspClient } from './lspClient';
 
 const DEFINITIONS = '@person ana: Ana Lopez\n@person le-drian: Jean-Yves Le Drian\n  role: ministre\n\n';
@@ -33,7 +33,7 @@ describe('completion in the middle of a word: insert and replace ranges', () => 
   let plain: LspClient;
   let count = 0;
   before(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'articlemark-replace-'));
+    folder = tempDir('replace');
     for (const file of ['registry/📰people.article', 'registry/desk #2.article']) {
       mkdirSync(dirname(join(folder, file)), { recursive: true });
       writeFileSync(join(folder, file), '@person bob: Bob Stone\n');

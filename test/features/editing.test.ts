@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, SelectionRange, SemanticTokens, SymbolInformation } from 'vscode-languageserver-protocol';
+import { tempDir } from '../support/tempDir';
 import { exampleWorkspace, LspClient, positionOf } from './lspClient';
 
 /** Headings of levels cycling through `levels`, each followed by a line of text and a blank line. */
@@ -41,7 +41,7 @@ describe('diagnostics, code actions and document features over the protocol', ()
   });
 
   it('answers a pull that names the current result "unchanged", also after an edit that moves no finding', async () => {
-    const bare = mkdtempSync(join(tmpdir(), 'articlemark-results-'));
+    const bare = tempDir('results');
     const uri = client.open(join(bare, 'results.article'), '"Une citation sans auteur."\n\nLe ministre a parlé.\n');
     const first = await client.pullReport(uri);
     assert.equal(first.kind, 'full');

@@ -1,11 +1,11 @@
 // Hovers that said the wrong thing: a figure's source ID or a quote's speaker ID that resolves nowhere
 // ("No source", "Unattributed quote" hid the typo), values JavaScript prints with an exponent.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Hover } from 'vscode-languageserver-protocol';
+import { tempDir } from '../support/tempDir';
 import { LspClient, positionOf } from './lspClient';
 
 /** Opens `text` in a fresh server for the describe block it is called in; hover answers one character into a needle. */
@@ -14,7 +14,7 @@ function hoverOn(text: string): { hoverAt: (needle: string) => Promise<Hover> } 
   let dir: string;
   let uri: string;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'articlemark-hover-'));
+    dir = tempDir('hover');
     writeFileSync(join(dir, 'a.article'), text);
     client = await LspClient.start({ folders: [dir] });
     uri = client.open(join(dir, 'a.article'), text);

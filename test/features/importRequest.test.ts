@@ -2,10 +2,9 @@
 // article `articlemark import` writes for the same copy, so that the editor and CI never disagree.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { tempDir } from '../support/tempDir';
 import { LspClient } from './lspClient';
 
 const CLI = join(__dirname, '../../dist/cli.js');
@@ -26,13 +25,10 @@ describe('articlemark/importPlainCopy', () => {
   let client: LspClient;
   let dir: string;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'articlemark-import-'));
+    dir = tempDir('import');
     client = await LspClient.start({ folders: [dir] });
   });
-  after(async () => {
-    await client.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => client.stop());
 
   it('answers with the article `articlemark import` writes, its language and the lines it dropped', async () => {
     const answer = await client.request<Answer>('articlemark/importPlainCopy', { text: COPY });

@@ -4,11 +4,11 @@
 // configurations created and deleted on disk, workspace folders added and
 // removed. Counted through the test-only request ARTICLEMARK_TEST_HOOKS=1 adds.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FileChangeType } from 'vscode-languageserver-protocol';
+import { tempDir } from '../support/tempDir';
 import { exampleWorkspace, LspClient, positionOf, uriOf } from './lspClient';
 
 type Retained = Record<string, number>;
@@ -59,7 +59,7 @@ describe('a long session keeps only what its open documents need', () => {
   after(() => client.stop());
 
   it('documents opened, used and closed under many paths, files and untitled', async () => {
-    const outside = mkdtempSync(join(tmpdir(), 'articlemark-outside-'));
+    const outside = tempDir('outside');
     for (let i = 0; i < 40; i++) {
       const path = i % 2 ? join(dir, `drafts/${i}`, 'draft.article') : join(outside, `story ${i}`, 'story.article');
       const uri = client.open(path, story);
@@ -132,7 +132,7 @@ describe('a long session keeps only what its open documents need', () => {
   it('workspace folders added, used and removed', async () => {
     const configs: string[] = [];
     for (let i = 0; i < 20; i++) {
-      const folder = mkdtempSync(join(tmpdir(), 'articlemark-folder-'));
+      const folder = tempDir('folder');
       configs.push(uriOf(join(folder, 'articlemark.json')));
       cpSync(join(dir, 'registry'), join(folder, 'registry'), { recursive: true });
       writeFileSync(join(folder, 'articlemark.json'), '{ "registries": ["registry/*.article", "missing/*.article"] }');

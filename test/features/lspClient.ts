@@ -1,21 +1,21 @@
 // A small LSP client for protocol tests and the bench: starts the BUILT server
 // (dist/server.js) over stdio and talks JSON-RPC to it.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams, Registration, ServerCapabilities, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { serverEnvironment } from '../../client/src/serverEnvironment';
+import { tempDir } from '../support/tempDir';
 
 export const REPO = resolve(__dirname, '../..');
 // ARTICLEMARK_SERVER_JS points the bench at another build (an earlier commit's, for before/after runs).
 export const SERVER = process.env['ARTICLEMARK_SERVER_JS'] ?? join(REPO, 'dist/server.js');
 
-/** A fresh copy of examples/ to work in, so tests may edit files. */
+/** A fresh copy of examples/ to work in, so tests may edit files; removed when the process exits. */
 export function exampleWorkspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'articlemark-lsp-'));
+  const dir = tempDir('lsp');
   cpSync(join(REPO, 'examples'), dir, { recursive: true });
   return dir;
 }

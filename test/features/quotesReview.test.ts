@@ -2,12 +2,12 @@
 // that resolves nowhere is listed under that ID, as not defined (it is neither unattributed nor
 // anyone's, and the view dropped it); a quote's text leaves its comments out, as the reader reads it.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { countQuotes, groupQuotes } from '../../client/src/quotesModel';
 import type { QuotesResult } from '../../client/src/quotesProtocol';
+import { tempDir } from '../support/tempDir';
 import { LspClient } from './lspClient';
 
 const TEXT = '@person ana: Ana Pérez\n\n"deux"@zed et "trois"@ana+zed. « Un <!-- à vérifier --> jour »@ana.\n';
@@ -20,7 +20,7 @@ describe('the quotes review request', () => {
   let result: QuotesResult;
   let unlisted: QuotesResult;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'articlemark-review-'));
+    dir = tempDir('review');
     writeFileSync(join(dir, 'a.article'), TEXT);
     client = await LspClient.start({ folders: [dir] });
     const uri = client.open(join(dir, 'a.article'), TEXT);

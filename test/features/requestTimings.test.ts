@@ -1,14 +1,14 @@
 // ARTICLEMARK_REQUEST_TIMINGS: the server writes how long each handler took when it exits.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
+import { tempDir } from '../support/tempDir';
 import { exampleWorkspace, LspClient, positionOf } from './lspClient';
 
 it('writes the handler times per method to the file ARTICLEMARK_REQUEST_TIMINGS names, and nothing without it', async () => {
   const dir = exampleWorkspace();
-  const file = join(mkdtempSync(join(tmpdir(), 'articlemark-timings-')), 'timings.json');
+  const file = join(tempDir('timings'), 'timings.json');
   const story = readFileSync(join(dir, 'le-drian-choigou.article'), 'utf8');
   const run = async (env: Record<string, string>): Promise<void> => {
     const client = await LspClient.start({ folders: [dir], env });

@@ -2,19 +2,19 @@
 // smart selection out through the sections, and the outline's quote groups
 // and names. Every range is checked against the text it covers.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentSymbol, SelectionRange, SemanticTokens } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { tempDir } from '../support/tempDir';
 import { LspClient } from './lspClient';
 
 describe('structure features over the protocol', () => {
   let client: LspClient;
   let dir: string;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'articlemark-structure-'));
+    dir = tempDir('structure');
     client = await LspClient.start({ folders: [dir] });
   });
   after(() => client.stop());

@@ -3,8 +3,7 @@
 // transport, and what an edit to one document leaves alone.
 import assert from 'node:assert/strict';
 import { fork } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
@@ -18,6 +17,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
+import { tempDir } from '../support/tempDir';
 import { LspClient, positionOf, SERVER, uriOf } from './lspClient';
 
 // ------------------------------------------------------------ fixtures
@@ -47,7 +47,7 @@ function write(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
-const freshRoot = (): string => mkdtempSync(join(tmpdir(), 'articlemark-ws-'));
+const freshRoot = (): string => tempDir('ws');
 
 // ------------------------------------------------------------ client helpers
 

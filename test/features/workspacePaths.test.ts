@@ -2,11 +2,11 @@
 // folders, files and registries, nested workspace folders), file names that need
 // encoding, and folders created, renamed or deleted on disk.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, Location, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { tempDir } from '../support/tempDir';
 import { LspClient, positionOf, uriOf } from './lspClient';
 
 const FRONT = (title: string): string => `---\ntitle: ${title}\nlang: en\n---\n`;
@@ -29,7 +29,7 @@ describe('one file reached by several paths through symlinks', () => {
   let project: string;
   let shared: string;
   before(async () => {
-    const root = mkdtempSync(join(tmpdir(), 'articlemark-paths-'));
+    const root = tempDir('paths');
     shared = join(root, 'shared');
     project = join(root, 'project');
     write(join(shared, 'people.article'), '@person ceo: Alice Martin\n');
@@ -79,7 +79,7 @@ describe('file names that need encoding: spaces, #, %, accents written as e + U+
   let client: LspClient;
   let folder: string;
   before(async () => {
-    folder = join(mkdtempSync(join(tmpdir(), 'articlemark-paths-')), 'desk #2 100%');
+    folder = join(tempDir('paths'), 'desk #2 100%');
     write(join(folder, `registry ${NFD}/people #1.article`), '@person ceo: Alice Martin\n');
     client = await LspClient.start({ folders: [folder] });
   });
@@ -107,7 +107,7 @@ describe('folders renamed or deleted on disk (an editor reports one event for th
   let client: LspClient;
   let root: string;
   before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'articlemark-paths-'));
+    root = tempDir('paths');
     write(join(root, 'articlemark.json'), '{ "registries": ["registry/**/*.article"] }\n');
     write(join(root, 'registry/people.article'), '@person ceo: Alice Martin\n');
     write(join(root, 'background/people.article'), '@person bob: Bob Stone\n');

@@ -2,7 +2,7 @@
 // the one at VSCODE_PATH when set, else a downloaded one. Without VSCODE_PATH on a
 // machine that cannot resolve the download host, it skips loudly (exit 0); any
 // other failure exits 1.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runTests } from '@vscode/test-electron';
@@ -31,12 +31,14 @@ async function main(): Promise<number> {
   const vscodeExecutablePath = process.env.VSCODE_PATH || undefined;
   // A scratch copy would be safer, but the suite restores every file it edits.
   const workspace = join(root, 'test', 'vscode', 'workspace');
+  // VS Code's profile for this run only (settings, logs, caches): removed when it ends.
+  const userData = mkdtempSync(join(tmpdir(), 'articlemark-vscode-'));
   try {
     const code = await runTests({
       ...(vscodeExecutablePath ? { vscodeExecutablePath } : {}),
       extensionDevelopmentPath: root,
       extensionTestsPath: join(root, 'dist', 'test', 'vscode', 'suite', 'index.js'),
-      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', mkdtempSync(join(tmpdir(), 'articlemark-vscode-'))],
+      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', userData],
     });
     return code === 0 ? 0 : 1;
   } catch (error) {
@@ -50,6 +52,8 @@ async function main(): Promise<number> {
     }
     console.error('desktop VS Code suite failed:', error);
     return 1;
+  } finally {
+    rmSync(userData, { recursive: true, force: true });
   }
 }
 

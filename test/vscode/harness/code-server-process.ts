@@ -17,7 +17,12 @@ export function codeServerLog(scratch: string): string {
   return join(scratch, 'code-server.log');
 }
 
-/** Environment for code-server: scratch XDG folders, nothing inherited from a surrounding VS Code. */
+/**
+ * Environment for code-server: scratch XDG and temporary folders, nothing inherited from a surrounding VS Code.
+ * Its extension hosts make IPC sockets (vscode-ipc-*.sock) and TypeScript's server a folder in the temporary
+ * folder and leave them when killed: in the scratch folder they go with it, unless its path is too long for a
+ * socket's (107 bytes, of which "/vscode-ipc-UUID.sock" takes 53).
+ */
 function serverEnvironment(tools: Tools, scratch: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
@@ -26,12 +31,14 @@ function serverEnvironment(tools: Tools, scratch: string): NodeJS.ProcessEnv {
     if (key.startsWith('npm_')) continue;
     env[key] = value;
   }
+  const tmp = join(scratch, 'tmp');
   return {
     ...env,
     PATH: `${tools.nodeBinDir}:${process.env.PATH ?? ''}`,
     XDG_CONFIG_HOME: join(scratch, 'xdg-config'),
     XDG_DATA_HOME: join(scratch, 'xdg-data'),
     XDG_CACHE_HOME: join(scratch, 'xdg-cache'),
+    ...(Buffer.byteLength(tmp) + 53 <= 107 ? { TMPDIR: tmp } : {}),
   };
 }
 
@@ -84,7 +91,7 @@ export async function startCodeServer(
 ): Promise<RunningCodeServer> {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  for (const dir of ['user-data/User', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache']) {
+  for (const dir of ['user-data/User', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'tmp']) {
     await mkdir(join(scratch, dir), { recursive: true });
   }
   await writeFile(join(scratch, 'user-data', 'User', 'settings.json'), `${JSON.stringify(userSettings, null, 2)}\n`);
