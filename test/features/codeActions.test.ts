@@ -49,6 +49,19 @@ describe('code actions, applied', () => {
     );
   });
 
+  it('attribute-all defines, once, the clear speakers the article does not define yet, and attributes their quotes', async () => {
+    const text = 'Le maire, Paul Ferrand, a défendu la fermeture. « Nous n\'avons pas le choix », a déclaré Paul Ferrand.\n\n« La piscine coûte trop cher », a ajouté Paul Ferrand.\n\n« C\'est faux », a répondu Bob Martin.\n';
+    const { uri, doc } = await open(text);
+    const [all] = await actionsAt(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ['source.attributeAll']);
+    assert.ok(all, 'offered');
+    const result = applied(doc, all);
+    assert.equal(
+      result,
+      '@person ferrand: Paul Ferrand\n\nLe maire, Paul Ferrand, a défendu la fermeture. « Nous n\'avons pas le choix »@ferrand, a déclaré Paul Ferrand.\n\n« La piscine coûte trop cher »@ferrand, a ajouté Paul Ferrand.\n\n« C\'est faux »@bob, a répondu Bob Martin.\n',
+    );
+    assert.deepEqual(codes((await open(result)).diagnostics), []);
+  });
+
   it('"Attach" names every ID it attaches, and is not offered for a social handle', async () => {
     const text = '"Oui" @ana+bob, disent-ils.\n\n"Non" @ana_b.\n\n"Si" @anaB.\n\n"Bof" @ana.monde\n';
     const { uri, doc, diagnostics } = await open(text);

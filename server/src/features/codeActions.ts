@@ -318,24 +318,29 @@ function markAsMention(inputs: CodeActionInputs): CodeAction[] {
 
 function attributeAll(inputs: CodeActionInputs): CodeAction | undefined {
   const edits: TextEdit[] = [];
+  const defined = new Map<string, readonly string[]>();
   for (const diagnostic of inputs.diagnostics) {
     if (diagnostic.code !== 'unattributed-quote') continue;
     const insertAt = diagnostic.data?.['insertAt'];
     const quote = diagnostic.data?.['quote'];
     if (typeof insertAt !== 'number' || typeof quote !== 'number') continue;
-    // The engine's own test, the one `articlemark import` applies: anything less is left to a human.
-    const best = clearSpeaker(inputs.model, quote);
+    // The engine's own test, the one `articlemark import` applies: anything less is left to a human. A speaker the
+    // article does not define yet is defined once, with the others, after the last definition.
+    const best = clearSpeaker(inputs.model, quote, { undefinedSpeakers: true });
     if (!best) continue;
     const attach = diagnostic.data?.['attach'];
     if (typeof attach === 'string') {
       // The writer typed an ID (or @-) after a space: attach it when the engine agrees, else leave the quote to them (a second ID would contradict theirs).
       const fix = attach === best.id ? diagnostic.fixes?.find((f) => f.preferred) : undefined;
-      if (fix) for (const e of fix.edits) edits.push({ range: e.range, newText: e.newText });
-      continue;
+      if (!fix) continue;
+      for (const e of fix.edits) edits.push({ range: e.range, newText: e.newText });
+    } else {
+      const at = inputs.model.lines.positionAt(insertAt);
+      edits.push({ range: { start: at, end: at }, newText: `@${best.id}` });
     }
-    const at = inputs.model.lines.positionAt(insertAt);
-    edits.push({ range: { start: at, end: at }, newText: `@${best.id}` });
+    if (best.definition && !defined.has(best.id)) defined.set(best.id, best.definition);
   }
   if (edits.length === 0) return undefined;
+  if (defined.size > 0) edits.unshift(definitionInsertion(inputs.model, [...defined.values()].flat()));
   return { title: 'Attribute all quotes with a clear speaker', kind: ATTRIBUTE_ALL_KIND, edit: edit(inputs.uri, edits) };
 }

@@ -364,27 +364,38 @@ export function attributionAt(analysis: SpeakerAnalysis, open: number): QuoteAtt
 function candidatesIn(analysis: SpeakerAnalysis, open: number, scope?: ReadonlyMap<string, unknown>): { candidates: SpeakerCandidate[]; confident: boolean } | undefined {
   const attribution = attributionAt(analysis, open);
   if (!attribution) return undefined;
-  const given = new Set<string>();
-  const freeId = (base: string): string => {
-    let id = base;
-    for (let n = 2; scope?.has(id) || given.has(id); n++) id = `${base}-${n}`;
-    given.add(id);
-    return id;
-  };
   // Candidates are distinct entities, and the known ones have the scope's distinct IDs: no duplicates to drop.
   const candidates = attribution.candidates.flatMap((c): SpeakerCandidate[] => {
     const entity = analysis.entities[c.entity]!;
     if (entity.known) return [{ id: entity.id, name: entity.name, confidence: c.confidence, reason: c.reason }];
     if (!scope) return [];
-    const id = freeId(entity.id);
+    const id = freeId(analysis, entity.id, scope);
     const definition = definitionLines(entity, id);
     // The name as its definition gives it (without the honorific of "M. Prénom X").
     const name = /^@\S+ \S+: (.*)$/u.exec(definition[0]!)?.[1] ?? entity.name;
     return [{ id, name, confidence: c.confidence, reason: c.reason, definition }];
   });
-  // Confident about an entity in scope: the engine's best candidate is the first known one.
   const best = attribution.candidates[0];
-  return { candidates, confident: attribution.confident && !!best && analysis.entities[best.entity]!.known === true };
+  const bestEntity = best && analysis.entities[best.entity]!;
+  // Confident about the engine's best candidate, when it is offered: in scope, or any when undefined ones are.
+  return { candidates, confident: attribution.confident && !!bestEntity && (bestEntity.known || scope !== undefined) };
+}
+
+// Each analysis's entity IDs, for the IDs given to entities not in scope.
+const idsByAnalysis = new WeakMap<SpeakerAnalysis, Set<string>>();
+
+/**
+ * The ID an entity the article does not define gets: its own (the engine's, unique in the analysis) unless the scope
+ * has it for another entity (a place, a work), then with `-2`, `-3` … as long as the scope or another entity of the
+ * analysis has that. The same entity gets the same ID from every quote (*Attribute all* defines it once).
+ */
+function freeId(analysis: SpeakerAnalysis, base: string, scope: ReadonlyMap<string, unknown>): string {
+  if (!scope.has(base)) return base;
+  let ids = idsByAnalysis.get(analysis);
+  if (!ids) idsByAnalysis.set(analysis, (ids = new Set(analysis.entities.map((e) => e.id))));
+  let id = base;
+  for (let n = 2; scope.has(id) || ids.has(id); n++) id = `${base}-${n}`;
+  return id;
 }
 
 /**
@@ -416,13 +427,15 @@ export interface CandidateOptions {
 /**
  * The speaker to attribute quote `quoteIndex` to without asking, when there is
  * one: the engine, reading the whole document, is confident (the same test
- * `articlemark import` uses) and its best candidate is an entity in scope.
+ * `articlemark import` uses) and its best candidate is an entity in scope, or,
+ * with `undefinedSpeakers`, one the article does not define yet (then with the
+ * definition to add, as `speakerCandidates` gives it).
  */
-export function clearSpeaker(model: DocumentModel, quoteIndex: number): SpeakerCandidate | undefined {
+export function clearSpeaker(model: DocumentModel, quoteIndex: number, options: CandidateOptions = {}): SpeakerCandidate | undefined {
   const quote = model.quotes[quoteIndex];
   if (!quote || !quote.node.close) return undefined;
   const { analysis, at } = analysisOf(model);
-  const found = candidatesIn(analysis, at(quote.node.open.start));
+  const found = candidatesIn(analysis, at(quote.node.open.start), options.undefinedSpeakers ? model.scope : undefined);
   return found?.confident ? found.candidates[0] : undefined;
 }
 
