@@ -13,9 +13,10 @@ const loadCandidates = (): typeof Candidates => (candidates ??= require('./speak
 let importText: typeof ImportText | undefined;
 const loadImportText = (): typeof ImportText => (importText ??= require('./speakers/importText') as typeof ImportText);
 
-export type { SpeakerCandidate } from './speakers/candidates';
+export type { QuoteReading, SpeakerCandidate } from './speakers/candidates';
 export type { ImportResult, PreparedCopy } from './speakers/importText';
 export const speakerCandidates: typeof Candidates.speakerCandidates = (...args) => loadCandidates().speakerCandidates(...args);
 export const clearSpeaker: typeof Candidates.clearSpeaker = (...args) => loadCandidates().clearSpeaker(...args);
+export const suggestionFor: typeof Candidates.suggestionFor = (...args) => loadCandidates().suggestionFor(...args);
 export const importPlainText: typeof ImportText.importPlainText = (...args) => loadImportText().importPlainText(...args);
 export const analyzeForImport: typeof ImportText.analyzeForImport = (...args) => loadImportText().analyzeForImport(...args);

@@ -1,5 +1,8 @@
-import { LineIndex } from '../../core';
-import { analyzeForImport } from '../../core/speakerAccess';
+import { resolve } from 'node:path';
+import { ArticleProject, LineIndex, opensWithArticleFrontMatter, type DocumentModel } from '../../core';
+import { analyzeForImport, suggestionFor } from '../../core/speakerAccess';
+import { openStartOf, spanEndOf } from '../../core/syntax/quoteNode';
+import { NodeFileHost } from '../../node/nodeFileHost';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
 import { readOneInput } from '../inputs';
 import { writeJson } from '../jsonOutput';
@@ -9,6 +12,10 @@ const USAGE = `Usage: articlemark suggest FILE --format json   (FILE may be - fo
 Lists each quote of FILE with its likely speakers, best first, as JSON:
 {"quotes":[{"text","range","confident","notSpeech","candidates":[{"id","name","confidence"}]}]}.
 "confident" is true exactly for the quotes \`articlemark import\` attributes.
+An article (a .article file, or text opening with ArticleMark front matter) is
+read as the editor reads it: its entities and registries known, each quote's
+"speakers" the IDs it is attributed to, and a candidate the article does not
+define carrying the "definition" lines that would define it.
 
 Options:
   -f, --format FORMAT   json (the only format)
@@ -20,7 +27,32 @@ export interface SuggestedQuote {
   readonly range: ReturnType<LineIndex['rangeOf']>;
   readonly confident: boolean;
   readonly notSpeech: boolean;
-  readonly candidates: readonly { id: string; name: string; confidence: number }[];
+  /** Article input only: the IDs the article attributes the quote to. */
+  readonly speakers?: readonly string[];
+  readonly candidates: readonly { id: string; name: string; confidence: number; definition?: readonly string[] }[];
+}
+
+/**
+ * The suggestions for an article's quotes (not those nested in another), as the editor's quick fix ranks them: the
+ * whole document read, its entities and registries known, speakers it does not define offered with their definition.
+ */
+export function suggestArticleQuotes(model: DocumentModel): { quotes: SuggestedQuote[] } {
+  const quotes: SuggestedQuote[] = [];
+  model.quotes.forEach((quote, index) => {
+    const block = quote.node.mark === '>';
+    if (quote.nested || (!block && !quote.node.close)) return;
+    const reading = suggestionFor(model, index);
+    quotes.push({
+      // Without the spaces French puts inside « », as for plain copy.
+      text: quote.text.trim(),
+      range: model.lines.rangeOf(block ? { start: openStartOf(quote.node), end: spanEndOf(quote.node) } : { start: quote.node.open.start, end: quote.node.close!.end }),
+      confident: reading?.confident ?? false,
+      notSpeech: quote.notSpeech || (reading?.notSpeech ?? false),
+      speakers: (quote.attribution?.ids ?? []).map((ref) => ref.id).filter((id) => id !== '-'),
+      candidates: (reading?.candidates ?? []).map((c) => ({ id: c.id, name: c.name, confidence: c.confidence, ...(c.definition ? { definition: c.definition } : {}) })),
+    });
+  });
+  return { quotes };
 }
 
 /** The suggestions for a text, ranges in the text as given. Same engine and options as import. */
@@ -53,7 +85,16 @@ export const suggestCommand: Command = {
       io.stderr.write(`articlemark suggest: cannot read ${positionals[0] === '-' ? 'standard input' : positionals[0]}: ${read.problem}\n`);
       return EXIT_TROUBLE;
     }
-    writeJson(io.stdout, suggestQuotes(read.text));
+    const input = positionals[0]!;
+    // An article is read as one: as plain copy its definitions and markup would be prose.
+    const article = (input !== '-' && input.endsWith('.article')) || opensWithArticleFrontMatter(read.text);
+    if (article) {
+      const path = input === '-' ? resolve(io.cwd, 'stdin.article') : resolve(io.cwd, input);
+      const { model } = new ArticleProject(new NodeFileHost()).analyze(path, read.text);
+      writeJson(io.stdout, suggestArticleQuotes(model));
+    } else {
+      writeJson(io.stdout, suggestQuotes(read.text));
+    }
     return EXIT_OK;
   },
 };

@@ -361,7 +361,7 @@ export function attributionAt(analysis: SpeakerAnalysis, open: number): QuoteAtt
  * and, when `scope` is given, the people and bodies the text names that are not defined, each with a free ID (not one
  * of `scope`'s, whatever its kind) and its definition.
  */
-function candidatesIn(analysis: SpeakerAnalysis, open: number, scope?: ReadonlyMap<string, unknown>): { candidates: SpeakerCandidate[]; confident: boolean } | undefined {
+function candidatesIn(analysis: SpeakerAnalysis, open: number, scope?: ReadonlyMap<string, unknown>): QuoteReading | undefined {
   const attribution = attributionAt(analysis, open);
   if (!attribution) return undefined;
   // Candidates are distinct entities, and the known ones have the scope's distinct IDs: no duplicates to drop.
@@ -378,7 +378,7 @@ function candidatesIn(analysis: SpeakerAnalysis, open: number, scope?: ReadonlyM
   const best = attribution.candidates[0];
   const bestEntity = best && analysis.entities[best.entity]!;
   // Confident about the engine's best candidate, when it is offered: in scope, or any when undefined ones are.
-  return { candidates, confident: attribution.confident && !!bestEntity && (bestEntity.known || scope !== undefined) };
+  return { candidates, confident: attribution.confident && !!bestEntity && (bestEntity.known || scope !== undefined), notSpeech: attribution.notSpeech };
 }
 
 // Each analysis's entity IDs, for the IDs given to entities not in scope.
@@ -408,12 +408,33 @@ function freeId(analysis: SpeakerAnalysis, base: string, scope: ReadonlyMap<stri
  * for the quick fix at the cursor, asked again after every keystroke.
  */
 export function speakerCandidates(model: DocumentModel, quoteIndex: number, reading: 'document' | 'around' = 'document', options: CandidateOptions = {}): SpeakerCandidate[] {
+  return quoteReading(model, quoteIndex, reading, options.undefinedSpeakers ? model.scope : undefined)?.candidates ?? [];
+}
+
+/** What the engine makes of one quote of an article. */
+export interface QuoteReading {
+  /** Best first. */
+  readonly candidates: SpeakerCandidate[];
+  /** `import` would attribute it to the first candidate. */
+  readonly confident: boolean;
+  /** The text presents the words as a title, a term or a scare quote. */
+  readonly notSpeech: boolean;
+}
+
+/**
+ * The engine's whole reading of quote `quoteIndex` of an article, speakers it does not define included (for
+ * `articlemark suggest` on an article): what the quick fix ranks, reading the whole document.
+ */
+export function suggestionFor(model: DocumentModel, quoteIndex: number): QuoteReading | undefined {
+  return quoteReading(model, quoteIndex, 'document', model.scope);
+}
+
+function quoteReading(model: DocumentModel, quoteIndex: number, reading: 'document' | 'around', scope: ReadonlyMap<string, unknown> | undefined): QuoteReading | undefined {
   const quote = model.quotes[quoteIndex];
-  const scope = options.undefinedSpeakers ? model.scope : undefined;
-  if (quote?.node.mark === '>' && !quote.nested) return blockQuoteCandidates(model, quote.node, reading, scope);
-  if (!quote || !quote.node.close) return [];
+  if (quote?.node.mark === '>' && !quote.nested) return blockQuoteReading(model, quote.node, reading, scope);
+  if (!quote || !quote.node.close) return undefined;
   const { analysis, at } = reading === 'around' ? analysisAround(model, quote.node.open.start, quote.node.close.end) : analysisOf(model);
-  return candidatesIn(analysis, at(quote.node.open.start), scope)?.candidates ?? [];
+  return candidatesIn(analysis, at(quote.node.open.start), scope);
 }
 
 export interface CandidateOptions {
@@ -445,7 +466,7 @@ export function clearSpeaker(model: DocumentModel, quoteIndex: number, options: 
  * change the speakers it gives quotes with marks). A last line `— Name, title` is read as the prose after the
  * quote, as it is meant.
  */
-function blockQuoteCandidates(model: DocumentModel, node: QuoteNode, reading: 'document' | 'around', scope: ReadonlyMap<string, unknown> | undefined): SpeakerCandidate[] {
+function blockQuoteReading(model: DocumentModel, node: QuoteNode, reading: 'document' | 'around', scope: ReadonlyMap<string, unknown> | undefined): QuoteReading | undefined {
   const text = model.tree.text;
   const open = openStartOf(node);
   const { from, to } = reading === 'around' ? windowAround(text, open, spanEndOf(node)) : { from: 0, to: text.length };
@@ -468,5 +489,5 @@ function blockQuoteCandidates(model: DocumentModel, node: QuoteNode, reading: 'd
     };
     windows.set(key, (found = readingOf(model, from, to, blockQuotes)));
   }
-  return candidatesIn(found.analysis, found.at(open), scope)?.candidates ?? [];
+  return candidatesIn(found.analysis, found.at(open), scope);
 }

@@ -83,21 +83,37 @@ export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): Spe
     ? undefined
     : (start: number, end: number): number => {
         const name = sourceName(text, start, end);
+        // Its roles are the words before its complement: "un conseiller de la ministre" is a "conseiller", not a "ministre".
+        const head = name.toLowerCase().split(/\s+(?:de|du|des|d['’]|of|for|from|at|à|au|aux|en|in|chez)(?:\s+|(?<=['’]))/u)[0]!;
+        const gender = sourceGender(head.split(/\s+/u));
+        const mentionAt = (entity: number): number => {
+          if (!mentions.some((m) => m.start === start && m.entity === entity)) {
+            mentions.push({ start, end: start + name.length, entity });
+            mentions.sort((a, b) => a.start - b.start);
+          }
+          return entity;
+        };
         const existing = entities.findIndex((e) => e.kind === 'source' && e.name === name);
-        if (existing >= 0) return existing;
+        if (existing >= 0 && !entities[existing]!.known) return existing;
+        // A defined source is often described more fully than the text does ("un délégué syndical du site" for "un
+        // délégué syndical"): the shorter description brings that source in, mentioned there, with the roles and
+        // gender the description gives (a definition gives none), as a source the engine makes has them.
+        const folded = `${name.toLowerCase().replace(/\s+/gu, ' ')} `;
+        const defined = existing >= 0 ? existing : entities.findIndex((e) => e.kind === 'source' && e.known && `${e.name.toLowerCase().replace(/\s+/gu, ' ')} `.startsWith(folded));
+        if (defined >= 0) {
+          const source = entities[defined]!;
+          for (const role of head.split(/\s+/u)) source.roles.add(role);
+          if (gender) source.gender ??= gender;
+          return mentionAt(defined);
+        }
         // Its first four words, without the particles a cut leaves at the end ("la-porte-parole-de-la").
         const words = name.split(/\s+/u).slice(0, 4);
         while (words.length > 1 && ID_TAIL_WORDS.test(words[words.length - 1]!)) words.pop();
         let base = slug(words.join(' '));
         if (base.length > 40) base = base.slice(0, 40).replace(/-+$/u, '');
         const id = uniqueId(base, used);
-        // Its roles are the words before its complement: "un conseiller de la ministre" is a "conseiller", not a "ministre".
-        const head = name.toLowerCase().split(/\s+(?:de|du|des|d['’]|of|for|from|at|à|au|aux|en|in|chez)(?:\s+|(?<=['’]))/u)[0]!;
-        const gender = sourceGender(head.split(/\s+/u));
         entities.push({ id, kind: 'source', name, aliases: [], roles: new Set(head.split(/\s+/u)), known: false, ...(gender ? { gender } : {}) });
-        mentions.push({ start, end: start + name.length, entity: entities.length - 1 });
-        mentions.sort((a, b) => a.start - b.start);
-        return entities.length - 1;
+        return mentionAt(entities.length - 1);
       };
   const attributions = attributeQuotes({ text, quotes, entities, mentions, sentenceStarts: sentenceStarts(text, quotes), mask, lang: options.lang ?? detectLang(text), addSource });
   return { entities, mentions, quotes: attributions };
