@@ -113,3 +113,17 @@ test('the language the quick fix reads is the prose\'s, not the definitions\' (F
   const french = 'Le conseil s\'est réuni mardi. « Le pont rouvrira-t-il en mai ? » a demandé Dana Harlow.\n';
   assert.equal(readingLang(analyze('@person harlow: Dana Harlow\n  role: the chair of the transport and roads committee of the county and of the region\n\n' + french).model), 'fr');
 });
+
+test('a speaker the article does not define is offered with a free ID and its definition, but not under the name of a place it defines', () => {
+  const plain = 'La ville de Vernay a réagi mardi. « Nous ne céderons pas », a déclaré Vernay dans un communiqué.\n';
+  const offered = (text: string): string[] => {
+    const { model } = analyze(text);
+    const index = model.quotes.findIndex((q) => q.text.includes('céderons'));
+    return speakerCandidates(model, index, 'around', { undefinedSpeakers: true }).map((c) => `${c.id}: ${c.definition?.join(' / ') ?? '(defined)'}`);
+  };
+  assert.deepEqual(offered(plain), ['vernay: @org vernay: Vernay']);
+  // Defined as a place, "Vernay" is not offered again as a new body "vernay-2" (the place's own ID is not a speaker's).
+  assert.deepEqual(offered(`@place vernay: Vernay\n\n${plain.replace('de Vernay', 'de [Vernay](@vernay)')}`), []);
+  // Defined under another kind's ID, a new speaker gets a free one.
+  assert.deepEqual(offered(`@work vernay: Les Mémoires\n\n${plain}`), ['vernay-2: @org vernay-2: Vernay']);
+});

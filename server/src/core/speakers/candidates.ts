@@ -2,10 +2,11 @@ import type { DocumentModel } from '../model/documentModel';
 import type { Inline, QuoteNode } from '../syntax/nodes';
 import { openStartOf, spanEndOf } from '../syntax/quoteNode';
 import { dashLineWords, lastLineStart } from '../rules/quoteRules';
+import { fold } from '../text/chars';
 import { partitionPoint } from '../text/partition';
 import { analyzeSpeakers, detectLang } from './engine';
 import { definitionLines } from './definitionLines';
-import type { KnownEntity, QuoteAttribution, QuoteSpan, SpeakerAnalysis } from './types';
+import type { FoundEntity, KnownEntity, QuoteAttribution, QuoteSpan, SpeakerAnalysis } from './types';
 
 /** A likely speaker for a quote, best first in the lists this module returns. */
 export interface SpeakerCandidate {
@@ -356,29 +357,56 @@ export function attributionAt(analysis: SpeakerAnalysis, open: number): QuoteAtt
   return byOpen.get(open);
 }
 
+/** What offering speakers the article does not define needs: its scope (for free IDs) and the names it gives things that are no speakers. */
+interface UndefinedOffer {
+  readonly scope: ReadonlyMap<string, unknown>;
+  /** Folded names and aliases of the places, works and events the article names: the engine may take "Paris" for a body. */
+  readonly otherNames: ReadonlySet<string>;
+}
+
 /**
  * The engine's candidates for the quote opening at `open` (in the analysis's offsets), best first: the known entities,
- * and, when `scope` is given, the people and bodies the text names that are not defined, each with a free ID (not one
- * of `scope`'s, whatever its kind) and its definition.
+ * and, with `offer`, the people and bodies the text names that are not defined (not under a name the article gives a
+ * place, a work or an event), each with a free ID (not one of the scope's, whatever its kind) and its definition.
  */
-function candidatesIn(analysis: SpeakerAnalysis, open: number, scope?: ReadonlyMap<string, unknown>): QuoteReading | undefined {
+function candidatesIn(analysis: SpeakerAnalysis, open: number, offer?: UndefinedOffer): QuoteReading | undefined {
   const attribution = attributionAt(analysis, open);
   if (!attribution) return undefined;
+  const offered = (entity: FoundEntity): boolean => entity.known || (offer !== undefined && ![entity.name, ...entity.aliases].some((n) => offer.otherNames.has(fold(n))));
   // Candidates are distinct entities, and the known ones have the scope's distinct IDs: no duplicates to drop.
   const candidates = attribution.candidates.flatMap((c): SpeakerCandidate[] => {
     const entity = analysis.entities[c.entity]!;
+    if (!offered(entity)) return [];
     if (entity.known) return [{ id: entity.id, name: entity.name, confidence: c.confidence, reason: c.reason }];
-    if (!scope) return [];
-    const id = freeId(analysis, entity.id, scope);
+    const id = freeId(analysis, entity.id, offer!.scope);
     const definition = definitionLines(entity, id);
     // The name as its definition gives it (without the honorific of "M. Prénom X").
     const name = /^@\S+ \S+: (.*)$/u.exec(definition[0]!)?.[1] ?? entity.name;
     return [{ id, name, confidence: c.confidence, reason: c.reason, definition }];
   });
   const best = attribution.candidates[0];
-  const bestEntity = best && analysis.entities[best.entity]!;
-  // Confident about the engine's best candidate, when it is offered: in scope, or any when undefined ones are.
-  return { candidates, confident: attribution.confident && !!bestEntity && (bestEntity.known || scope !== undefined), notSpeech: attribution.notSpeech };
+  // Confident about the engine's best candidate only when it is offered.
+  return { candidates, confident: attribution.confident && !!best && offered(analysis.entities[best.entity]!), notSpeech: attribution.notSpeech };
+}
+
+// Each model's names of places, works and events (UndefinedOffer.otherNames).
+const otherNamesByModel = new WeakMap<DocumentModel, Set<string>>();
+
+/** What offering undefined speakers in `model` needs. */
+function undefinedOffer(model: DocumentModel): UndefinedOffer {
+  let otherNames = otherNamesByModel.get(model);
+  if (!otherNames) {
+    otherNames = new Set();
+    const text = model.tree.text;
+    for (const m of model.mentions) {
+      if (!m.entity || SPEAKING_KINDS.has(m.entity.kind)) continue;
+      otherNames.add(fold(m.entity.name));
+      if (m.textSpan) otherNames.add(fold(text.slice(m.textSpan.start, m.textSpan.end)));
+    }
+    for (const e of model.localEntities) if (!SPEAKING_KINDS.has(e.kind)) for (const n of [e.name, ...e.aliases]) otherNames.add(fold(n));
+    otherNamesByModel.set(model, otherNames);
+  }
+  return { scope: model.scope, otherNames };
 }
 
 // Each analysis's entity IDs, for the IDs given to entities not in scope.
@@ -408,7 +436,7 @@ function freeId(analysis: SpeakerAnalysis, base: string, scope: ReadonlyMap<stri
  * for the quick fix at the cursor, asked again after every keystroke.
  */
 export function speakerCandidates(model: DocumentModel, quoteIndex: number, reading: 'document' | 'around' = 'document', options: CandidateOptions = {}): SpeakerCandidate[] {
-  return quoteReading(model, quoteIndex, reading, options.undefinedSpeakers ? model.scope : undefined)?.candidates ?? [];
+  return quoteReading(model, quoteIndex, reading, options.undefinedSpeakers ? undefinedOffer(model) : undefined)?.candidates ?? [];
 }
 
 /** What the engine makes of one quote of an article. */
@@ -426,15 +454,15 @@ export interface QuoteReading {
  * `articlemark suggest` on an article): what the quick fix ranks, reading the whole document.
  */
 export function suggestionFor(model: DocumentModel, quoteIndex: number): QuoteReading | undefined {
-  return quoteReading(model, quoteIndex, 'document', model.scope);
+  return quoteReading(model, quoteIndex, 'document', undefinedOffer(model));
 }
 
-function quoteReading(model: DocumentModel, quoteIndex: number, reading: 'document' | 'around', scope: ReadonlyMap<string, unknown> | undefined): QuoteReading | undefined {
+function quoteReading(model: DocumentModel, quoteIndex: number, reading: 'document' | 'around', offer: UndefinedOffer | undefined): QuoteReading | undefined {
   const quote = model.quotes[quoteIndex];
-  if (quote?.node.mark === '>' && !quote.nested) return blockQuoteReading(model, quote.node, reading, scope);
+  if (quote?.node.mark === '>' && !quote.nested) return blockQuoteReading(model, quote.node, reading, offer);
   if (!quote || !quote.node.close) return undefined;
   const { analysis, at } = reading === 'around' ? analysisAround(model, quote.node.open.start, quote.node.close.end) : analysisOf(model);
-  return candidatesIn(analysis, at(quote.node.open.start), scope);
+  return candidatesIn(analysis, at(quote.node.open.start), offer);
 }
 
 export interface CandidateOptions {
@@ -456,7 +484,7 @@ export function clearSpeaker(model: DocumentModel, quoteIndex: number, options: 
   const quote = model.quotes[quoteIndex];
   if (!quote || !quote.node.close) return undefined;
   const { analysis, at } = analysisOf(model);
-  const found = candidatesIn(analysis, at(quote.node.open.start), options.undefinedSpeakers ? model.scope : undefined);
+  const found = candidatesIn(analysis, at(quote.node.open.start), options.undefinedSpeakers ? undefinedOffer(model) : undefined);
   return found?.confident ? found.candidates[0] : undefined;
 }
 
@@ -466,7 +494,7 @@ export function clearSpeaker(model: DocumentModel, quoteIndex: number, options: 
  * change the speakers it gives quotes with marks). A last line `— Name, title` is read as the prose after the
  * quote, as it is meant.
  */
-function blockQuoteReading(model: DocumentModel, node: QuoteNode, reading: 'document' | 'around', scope: ReadonlyMap<string, unknown> | undefined): QuoteReading | undefined {
+function blockQuoteReading(model: DocumentModel, node: QuoteNode, reading: 'document' | 'around', offer: UndefinedOffer | undefined): QuoteReading | undefined {
   const text = model.tree.text;
   const open = openStartOf(node);
   const { from, to } = reading === 'around' ? windowAround(text, open, spanEndOf(node)) : { from: 0, to: text.length };
@@ -489,5 +517,5 @@ function blockQuoteReading(model: DocumentModel, node: QuoteNode, reading: 'docu
     };
     windows.set(key, (found = readingOf(model, from, to, blockQuotes)));
   }
-  return candidatesIn(found.analysis, found.at(open), scope);
+  return candidatesIn(found.analysis, found.at(open), offer);
 }
