@@ -31,6 +31,8 @@ export function chainedSubject(ctx: AttributionContext, start: number, fits: (e:
     const [ss, se] = sentenceAt(sentenceStarts, from, text.length);
     // A section head ("On taxes") between the lead and its quotes is nobody's sentence: look past it, for free.
     if (ss > 0 && isSectionHead(text.slice(ss, se))) { d--; from = ss - 1; continue; }
+    // A clause after a semicolon is part of the writer's sentence: the look back counts that sentence once.
+    const clause = ss > 0 && /;[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, ss - 3), ss));
     const head = text.slice(ss, Math.min(se, ss + 100));
     // A sentence that opens with a quote is about its speaker ("« … », a martelé l'avocat général, X. Le magistrat …").
     // Only the sentence right before: further back, a sentence with no subject of its own hands over too much.
@@ -84,6 +86,7 @@ export function chainedSubject(ctx: AttributionContext, start: number, fits: (e:
       return fits(entities[first.entity]!) ? first.entity : undefined;
     }
     if (ss === 0) return undefined;
+    if (clause) d--;
     from = ss - 1;
   }
   return undefined;
