@@ -1,6 +1,9 @@
 // Tuning pass 17: real copy rewritten in ways that keep who said what (bench/speakers/perturb.ts) showed where the
 // engine's reading depends on a writer's punctuation or layout rather than on the language. Each pattern found on the
 // tuned sets was written again here as new invented sentences with other names, and fixed with a rule of language.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readCapitalLines } from '../../server/src/core/speakers/capitalLines';
 import { testPassCases, type PassCase } from './speakerCases';
 
 const CASES: readonly PassCase[] = [
@@ -14,6 +17,20 @@ const CASES: readonly PassCase[] = [
   // Looking back over the sentences before, a sentence cut by semicolons counts once: the lead of an interview
   // write-up still names whose answers follow.
   { title: '"Here is what she said; her answers were edited. / On taxes / "…"": the governor', text: 'Gov. Nadia Perrault-Sims sat down with the Valley Courier\'s editors on Monday for a long talk about the budget. Here is some of what she said; her answers have been edited for length.\n\nOn schools\n\n"We will not cut a single teacher. Not one."', top: 'Nadia Perrault-Sims' },
+  // A headline set in capitals is typography: its words are no names or acronyms ("DIRECTION CONFIRME", "JOBS") that a
+  // description or a body's subject could stand for; a word the text writes capitalised elsewhere stays a name.
+  { title: '"VERNAY : LA DIRECTION CONFIRME 120 SUPPRESSIONS DE POSTES" / "l\'entreprise invoque « … »": not the headline\'s words', text: 'VERNAY : LA DIRECTION CONFIRME 120 SUPPRESSIONS DE POSTES\n\nLes Tanneries Vernay ont annoncé lundi la suppression de 120 postes à Saint-Aulaire. Dans un communiqué, l\'entreprise invoque « la chute des commandes du luxe ».', top: 'l\'entreprise', confident: true },
+  { title: '"CRYSTAL MAKER TO SHUT DUNMORE PLANT WITH LOSS OF 140 JOBS" / "The company said … "…"": not "JOBS"', text: 'CRYSTAL MAKER TO SHUT DUNMORE PLANT WITH LOSS OF 140 JOBS\n\nHarwick Crystal has announced it will close its plant in Dunmore at the end of June. The company said in a statement that the site had "lost money for six years."', top: 'The company', confident: true },
 ];
 
 testPassCases(CASES);
+
+test('a line in capitals is read as the rest of the text writes its words, at the same offsets', () => {
+  const text = 'POUR VALGORGE, LA FILIÈRE EST SAUVÉE SELON L\'UDSP\n\nLe député Fabrice Valgorge a rencontré l\'UDSP. Pour lui, « rien n\'est perdu ».\n';
+  const read = readCapitalLines(text);
+  assert.equal(read.length, text.length);
+  assert.equal(read.slice(read.indexOf('\n')), text.slice(text.indexOf('\n')));
+  assert.equal(read.slice(0, read.indexOf('\n')), "pour Valgorge, la filière est sauvée selon l'UDSP");
+  // Lines with a lowercase letter, or fewer than three words in capitals, are left as they are.
+  for (const same of ['PARIS, 12 mars (AFP) - Le club a perdu.', 'ONU, OTAN\n\nTexte.']) assert.equal(readCapitalLines(same), same);
+});
