@@ -96,9 +96,14 @@ function paragraphs(text: string): string[] {
   return /\n[ \t]*\n/u.test(text) ? text.trim().split(/\n[ \t]*\n/u) : text.trim().split('\n');
 }
 
-/** Words of a paragraph cut into lines of at most `width` columns (a word longer than that stands alone). */
+/** Each line of a paragraph cut into lines of at most `width` columns (a word longer than that stands alone); the
+ * paragraph's own line breaks (a list of sources, a caption) stay. */
 function wrapParagraph(paragraph: string, width: number): string {
-  const words = paragraph.replace(/\n/gu, ' ').split(/ +/u).filter((w) => w.length > 0);
+  return paragraph.split('\n').map((line) => wrapLine(line, width)).join('\n');
+}
+
+function wrapLine(text: string, width: number): string {
+  const words = text.split(/ +/u).filter((w) => w.length > 0);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
@@ -317,7 +322,7 @@ export const REWRITES: Readonly<Record<string, Rewrite>> = {
   // by a line break and an indent.
   wrap: (t) => paragraphs(t).map((p) => wrapParagraph(p, 70)).join('\n\n') + '\n',
   'wrap-single': (t) => paragraphs(t).map((p) => wrapParagraph(p, 70)).join('\n') + '\n',
-  'wrap-indent': (t) => paragraphs(t).map((p) => `   ${wrapParagraph(p, 67)}`).join('\n') + '\n',
+  'wrap-indent': (t) => paragraphs(t).map((p) => p.split('\n').map((line) => `   ${wrapLine(line, 67)}`).join('\n')).join('\n') + '\n',
   'single-breaks': (t) => paragraphs(t).join('\n') + '\n',
   // Speech verbs.
   verbs: (t, lang) => swapVerbs(t, lang, FR_PARTICIPLE_PLAIN, FR_PRESENT_PLAIN, EN_PLAIN),

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readCapitalLines } from '../../server/src/core/speakers/capitalLines';
+import { unwrapHardWraps } from '../../server/src/core/text/hardWraps';
 import { testPassCases, type PassCase } from './speakerCases';
 
 const CASES: readonly PassCase[] = [
@@ -21,6 +22,9 @@ const CASES: readonly PassCase[] = [
   // description or a body's subject could stand for; a word the text writes capitalised elsewhere stays a name.
   { title: '"VERNAY : LA DIRECTION CONFIRME 120 SUPPRESSIONS DE POSTES" / "l\'entreprise invoque « … »": not the headline\'s words', text: 'VERNAY : LA DIRECTION CONFIRME 120 SUPPRESSIONS DE POSTES\n\nLes Tanneries Vernay ont annoncé lundi la suppression de 120 postes à Saint-Aulaire. Dans un communiqué, l\'entreprise invoque « la chute des commandes du luxe ».', top: 'l\'entreprise', confident: true },
   { title: '"CRYSTAL MAKER TO SHUT DUNMORE PLANT WITH LOSS OF 140 JOBS" / "The company said … "…"": not "JOBS"', text: 'CRYSTAL MAKER TO SHUT DUNMORE PLANT WITH LOSS OF 140 JOBS\n\nHarwick Crystal has announced it will close its plant in Dunmore at the end of June. The company said in a statement that the site had "lost money for six years."', top: 'The company', confident: true },
+  // A section head on a line of its own is nobody's sentence also in copy whose paragraphs are single lines (no blank
+  // line after it): the look back goes past it.
+  { title: '"… Her answers were edited for length.\\nOn schools\\n"…"" (no blank lines): the mayor, not the paper', text: 'Mayor Colette Brannigan met the editors of the Harbour Gazette on Monday for a long talk about next year\'s budget. Her answers were edited for length.\nOn schools\n"We will not cut a single teacher. Not one."', top: 'Colette Brannigan' },
 ];
 
 testPassCases(CASES);
@@ -33,4 +37,29 @@ test('a line in capitals is read as the rest of the text writes its words, at th
   assert.equal(read.slice(0, read.indexOf('\n')), "pour Valgorge, la filière est sauvée selon l'UDSP");
   // Lines with a lowercase letter, or fewer than three words in capitals, are left as they are.
   for (const same of ['PARIS, 12 mars (AFP) - Le club a perdu.', 'ONU, OTAN\n\nTexte.']) assert.equal(readCapitalLines(same), same);
+});
+
+// Wire copy whose paragraphs open on an indent, hard-wrapped: a full line that ends a sentence is still a wrap when the
+// next line is not indented (a wrapping tool does not indent the lines it continues), and each indented line opens a
+// paragraph. Before, such a text was not recognised as wrapped at all, and a quote cut by a wrap was lost.
+test('indented wire copy, hard-wrapped: lines joined inside paragraphs, paragraphs kept at their indents', () => {
+  const input = [
+    '   Le conseil municipal de Saint-Brevin a voté lundi soir le budget',
+    'de la commune, après trois heures de débats parfois vifs entre la',
+    "majorité et l'opposition.",
+    '   « Nous ne toucherons pas aux impôts cette année, promis.',
+    'Mais il faudra faire des choix », a prévenu le maire, Gilles Penhoat,',
+    'devant une salle comble.',
+    "   L'opposition, menée par Annick Le Bihan, a voté contre le texte.",
+    '   « Ce budget repousse les problèmes à plus tard », a-t-elle jugé.',
+  ].join('\n');
+  assert.deepEqual(unwrapHardWraps(input).text.split('\n'), [
+    "   Le conseil municipal de Saint-Brevin a voté lundi soir le budget de la commune, après trois heures de débats parfois vifs entre la majorité et l'opposition.",
+    '   « Nous ne toucherons pas aux impôts cette année, promis. Mais il faudra faire des choix », a prévenu le maire, Gilles Penhoat, devant une salle comble.',
+    "   L'opposition, menée par Annick Le Bihan, a voté contre le texte.",
+    '   « Ce budget repousse les problèmes à plus tard », a-t-elle jugé.',
+  ]);
+  // A list wrapped with a hanging indent is no indented copy: its items' continuation lines are joined to them.
+  const list = ['- Le budget de fonctionnement augmente de deux pour cent, soit un peu', '  plus que prévu par la majorité.', '- Les investissements baissent de dix pour cent, comme chaque année', '  depuis la fermeture de la papeterie.', '- La dette reste stable, a précisé le maire devant le conseil, et le', '  restera.'].join('\n');
+  assert.equal(unwrapHardWraps(list).text.split('\n').length, 3);
 });
