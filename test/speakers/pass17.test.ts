@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readCapitalLines } from '../../server/src/core/speakers/capitalLines';
+import { blankDatelines } from '../../server/src/core/speakers/datelines';
 import { unwrapHardWraps } from '../../server/src/core/text/hardWraps';
 import { testPassCases, type PassCase } from './speakerCases';
 
@@ -25,6 +26,10 @@ const CASES: readonly PassCase[] = [
   // A section head on a line of its own is nobody's sentence also in copy whose paragraphs are single lines (no blank
   // line after it): the look back goes past it.
   { title: '"… Her answers were edited for length.\\nOn schools\\n"…"" (no blank lines): the mayor, not the paper', text: 'Mayor Colette Brannigan met the editors of the Harbour Gazette on Monday for a long talk about next year\'s budget. Her answers were edited for length.\nOn schools\n"We will not cut a single teacher. Not one."', top: 'Colette Brannigan' },
+  // A wire dateline before the first sentence ("LYON, 4 avril (AFP) - ") holds nobody who speaks: its town is not the
+  // subject of the sentence it runs into, nor the one "elle" continues.
+  { title: '"LYON, 4 avril (AFP) - Le ministre de la Mer, X, a défendu … la jugeant « … »": the minister, not the town', text: 'Réforme des ports : les dockers inquiets\nLYON, 4 avril (AFP) - Le ministre de la Mer, Gaël Kerhervé, a défendu mardi devant le Sénat sa réforme des ports, la jugeant « vitale pour la filière ».', top: 'Gaël Kerhervé', confident: true },
+  { title: '"ROUEN, 4 avril (AFP) - L\'association X a déposé un recours. Elle estime que « … »": the association', text: 'ROUEN, 4 avril (AFP) - L\'association Seine Vivante a déposé mardi un recours contre le projet. Elle estime que le chantier menace « les dernières roselières du fleuve ».', top: 'Seine Vivante' },
 ];
 
 testPassCases(CASES);
@@ -62,4 +67,18 @@ test('indented wire copy, hard-wrapped: lines joined inside paragraphs, paragrap
   // A list wrapped with a hanging indent is no indented copy: its items' continuation lines are joined to them.
   const list = ['- Le budget de fonctionnement augmente de deux pour cent, soit un peu', '  plus que prévu par la majorité.', '- Les investissements baissent de dix pour cent, comme chaque année', '  depuis la fermeture de la papeterie.', '- La dette reste stable, a précisé le maire devant le conseil, et le', '  restera.'].join('\n');
   assert.equal(unwrapHardWraps(list).text.split('\n').length, 3);
+});
+
+test('a dateline at a line\'s start is read as blank, at the same offsets; a name with its party before a dash is not one', () => {
+  for (const [text, words] of [
+    ['PARIS, 12 mars (AFP) - La ministre a parlé.', 'La ministre a parlé.'],
+    ['SPRINGVALE, Ohio (AP) — The plant will close.', 'The plant will close.'],
+    ['NEW YORK, Oct. 2 (Wire) — "We are open," she said.', '"We are open," she said.'],
+    ['Saint-Brevin (AFP) - Le conseil a voté.', 'Le conseil a voté.'],
+  ] as const) {
+    const read = blankDatelines(text);
+    assert.equal(read.length, text.length);
+    assert.equal(read.trimStart(), words);
+  }
+  for (const text of ['Jean Dupont (PS) - Le maire a répondu.', 'Le maire - qui a dit non - est parti.', 'Texte.\nLe club (EBH) a gagné - de peu.']) assert.equal(blankDatelines(text), text);
 });

@@ -4,6 +4,7 @@
 import { parse } from '../syntax/parse';
 import { attributeQuotes } from './attribute';
 import { readCapitalLines } from './capitalLines';
+import { blankDatelines } from './datelines';
 import { uniqueId } from './entityIds';
 import { determinerGender, titleGender } from './gender';
 import { isRoleWord, isSpeechVerb } from './lexicon';
@@ -76,8 +77,8 @@ const ID_TAIL_WORDS = /^(?:de|du|des|la|le|les|l['’]|d['’]|à|au|aux|en|dans
 
 export function analyzeSpeakers(input: string, options: AnalyzeOptions = {}): SpeakerAnalysis {
   const quotes = [...(options.quotes ?? findQuotes(input))].sort((a, b) => a.open - b.open);
-  // A headline set in capitals is read as the rest of the text writes its words (same offsets).
-  const text = readCapitalLines(input);
+  // A headline set in capitals is read as the rest of the text writes its words, a wire dateline as blank (same offsets).
+  const text = blankDatelines(readCapitalLines(input));
   const mask = quoteMask(text.length, quotes);
   const blocked = (at: number): boolean => mask[at] !== 0;
   const { entities, mentions } = findEntities(text, options.known ?? [], blocked);
