@@ -336,6 +336,13 @@ export const REWRITES: Readonly<Record<string, Rewrite>> = {
   // Apposition or incise.
   'apposition-age': (t, lang) => insertAfterSubject(t, lang, '54 ans', '54'),
   'incise-relative': (t, lang) => insertAfterSubject(t, lang, "qui s'exprimait devant la presse", 'who spoke to reporters'),
+  // Typography of other systems: Windows line ends, a no-break space before French double punctuation (web pages),
+  // two spaces after a sentence (typewriter habit).
+  crlf: (t) => t.replace(/\r?\n/gu, '\r\n'),
+  'nbsp-punctuation': (t, lang) => (lang === 'fr' ? t.replace(/ ([:;!?])/gu, '\u00a0$1') : t),
+  // Only after a sentence: not after an initial or an abbreviation ("V. X", "U.S. Attorney", "Gov. X"), so after a
+  // lowercase word, a capitalised word of five letters or more, a number or a closing mark.
+  'double-space': (t) => t.replace(/(?<=(?:^|[\s(])(?:\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]{4,}|\d+)[.!?]|[»”"][.!?]?)[ ](?=\p{Lu})/gu, '  '),
   // Headline and dateline.
   'headline-caps': (t) => headlineCaps(t),
   dateline,

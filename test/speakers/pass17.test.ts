@@ -30,6 +30,10 @@ const CASES: readonly PassCase[] = [
   // subject of the sentence it runs into, nor the one "elle" continues.
   { title: '"LYON, 4 avril (AFP) - Le ministre de la Mer, X, a défendu … la jugeant « … »": the minister, not the town', text: 'Réforme des ports : les dockers inquiets\nLYON, 4 avril (AFP) - Le ministre de la Mer, Gaël Kerhervé, a défendu mardi devant le Sénat sa réforme des ports, la jugeant « vitale pour la filière ».', top: 'Gaël Kerhervé', confident: true },
   { title: '"ROUEN, 4 avril (AFP) - L\'association X a déposé un recours. Elle estime que « … »": the association', text: 'ROUEN, 4 avril (AFP) - L\'association Seine Vivante a déposé mardi un recours contre le projet. Elle estime que le chantier menace « les dernières roselières du fleuve ».', top: 'Seine Vivante' },
+  // Windows line ends (\r\n) read as line ends: a question on a paragraph of its own still asks for the answer below
+  // it, and a section head on a line of its own is still skipped.
+  { title: '"Vous repartirez pour un mandat ?" then « … », with Windows line ends: the one interviewed', text: 'La présidente du club, Odile Ferrand, reçoit dans son bureau.\r\n\r\n« Nous avons tenu le budget », assure-t-elle.\r\n\r\n« Les licences augmentent », ajoute-t-elle.\r\n\r\nLe trésorier, Marc Aubel, parle de « rigueur ».\r\n\r\nVous repartirez pour un mandat ?\r\n\r\n« Il est trop tôt pour le dire. »', top: 'Odile Ferrand', at: 3, confident: true },
+  { title: '"… Her answers were edited. / On schools / "…"", with Windows line ends: the mayor', text: 'Mayor Colette Brannigan met the editors of the Harbour Gazette on Monday for a long talk about next year\'s budget. Her answers were edited for length.\r\n\r\nOn schools\r\n\r\n"We will not cut a single teacher. Not one."', top: 'Colette Brannigan' },
 ];
 
 testPassCases(CASES);

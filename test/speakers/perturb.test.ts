@@ -100,6 +100,13 @@ test('an apposition or an incise between a named subject and its speech verb', (
   assert.equal(rewrite('apposition-age', 'La Commission a déclaré forfait.', 'fr'), 'La Commission a déclaré forfait.');
 });
 
+test('typography of other systems: Windows line ends, a no-break space before French double punctuation, two spaces after a sentence', () => {
+  assert.equal(rewrite('crlf', 'A.\n\nB.\n', 'fr'), 'A.\r\n\r\nB.\r\n');
+  assert.equal(rewrite('nbsp-punctuation', 'Il a dit : « Non ! »', 'fr'), 'Il a dit\u00a0: « Non\u00a0! »');
+  assert.equal(rewrite('nbsp-punctuation', 'He said: "No!"', 'en'), 'He said: "No!"');
+  assert.equal(rewrite('double-space', 'Gov. Ann Lee spoke. She left. U.S. Attorney Bo Yu came.', 'en'), 'Gov. Ann Lee spoke.  She left.  U.S. Attorney Bo Yu came.');
+});
+
 test('a headline in capitals, a dateline before the first paragraph', () => {
   assert.match(rewrite('headline-caps', FR, 'fr'), /^UN BUDGET SERRÉ\n\n« Nous/u);
   assert.match(rewrite('dateline', FR, 'fr'), /^Un budget serré\n\nPARIS, 12 mars \(AFP\) - « Nous tiendrons »/u);

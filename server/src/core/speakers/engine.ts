@@ -77,8 +77,9 @@ const ID_TAIL_WORDS = /^(?:de|du|des|la|le|les|l['’]|d['’]|à|au|aux|en|dans
 
 export function analyzeSpeakers(input: string, options: AnalyzeOptions = {}): SpeakerAnalysis {
   const quotes = [...(options.quotes ?? findQuotes(input))].sort((a, b) => a.open - b.open);
-  // A headline set in capitals is read as the rest of the text writes its words, a wire dateline as blank (same offsets).
-  const text = blankDatelines(readCapitalLines(input));
+  // Read at the same offsets: Windows line ends as a space before the line feed (the rules read "\n" as a line's
+  // end), a headline set in capitals as the rest of the text writes its words, a wire dateline as blank.
+  const text = blankDatelines(readCapitalLines(input.replace(/\r(?=\n)/gu, ' ')));
   const mask = quoteMask(text.length, quotes);
   const blocked = (at: number): boolean => mask[at] !== 0;
   const { entities, mentions } = findEntities(text, options.known ?? [], blocked);
