@@ -34,6 +34,11 @@ const CASES: readonly PassCase[] = [
   // it, and a section head on a line of its own is still skipped.
   { title: '"Vous repartirez pour un mandat ?" then « … », with Windows line ends: the one interviewed', text: 'La présidente du club, Odile Ferrand, reçoit dans son bureau.\r\n\r\n« Nous avons tenu le budget », assure-t-elle.\r\n\r\n« Les licences augmentent », ajoute-t-elle.\r\n\r\nLe trésorier, Marc Aubel, parle de « rigueur ».\r\n\r\nVous repartirez pour un mandat ?\r\n\r\n« Il est trop tôt pour le dire. »', top: 'Odile Ferrand', at: 3, confident: true },
   { title: '"… Her answers were edited. / On schools / "…"", with Windows line ends: the mayor', text: 'Mayor Colette Brannigan met the editors of the Harbour Gazette on Monday for a long talk about next year\'s budget. Her answers were edited for length.\r\n\r\nOn schools\r\n\r\n"We will not cut a single teacher. Not one."', top: 'Colette Brannigan' },
+  // A full stop glued to the next sentence after a straight closing mark ("…".Pour X, …) ends the sentence, as after a
+  // curly one: the next sentence's "il" is impersonal, not the speaker of the sentence before.
+  { title: '"Selon lui, "…".Pour le collectif …, il s\'agit d\'"…"": not the minister', text: 'Le ministre de la Justice, Rafael Montoya-Vidal, défend sa réforme. Selon lui, "on ne peut pas revenir en arrière sur ce point".Pour le collectif de défense des locataires, il s\'agit d\'"un recul sans précédent".', top: 'le collectif de défense', at: 1 },
+  // "the statement states": a document's verb, as "says" is.
+  { title: '"“…,” the statement states.": the operator whose statement it is', text: 'The branch is one of 40 under review, according to a statement from operator Hollin Retail. "No final decisions have been made," the statement states. "It is the only place my mum can get her pension." Those are the words of Meera Joshi, 41.', top: 'Hollin Retail', confident: true },
 ];
 
 testPassCases(CASES);
