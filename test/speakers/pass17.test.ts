@@ -39,6 +39,9 @@ const CASES: readonly PassCase[] = [
   { title: '"Selon lui, "…".Pour le collectif …, il s\'agit d\'"…"": not the minister', text: 'Le ministre de la Justice, Rafael Montoya-Vidal, défend sa réforme. Selon lui, "on ne peut pas revenir en arrière sur ce point".Pour le collectif de défense des locataires, il s\'agit d\'"un recul sans précédent".', top: 'le collectif de défense', at: 1 },
   // "the statement states": a document's verb, as "says" is.
   { title: '"“…,” the statement states.": the operator whose statement it is', text: 'The branch is one of 40 under review, according to a statement from operator Hollin Retail. "No final decisions have been made," the statement states. "It is the only place my mum can get her pension." Those are the words of Meera Joshi, 41.', top: 'Hollin Retail', confident: true },
+  // Paragraphs that open on an indent (wire copy): a sentence starts after the indent, so what reads a sentence's
+  // opening words (a group as its subject, "Les élèves …") reads them there too.
+  { title: '"   Les élèves de moyenne section ont écrit une chanson … Ils y racontent : « … »" (indented lines): the pupils', text: '   « Chaque enfant a peint au moins une toile », explique la directrice, Martine Oberlé.\n   Une chanson\n   Les élèves de moyenne section ont aussi écrit une chanson, « La rue qui chante », affichée dans le hall. Ils y racontent leur trajet : « Le matin la rue est grise, le soir elle devient orange. »', top: 'Les élèves de moyenne section', at: 2 },
 ];
 
 testPassCases(CASES);
@@ -84,6 +87,8 @@ test('a dateline at a line\'s start is read as blank, at the same offsets; a nam
     ['SPRINGVALE, Ohio (AP) — The plant will close.', 'The plant will close.'],
     ['NEW YORK, Oct. 2 (Wire) — "We are open," she said.', '"We are open," she said.'],
     ['Saint-Brevin (AFP) - Le conseil a voté.', 'Le conseil a voté.'],
+    ['VERNIOZ. — Salle comble, samedi, pour la fête.', 'Salle comble, samedi, pour la fête.'],
+    ['BRIEY. Toute la semaine, le hall accueille une exposition.', 'Toute la semaine, le hall accueille une exposition.'],
   ] as const) {
     const read = blankDatelines(text);
     assert.equal(read.length, text.length);

@@ -30,7 +30,7 @@ export function chainedSubject(ctx: AttributionContext, start: number, fits: (e:
   for (let d = 0; d < depth; d++) {
     const [ss, se] = sentenceAt(sentenceStarts, from, text.length);
     // A section head ("On taxes") between the lead and its quotes is nobody's sentence: look past it, for free.
-    if (ss > 0 && isSectionHead(text.slice(ss, se), text.slice(Math.max(0, ss - 3), ss))) { d--; from = ss - 1; continue; }
+    if (ss > 0 && isSectionHead(text.slice(ss, se), text.slice(Math.max(0, ss - 12), ss))) { d--; from = ss - 1; continue; }
     // A clause after a semicolon is part of the writer's sentence: the look back counts that sentence once.
     const clause = ss > 0 && /;[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, ss - 3), ss));
     const head = text.slice(ss, Math.min(se, ss + 100));
@@ -96,7 +96,7 @@ export function chainedSubject(ctx: AttributionContext, start: number, fits: (e:
 function isSectionHead(sentence: string, before: string): boolean {
   const line = sentence.trim();
   // A paragraph of its own, or a line of its own in copy whose paragraphs are lines (a blank line may not follow).
-  const own = /\n[ \t]*\n[ \t]*$/u.test(sentence) || (/\n[ \t]*$/u.test(sentence) && /\n[ \t]*$/u.test(before));
+  const own = /\n[ \t\u00a0]*\n[ \t\u00a0]*$/u.test(sentence) || (/\n[ \t\u00a0]*$/u.test(sentence) && /\n[ \t\u00a0]*$/u.test(before));
   return line.length > 0 && !line.includes('\n') && own && line.split(/\s+/u).length <= 6 && !/[.!?:;,»"”)]$/u.test(line);
 }
 

@@ -2,10 +2,13 @@
 // (AFP) - "): a town, a date and an agency before the story's first sentence. Nobody in it speaks, and its town or
 // agency is no subject of the sentence it runs into; the engine reads it as blank.
 
-/** A town in capitals, maybe a date or a region, maybe an agency in brackets, then a dash; or a town of one word
- * (hyphens allowed: not a person's first and last name, "X Y (PS) - "), maybe a date, then an agency in brackets and a
- * dash. At a line's start, before a capital or a quote mark. */
-const DATELINE = /^[ \t]*(?:\p{Lu}[\p{Lu}\p{M}'’ .-]*\p{Lu}(?:,[^\n()!?«»"“”]{1,40}?)?(?:[ \t]*\([^()\n]{1,30}\))?|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{L}\p{M}'’]*)*(?:,[^\n()!?«»"“”]{1,40}?)?[ \t]*\([^()\n]{1,30}\))[ \t]+[-–—]+[ \t]+(?=\p{Lu}|["“«])/gmu;
+/**
+ * At a line's start, before a capital or a quote mark: a town in capitals, maybe a date or a region, maybe an agency in
+ * brackets, then a dash; a town of one word (hyphens allowed: not a person's first and last name, "X Y (PS) - "),
+ * maybe a date, then an agency in brackets and a dash; or a town in capitals and a full stop, maybe a dash, as
+ * regional dailies write it ("VERNIOZ. — Salle comble …", "BRIEY. Toute la semaine …").
+ */
+const DATELINE = /^[ \t]*(?:\p{Lu}[\p{Lu}\p{M}'’ .-]*\p{Lu}(?:,[^\n()!?«»"“”]{1,40}?)?(?:[ \t]*\([^()\n]{1,30}\))?|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{L}\p{M}'’]*)*(?:,[^\n()!?«»"“”]{1,40}?)?[ \t]*\([^()\n]{1,30}\))[ \t]+[-–—]+[ \t]+(?=\p{Lu}|["“«])|^[ \t]*\p{Lu}[\p{Lu}\p{M}'’ -]+\p{Lu}\.[ \t]+(?:[-–—]+[ \t]+)?(?=\p{Lu}\p{Ll}|["“«])/gmu;
 
 /** `text` with each dateline replaced by spaces (same length and offsets); `text` itself when it has none. */
 export function blankDatelines(text: string): string {
