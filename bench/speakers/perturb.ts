@@ -2,8 +2,8 @@
 // `node --import tsx bench/speakers/perturb.ts --set NAME [--only KIND] [--errors]` (or `--dev` for the corpus dev
 // part): for each text of a tuned set, applies one rewrite of bench/speakers/rewrites.ts at a time, carries the gold
 // labels over by the quote's words, runs the engine and prints top-1, confident precision and coverage per rewrite next
-// to the original text's. `--errors` prints the quotes a rewrite made wrong (or newly confident and wrong), with the
-// rewritten sentence. Held-out, unseen and never-tuned sets are refused by name (rewrites.ts, `tunedSet`).
+// to the original text's. `--errors` prints the quotes a rewrite made wrong (or newly confident and wrong, or no longer
+// confident), with the rewritten sentence. Held-out, unseen and never-tuned sets are refused by name (rewrites.ts, `tunedSet`).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -78,12 +78,13 @@ for (const file of files) {
       const worse = (before.right && !after.right) || (after.confident && !after.right && !(before.confident && !before.right));
       const better = (!before.right && after.right) || (before.confident && !before.right && !(after.confident && !after.right));
       if (worse) entry.worse++;
-      if (before.confident && before.right && after.right && !after.confident) entry.unsure++;
+      const unsure = before.confident && before.right && after.right && !after.confident;
+      if (unsure) entry.unsure++;
       if (better) entry.better++;
-      if (options.errors && worse) {
+      if (options.errors && (worse || unsure)) {
         const at = quoteAt[i] ?? -1;
         const context = at < 0 ? '(quote not found in the rewritten text)' : rewritten.slice(Math.max(0, at - 220), Math.min(rewritten.length, at + g.text.length + 160)).replace(/\s+/gu, ' ');
-        errors.push(`[${kind}] ${file}@${g.offset} gold ${g.speaker ?? '(not speech)'}: ${before.top ?? '—'}${before.confident ? ' (confident)' : ''} → ${after.top ?? '—'}${after.confident ? ' (confident)' : ''}\n    ${context}`);
+        errors.push(`[${kind}${unsure ? ', no longer confident' : ''}] ${file}@${g.offset} gold ${g.speaker ?? '(not speech)'}: ${before.top ?? '—'}${before.confident ? ' (confident)' : ''} → ${after.top ?? '—'}${after.confident ? ' (confident)' : ''}\n    ${context}`);
       }
     });
   }

@@ -164,9 +164,15 @@ function swapVerbs(text: string, lang: Lang, participles: Record<string, string>
 const FR_CLAUSE_PARTICIPLES = ['déclaré', 'affirmé', 'expliqué', 'indiqué', 'estimé', 'ajouté', 'souligné', 'précisé', 'assuré', 'dit', 'confié', 'lancé', 'martelé', 'poursuivi', 'rappelé', 'répondu', 'reconnu', 'prévenu', 'averti', 'jugé', 'commenté', 'raconté', 'résumé', 'témoigné', 'regretté', 'insisté', 'conclu'];
 const FR_CLAUSE_PRESENT = ['déclare', 'affirme', 'explique', 'indique', 'estime', 'ajoute', 'souligne', 'précise', 'assure', 'dit', 'confie', 'lance', 'martèle', 'poursuit', 'rappelle', 'répond', 'reconnaît', 'raconte', 'résume', 'commente', 'témoigne', 'regrette', 'prévient', 'conclut', 'insiste'];
 const EN_CLAUSE = ['said', 'says', 'added', 'adds', 'explained', 'stated', 'noted', 'recalled', 'insisted', 'observed', 'wrote', 'writes'];
-// A name: one to four capitalised words, with a title before it; no determiner first (a body or a description).
-const NAME = String.raw`(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me)\s+)?(?!(?:Le|La|Les|The|Un|Une|A|An|Ce|Cette|This|That|Il|Elle|He|She|They|Ils|Elles|On|We|I)\s)\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0](?:(?:de|du|des|van|von|al|el|da|di|le|la)[ \u00a0])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
+// A name: one to four capitalised words of two letters or more (not an initial: "M." is a title), with a title before
+// it; no determiner first (a body or a description).
+const NAME = String.raw`(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me)\s+)?(?!(?:Le|La|Les|The|Un|Une|A|An|Ce|Cette|This|That|Il|Elle|He|She|They|Ils|Elles|On|We|I)\s)\p{Lu}[\p{L}\p{M}'’-]+(?:[ \u00a0](?:(?:de|du|des|van|von|al|el|da|di|le|la)[ \u00a0])?\p{Lu}[\p{L}\p{M}'’-]*){0,3}`;
 const SENTENCE_START = String.raw`(?<=^|\n|[.!?»”"][ \u00a0]+)`;
+// A described subject: a determiner, a noun, maybe an adjective and a complement ("le maire", "la ministre de la
+// Culture", "the city's mayor" is left out); not a day or a time word after the noun ("le maire lundi").
+const TIME = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|encore|aussi|alors|ensuite|enfin)`;
+const FR_ROLE = String.raw`(?:le|la|l['’])[ \u00a0]?(?!${TIME}\b)[\p{Ll}-]{3,}(?:[ \u00a0](?!${TIME}\b)[\p{Ll}-]{3,})?(?:[ \u00a0](?:de[ \u00a0]la|du|des|de|d['’]|de[ \u00a0]l['’])[ \u00a0]?\p{L}[\p{L}-]*)?`;
+const EN_ROLE = String.raw`the[ \u00a0](?!(?:statement|report|release|letter)\b)[\p{Ll}-]{3,}(?:[ \u00a0][\p{Ll}-]{3,})?`;
 const PRONOUN_INVERTED: Record<string, string> = { il: 'Il', elle: 'Elle', on: 'On' };
 
 /** "« Q », a déclaré X." → "X a déclaré : « Q »."; "“Q,” X said." / "“Q,” said X." → "X said: “Q.”". */
@@ -183,26 +189,26 @@ function clauseFront(text: string, lang: Lang): string {
     const inner = text.slice(q.open + 1, q.end - 1);
     let moved: { clause: string; length: number; quote: string } | undefined;
     if (lang === 'fr') {
-      const participle = new RegExp(String.raw`^,[ \u00a0]+(a|avait)[ \u00a0]+(${FR_CLAUSE_PARTICIPLES.join('|')})[ \u00a0]+(${NAME})\.(?=\s|$)`, 'u');
+      const participle = new RegExp(String.raw`^,[ \u00a0]+(a|avait)[ \u00a0]+(${FR_CLAUSE_PARTICIPLES.join('|')})[ \u00a0]+(${NAME}|${FR_ROLE})\.(?=\s|$)`, 'u');
       const pronounParticiple = new RegExp(String.raw`^,[ \u00a0]+(a|avait)-t-(il|elle)[ \u00a0]+(${FR_CLAUSE_PARTICIPLES.join('|')})\.(?=\s|$)`, 'u');
-      const present = new RegExp(String.raw`^,[ \u00a0]+(${FR_CLAUSE_PRESENT.join('|')})[ \u00a0]+(${NAME})\.(?=\s|$)`, 'u');
+      const present = new RegExp(String.raw`^,[ \u00a0]+(${FR_CLAUSE_PRESENT.join('|')})[ \u00a0]+(${NAME}|${FR_ROLE})\.(?=\s|$)`, 'u');
       const pronounPresent = new RegExp(String.raw`^,[ \u00a0]+(${FR_CLAUSE_PRESENT.join('|')})-(?:t-)?(il|elle)\.(?=\s|$)`, 'u');
       let m: RegExpExecArray | null;
       const fin = /[.!?…]$/u.test(inner.trim()) ? '' : '.';
-      if ((m = participle.exec(after))) moved = { clause: `${m[3]} ${m[1]} ${m[2]} :`, length: m[0].length, quote: `${quote}${fin}` };
+      if ((m = participle.exec(after))) moved = { clause: `${capital(m[3]!)} ${m[1]} ${m[2]} :`, length: m[0].length, quote: `${quote}${fin}` };
       else if ((m = pronounParticiple.exec(after))) moved = { clause: `${PRONOUN_INVERTED[m[2]!]} ${m[1]} ${m[3]} :`, length: m[0].length, quote: `${quote}${fin}` };
-      else if ((m = present.exec(after))) moved = { clause: `${m[2]} ${m[1]} :`, length: m[0].length, quote: `${quote}${fin}` };
+      else if ((m = present.exec(after))) moved = { clause: `${capital(m[2]!)} ${m[1]} :`, length: m[0].length, quote: `${quote}${fin}` };
       else if ((m = pronounPresent.exec(after))) moved = { clause: `${PRONOUN_INVERTED[m[2]!]} ${m[1]} :`, length: m[0].length, quote: `${quote}${fin}` };
     } else {
       // English sets the comma inside the marks: "Q," X said. → X said: "Q."
       if (!inner.endsWith(',')) continue;
       const close = quote.slice(-1);
-      const subjectVerb = new RegExp(String.raw`^[ \u00a0]+(${NAME}|he|she|they)[ \u00a0]+(${EN_CLAUSE.join('|')})\.(?=\s|$)`, 'u');
-      const verbSubject = new RegExp(String.raw`^[ \u00a0]+(${EN_CLAUSE.join('|')})[ \u00a0]+(${NAME})\.(?=\s|$)`, 'u');
+      const subjectVerb = new RegExp(String.raw`^[ \u00a0]+(${NAME}|he|she|they|${EN_ROLE})[ \u00a0]+(${EN_CLAUSE.join('|')})\.(?=\s|$)`, 'u');
+      const verbSubject = new RegExp(String.raw`^[ \u00a0]+(${EN_CLAUSE.join('|')})[ \u00a0]+(${NAME}|${EN_ROLE})\.(?=\s|$)`, 'u');
       let m: RegExpExecArray | null;
       const requoted = `${quote[0]}${inner.slice(0, -1)}.${close}`;
       if ((m = subjectVerb.exec(after))) moved = { clause: `${capital(m[1]!)} ${m[2]}:`, length: m[0].length, quote: requoted };
-      else if ((m = verbSubject.exec(after))) moved = { clause: `${m[2]} ${m[1]}:`, length: m[0].length, quote: requoted };
+      else if ((m = verbSubject.exec(after))) moved = { clause: `${capital(m[2]!)} ${m[1]}:`, length: m[0].length, quote: requoted };
     }
     if (!moved) continue;
     out += text.slice(last, q.open) + `${moved.clause} ${moved.quote}`;

@@ -78,6 +78,10 @@ test('the speech clause moved before or after its quote, only in a sentence that
   assert.match(rewrite('clause-back', FR, 'fr'), /« On verra », a expliqué Marie Dupont\./u);
   assert.match(rewrite('clause-front', EN, 'en'), /Mary Long said: "We will win\." John Stone said: "It is late\."/u);
   assert.match(rewrite('clause-back', EN, 'en'), /"Go home," Tom Reed said\. He added .* "No," she says\./u);
+  // A described subject moves too; a title's initial is no name, and a time word is no part of the description.
+  assert.equal(rewrite('clause-front', '« Oui », a déclaré le maire. « Non », estime la ministre de la Culture.', 'fr'), 'Le maire a déclaré : « Oui ». La ministre de la Culture estime : « Non ».');
+  assert.equal(rewrite('clause-front', '"Fine," the union leader said.', 'en'), 'The union leader said: "Fine."');
+  for (const same of ["« Oui », a déclaré M. Stravel lors d'une allocution.", '« Oui », a dit le maire lundi.']) assert.equal(rewrite('clause-front', same, 'fr'), same);
   // A sentence with more to it stays.
   const more = '« Nous tiendrons », a déclaré Paul Mercier devant la presse.';
   assert.equal(rewrite('clause-front', more, 'fr'), more);
