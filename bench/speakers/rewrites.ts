@@ -287,6 +287,16 @@ function insertAfterSubject(text: string, lang: Lang, fr: string, en: string): s
   return replaceOutside(text, re, (m) => (/[ \u00a0]/u.test(m[1]!) ? `${m[1]}, ${lang === 'fr' ? fr : en},` : undefined));
 }
 
+/** Right after a speech verb of the clause lists (a colon or comma there introduces the quote). */
+const AFTER_VERB = String.raw`(?<![\p{L}\p{M}])(?:${[...EN_CLAUSE, ...FR_CLAUSE_PARTICIPLES, ...FR_CLAUSE_PRESENT].join('|')})`;
+
+/** Each sentence of the body its own paragraph: a break after a full stop, "?" or "!" (or a closing mark after one)
+ * followed by a capital, outside quotes; not after an abbreviation or an initial (a capitalised word of one to three
+ * letters, "M.", "Dr.", "U.S."). */
+function sentenceParagraphs(text: string): string {
+  return replaceOutside(text, /(?<=(?:\p{Ll}{2,}|\p{Lu}[\p{Ll}'’-]{3,}|\d)[.!?](?:[ \u00a0]?[»”"])?|[»”"][.!?])[ \u00a0]+(?=\p{Lu}|[«“"])/gu, () => '\n\n');
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Headline and dateline.
 
@@ -330,6 +340,17 @@ export const REWRITES: Readonly<Record<string, Rewrite>> = {
   'wrap-single': (t) => paragraphs(t).map((p) => wrapParagraph(p, 70)).join('\n') + '\n',
   'wrap-indent': (t) => paragraphs(t).map((p) => p.split('\n').map((line) => `   ${wrapLine(line, 67)}`).join('\n')).join('\n') + '\n',
   'single-breaks': (t) => paragraphs(t).join('\n') + '\n',
+  // Paragraphs of one sentence each (web copy), or the body's paragraphs run into one (print copy).
+  'sentence-paragraphs': (t) => sentenceParagraphs(t),
+  'one-paragraph': (t) => {
+    const parts = paragraphs(t);
+    const head = headline(t) !== undefined ? [parts.shift()!] : [];
+    return [...head, parts.join(' ')].join('\n\n') + '\n';
+  },
+  // The colon before a quote after a speech verb as a comma, and back ("X said, "…"" ↔ "X said: "…""); a comma there
+  // is English only (French copy writes a colon).
+  'colon-comma': (t, lang) => lang === 'fr' ? t : replaceOutside(t, new RegExp(String.raw`(?<=${AFTER_VERB})[ \u00a0]?:[ \u00a0]+(?=["“«])`, 'gu'), () => ', '),
+  'comma-colon': (t, lang) => replaceOutside(t, new RegExp(String.raw`(?<=${AFTER_VERB}),[ \u00a0]+(?=["“«])`, 'gu'), () => (lang === 'fr' ? ' : ' : ': ')),
   // Speech verbs.
   verbs: (t, lang) => swapVerbs(t, lang, FR_PARTICIPLE_PLAIN, FR_PRESENT_PLAIN, EN_PLAIN),
   'verbs-colour': (t, lang) => swapVerbs(t, lang, FR_PARTICIPLE_COLOUR, FR_PRESENT_COLOUR, EN_COLOUR),

@@ -111,6 +111,15 @@ test('typography of other systems: Windows line ends, a no-break space before Fr
   assert.equal(rewrite('double-space', 'Gov. Ann Lee spoke. She left. U.S. Attorney Bo Yu came.', 'en'), 'Gov. Ann Lee spoke.  She left.  U.S. Attorney Bo Yu came.');
 });
 
+test('paragraphs of one sentence each, or the body in one paragraph; a colon or a comma before a quote after a speech verb', () => {
+  assert.equal(rewrite('sentence-paragraphs', 'Titre\n\nLe maire a parlé. M. Roux est venu. « Non », dit-il. Elle part.', 'fr'), 'Titre\n\nLe maire a parlé.\n\nM. Roux est venu.\n\n« Non », dit-il.\n\nElle part.');
+  assert.equal(rewrite('one-paragraph', 'Titre\n\nA b.\n\nC d.\n', 'fr'), 'Titre\n\nA b. C d.\n');
+  assert.equal(rewrite('colon-comma', 'He said: "No." The result: "none".', 'en'), 'He said, "No." The result: "none".');
+  assert.equal(rewrite('colon-comma', 'Il a dit : « Non. »', 'fr'), 'Il a dit : « Non. »');
+  assert.equal(rewrite('comma-colon', 'He said, "No." Then, "maybe".', 'en'), 'He said: "No." Then, "maybe".');
+  assert.equal(rewrite('comma-colon', 'Il a dit, « Non. »', 'fr'), 'Il a dit : « Non. »');
+});
+
 test('a headline in capitals, a dateline before the first paragraph', () => {
   assert.match(rewrite('headline-caps', FR, 'fr'), /^UN BUDGET SERRÉ\n\n« Nous/u);
   assert.match(rewrite('dateline', FR, 'fr'), /^Un budget serré\n\nPARIS, 12 mars \(AFP\) - « Nous tiendrons »/u);
