@@ -138,7 +138,8 @@ function interviewAnswer(ctx: AttributionContext, st: QuoteState): void {
   // is the answer of the one the interview is with, the person quoted most so far.
   if (!st.cued && q.open - s < 3) {
     const before = text.slice(0, q.open);
-    const question = /(?:^|\n)([^\n«»"“”]{3,300}\?)[ \t\u00a0]*\n+[ \t]*$/u.exec(before.slice(-400));
+    // Blank lines may hold spaces (a Windows line end is read as one).
+    const question = /(?:^|\n)([^\n«»"“”]{3,300}\?)[ \t\u00a0]*(?:\n[ \t\u00a0]*)+$/u.exec(before.slice(-400));
     if (question) {
       let best: number | undefined;
       for (const [entity, n] of quotedCount) if (entities[entity]!.kind === 'person' && (best === undefined || n > quotedCount.get(best)!)) best = entity;

@@ -30,7 +30,9 @@ export function chainedSubject(ctx: AttributionContext, start: number, fits: (e:
   for (let d = 0; d < depth; d++) {
     const [ss, se] = sentenceAt(sentenceStarts, from, text.length);
     // A section head ("On taxes") between the lead and its quotes is nobody's sentence: look past it, for free.
-    if (ss > 0 && isSectionHead(text.slice(ss, se))) { d--; from = ss - 1; continue; }
+    if (ss > 0 && isSectionHead(text.slice(ss, se), text.slice(Math.max(0, ss - 12), ss))) { d--; from = ss - 1; continue; }
+    // A clause after a semicolon is part of the writer's sentence: the look back counts that sentence once.
+    const clause = ss > 0 && /;[\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, ss - 3), ss));
     const head = text.slice(ss, Math.min(se, ss + 100));
     // A sentence that opens with a quote is about its speaker ("« … », a martelé l'avocat général, X. Le magistrat …").
     // Only the sentence right before: further back, a sentence with no subject of its own hands over too much.
@@ -84,15 +86,18 @@ export function chainedSubject(ctx: AttributionContext, start: number, fits: (e:
       return fits(entities[first.entity]!) ? first.entity : undefined;
     }
     if (ss === 0) return undefined;
+    if (clause) d--;
     from = ss - 1;
   }
   return undefined;
 }
 
 /** A short line of its own with no closing punctuation, inside the text: a section head. */
-function isSectionHead(sentence: string): boolean {
+function isSectionHead(sentence: string, before: string): boolean {
   const line = sentence.trim();
-  return line.length > 0 && !line.includes('\n') && /\n[ \t]*\n[ \t]*$/u.test(sentence) && line.split(/\s+/u).length <= 6 && !/[.!?:;,»"”)]$/u.test(line);
+  // A paragraph of its own, or a line of its own in copy whose paragraphs are lines (a blank line may not follow).
+  const own = /\n[ \t\u00a0]*\n[ \t\u00a0]*$/u.test(sentence) || (/\n[ \t\u00a0]*$/u.test(sentence) && /\n[ \t\u00a0]*$/u.test(before));
+  return line.length > 0 && !line.includes('\n') && own && line.split(/\s+/u).length <= 6 && !/[.!?:;,»"”)]$/u.test(line);
 }
 
 /** A role written capitalised (role words only) right before a lowercase word, as a description. */

@@ -3,6 +3,8 @@
 // unmarked copy (import) and on articles (with their entities as known ones).
 import { parse } from '../syntax/parse';
 import { attributeQuotes } from './attribute';
+import { readCapitalLines } from './capitalLines';
+import { blankDatelines } from './datelines';
 import { uniqueId } from './entityIds';
 import { determinerGender, titleGender } from './gender';
 import { isRoleWord, isSpeechVerb } from './lexicon';
@@ -73,8 +75,11 @@ function sourceGender(head: readonly string[]): 'f' | 'm' | undefined {
 /** Articles, particles and prepositions: no source's ID ends on one. */
 const ID_TAIL_WORDS = /^(?:de|du|des|la|le|les|l['’]|d['’]|à|au|aux|en|dans|sur|par|chez|pour|avec|un|une|of|the|a|an|on|in|at|for|from|to|by|with)$/iu;
 
-export function analyzeSpeakers(text: string, options: AnalyzeOptions = {}): SpeakerAnalysis {
-  const quotes = [...(options.quotes ?? findQuotes(text))].sort((a, b) => a.open - b.open);
+export function analyzeSpeakers(input: string, options: AnalyzeOptions = {}): SpeakerAnalysis {
+  const quotes = [...(options.quotes ?? findQuotes(input))].sort((a, b) => a.open - b.open);
+  // Read at the same offsets: Windows line ends as a space before the line feed (the rules read "\n" as a line's
+  // end), a headline set in capitals as the rest of the text writes its words, a wire dateline as blank.
+  const text = blankDatelines(readCapitalLines(input.replace(/\r(?=\n)/gu, ' ')));
   const mask = quoteMask(text.length, quotes);
   const blocked = (at: number): boolean => mask[at] !== 0;
   const { entities, mentions } = findEntities(text, options.known ?? [], blocked);

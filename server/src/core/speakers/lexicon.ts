@@ -119,7 +119,7 @@ export function isSpeechVerb(word: string): boolean {
 
 /**
  * Words that are speech verbs only in a phrase: "a fait savoir que" (made known), "a appelé à" / "appelle à"
- * (called for; "appelé" alone names things), "y voit" (sees in it: an opinion).
+ * (called for; "appelé" alone names things), "y voit" (sees in it: an opinion), "the statement states".
  */
 export function isSpeechPhrase(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
@@ -131,6 +131,9 @@ export function isSpeechPhrase(text: string, start: number, end: number): boolea
   if (/^(?:voit|voient|voyait|voyaient)$/u.test(word)) return /\by\s+$/iu.test(before);
   // "a fait part de sa « consternation »": made known.
   if (word === 'part') return /\b(?:fait|font|faisait|faisaient|fera|feront|faire)\s+$/iu.test(before) && /^\s*(?:de|du|des|d['’])/iu.test(text.slice(end, end + 5));
+  // "the statement states", "the report states that", "he states": "state(s)" is a verb after a document or a pronoun
+  // (mostly a noun elsewhere: "member states", "the state said").
+  if (word === 'states' || word === 'state') return /\b(?:statement|report|release|letter|filing|complaint|memo|notice|post|ruling|judgment|judgement|he|she|it|they|we|i)\s+$/iu.test(text.slice(Math.max(0, start - 14), start));
   // "font état d'une « forte affluence »": report.
   if (word === 'état') return /\b(?:fait|font|faisait|faisaient|fera|feront|faire)\s+$/iu.test(before) && /^\s*(?:de|du|des|d['’])/iu.test(text.slice(end, end + 5));
   return false;

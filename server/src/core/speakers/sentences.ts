@@ -39,9 +39,15 @@ export function sentenceStarts(text: string, quotes: readonly QuoteSpan[]): numb
   parts.push(text.slice(at));
   const m = parts.join('');
   const starts = [0];
-  // Also a full stop glued to the next sentence right after a closing mark ("… mal formé ».Pour le collectif, …"), a
+  // Also a full stop glued to the next sentence right after a closing mark ("… mal formé ».Pour le collectif, …", also
+  // after a straight mark, which cannot open a quote before a full stop), a
   // typing slip of real copy; not after a letter, where it is an abbreviation or a domain name ("U.S.A", "site.Com").
-  const re = /[.!?…]+(?:[\s\u00a0\u202f]?["”»’)])?\s+(?=["“«(\p{Lu}\d-])|(?<=[»”])\.(?=\p{Lu}\p{Ll})|\n+/gu;
+  // Line breaks end a sentence, blank lines holding spaces included (one break, not a sentence of spaces); the next
+  // sentence starts after the line's indent (wire copy indents its paragraphs).
+  // A semicolon outside quotes ends a clause that is read as a sentence of its own ("X a écrit aux élus ; elle y assure
+  // que « … »": "elle" opens its clause as it would open a sentence); coreference.ts counts such clauses as one sentence
+  // when it looks back over the sentences before.
+  const re = /[.!?…]+(?:[\s\u00a0\u202f]?["”»’)])?\s+(?=["“«(\p{Lu}\d-])|(?<=[»”"])\.(?=\p{Lu}\p{Ll})|\n(?:[ \t\u00a0]*\n)*[ \t\u00a0]*|[\s\u00a0\u202f]?;[\s\u00a0\u202f]+(?=\p{L})/gu;
   for (let x = re.exec(m); x; x = re.exec(m)) {
     if (x[0][0] === '.' && ABBREVIATION.test(m.slice(Math.max(0, x.index - 6), x.index))) continue;
     if (x[0] === '. ' && DOTTED_ACRONYM.test(m.slice(Math.max(0, x.index - 8), x.index)) && acronymGoesOn(m.slice(x.index + 1, x.index + 60))) continue;

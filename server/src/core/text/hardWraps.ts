@@ -58,6 +58,15 @@ function linesOf(text: string): Line[] {
   }
 }
 
+/** A list item's first line: a bullet, a dash or a number before its words. */
+const LIST_ITEM = /^\s*(?:[-–—•◦▪‣⁃*]|\d{1,3}[.)])\s/u;
+
+/** Columns of spaces (a tab as two) before the line's first word. */
+function indentOf(text: string, line: Line): number {
+  const lead = /^[ \t\u00a0]*/u.exec(text.slice(line.start, line.end))![0];
+  return lead.length + (lead.match(/\t/gu)?.length ?? 0);
+}
+
 function firstWordLength(text: string, line: Line): number {
   const word = /\S+/u.exec(text.slice(line.start, line.end));
   return word ? word[0].length : 0;
@@ -95,10 +104,14 @@ const OPENS_BLOCK = /^\s*(?:[•◦▪‣⁃]\s|(?:\[\d{1,2}(?::\d\d){1,2}\]|\d{
  * speaker's turn in a transcript: a wrapping tool does not break there on
  * purpose, and lines of turns often have about one length).
  */
-function writerBreak(text: string, line: Line, next: Line, width: number): boolean {
+function writerBreak(text: string, line: Line, next: Line, width: number, indented: number | undefined): boolean {
   const withNextWord = line.length + 1 + firstWordLength(text, next);
   if (withNextWord <= width * BALANCE) return true;
   if (OPENS_BLOCK.test(text.slice(next.start, next.end))) return true;
+  // In copy whose paragraphs open on an indent, as agencies send wire copy ("   Le ministre a …"), a line indented
+  // more than the lines a paragraph goes on with opens a paragraph, and a full line followed by one that is not is a
+  // wrap, even after a sentence (a wrapping tool does not indent the lines it continues). `indented`: that indent.
+  if (indented !== undefined) return indentOf(text, next) > indented;
   return withNextWord <= width && SENTENCE_END.test(text.slice(line.start, line.start + line.length));
 }
 
@@ -111,7 +124,11 @@ export function unwrapHardWraps(input: string): Unwrapped {
   if (inner.length < MIN_INNER_BREAKS) return unchanged;
   const width = fillWidth(inner.map((i) => lines[i]!.length));
   if (width < MIN_WIDTH || width > MAX_WIDTH) return unchanged;
-  const wraps = inner.filter((i) => !writerBreak(input, lines[i]!, lines[i + 1]!, width));
+  // Paragraphs open on an indent: several breaks inside blocks go to a line indented more, after a line that is no list
+  // item (a list wraps its items with a hanging indent).
+  const indents = inner.filter((i) => indentOf(input, lines[i + 1]!) > indentOf(input, lines[i]!) && !LIST_ITEM.test(input.slice(lines[i]!.start, lines[i]!.end)));
+  const indented = indents.length >= 2 ? Math.min(...lines.filter((l) => !l.blank).map((l) => indentOf(input, l))) : undefined;
+  const wraps = inner.filter((i) => !writerBreak(input, lines[i]!, lines[i + 1]!, width, indented));
   if (wraps.length < inner.length * MIN_WRAP_SHARE) return unchanged;
 
   // Each wrap: from the end of the line's words to the next line's first word, replaced by one space
