@@ -258,7 +258,10 @@ function pointedBackAt(ctx: AttributionContext, st: QuoteState): void {
   // répondu", "“…” Those were the words of X". Its first person or organisation (not a complement) said them.
   if (!st.cued && sentenceEnd < text.length) {
     const [ns, ne] = sentenceAt(sentenceStarts, sentenceEnd, text.length);
-    if (ns >= q.end && BACK_POINTER.test(text.slice(ns, ne)) && paragraphOf(ns) === paragraphOf(q.open)) {
+    // The words it points back at are the last before it: also across a paragraph break when the quote ends its
+    // paragraph ("“…”\n\nThose were the words of X", web copy giving each sentence its own paragraph).
+    const endsParagraph = paragraphOf(ns) === paragraphOf(q.open) + 1 && /^[\s.!?…]*$/u.test(text.slice(q.end, ns));
+    if (ns >= q.end && BACK_POINTER.test(text.slice(ns, ne)) && (paragraphOf(ns) === paragraphOf(q.open) || endsParagraph)) {
       const ownerBefore = (at: number): boolean => OWNER_BEFORE.test(text.slice(Math.max(0, at - 60), at));
       const m = between(ctx, ns, ne).find((x) => entities[x.entity]!.kind !== 'other' && (!afterPreposition(ctx, x.start) || ownerBefore(x.start)));
       // "Those are the words of X": the words' owner, said outright, is stronger than a last speaker.
