@@ -180,12 +180,15 @@ function subjectBefore(ctx: AttributionContext, st: QuoteState): void {
     const subject = chainedSubject(ctx, p0, (x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'source', 2);
     // "X a réagi. « … »", "Il s'est expliqué. « … »": a sentence ending on its speech verb announces the words that follow.
     const samePara = paragraphOf(p0) === paragraphOf(q.open);
-    const announced = endsWithSpeechVerb(text.slice(p0, s)) && samePara;
+    // A sentence announcing the words still announces them when the quote opens the next paragraph (web copy gives each
+    // sentence its own paragraph): it is the last sentence before the quote either way.
+    const adjoining = samePara || paragraphOf(q.open) === paragraphOf(p0) + 1;
+    const announced = endsWithSpeechVerb(text.slice(p0, s)) && adjoining;
     // "X a défendu sa décision mardi. « … »": a sentence with a speech verb and no quote of its own likely announces the next
     // one (a little stronger than a plain subject, still never confident alone).
     const prevQuote = quotesOpeningIn(ctx, p0, s).length > 0;
     // So does a sentence saying its subject issued a statement ("X issued a statement on Y. “…”", "X a publié un communiqué.").
-    const spoke = !announced && samePara && !prevQuote && (tokenize(text, p0, s).some((t) => isSpeechVerb(t.text) && !/^\p{Lu}/u.test(t.text)) || STATEMENT_ISSUED.test(text.slice(p0, s)));
+    const spoke = !announced && adjoining && !prevQuote && (tokenize(text, p0, s).some((t) => isSpeechVerb(t.text) && !/^\p{Lu}/u.test(t.text)) || STATEMENT_ISSUED.test(text.slice(p0, s)));
     // "Pour terminer, la porte-parole de la fédération a nuancé les chiffres. « … »": a sentence announcing the words whose
     // subject is a description nobody named holds speaks through that description (an unnamed source), not through
     // whoever a sentence further back is about.
@@ -258,7 +261,10 @@ function pointedBackAt(ctx: AttributionContext, st: QuoteState): void {
   // répondu", "“…” Those were the words of X". Its first person or organisation (not a complement) said them.
   if (!st.cued && sentenceEnd < text.length) {
     const [ns, ne] = sentenceAt(sentenceStarts, sentenceEnd, text.length);
-    if (ns >= q.end && BACK_POINTER.test(text.slice(ns, ne)) && paragraphOf(ns) === paragraphOf(q.open)) {
+    // The words it points back at are the last before it: also across a paragraph break when the quote ends its
+    // paragraph ("“…”\n\nThose were the words of X", web copy giving each sentence its own paragraph).
+    const endsParagraph = paragraphOf(ns) === paragraphOf(q.open) + 1 && /^[\s.!?…]*$/u.test(text.slice(q.end, ns));
+    if (ns >= q.end && BACK_POINTER.test(text.slice(ns, ne)) && (paragraphOf(ns) === paragraphOf(q.open) || endsParagraph)) {
       const ownerBefore = (at: number): boolean => OWNER_BEFORE.test(text.slice(Math.max(0, at - 60), at));
       const m = between(ctx, ns, ne).find((x) => entities[x.entity]!.kind !== 'other' && (!afterPreposition(ctx, x.start) || ownerBefore(x.start)));
       // "Those are the words of X": the words' owner, said outright, is stronger than a last speaker.
