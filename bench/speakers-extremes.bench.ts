@@ -30,6 +30,7 @@ const EXTREMES: Record<string, (size: number) => string> = {
   "one paragraph of '80s and ’24": (n) => sized("les '80s et l’an ’24, ", n),
   'initials and abbreviations': (n) => sized('A. ', n),
   'a quote per sentence, no speaker': (n) => sized('« Oui. » ', n),
+  'one sentence per paragraph, each quote pointed back at': (n) => sized('« Oui. »\n\nCe sont les mots de Paul Martin.\n\n', n),
   'one unclosed quote': (n) => `« ${sized('mot ', n)}`,
 };
 
