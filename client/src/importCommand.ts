@@ -25,11 +25,15 @@ async function articleUri(copy: vscode.Uri | undefined): Promise<vscode.Uri | un
   if (!copy || copy.scheme !== 'file') return undefined;
   const target = copy.with({ path: copy.path.replace(/(\.[^./]*)?$/u, '.article') });
   if (target.path === copy.path) return undefined;
+  const untitled = target.with({ scheme: 'untitled' });
+  // An earlier import of the same copy, still unsaved, holds that name: the new article goes to an editor of its own,
+  // or it would be inserted in front of the first one (two front matters, every definition twice).
+  if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === untitled.toString() && document.getText() !== '')) return undefined;
   try {
     await vscode.workspace.fs.stat(target);
     return undefined;
   } catch {
-    return target.with({ scheme: 'untitled' });
+    return untitled;
   }
 }
 

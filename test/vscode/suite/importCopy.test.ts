@@ -33,6 +33,27 @@ suite('plain copy', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('Importing the same copy twice, the first still unsaved, opens a second article instead of doubling the first', async () => {
+    const copy = fileUri('wire-copy.txt');
+    await vscode.commands.executeCommand('articlemark.importPlainCopy', copy);
+    const first = await waitFor('the first import', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.path.endsWith('/wire-copy.article') ? active.document : undefined;
+    });
+    const article = first.getText();
+    await vscode.commands.executeCommand('articlemark.importPlainCopy', copy);
+    const second = await waitFor('the second import in an editor of its own', () => {
+      const active = vscode.window.activeTextEditor?.document;
+      return active && active !== first && active.languageId === 'articlemark' ? active : undefined;
+    });
+    assert.equal(first.getText(), article, 'the first import is left as it was');
+    assert.equal(second.getText(), article);
+    for (const document of [second, first]) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('"Attribute to …" offers a speaker the article does not define and defines it', async () => {
     const document = await vscode.workspace.openTextDocument({
       language: 'articlemark',
