@@ -1,8 +1,10 @@
 // *Import Plain Copy*: a wire story or a pasted web page turned into an article, as `articlemark import` turns it
-// (the server runs the same engine). The copy is the file chosen in the Explorer, else the active editor's text, else
-// a file picked in a dialog; the article opens in a new editor, unsaved, named after the copy.
+// (the server runs the same engine). The copy is the file chosen in the Explorer, else the active editor's text
+// (unless it is an article), else a file picked in a dialog; the article opens in a new editor, unsaved, named after
+// the copy.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { isArticleText } from './articleText';
 import { LANGUAGE_ID } from './quotesSource';
 import { importSummary } from './wording';
 
@@ -15,7 +17,10 @@ export const IMPORT_REQUEST = 'articlemark/importPlainCopy';
 async function copyToImport(fromExplorer: vscode.Uri | undefined): Promise<{ text: string; uri?: vscode.Uri } | undefined> {
   if (fromExplorer) return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(fromExplorer)), uri: fromExplorer };
   const active = vscode.window.activeTextEditor?.document;
-  if (active) return { text: active.getText(), ...(active.isUntitled ? {} : { uri: active.uri }) };
+  // An article open is not the copy the writer means: they pick a file.
+  if (active && !isArticleText(active.languageId, active.getText())) {
+    return { text: active.getText(), ...(active.isUntitled ? {} : { uri: active.uri }) };
+  }
   const [picked] = (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Import', filters: { 'Plain text': ['txt'], 'All files': ['*'] } })) ?? [];
   return picked ? { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(picked)), uri: picked } : undefined;
 }

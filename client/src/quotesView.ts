@@ -136,7 +136,10 @@ export class QuotesTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   }
 
   async copyText(node: Node | undefined): Promise<void> {
-    if (node && 'quote' in node) await vscode.env.clipboard.writeText(node.quote.text);
+    if (!node || !('quote' in node)) return;
+    await vscode.env.clipboard.writeText(node.quote.text);
+    // Copying says nothing by itself: a word in the status bar, gone after a few seconds.
+    vscode.window.setStatusBarMessage('ArticleMark: quote copied', 3000);
   }
 
   /** Where a speaker group's ID is first written: its first quote's attribution. */

@@ -186,3 +186,18 @@ test('import: a blank line in CRLF copy ends the words before a name too', () =>
   const crlf = importPlainText('Grève à l’usine\r\n\r\nMarie Dupont a déclaré : « Non ».\r\n').article;
   assert.match(crlf, /^@person dupont: Marie Dupont$/mu);
 });
+
+test('a "Read more:" or "Lire aussi :" line with its linked headline is debris; a sentence opening on "Related" is prose', () => {
+  const copy = 'Les prix du gaz reculent\n\nLes prix du gaz ont reculé en mars, selon le ministère.\n\nRead more: Energy news\n\nLire aussi : Le maire répond\n\nRelated prices rose sharply in March, the ministry said.\n';
+  const { dropped, article } = importPlainText(copy);
+  assert.deepEqual(dropped, ['Read more: Energy news', 'Lire aussi : Le maire répond']);
+  assert.match(article, /Related prices rose sharply/u);
+  assert.doesNotMatch(article, /@org energy/u, 'a word of a dropped link is no entity');
+});
+
+test('the title leaves out a wire dateline that opens the first line; the body keeps it', () => {
+  const copy = 'GRENOBLE (AFP) - Le maire de Grenoble a annoncé mardi la fermeture de la piscine municipale, faute de crédits pour la rénover, a-t-on appris de source municipale, au grand dam des riverains du quartier.\n\n« Nous n\'avons pas le choix », a déclaré le maire, Paul Ferrand.\n';
+  const { article } = importPlainText(copy);
+  assert.match(article, /^title: "?Le maire de Grenoble a annoncé mardi la fermeture de la piscine municipale"?$/mu);
+  assert.match(article, /^GRENOBLE \(AFP\) - Le maire/mu);
+});

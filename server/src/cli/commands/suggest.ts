@@ -14,8 +14,9 @@ Lists each quote of FILE with its likely speakers, best first, as JSON:
 "confident" is true exactly for the quotes \`articlemark import\` attributes.
 An article (a .article file, or text opening with ArticleMark front matter) is
 read as the editor reads it: its entities and registries known, each quote's
-"speakers" the IDs it is attributed to, and a candidate the article does not
-define carrying the "definition" lines that would define it.
+"speakers" the IDs it is attributed to, a candidate the article does not
+define carrying the "definition" lines that would define it, and "confident"
+true where *Attribute all* would attribute the quote.
 
 Options:
   -f, --format FORMAT   json (the only format)

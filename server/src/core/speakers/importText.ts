@@ -7,6 +7,7 @@ import { unwrapHardWraps } from '../text/hardWraps';
 import { isHandleChar, isLetterOrDigit } from '../text/chars';
 import type { Span } from '../text/lineIndex';
 import { analyzeSpeakers, detectLang } from './engine';
+import { blankDatelines } from './datelines';
 import { definitionLines } from './definitionLines';
 import { quoteMask } from './spans';
 import type { QuoteSpan, SpeakerAnalysis } from './types';
@@ -27,7 +28,8 @@ const DEBRIS = new RegExp(
     '.*\\bcommentaires? (?:sont|est) (?:ouverts?|fermés?|réservés?)(?![\\p{L}\\d]).*',
     'connectez-vous.*',
     '.*créez un compte.*',
-    'à lire aussi|a lire aussi|lire aussi|read more|related articles?',
+    // Alone or with the linked headline after a colon or dash ("Read more: Energy news", "Lire aussi : …").
+    '(?:à lire aussi|a lire aussi|lire aussi|voir aussi|read more|see also|related articles?|related)(?:\\s*[:—–-].*)?',
     'share (?:this|on)\\b.*',
     'subscribe(?: now)?(?: (?:to|for)\\b.*)?',
     'sign (?:in|up)(?: (?:to|for|with)\\b.*)?',
@@ -278,7 +280,10 @@ export function importPlainText(input: string): ImportResult {
   const { prepared: body, lang, dropped, lines, escaped, urls, analysis } = analyzeForImport(input);
   const paragraphs = lines.map((l) => body.slice(l.start, l.end));
   // The headline: the first line with words (not a rule of dashes or stars), without a Markdown heading's marks.
-  const title = headlineOf((paragraphs.find((p) => /[\p{L}\p{N}]/u.test(p)) ?? '').replace(/^#{1,6}\s+/u, ''));
+  // Without a wire dateline opening the line ("GRENOBLE (AFP) - "): the title says what happened, not where it was filed.
+  const first = (paragraphs.find((p) => /[\p{L}\p{N}]/u.test(p)) ?? '').replace(/^#{1,6}\s+/u, '');
+  const undated = blankDatelines(first).trim();
+  const title = headlineOf(/[\p{L}\p{N}]/u.test(undated) ? undated : first);
 
   // What to insert where: mention brackets around names, "@id" after confidently attributed quotes.
   const insert: Insertions = { close: new Map(), open: new Map() };
