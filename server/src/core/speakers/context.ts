@@ -4,6 +4,7 @@
 // speaker; and the basic lookups of mentions around an offset.
 import { partitionPoint } from '../text/partition';
 import { namedThings } from './notSpeech';
+import { sentenceAt } from './sentences';
 import { firstFrom, paragraphCounter, quoteMask, startingIn } from './spans';
 import type { EntityMention, FoundEntity, QuoteAttribution, QuoteSpan } from './types';
 
@@ -87,6 +88,21 @@ export function createContext(input: AttributeInput): AttributionContext {
     text, quotes, entities, sentenceStarts, english, inQuote, outsideMentions, paragraphOf,
     addSource: input.addSource, results: [], last: undefined, quotedCount: new Map<number, number>(), namedThings: namedThings(text, quotes),
   };
+}
+
+/**
+ * Whether the sentence starting at `p0`, right before the one at `s0`, carries on into it as a sentence of its paragraph
+ * does: the same paragraph, or a paragraph of that one sentence alone right before ("La commune a signé le permis.\n\nElle
+ * défend un projet …"). Copy that gives each sentence its own paragraph, as web copy does, still writes one thread; a
+ * paragraph of several sentences is the writer's own unit and stays a break. One sentence back only: bounded.
+ */
+export function carriesOn(ctx: AttributionContext, p0: number, s0: number): boolean {
+  const { paragraphOf, sentenceStarts, text } = ctx;
+  const before = paragraphOf(p0);
+  const own = paragraphOf(s0);
+  if (before === own) return true;
+  if (own !== before + 1) return false;
+  return p0 === 0 || paragraphOf(sentenceAt(sentenceStarts, p0 - 1, text.length)[0]) !== before;
 }
 
 /**

@@ -2,7 +2,7 @@
 // to an interviewer's question, the last speaker going on, the subject of the
 // sentence before, the others named in the sentence, a next sentence pointing
 // back at the words, and anyone named nearby as a last resort.
-import { afterPreposition, between, mentionsFrom, quotesOpeningIn, recent, type AttributionContext } from './context';
+import { afterPreposition, between, carriesOn, mentionsFrom, quotesOpeningIn, recent, type AttributionContext } from './context';
 import { chainedSubject, roleHolder } from './coreference';
 import { opensOnGroup, pluralAntecedent } from './groupSubjects';
 import { isRoleWord, isSpeechVerb, ROLE_NOUNS } from './lexicon';
@@ -203,7 +203,7 @@ function subjectBefore(ctx: AttributionContext, st: QuoteState): void {
     // "Un peu plus loin, un retraité prend la défense des grévistes. « … »": a sentence of the paragraph that brings in
     // someone new and unnamed, then the words: that one's, not the last speaker's (who gets less for it, see
     // lastSpeakerGoesOn).
-    const fresh = subject === undefined && samePara && !prevQuote && ctx.addSource ? newUnnamedSubject(text.slice(p0, s)) : undefined;
+    const fresh = subject === undefined && carriesOn(ctx, p0, s) && !prevQuote && ctx.addSource ? newUnnamedSubject(text.slice(p0, s)) : undefined;
     if (fresh) {
       const start = p0 + fresh.at;
       const id = ctx.addSource!(start, start + fresh.phrase.length);
@@ -235,7 +235,11 @@ function groupGoesOn(ctx: AttributionContext, st: QuoteState): void {
   if (st.cued || q.open - s >= 3 || s === 0 || !ctx.addSource) return;
   if (!pluralOnly(ctx, q)) return;
   const group = pluralAntecedent(ctx, s - 1);
-  if (!group || paragraphOf(group.start) !== paragraphOf(q.open)) return;
+  if (!group) return;
+  // In the quote's paragraph; or across a break after a paragraph of one sentence (see carriesOn) that is itself about
+  // the group, opening on it or on "ils / they" (not someone's words: "“…,” X said." then "“…”" is X going on).
+  const [b0, b1] = sentenceAt(ctx.sentenceStarts, s - 1, ctx.text.length);
+  if (paragraphOf(group.start) !== paragraphOf(q.open) && !(carriesOn(ctx, b0, s) && opensOnGroup(ctx.text.slice(b0, b1)))) return;
   const id = ctx.addSource(group.start, group.end);
   if (id !== undefined) add(id, 0.82, 'the group the sentences before are about, speaking in the plural');
 }

@@ -2,7 +2,7 @@
 // the subject of the sentences before (the centre of the text), the last
 // speaker, the last one named, the one an earlier role or name describes so.
 // Gender is a preference; scores are fixed weights.
-import { afterPreposition, between, mentionsFrom, quotesOpeningIn, recent, resultOpeningIn, type AttributionContext } from './context';
+import { afterPreposition, between, carriesOn, mentionsFrom, quotesOpeningIn, recent, resultOpeningIn, type AttributionContext } from './context';
 import { pluralAntecedent } from './groupSubjects';
 import { isSpeechVerb, ORG_HEADS, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
 import { adjectiveStem, DESCRIPTION, genderClash, isRoleWords, newUnnamedSubject, otherSource, RELATIONAL_ROLES, roleAt, roleStem, roleSynonyms } from './roles';
@@ -132,7 +132,7 @@ export function resolvePronoun(ctx: AttributionContext, word: string, at: number
   if (/^(?:il|elle|he|she)$/iu.test(word) && addSource) {
     const [s0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
     const [p0] = s0 > 0 ? sentenceAt(sentenceStarts, s0 - 1, text.length) : [s0];
-    const fresh = s0 > 0 && paragraphOf(p0) === paragraphOf(s0) && quotesOpeningIn(ctx, p0, s0).length === 0 ? freshBefore(ctx, p0, s0) : undefined;
+    const fresh = s0 > 0 && carriesOn(ctx, p0, s0) && quotesOpeningIn(ctx, p0, s0).length === 0 ? freshBefore(ctx, p0, s0) : undefined;
     const id = fresh ? addSource(p0 + fresh.at, p0 + fresh.at + fresh.phrase.length) : undefined;
     // Not one the pronoun's gender rules out ("Une voisine … « … », s'amuse-t-il").
     const pronounGender = /^(?:elle|she)$/iu.test(word) ? 'f' : 'm';
@@ -150,7 +150,7 @@ export function resolvePronoun(ctx: AttributionContext, word: string, at: number
     else if (addSource) {
       const [s0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
       const [p0] = s0 > 0 ? sentenceAt(sentenceStarts, s0 - 1, text.length) : [s0];
-      const head = s0 > 0 && paragraphOf(p0) === paragraphOf(s0) && chainedSubject(ctx, p0, () => true, 1) === undefined
+      const head = s0 > 0 && carriesOn(ctx, p0, s0) && chainedSubject(ctx, p0, () => true, 1) === undefined
         ? /^((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{L}][\p{L}'’-]*(?:\s+(?!(?:a|avait|est|sera|s['’]\S*|se|has|had|was|is|will|who|qui)\s)[\p{Ll}][\p{L}'’-]*){0,3}?)\s+(?:a|avait|est|sera|s['’]|se|has|had|was|is|will)\s/u.exec(text.slice(p0, s0))
         : null;
       const role = head ? roleAt(head[1]!) : undefined;
@@ -180,7 +180,7 @@ export function resolvePronounWith(ctx: AttributionContext, word: string, at: nu
   // is found below stays weak.
   const [q0] = sentenceAt(sentenceStarts, Math.min(at, pronounAt), text.length);
   const [b0] = q0 > 0 ? sentenceAt(sentenceStarts, q0 - 1, text.length) : [q0];
-  const unnamedBefore = q0 > 0 && paragraphOf(b0) === paragraphOf(q0) && quotesOpeningIn(ctx, b0, q0).length === 0
+  const unnamedBefore = q0 > 0 && carriesOn(ctx, b0, q0) && quotesOpeningIn(ctx, b0, q0).length === 0
     && ((/^(?:[^,.;:!?«»"“”]{0,40},\s*)?(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}\s*(?:,|[\p{Ll}'’-]+\s)/u.test(text.slice(b0, q0))
       && chainedSubject(ctx, b0, () => true, 1) === undefined) || freshBefore(ctx, b0, q0) !== undefined);
   const add = (e: number, sc: number, r: string): void => addAny(e, unnamedBefore ? Math.min(sc, 0.7) : sc, r);
@@ -215,7 +215,7 @@ export function resolvePronounWith(ctx: AttributionContext, word: string, at: nu
     const article = mention ? /^(le|la|l['’]|les)\b/iu.exec(text.slice(mention.start, mention.end)) ?? /(?:^|\s)(le|la|du|de la)\s+$/iu.exec(text.slice(Math.max(0, mention.start - 7), mention.start))
       ?? nounArticle(text.slice(Math.max(0, mention.start - 30), mention.start)) : null;
     const agrees = article && (w === 'il' ? /^(?:le|du)$/iu.test(article[1]!) : /^(?:la|de la)$/iu.test(article[1]!));
-    if (institution !== undefined && agrees && paragraphOf(p0) === paragraphOf(s0)) {
+    if (institution !== undefined && agrees && carriesOn(ctx, p0, s0)) {
       // The sentence right before is about the institution and names no person: the pronoun continues it, as it would
       // a person who was that sentence's subject ("La mairie a écrit aux élus. Elle y assure que …").
       institutionBefore = between(ctx, p0, s0).every((m) => entities[m.entity]!.kind !== 'person');

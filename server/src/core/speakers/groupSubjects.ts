@@ -1,6 +1,6 @@
 // The group a plural pronoun continues ("Les riverains se sont réunis. Ils ont signé … « … », résument-ils."): a
 // plural role noun opening a sentence as its subject, found back through sentences that open on a plural pronoun.
-import type { AttributionContext } from './context';
+import { carriesOn, type AttributionContext } from './context';
 import { isGroupNoun } from './roles';
 import { sentenceAt } from './sentences';
 
@@ -39,13 +39,14 @@ export function opensOnGroup(sentence: string): boolean {
  * before in its paragraph, back through sentences that open on a plural pronoun.
  */
 export function pluralAntecedent(ctx: AttributionContext, at: number): { start: number; end: number } | undefined {
-  const { text, sentenceStarts, paragraphOf } = ctx;
+  const { text, sentenceStarts } = ctx;
   let [s0] = sentenceAt(sentenceStarts, at, text.length);
   const own = groupOpening(text.slice(s0, at));
   if (own) return { start: s0 + own.at, end: s0 + own.at + own.phrase.length };
   for (let n = 0; n < 3 && s0 > 0; n++) {
     const [p0, p1] = sentenceAt(sentenceStarts, s0 - 1, text.length);
-    if (paragraphOf(p0) !== paragraphOf(at)) return undefined;
+    // Back through the paragraph, and across a break only after a paragraph of one sentence (see carriesOn).
+    if (!carriesOn(ctx, p0, s0)) return undefined;
     const sentence = text.slice(p0, p1);
     const group = groupOpening(sentence);
     if (group) return { start: p0 + group.at, end: p0 + group.at + group.phrase.length };
