@@ -24,6 +24,8 @@ export interface QuoteCandidate {
   name: string;
   confidence: number;
   reason: string;
+  /** False for a speaker the article does not define yet (the quick fix defines it). */
+  defined: boolean;
 }
 
 export interface QuoteEntry {

@@ -69,6 +69,15 @@ describe('the quotes review request', () => {
     assert.deepEqual(unlisted.quotes.map((q) => q.inHeading), [true, false, false, false, false]);
   });
 
+  it('ranks an unattributed quote\'s speakers as the quick fix does, a speaker not defined yet included', async () => {
+    const text = '@person ana: Ana Pérez\n\nAna Pérez a reçu le maire. « Nous n\'avons pas le choix », a déclaré le maire, Paul Ferrand.\n';
+    const uri = client.open(join(dir, 'c.article'), text);
+    const [quote] = (await client.request<QuotesResult>('articlemark/quotes', { textDocument: { uri } })).quotes;
+    assert.deepEqual(quote?.candidates[0] && { id: quote.candidates[0].id, defined: quote.candidates[0].defined }, { id: 'ferrand', defined: false });
+    // What *Attribute all* would write (it defines @ferrand too).
+    assert.equal(quote?.clearSpeaker, 'ferrand');
+  });
+
   it('gives a quote\'s text without its comments', () => {
     assert.equal(result.quotes[2]!.text, 'Un jour');
   });

@@ -25,7 +25,7 @@ export interface QuoteSummary {
   /** In a heading: unless the project checks headings' quotes (`checkHeadingQuotes`), it needs no speaker. */
   readonly inHeading: boolean;
   /** For unattributed quotes: likely speakers, best first. */
-  readonly candidates: readonly { readonly id: string; readonly name: string; readonly confidence: number; readonly reason: string }[];
+  readonly candidates: readonly { readonly id: string; readonly name: string; readonly confidence: number; readonly reason: string; readonly defined: boolean }[];
   /** For unattributed quotes: the speaker *Attribute all* would write (the engine is confident), if any. */
   readonly clearSpeaker?: string;
 }
@@ -51,7 +51,8 @@ export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): Quo
   return {
     quotes: model.quotes.map((quote, index) => {
       const unattributed = needsAttribution(model, index, checkHeadingQuotes);
-      const clear = unattributed ? clearSpeaker(model, index) : undefined;
+      // As the quick fix and *Attribute all* rank them: speakers the article does not define yet included.
+      const clear = unattributed ? clearSpeaker(model, index, { undefinedSpeakers: true }) : undefined;
       return {
         index,
         range: model.lines.rangeOf(quote.node.span),
@@ -64,7 +65,7 @@ export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): Quo
         notSpeech: quote.notSpeech,
         nested: quote.nested,
         inHeading: quote.node.inHeading,
-        candidates: unattributed ? speakerCandidates(model, index).map((c) => ({ id: c.id, name: c.name, confidence: c.confidence, reason: c.reason })) : [],
+        candidates: unattributed ? speakerCandidates(model, index, 'document', { undefinedSpeakers: true }).map((c) => ({ id: c.id, name: c.name, confidence: c.confidence, reason: c.reason, defined: !c.definition })) : [],
         ...(clear ? { clearSpeaker: clear.id } : {}),
       };
     }),
