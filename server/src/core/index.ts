@@ -17,5 +17,5 @@ export { ArticleProject, type DocumentAnalysis, type LoadedConfig, type ProjectO
 export { parseConfig, type ArticleMarkConfig, type ConfigProblem } from './project/config';
 export type { FileHost } from './project/host';
 export { normalizePath, dirname, isInside, relativePath, resolvePath } from './project/paths';
-export { clearSpeaker, importPlainText, speakerCandidates, type ImportResult, type SpeakerCandidate } from './speakerAccess';
+export { clearSpeaker, importPlainText, speakerCandidates, suggestionFor, type ImportResult, type QuoteReading, type SpeakerCandidate } from './speakerAccess';
 export { opensWithArticleFrontMatter } from './syntax/frontMatter';

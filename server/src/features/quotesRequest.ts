@@ -1,5 +1,5 @@
 import { RequestType, type Range, type TextDocumentIdentifier } from '../protocol';
-import { clearSpeaker, needsAttribution, speakerCandidates, type DocumentModel, type QuoteInfo } from '../core';
+import { needsAttribution, suggestionFor, type DocumentModel, type QuoteInfo } from '../core';
 import { quoteSpeakerIds, withoutComments } from './namedIds';
 
 export interface QuotesParams {
@@ -51,8 +51,11 @@ export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): Quo
   return {
     quotes: model.quotes.map((quote, index) => {
       const unattributed = needsAttribution(model, index, checkHeadingQuotes);
-      // As the quick fix and *Attribute all* rank them: speakers the article does not define yet included.
-      const clear = unattributed ? clearSpeaker(model, index, { undefinedSpeakers: true }) : undefined;
+      // One reading, as the quick fix and *Attribute all* rank: speakers the article does not define yet included. The
+      // clear speaker is the first candidate when the engine is confident, for a quote with marks (*Attribute all*
+      // writes no block quote's attribution line).
+      const reading = unattributed ? suggestionFor(model, index) : undefined;
+      const clear = reading?.confident && quote.node.close ? reading.candidates[0] : undefined;
       return {
         index,
         range: model.lines.rangeOf(quote.node.span),
@@ -65,7 +68,7 @@ export function quotesOf(model: DocumentModel, checkHeadingQuotes: boolean): Quo
         notSpeech: quote.notSpeech,
         nested: quote.nested,
         inHeading: quote.node.inHeading,
-        candidates: unattributed ? speakerCandidates(model, index, 'document', { undefinedSpeakers: true }).map((c) => ({ id: c.id, name: c.name, confidence: c.confidence, reason: c.reason, defined: !c.definition })) : [],
+        candidates: (reading?.candidates ?? []).map((c) => ({ id: c.id, name: c.name, confidence: c.confidence, reason: c.reason, defined: !c.definition })),
         ...(clear ? { clearSpeaker: clear.id } : {}),
       };
     }),

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { ArticleProject, LineIndex, opensWithArticleFrontMatter, type DocumentModel } from '../../core';
 import { analyzeForImport, suggestionFor } from '../../core/speakerAccess';
-import { openStartOf, spanEndOf } from '../../core/syntax/quoteNode';
 import { NodeFileHost } from '../../node/nodeFileHost';
 import { EXIT_OK, EXIT_TROUBLE, UsageError, stringOption, type Command } from '../command';
 import { readOneInput } from '../inputs';
@@ -46,7 +45,8 @@ export function suggestArticleQuotes(model: DocumentModel): { quotes: SuggestedQ
     quotes.push({
       // Without the spaces French puts inside « », as for plain copy.
       text: quote.text.trim(),
-      range: model.lines.rangeOf(block ? { start: openStartOf(quote.node), end: spanEndOf(quote.node) } : { start: quote.node.open.start, end: quote.node.close!.end }),
+      // Opening to closing mark (a block quote: its lines), as the editor's quotes request gives it.
+      range: model.lines.rangeOf(quote.node.span),
       confident: reading?.confident ?? false,
       notSpeech: quote.notSpeech || (reading?.notSpeech ?? false),
       speakers: (quote.attribution?.ids ?? []).map((ref) => ref.id).filter((id) => id !== '-'),

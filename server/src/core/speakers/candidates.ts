@@ -454,7 +454,7 @@ export interface QuoteReading {
 
 /**
  * The engine's whole reading of quote `quoteIndex` of an article, speakers it does not define included (for
- * `articlemark suggest` on an article): what the quick fix ranks, reading the whole document.
+ * `articlemark suggest` on an article and the quotes view): what the quick fix ranks, reading the whole document.
  */
 export function suggestionFor(model: DocumentModel, quoteIndex: number): QuoteReading | undefined {
   return quoteReading(model, quoteIndex, 'document', undefinedOffer(model));
