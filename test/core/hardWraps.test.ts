@@ -136,3 +136,11 @@ test('lines opening with a speaker label in capitals, a time code or a bullet st
   assert.equal(unwrapHardWraps(text).text, text);
 });
 
+
+test('wire copy of 240,000 indented wrapped lines is joined, not a stack overflow (the least indent was found by spreading every line into Math.min)', () => {
+  const paragraph = '   Le ministre a annoncé mardi un plan de relance pour les communes rurales du\ndépartement, qui attendaient depuis des mois une réponse de l\'État sur ce\ndossier.\n';
+  const text = paragraph.repeat(80_000);
+  const result = unwrapHardWraps(text);
+  assert.equal(result.joined, true);
+  assert.ok(result.text.startsWith('   Le ministre a annoncé mardi un plan de relance pour les communes rurales du département, qui'));
+});

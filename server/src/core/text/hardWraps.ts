@@ -104,14 +104,15 @@ const OPENS_BLOCK = /^\s*(?:[•◦▪‣⁃]\s|(?:\[\d{1,2}(?::\d\d){1,2}\]|\d{
  * speaker's turn in a transcript: a wrapping tool does not break there on
  * purpose, and lines of turns often have about one length).
  */
-function writerBreak(text: string, line: Line, next: Line, width: number, indented: number | undefined): boolean {
+function writerBreak(text: string, line: Line, next: Line, width: number, indented: number | undefined, nextIndent: number): boolean {
   const withNextWord = line.length + 1 + firstWordLength(text, next);
   if (withNextWord <= width * BALANCE) return true;
   if (OPENS_BLOCK.test(text.slice(next.start, next.end))) return true;
   // In copy whose paragraphs open on an indent, as agencies send wire copy ("   Le ministre a …"), a line indented
   // more than the lines a paragraph goes on with opens a paragraph, and a full line followed by one that is not is a
-  // wrap, even after a sentence (a wrapping tool does not indent the lines it continues). `indented`: that indent.
-  if (indented !== undefined) return indentOf(text, next) > indented;
+  // wrap, even after a sentence (a wrapping tool does not indent the lines it continues). `indented`: that indent;
+  // `nextIndent`: the next line's.
+  if (indented !== undefined) return nextIndent > indented;
   return withNextWord <= width && SENTENCE_END.test(text.slice(line.start, line.start + line.length));
 }
 
@@ -126,9 +127,15 @@ export function unwrapHardWraps(input: string): Unwrapped {
   if (width < MIN_WIDTH || width > MAX_WIDTH) return unchanged;
   // Paragraphs open on an indent: several breaks inside blocks go to a line indented more, after a line that is no list
   // item (a list wraps its items with a hanging indent).
-  const indents = inner.filter((i) => indentOf(input, lines[i + 1]!) > indentOf(input, lines[i]!) && !LIST_ITEM.test(input.slice(lines[i]!.start, lines[i]!.end)));
-  const indented = indents.length >= 2 ? Math.min(...lines.filter((l) => !l.blank).map((l) => indentOf(input, l))) : undefined;
-  const wraps = inner.filter((i) => !writerBreak(input, lines[i]!, lines[i + 1]!, width, indented));
+  // Each line's indent read once; the least of them in a loop (a spread of 240,000 lines overflowed the stack).
+  const indent = lines.map((l) => indentOf(input, l));
+  let indentedBreaks = 0;
+  for (const i of inner) {
+    if (indent[i + 1]! > indent[i]! && !LIST_ITEM.test(input.slice(lines[i]!.start, lines[i]!.end)) && ++indentedBreaks === 2) break;
+  }
+  let indented: number | undefined;
+  if (indentedBreaks >= 2) for (let i = 0; i < lines.length; i++) if (!lines[i]!.blank && (indented === undefined || indent[i]! < indented)) indented = indent[i];
+  const wraps = inner.filter((i) => !writerBreak(input, lines[i]!, lines[i + 1]!, width, indented, indent[i + 1]!));
   if (wraps.length < inner.length * MIN_WRAP_SHARE) return unchanged;
 
   // Each wrap: from the end of the line's words to the next line's first word, replaced by one space
