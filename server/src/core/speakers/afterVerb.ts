@@ -4,6 +4,7 @@
 // "-t-on dans l'entourage de X", and inversions with a verb the lexicon does
 // not know ("« … », tempête X").
 import { afterPreposition, between, mentionsFrom, type AttributionContext, type Subject } from './context';
+import { PRONOUN_OF } from './coreference';
 import { isRolePhrase } from './roles';
 import type { EntityMention, QuoteSpan } from './types';
 
@@ -97,15 +98,12 @@ export function agentOf(ctx: AttributionContext, ve: number): Subject | undefine
   return m ? { type: 'entity', entity: m.entity, score: 0.9, reason: 'the agent of the passive speech verb' } : undefined;
 }
 
-/** The subject pronoun of an object pronoun. */
-const PRONOUN_OBJECT: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
-
 /** "Reuters quoted X as saying": the one quoted speaks, not the outlet; "the release quotes her as saying": she does. */
 export function quotedAs(ctx: AttributionContext, ve: number): Subject | undefined {
   const { text } = ctx;
   if (!/(?:quoted|quotes|quote)$/iu.test(text.slice(Math.max(0, ve - 6), ve))) return undefined;
   const pronoun = /^\s+(him|her|them)\s+as\s+(?:saying|telling|stating|writing)\b/iu.exec(text.slice(ve, ve + 40));
-  if (pronoun) return { type: 'pronoun', word: PRONOUN_OBJECT[pronoun[1]!.toLowerCase()]!, at: ve };
+  if (pronoun) return { type: 'pronoun', word: PRONOUN_OF[pronoun[1]!.toLowerCase()]!, at: ve };
   const m = mentionsFrom(ctx, ve).find((x) => /^\s+(?:the\s+)?$/u.test(text.slice(ve, x.start)));
   if (!m || !/^[^.;:!?"«»“”]{0,60}?\bas\s+(?:saying|telling|stating|writing)\b/u.test(text.slice(m.end, m.end + 80))) return undefined;
   return { type: 'entity', entity: m.entity, score: 0.93, reason: 'quoted as saying' };

@@ -2,11 +2,17 @@
 // YEARS"), as wire copy and pasted pages write them: the capitals are typography, not names, acronyms or
 // the start of a sentence. The engine reads such a line with each word as the rest of the text writes it.
 
-/** A line of three words or more and no lowercase letter. */
-const CAPITAL_LINE = /^[^\n]*$/gmu;
+/** Each line of a text. */
+const LINE = /^[^\n]*$/gmu;
 
-/** Lowercase letter by letter, so that no offset moves (a letter whose lowercase is longer stays as it is). */
-const lower = (w: string): string => [...w].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+/** A line set in capitals: no lowercase letter, and three words of two capitals or more. */
+const isCapitalLine = (line: string): boolean => !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
+
+/**
+ * Lowercase letter by letter, so that no offset moves (a letter whose lowercase is longer stays as it is): not
+ * words.ts's `lower`, which may change the length.
+ */
+const lowerSameLength = (w: string): string => [...w].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
 /**
  * `text` with each line written all in capitals recased: a word the rest of the text writes in capitals too stays (an
  * acronym: "ONU", "ARS", a dateline's town); a word it writes capitalised inside a sentence is capitalised ("DURAND"
@@ -15,7 +21,7 @@ const lower = (w: string): string => [...w].map((c) => (c.toLowerCase().length =
  * looked up in the whole text, per word of each line, took 40 s on 200 KB of capitals).
  */
 export function readCapitalLines(text: string): string {
-  const lines = [...text.matchAll(CAPITAL_LINE)].filter((m) => !/\p{Ll}/u.test(m[0]) && (m[0].match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3);
+  const lines = [...text.matchAll(LINE)].filter((m) => isCapitalLine(m[0]));
   if (lines.length === 0) return text;
   // The text without those lines, each blanked; then its words, and those written inside a sentence: after a lowercase
   // word, a comma or an apostrophe ("d'X"), not at a sentence's start.
@@ -44,10 +50,10 @@ export function readCapitalLines(text: string): string {
   from = 0;
   for (const m of lines) {
     const line = m[0].replace(/\p{Lu}[\p{Lu}\p{M}]*/gu, (w) => {
-      if (w.length === 1) return lower(w);
+      if (w.length === 1) return lowerSameLength(w);
       if (words.has(w)) return w;
-      const capitalised = w[0] + lower(w.slice(1));
-      return inSentence.has(capitalised) ? capitalised : lower(w);
+      const capitalised = w[0] + lowerSameLength(w.slice(1));
+      return inSentence.has(capitalised) ? capitalised : lowerSameLength(w);
     });
     out.push(text.slice(from, m.index), line);
     from = m.index + m[0].length;

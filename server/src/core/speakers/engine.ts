@@ -84,13 +84,22 @@ export function analyzeSpeakers(input: string, options: AnalyzeOptions = {}): Sp
   const blocked = (at: number): boolean => mask[at] !== 0;
   const { entities, mentions } = findEntities(text, options.known ?? [], blocked);
   const used = new Set(entities.map((e) => e.id));
+  // The sources the article defines, their names folded once (addSource reads them for each description it meets).
+  const definedSources = entities.flatMap((e, index) => (e.kind === 'source' && e.known ? [{ index, folded: `${e.name.toLowerCase().replace(/\s+/gu, ' ')} ` }] : []));
   const addSource = options.newSources === false
     ? undefined
     : (start: number, end: number): number => {
         const name = sourceName(text, start, end);
+        const existing = entities.findIndex((e) => e.kind === 'source' && e.name === name);
+        if (existing >= 0 && !entities[existing]!.known) return existing;
+        // A defined source is often described more fully than the text does ("un délégué syndical du site" for "un
+        // délégué syndical"): the shorter description brings that source in, mentioned there, with the roles and
+        // gender the description gives (a definition gives none), as a source the engine makes has them.
+        const folded = `${name.toLowerCase().replace(/\s+/gu, ' ')} `;
+        const defined = existing >= 0 ? existing : definedSources.find((d) => d.folded.startsWith(folded))?.index;
         // Its roles are the words before its complement: "un conseiller de la ministre" is a "conseiller", not a "ministre".
-        const head = name.toLowerCase().split(/\s+(?:de|du|des|d['’]|of|for|from|at|à|au|aux|en|in|chez)(?:\s+|(?<=['’]))/u)[0]!;
-        const gender = sourceGender(head.split(/\s+/u));
+        const headWords = name.toLowerCase().split(/\s+(?:de|du|des|d['’]|of|for|from|at|à|au|aux|en|in|chez)(?:\s+|(?<=['’]))/u)[0]!.split(/\s+/u);
+        const gender = sourceGender(headWords);
         const mentionAt = (entity: number): number => {
           if (!mentions.some((m) => m.start === start && m.entity === entity)) {
             mentions.push({ start, end: start + name.length, entity });
@@ -98,16 +107,9 @@ export function analyzeSpeakers(input: string, options: AnalyzeOptions = {}): Sp
           }
           return entity;
         };
-        const existing = entities.findIndex((e) => e.kind === 'source' && e.name === name);
-        if (existing >= 0 && !entities[existing]!.known) return existing;
-        // A defined source is often described more fully than the text does ("un délégué syndical du site" for "un
-        // délégué syndical"): the shorter description brings that source in, mentioned there, with the roles and
-        // gender the description gives (a definition gives none), as a source the engine makes has them.
-        const folded = `${name.toLowerCase().replace(/\s+/gu, ' ')} `;
-        const defined = existing >= 0 ? existing : entities.findIndex((e) => e.kind === 'source' && e.known && `${e.name.toLowerCase().replace(/\s+/gu, ' ')} `.startsWith(folded));
-        if (defined >= 0) {
+        if (defined !== undefined) {
           const source = entities[defined]!;
-          for (const role of head.split(/\s+/u)) source.roles.add(role);
+          for (const role of headWords) source.roles.add(role);
           if (gender) source.gender ??= gender;
           return mentionAt(defined);
         }
@@ -117,7 +119,7 @@ export function analyzeSpeakers(input: string, options: AnalyzeOptions = {}): Sp
         let base = slug(words.join(' '));
         if (base.length > 40) base = base.slice(0, 40).replace(/-+$/u, '');
         const id = uniqueId(base, used);
-        entities.push({ id, kind: 'source', name, aliases: [], roles: new Set(head.split(/\s+/u)), known: false, ...(gender ? { gender } : {}) });
+        entities.push({ id, kind: 'source', name, aliases: [], roles: new Set(headWords), known: false, ...(gender ? { gender } : {}) });
         return mentionAt(entities.length - 1);
       };
   const attributions = attributeQuotes({ text, quotes, entities, mentions, sentenceStarts: sentenceStarts(text, quotes), mask, lang: options.lang ?? detectLang(text), addSource });

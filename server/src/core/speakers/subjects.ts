@@ -4,6 +4,7 @@
 import { nameAfterVerb, onSource, skipComplements } from './afterVerb';
 import { between, mentionsFrom, recent, type AttributionContext, type Subject } from './context';
 import { documentSaysBefore } from './documentSubjects';
+import { determinerGender } from './gender';
 import { invertedSubject } from './invertedSubject';
 import { subjectBeforeVerb } from './subjectBefore';
 import type { VerbSite } from './subjectSite';
@@ -114,8 +115,8 @@ function demonstrativeBefore(site: VerbSite, before: string): Subject | undefine
 /** The grammatical gender a body's article gives it ("la préfecture", "au conseil"; "l'" says none). */
 function articleGender(text: string, start: number, end: number): 'f' | 'm' | undefined {
   const word = /^(la|une|cette|le|un|ce|cet)\s/iu.exec(text.slice(start, end))?.[1] ?? /(?:^|\s)(la|une|cette|le|un|ce|cet|du|au)\s+$/iu.exec(text.slice(Math.max(0, start - 7), start))?.[1];
-  if (!word) return undefined;
-  return /^(?:la|une|cette)$/iu.test(word) ? 'f' : 'm';
+  // "du" and "au" are "de le", "à le".
+  return word === undefined ? undefined : (determinerGender(word) ?? 'm');
 }
 
 /** Nouns of the seat of a body: "Au ministère, on assure que …" is the ministry speaking. */
