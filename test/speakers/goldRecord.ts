@@ -22,6 +22,8 @@ export const OPTIONAL_FIELDS = ['note'];
 /** The closing mark of each opening mark a gold quote may start with. */
 export const CLOSING: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
 
+const CLOSERS = new Set(Object.values(CLOSING));
+
 export const where = (r: GoldRecord): string => `${r.file}@${r.offset}`;
 const SPEAKER_TYPES = new Set(['person', 'org', 'source', 'other']);
 
@@ -54,7 +56,9 @@ export function assertRecordShape(r: GoldRecord, articles: ReadonlySet<string>, 
 export function assertRecordInText(r: GoldRecord, text: string): void {
   const open = text[r.offset] ?? '';
   assert.ok(open in CLOSING, `${where(r)}: no opening mark`);
-  assert.equal(text[r.end - 1], CLOSING[open], `${where(r)}: no closing mark at end - 1`);
+  // Real copy sometimes mixes marks (“…» or "…” in the Algerian papers of bench/speakers/francophone), and the
+  // parser pairs any opening double mark with any closing one: a record ends on a closing double mark.
+  assert.ok(CLOSERS.has(text[r.end - 1] ?? ''), `${where(r)}: no closing mark at end - 1`);
   assert.equal(text.slice(r.offset + 1, r.end - 1), r.text, `${where(r)}: text differs`);
   assert.ok(!/\n[ \t]*\n/.test(r.text), `${where(r)}: crosses a blank line`);
   for (const name of [r.speaker, ...r.aliases]) {

@@ -45,3 +45,6 @@ export const WIKINEWS2 = localSet('wikinews2');
 
 /** Real regional press: L'Est Républicain sentences of the Sequoia treebank, laid out as articles. */
 export const ESTREP = localSet('estrep');
+
+/** Real French-language press of four countries (Belgium, Québec, Switzerland, Algeria), from a public corpus repository. */
+export const FRANCOPHONE = localSet('francophone');
