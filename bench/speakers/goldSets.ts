@@ -2,20 +2,27 @@
 // speaker bench (the engine on plain text) and the marked-up bench (the quick fix on marked-up copy).
 import { join, resolve } from 'node:path';
 import { fold } from '../../server/src/core/speakers/words';
-import { ESTREP, WIKINEWS2, type LocalSet } from '../../test/speakers/localSets';
+import { ESTREP, FRANCOPHONE, WIKINEWS2, type LocalSet } from '../../test/speakers/localSets';
 
 export type { GoldRecord } from '../../test/speakers/goldRecord';
 
 export const repo = resolve(__dirname, '..', '..');
 export const corpus = join(repo, 'test', 'fixtures', 'corpus');
 // The real sets whose articles are not committed (public text): each split's set.
-export const LOCAL: Readonly<Record<string, LocalSet>> = { 'wikinews2-tune': WIKINEWS2, 'wikinews2-unseen': WIKINEWS2, estrep: ESTREP };
+export const LOCAL: Readonly<Record<string, LocalSet>> = {
+  'wikinews2-tune': WIKINEWS2,
+  'wikinews2-unseen': WIKINEWS2,
+  estrep: ESTREP,
+  'francophone-tune': FRANCOPHONE,
+  'francophone-unseen': FRANCOPHONE,
+};
 
 /** Where a split's gold and texts are: the corpus gold, the invented articles with their own gold, or a real set kept out of the repository. */
 export function goldPath(split: string): string {
   if (split.startsWith('invented')) return join(repo, 'bench', 'speakers', split, 'gold.json');
   if (split.startsWith('wikinews2-')) return join(WIKINEWS2.dir, `${split.slice('wikinews2-'.length)}.json`);
   if (split === 'estrep') return join(ESTREP.dir, 'unseen.json');
+  if (split.startsWith('francophone-')) return join(FRANCOPHONE.dir, `${split.slice('francophone-'.length)}.json`);
   return join(repo, 'bench', 'speakers', 'gold', `${split}.json`);
 }
 
