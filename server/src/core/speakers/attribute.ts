@@ -13,7 +13,7 @@
 import { colonCue } from './colonCue';
 import { createContext, type AttributeInput } from './context';
 import { continuationCues } from './continuation';
-import { isNotSpeech, isTermOrTitle } from './notSpeech';
+import { isNotSpeech, isTermOrTitle, isWritersWords } from './notSpeech';
 import { pronounSubjectCue } from './pronounSubject';
 import { startQuote } from './quoteState';
 import { accordingToCues, learntFromCue, pourCues, pronounSourceCue, quotingCue, relativeSourceCue, signedCue } from './sourceCues';
@@ -68,8 +68,9 @@ export function attributeQuotes(input: AttributeInput): QuoteAttribution[] {
     pronounSubjectCue(ctx, st);
     continuationCues(ctx, st);
 
-    const { s, scores, cued, verbCued, pronounWord } = st;
-    const notSpeech = isTermOrTitle(text, q, verbCued) || (!cued && isNotSpeech(text, q, s)) || ctx.namedThings.has(q);
+    const { s, e, scores, cued, verbCued, pronounWord } = st;
+    const notSpeech = isTermOrTitle(text, q, verbCued) || (!cued && isNotSpeech(text, q, s)) || ctx.namedThings.has(q)
+      || isWritersWords(text, q, s, e);
     const ranked: RankedSpeaker[] = [...scores.entries()]
       // A place is offered only when a cue names it ("indique-t-on à X", where X is an office): not as a weak guess.
       .filter(([entity, { score }]) => !places.has(entity) || score >= 0.5)

@@ -44,7 +44,77 @@ const nameKey = (text: string, q: QuoteSpan): string => text.slice(q.open + 1, q
  */
 export function namedThings(text: string, quotes: readonly QuoteSpan[]): ReadonlySet<QuoteSpan> {
   const names = new Set(quotes.filter((q) => isNamedThing(text, q)).map((q) => nameKey(text, q)));
-  return new Set(names.size === 0 ? [] : quotes.filter((q) => names.has(nameKey(text, q))));
+  const named = names.size === 0 ? [] : quotes.filter((q) => names.has(nameKey(text, q)));
+  return new Set([...named, ...repeatedTerms(text, quotes)]);
+}
+
+/** A term's key: its words lowercased, each without a plural "s" ("gilet jaune" and "gilets jaunes" are one term). */
+const termKey = (text: string, q: QuoteSpan): string => nameKey(text, q).split(/\s+/u).map((w) => w.replace(/s$/u, '')).join(' ');
+
+/**
+ * The same few words quoted three times or more in one article ("« bonnets verts »" in the title, then twice in the
+ * text) are the writer's term for a group or a thing, not anyone's words; each time, unless a speech verb governs it
+ * ("dénonce des « … »": that time the words are the speaker's).
+ */
+function repeatedTerms(text: string, quotes: readonly QuoteSpan[]): QuoteSpan[] {
+  const short = quotes.filter((q) => isShortPhrase(text.slice(q.open + 1, q.end - 1).trim(), 4));
+  const count = new Map<string, number>();
+  for (const q of short) count.set(termKey(text, q), (count.get(termKey(text, q)) ?? 0) + 1);
+  return short.filter((q) => (count.get(termKey(text, q)) ?? 0) >= 3 && !speechVerbBeforeArticle(text, q.open)
+    && !speechVerbRightBefore(text, q.open));
+}
+
+/** At most `max` words with no sentence punctuation inside: a noun phrase, not a sentence. */
+function isShortPhrase(inner: string, max: number): boolean {
+  const words = inner.split(/\s+/u).filter(Boolean);
+  return words.length >= 1 && words.length <= max && !/[.!?;:]/u.test(inner);
+}
+
+/** A speech verb right before the quote: "déplore « … »", "said “…”". */
+function speechVerbRightBefore(text: string, at: number): boolean {
+  const m = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return !!m && isSpeechVerb(m[1]!);
+}
+
+const DETERMINER = String.raw`(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs)`;
+/** A determiner, a noun, then "des / du / de la / de l'": the quote is the noun's complement ("la crise des « … »"). */
+const NOUN_COMPLEMENT_BEFORE = new RegExp(String.raw`(?:^|[\s'’(])${DETERMINER}\s*([\p{L}-]+)\s+(des|du|de\s+la|de\s+l['’]|d['’]un|d['’]une)\s*$`, 'iu');
+/** A determiner and a noun right before the quote: "des retraités « … »". */
+const DETERMINER_NOUN_BEFORE = new RegExp(String.raw`(?:^|[\s'’(])${DETERMINER}\s*([\p{L}-]+)\s+$`, 'iu');
+/** Sentence start, then a determiner: "Ces « … » rejettent …". */
+const SENTENCE_DETERMINER_BEFORE = new RegExp(String.raw`^\s*[(«"“]?\s*(?=\p{Lu})(?:le|la|les|l['’]|ces|ce|cet|cette)\s*$`, 'iu');
+
+/** Whether a speech verb appears among the words of text. */
+function hasSpeechVerb(text: string): boolean {
+  return (text.match(/\p{L}+/gu) ?? []).some((w) => isSpeechVerb(w));
+}
+
+/**
+ * Words of the writer's own prose put in quotes: a group's or a thing's name, a scare quote. A few words as the
+ * complement of a noun ("la révolte des « bonnets verts »", "les accusations du « Daily X »"), as the subject
+ * opening a sentence ("Ces « invisibles » rejettent …"), as a group doing something ("tenu par les « … »"), as a role after "en" ("en « simple spectateur »"), or a lone
+ * adjective after a noun in a sentence where nobody says anything ("des retraités « ordinaires »"). A speech cue
+ * elsewhere in the sentence ("…, indique une source") does not make these words anyone's: the source speaks around them.
+ * `s` and `e`: the quote's sentence.
+ */
+export function isWritersWords(text: string, q: QuoteSpan, s: number, e: number): boolean {
+  const inner = text.slice(q.open + 1, q.end - 1).trim();
+  if (!isShortPhrase(inner, 4)) return false;
+  const before = text.slice(Math.max(s, q.open - 60), q.open);
+  const complement = NOUN_COMPLEMENT_BEFORE.exec(before);
+  // A group ("des « … »") or a name (a capital): "les responsabilités de la « chaîne de décision »" may quote a speaker.
+  if (complement && !isSpeechVerb(complement[1]!) && (/^des$/iu.test(complement[2]!) || /^\p{Lu}/u.test(inner))) return true;
+  // A group as the agent ("un barrage tenu par les « … »"), where nobody in the sentence so far says anything.
+  if (/(?:^|\s)par\s+(?:les|des)\s*$/iu.test(before) && !hasSpeechVerb(text.slice(s, q.open))) return true;
+  if (SENTENCE_DETERMINER_BEFORE.test(text.slice(s, q.open)) && /^\s+\p{L}/u.test(text.slice(q.end, q.end + 3))) return true;
+  const words = inner.split(/\s+/u);
+  // "a fait une apparition, en « simple spectateur »": a role; "résume en « … »" would be the speaker's words.
+  const en = /(?:^|[\s,])(?:([\p{L}]+)\s*,?\s+)?en\s*$/u.exec(before);
+  if (words.length <= 3 && /^\p{Ll}/u.test(inner) && en && !(en[1] && isSpeechVerb(en[1]))) return true;
+  // "juge le projet « bâclé »" judges: only with no speech verb in the whole sentence is the adjective the writer's.
+  const noun = DETERMINER_NOUN_BEFORE.exec(before);
+  return words.length === 1 && /^\p{Ll}/u.test(inner) && !!noun && !isSpeechVerb(noun[1]!)
+    && !hasSpeechVerb(text.slice(s, q.open)) && !hasSpeechVerb(text.slice(q.end, Math.max(q.end, e)));
 }
 
 /** After a title: an apposition naming the kind of work ("…», le premier roman de X", "”, his latest album"). */
