@@ -48,3 +48,6 @@ export const ESTREP = localSet('estrep');
 
 /** Real French-language press of four countries (Belgium, Québec, Switzerland, Algeria), from a public corpus repository. */
 export const FRANCOPHONE = localSet('francophone');
+
+/** Real English-language press (The Guardian, CNN), from the same public corpus repository. */
+export const ANGLOPHONE = localSet('anglophone');
