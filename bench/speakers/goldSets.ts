@@ -2,7 +2,7 @@
 // speaker bench (the engine on plain text) and the marked-up bench (the quick fix on marked-up copy).
 import { join, resolve } from 'node:path';
 import { fold } from '../../server/src/core/speakers/words';
-import { ESTREP, FRANCOPHONE, WIKINEWS2, type LocalSet } from '../../test/speakers/localSets';
+import { ANGLOPHONE, ESTREP, FRANCOPHONE, WIKINEWS2, type LocalSet } from '../../test/speakers/localSets';
 
 export type { GoldRecord } from '../../test/speakers/goldRecord';
 
@@ -15,6 +15,8 @@ export const LOCAL: Readonly<Record<string, LocalSet>> = {
   estrep: ESTREP,
   'francophone-tune': FRANCOPHONE,
   'francophone-unseen': FRANCOPHONE,
+  'anglophone-tune': ANGLOPHONE,
+  'anglophone-unseen': ANGLOPHONE,
 };
 
 /** Where a split's gold and texts are: the corpus gold, the invented articles with their own gold, or a real set kept out of the repository. */
@@ -23,12 +25,18 @@ export function goldPath(split: string): string {
   if (split.startsWith('wikinews2-')) return join(WIKINEWS2.dir, `${split.slice('wikinews2-'.length)}.json`);
   if (split === 'estrep') return join(ESTREP.dir, 'unseen.json');
   if (split.startsWith('francophone-')) return join(FRANCOPHONE.dir, `${split.slice('francophone-'.length)}.json`);
+  if (split.startsWith('anglophone-')) return join(ANGLOPHONE.dir, `${split.slice('anglophone-'.length)}.json`);
   return join(repo, 'bench', 'speakers', 'gold', `${split}.json`);
 }
 
 export function textDir(split: string): string {
   if (split.startsWith('invented')) return join(repo, 'bench', 'speakers', split);
   return LOCAL[split]?.dir ?? corpus;
+}
+
+/** A labelled article's language: by folder or file name, except the English press set, whose files are named after their papers. */
+export function languageOf(split: string, file: string): 'fr' | 'en' {
+  return split.startsWith('anglophone-') || file.includes('wikinews-en') || file.startsWith('en-') ? 'en' : 'fr';
 }
 
 const TITLE = /^(?:m|mme|mlle|mr|mrs|ms|dr|le|la|les|l|the)\.?\s+/u;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeForImport } from '../../server/src/core/speakers/importText';
-import { goldPath, sameName, textDir, LOCAL, type GoldRecord } from './goldSets';
+import { goldPath, languageOf, sameName, textDir, LOCAL, type GoldRecord } from './goldSets';
 import { matchQuotes, quoteKey, REWRITES, tunedSet, type Lang } from './rewrites';
 
 const { values: options } = parseArgs({
@@ -22,7 +22,6 @@ if (LOCAL[split] && !LOCAL[split]!.here()) throw new Error(`--set ${split}: ${LO
 const kinds = options.only !== undefined ? options.only.split(',') : Object.keys(REWRITES);
 for (const kind of kinds) if (!REWRITES[kind]) throw new Error(`--only: unknown rewrite ${kind} (known: ${Object.keys(REWRITES).join(', ')})`);
 
-const langOf = (file: string): Lang => (file.includes('wikinews-en') || file.startsWith('en-') ? 'en' : 'fr');
 
 /** What the engine says of one labelled quote. */
 interface Verdict { found: boolean; top: string | undefined; right: boolean; confident: boolean }
@@ -63,7 +62,7 @@ const errors: string[] = [];
 for (const file of files) {
   const text = readFileSync(join(textDir(split), file), 'utf8');
   const records = gold.filter((g) => g.file === file);
-  const lang = langOf(file);
+  const lang: Lang = languageOf(split, file);
   const base = judge(text, records).verdicts;
   records.forEach((g, i) => add(original, g, base[i]!));
   for (const kind of kinds) {

@@ -12,7 +12,7 @@ const rewrite = (kind: string, text: string, lang: 'fr' | 'en'): string => REWRI
 const keys = (text: string): string[] => findQuotes(text).map((q) => quoteKey(text.slice(q.open + 1, q.end - 1)));
 
 test('perturb.ts refuses every held-out, unseen and never-tuned set by name, and takes the tuned ones', () => {
-  for (const name of ['holdout', 'wikinews2-unseen', 'estrep', 'francophone-unseen', 'invented2', 'invented4', 'invented6', 'invented8', 'invented10', 'invented12', 'invented14', 'invented16']) {
+  for (const name of ['holdout', 'wikinews2-unseen', 'estrep', 'francophone-unseen', 'anglophone-unseen', 'invented2', 'invented4', 'invented6', 'invented8', 'invented10', 'invented12', 'invented14', 'invented16']) {
     assert.ok(REFUSED_SETS.includes(name), name);
     assert.throws(() => tunedSet(name), /not tuned against/u, name);
   }
