@@ -1,0 +1,55 @@
+// Tuning pass 20 (reading real web copy): what scraped copy does to names, sources and cues. Invisible characters
+// (soft hyphens, zero-width spaces, word joiners) left in or after a name by a web page's markup; a middle initial
+// inside an incise; speech verbs spelt as real copy spells them ("a tweetté"); an inverted unnamed subject "l'un des
+// + noun"; an unnamed source's description that runs on into a complement of time or place. Each pattern found on the
+// real set's tune half is written again here as new invented sentences with other names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeSpeakers } from '../../server/src/core/speakers/engine';
+import { testPassCases, type PassCase } from './speakerCases';
+
+const SHY = '\u00ad';
+
+const CASES: readonly PassCase[] = [
+  // Invisible characters after or inside a name: the name is read as if they were not there.
+  { title: 'soft hyphens after a name: "… », précisait le directeur X Y-Z­­­ de la société …": X Y-Z, not the man named before', text: `Le maire de la commune, Gaspard Théodoly, était aussi présent à la réunion. « Nous avons signé avec trois fournisseurs », précisait dans la matinée le directeur Anatole Vasseur-Quintin${SHY}${SHY}${SHY} de la société Bois Fendu, lequel veut s'étendre au nord.`, top: 'Anatole Vasseur-Quintin', at: 0 },
+  { title: 'a soft hyphen inside a surname: "… », a dit Mme X Guille­mot": the surname whole', text: `Le préfet, Honorin Dabadie, a ouvert la séance. « La route sera fermée tout l'été », a expliqué l'ingénieure Solveig Guille${SHY}mot, chargée du chantier.`, top: 'Solveig Guillemot', at: 0 },
+  { title: 'a zero-width space and a word joiner between first name and surname: one name', text: 'Le recteur, Aurèle Bonnefous, a visité l\'école. « Les classes seront dédoublées », a assuré la directrice Clémence\u200b\u2060 Ribaudeau devant les parents.', top: 'Clémence Ribaudeau', at: 0 },
+  { title: 'English: a soft hyphen after a name, "… ,” said coach X Y­ of the club', text: `Club chairman Wendell Ashgrove opened the meeting. "We need a bigger stadium," said coach Perpetua Stallworth${SHY} of the Harbour Rovers, who took over in May.`, top: 'Perpetua Stallworth', at: 0 },
+];
+
+testPassCases(CASES);
+
+test('invisible characters: offsets of quotes and mentions are those of the text as given, ranges exact', () => {
+  const text = `Le maire, Gaspard Théodoly, a parlé.${SHY} « Nous signerons », a dit le directeur Anatole Vasseur-Quintin${SHY}${SHY} de la société.\u200b « Le chantier commence lundi », a-t-il ajouté.`;
+  const a = analyzeSpeakers(text);
+  assert.equal(a.quotes.length, 2);
+  for (const q of a.quotes) {
+    assert.equal(text[q.quote.open], '«');
+    assert.equal(text[q.quote.end - 1], '»');
+  }
+  const named = a.mentions.filter((m) => a.entities[m.entity]!.name === 'Anatole Vasseur-Quintin');
+  assert.ok(named.length > 0, 'the name is found');
+  for (const m of named) assert.equal(text.slice(m.start, m.end), 'Anatole Vasseur-Quintin');
+  const mayor = a.mentions.find((m) => a.entities[m.entity]!.name === 'Gaspard Théodoly');
+  assert.ok(mayor);
+  assert.equal(text.slice(mayor.start, mayor.end), 'Gaspard Théodoly');
+});
+
+test('invisible characters inside a quote and a name: the quotes given by the caller are read at their offsets', () => {
+  const text = `La ministre Odile Ferrand${SHY}-Lacaze était en visite. « Les crédits sont${SHY} débloqués », a-t-elle annoncé.`;
+  const open = text.indexOf('«');
+  const end = text.indexOf('»') + 1;
+  const a = analyzeSpeakers(text, { quotes: [{ open, end }] });
+  assert.deepEqual(a.quotes.map((q) => q.quote), [{ open, end }]);
+  const top = a.entities[a.quotes[0]!.candidates[0]!.entity]!;
+  assert.equal(top.name, 'Odile Ferrand-Lacaze');
+  const m = a.mentions.find((x) => x.entity === a.quotes[0]!.candidates[0]!.entity)!;
+  assert.equal(text.slice(m.start, m.end), `Odile Ferrand${SHY}-Lacaze`);
+});
+
+testPassCases([
+  // "plus tôt" / "plus tard" between the verb and its inverted subject, like "hier" or "mardi soir".
+  { title: '"… », précisait plus tôt dans la journée le producteur X": X, not the subject of the sentence before', text: 'Le patron du club, Gaspard Théodoly, était aussi dans la salle. « Nous avons signé avec trois fournisseurs », précisait plus tôt dans la journée le producteur Anatole Vasseur-Quintin de la société Bois Fendu.', top: 'Anatole Vasseur-Quintin' },
+  { title: '"… », a répondu plus tard la porte-parole X": X', text: 'Le maire, Honorin Dabadie, a quitté la séance. « Le dossier n\'est pas clos », a répondu plus tard la porte-parole Maïwenn Kerboriou.', top: 'Maïwenn Kerboriou' },
+]);
