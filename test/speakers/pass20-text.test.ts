@@ -53,3 +53,9 @@ testPassCases([
   { title: '"… », précisait plus tôt dans la journée le producteur X": X, not the subject of the sentence before', text: 'Le patron du club, Gaspard Théodoly, était aussi dans la salle. « Nous avons signé avec trois fournisseurs », précisait plus tôt dans la journée le producteur Anatole Vasseur-Quintin de la société Bois Fendu.', top: 'Anatole Vasseur-Quintin' },
   { title: '"… », a répondu plus tard la porte-parole X": X', text: 'Le maire, Honorin Dabadie, a quitté la séance. « Le dossier n\'est pas clos », a répondu plus tard la porte-parole Maïwenn Kerboriou.', top: 'Maïwenn Kerboriou' },
 ]);
+
+testPassCases([
+  // An incise inside the marks that names its speaker, a middle initial allowed: the named person, known from elsewhere.
+  { title: '"« …, souffle X T. Y au bout du fil. Z est venue … »": X T. Y, not Z nor the subject before', text: 'Le quatuor a déjà croisé la chanteuse Ludivine Sarrazol en tournée. « C’est complètement fou, souffle Ambroise T. Vallancourt au bout du fil. Ludivine Sarrazol est venue nous voir en coulisse. Elle veut travailler avec nous. » Le groupe repart lundi. « On y croit », confie Ambroise T. Vallancourt.', top: 'Ambroise T. Vallancourt' },
+  { title: '"« …, dit Y. … »": the surname of someone named before', text: 'Le chanteur Ambroise Vallancourt a croisé Ludivine Sarrazol en tournée. Ludivine Sarrazol a signé avec un label. « C’est complètement fou, dit Vallancourt. Nous partons demain. »', top: 'Ambroise Vallancourt' },
+]);
