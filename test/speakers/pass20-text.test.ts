@@ -59,3 +59,15 @@ testPassCases([
   { title: '"« …, souffle X T. Y au bout du fil. Z est venue … »": X T. Y, not Z nor the subject before', text: 'Le quatuor a déjà croisé la chanteuse Ludivine Sarrazol en tournée. « C’est complètement fou, souffle Ambroise T. Vallancourt au bout du fil. Ludivine Sarrazol est venue nous voir en coulisse. Elle veut travailler avec nous. » Le groupe repart lundi. « On y croit », confie Ambroise T. Vallancourt.', top: 'Ambroise T. Vallancourt' },
   { title: '"« …, dit Y. … »": the surname of someone named before', text: 'Le chanteur Ambroise Vallancourt a croisé Ludivine Sarrazol en tournée. Ludivine Sarrazol a signé avec un label. « C’est complètement fou, dit Vallancourt. Nous partons demain. »', top: 'Ambroise Vallancourt' },
 ]);
+
+testPassCases([
+  // "tweeter" as real copy spells it.
+  { title: '"“…”, a tweetté une correspondante locale": the unnamed correspondent, not the police named before', text: 'La police a bouclé le quartier de la gare en fin de matinée. “Les pompiers arrivent, la rue est fermée jusqu’au pont”, a tweetté une correspondante locale.', top: 'une correspondante locale' },
+  { title: '"“…”, a tweetté le quotidien régional X": the daily (named without its elided article), not its description', text: 'Les secours sont intervenus à Varennes-sur-Lys samedi. “Trois blessés légers après la collision sur la rocade”, a tweetté le quotidien régional L’Écho des Vallées.', top: 'Écho des Vallées' },
+]);
+
+testPassCases([
+  // A description, then the name it describes opened by its capitalised article: the name speaks.
+  { title: '"“…”, a tweeté le journal local La X": the paper named, not its description', text: 'Les secours sont intervenus à Varennes-sur-Lys samedi. “Trois blessés légers après la collision sur la rocade”, a tweeté le journal local La Sentinelle.', top: 'Sentinelle' },
+  { title: '"“…”, a indiqué la radio régionale La X": the station named', text: 'Les secours sont intervenus samedi près du port. “Trois blessés légers”, a indiqué la radio régionale La Clameur.', top: 'Clameur' },
+]);

@@ -1,5 +1,6 @@
 // The subject after an inverted speech verb ("« … », a déclaré M. X", "“…,” said the spokeswoman"): a name, a role
 // and the name in apposition to it, an unnamed source or group, a document and its author.
+import { describedThenTitled } from './afterVerb';
 import { mentionsFrom, type AttributionContext, type Subject } from './context';
 import { bareDocumentAfterVerb, documentAfterVerb } from './documentSubjects';
 import { DEMONYM, DESCRIPTION_ADJECTIVE, isGroupNoun, isRolePhrase, roleAt } from './roles';
@@ -64,7 +65,8 @@ function describedThenNamed(ctx: AttributionContext, at: number): Subject | unde
 function nameAfterVerbSubject(site: VerbSite, skip: number, next: EntityMention, role: Role | undefined, addressee: boolean): Subject | undefined {
   const { ctx, ve } = site;
   // The name right after the role words ("said lead author Dr. X", "a estimé la cheffe de file X") is the role's holder.
-  const roleThenName = !!role && isRolePhrase(ctx.text.slice(ve + skip, next.start));
+  const gap = ctx.text.slice(ve + skip, next.start);
+  const roleThenName = !!role && (isRolePhrase(gap) || describedThenTitled(gap));
   if (addressee || (!!role && complementOfRole(ctx, next)) || !(!role || next.start - ve <= skip + 4 || roleThenName)) return undefined;
   return { type: 'entity', entity: next.entity, score: 0.95, reason: 'named right after the speech verb' };
 }
