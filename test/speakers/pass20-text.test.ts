@@ -71,3 +71,11 @@ testPassCases([
   { title: '"“…”, a tweeté le journal local La X": the paper named, not its description', text: 'Les secours sont intervenus à Varennes-sur-Lys samedi. “Trois blessés légers après la collision sur la rocade”, a tweeté le journal local La Sentinelle.', top: 'Sentinelle' },
   { title: '"“…”, a indiqué la radio régionale La X": the station named', text: 'Les secours sont intervenus samedi près du port. “Trois blessés légers”, a indiqué la radio régionale La Clameur.', top: 'Clameur' },
 ]);
+
+testPassCases([
+  // "l'un des / l'une des + noun", before or after the verb: one unnamed member of a group speaks.
+  { title: '"« … », a affirmé l\'un des spectateurs lyonnais": that spectator, not the performer named before', text: 'Le comédien Bastien Ferrolet a ouvert la soirée mardi. « On est venus pour lui, on repartira ravis », a affirmé l’un des spectateurs lyonnais. Plusieurs autres étaient là par hasard.', top: 'l’un des spectateurs lyonnais' },
+  { title: '"« … », a raconté l\'une des bénévoles du festival": that volunteer', text: 'Le comédien Bastien Ferrolet a ouvert la soirée mardi. « On est venus pour lui », a raconté l\'une des bénévoles du festival.', top: 'l\'une des bénévoles du festival' },
+  { title: '"L\'un des spectateurs a confié : « … »": the spectator before the verb', text: 'Le comédien Bastien Ferrolet a ouvert la soirée mardi. L’un des spectateurs lyonnais a confié : « On est venus pour lui. »', top: 'L’un des spectateurs lyonnais' },
+  { title: '"L\'une de ses voisines raconte : « … »": one neighbour, not all of them', text: 'Le comédien Bastien Ferrolet a ouvert la soirée mardi. L’une de ses voisines raconte : « Il chantait tous les soirs. »', top: 'L’une de ses voisines' },
+]);
