@@ -79,3 +79,11 @@ testPassCases([
   { title: '"L\'un des spectateurs a confié : « … »": the spectator before the verb', text: 'Le comédien Bastien Ferrolet a ouvert la soirée mardi. L’un des spectateurs lyonnais a confié : « On est venus pour lui. »', top: 'L’un des spectateurs lyonnais' },
   { title: '"L\'une de ses voisines raconte : « … »": one neighbour, not all of them', text: 'Le comédien Bastien Ferrolet a ouvert la soirée mardi. L’une de ses voisines raconte : « Il chantait tous les soirs. »', top: 'L’une de ses voisines' },
 ]);
+
+testPassCases([
+  // An unnamed source's description stops before a complement of time or circumstance.
+  { title: '"… », a confié un proche du maire après une réunion mardi soir à la mairie avec …": "un proche du maire"', text: 'Le maire, Victorin Lestrade, a reçu les commerçants. « Il n\'y aura pas de fermeture », a confié un proche du maire après une réunion mardi soir à la mairie avec les trois adjoints chargés du dossier.', top: 'un proche du maire', confident: true },
+  { title: '"… », a confié un proche du maire lundi soir": the day is not the source', text: 'Le maire, Victorin Lestrade, a reçu les commerçants. « Il n\'y aura pas de fermeture », a confié un proche du maire lundi soir.', top: 'un proche du maire' },
+  { title: '"… », a confié une source municipale à l\'issue du conseil": the occasion is not the source', text: 'Le maire, Victorin Lestrade, a reçu les commerçants. « Il n\'y aura pas de fermeture », a confié une source municipale à l\'issue du conseil.', top: 'une source municipale' },
+  { title: '"…," said an aide to the mayor after a meeting on Monday …: "an aide to the mayor"', text: 'Mayor Victor Lestrange met the shopkeepers. "There will be no closure," said an aide to the mayor after a meeting on Monday at the town hall with three deputies.', top: 'an aide to the mayor' },
+]);
