@@ -87,3 +87,9 @@ testPassCases([
   { title: '"… », a confié une source municipale à l\'issue du conseil": the occasion is not the source', text: 'Le maire, Victorin Lestrade, a reçu les commerçants. « Il n\'y aura pas de fermeture », a confié une source municipale à l\'issue du conseil.', top: 'une source municipale' },
   { title: '"…," said an aide to the mayor after a meeting on Monday …: "an aide to the mayor"', text: 'Mayor Victor Lestrange met the shopkeepers. "There will be no closure," said an aide to the mayor after a meeting on Monday at the town hall with three deputies.', top: 'an aide to the mayor' },
 ]);
+
+testPassCases([
+  // An incise at the end of the quote's sentence with an unnamed source inverted after its verb: the source speaks.
+  { title: '"Les pompiers ont bouclé «par précaution» la rue, a ajouté une source municipale": the source, not the mayor', text: 'Le maire, Victorin Lestrade, était sur place. Les pompiers sont intervenus en bouclant «par précaution» la rue du port, a ajouté une source municipale.', top: 'une source municipale' },
+  { title: '"Firefighters sealed off the street “as a precaution”, said a council official": the official', text: 'The mayor, Victor Lestrange, was there. Firefighters sealed off the street "as a precaution" before noon, said a council official.', top: 'a council official' },
+]);
