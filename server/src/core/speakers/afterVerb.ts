@@ -8,8 +8,8 @@ import { PRONOUN_OF } from './coreference';
 import { isRolePhrase } from './roles';
 import type { EntityMention, QuoteSpan } from './types';
 
-/** Time words between a speech verb and its inverted subject: "a déclaré mardi soir X", "said on Monday X". */
-const TIME_AFTER_VERB = /^(?:(?:(?:on|ce|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd['’]hui|yesterday|today|matin|soir|après-midi|morning|evening|afternoon|night|dernier|dernière|last|encore|aussi|également|alors|ensuite|enfin|again|also|later|then|lui-même|elle-même|[\p{Ll}]+ment|[\p{Ll}]{3,}ly)(?=[\s,])\s*,?\s*)/u;
+/** Time words between a speech verb and its inverted subject: "a déclaré mardi soir X", "said on Monday X", "précisait plus tôt X". */
+const TIME_AFTER_VERB = /^(?:(?:(?:on|ce|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd['’]hui|yesterday|today|plus\s+tôt|plus\s+tard|tôt|tard|earlier|matin|soir|après-midi|morning|evening|afternoon|night|dernier|dernière|last|encore|aussi|également|alors|ensuite|enfin|again|also|later|then|lui-même|elle-même|[\p{Ll}]+ment|[\p{Ll}]{3,}ly)(?=[\s,])\s*,?\s*)/u;
 /** A preposition opening a complement of the speech verb ("à l'AFP", "auprès de", "lors d'une", "in a statement"). */
 const COMPLEMENT_PREPOSITION = /^(?:à|au|aux|auprès\s+(?:de|du|des|d['’])|devant|sur|dans|lors\s+(?:de|du|des|d['’])|en|après|pendant|via|to|on|in|at|during|after|outside)(?![\p{L}])\s*(?:(?:la|le|les|un|une|son|sa|ses|leur|leurs|ce|cette|the|a|an|his|her|its|their|this)(?![\p{L}])\s*|l['’])?/iu;
 /**
@@ -17,6 +17,20 @@ const COMPLEMENT_PREPOSITION = /^(?:à|au|aux|auprès\s+(?:de|du|des|d['’])|de
  * complement of its own ("conférence de presse", "issue de la réunion").
  */
 const COMPLEMENT_NOUN = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}-]{3,}(?:aux|ales?|elles?|iques?|aires?|ives?|aines?|aises?|iennes?|ées?)(?=[\s,]))?(?:\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\p{Ll}][\p{L}-]*)?|^\p{Lu}{2,6}\b/u;
+
+/**
+ * "a tweeté le journal local Le X", "a indiqué la radio régionale La Y": a short lowercase description, then a name
+ * opened by its capitalised article (a newspaper's, a station's title). The name, not the description, speaks.
+ */
+export const describedThenTitled = (gap: string): boolean => /^(?:le|la|les|l['’])\s*(?:[\p{Ll}-]+\s+){1,2}(?:Le|La|Les|L['’])\s*$/u.test(gap);
+
+/** The same when the description was found as a body of its own ("le journal local", then "La X"): the name speaks. */
+function titledAfter(ctx: AttributionContext, m: EntityMention): EntityMention | undefined {
+  const { text } = ctx;
+  if (!/^\p{Ll}/u.test(text.slice(m.start, m.start + 1))) return undefined;
+  const next = mentionsFrom(ctx, m.end).find((x) => x.start > m.end);
+  return next && /^\s+(?:Le|La|Les)\s+$|^\s+L['’]$/u.test(text.slice(m.end, next.start)) ? next : undefined;
+}
 
 /**
  * The name right after a speech verb ending at `ve` (`skip`: the space or
@@ -34,8 +48,8 @@ export function nameAfterVerb(ctx: AttributionContext, ve: number, skip: number)
     const gap = text.slice(ve + skip, m.start);
     // "said harbour master X": lowercase words that are no clause (no preposition, conjunction or verb form) describe the name.
     const roleGap = isRolePhrase(gap) || /^(?:the\s+|le\s+|la\s+|l['’])?(?:(?![\p{Ll}]+(?:ing|ed)\s)(?!(?:that|who|to|in|on|at|from|with|for|by|and|que|qui|à|au|aux|de|du|des|dans|sur|pour|avec|par|et|en|told|tell)\s)[\p{Ll}-]+\s+){1,2}$/u.test(gap);
-    if ((m.start > edge && !roleGap) || /[,.;:!?"«»“”]/u.test(text.slice(ve, m.start).replace(/(?<=\p{Lu}\p{Ll}{0,3})\./gu, ''))) return undefined;
-    if (!afterPreposition(ctx, m.start)) return m;
+    if ((m.start > edge && !roleGap && !describedThenTitled(gap)) || /[,.;:!?"«»“”]/u.test(text.slice(ve, m.start).replace(/(?<=\p{Lu}\p{Ll}{0,3})\./gu, ''))) return undefined;
+    if (!afterPreposition(ctx, m.start)) return titledAfter(ctx, m) ?? m;
     // An oblique complement: the subject may follow it directly.
     edge = m.end + 1;
   }

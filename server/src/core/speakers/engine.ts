@@ -9,6 +9,7 @@ import { uniqueId } from './entityIds';
 import { determinerGender, titleGender } from './gender';
 import { isRoleWord, isSpeechVerb } from './lexicon';
 import { findEntities } from './nameIndex';
+import { dropInvisibles, withoutInvisibles } from './invisibles';
 import { sentenceStarts } from './sentences';
 import { quoteMask } from './spans';
 import type { KnownEntity, QuoteSpan, SpeakerAnalysis } from './types';
@@ -75,7 +76,28 @@ function sourceGender(head: readonly string[]): 'f' | 'm' | undefined {
 /** Articles, particles and prepositions: no source's ID ends on one. */
 const ID_TAIL_WORDS = /^(?:de|du|des|la|le|les|l['’]|d['’]|à|au|aux|en|dans|sur|par|chez|pour|avec|un|une|of|the|a|an|on|in|at|for|from|to|by|with)$/iu;
 
+/** Who speaks each quote of `input`; offsets in, offsets out are the input's (see invisibles.ts for what is read). */
 export function analyzeSpeakers(input: string, options: AnalyzeOptions = {}): SpeakerAnalysis {
+  const reading = withoutInvisibles(input);
+  if (!reading) return analyzeReading(input, options);
+  const { text, toReading, startOf, endOf } = reading;
+  // Quotes are found in the text as given (the parser's own rules), then everything is read without the hidden characters.
+  const quotes = (options.quotes ?? findQuotes(input)).map((q) => ({ open: toReading(q.open), end: toReading(q.end) }));
+  const known = options.known?.map((k) => ({
+    ...k,
+    name: dropInvisibles(k.name),
+    aliases: k.aliases.map(dropInvisibles),
+    ...(k.spans ? { spans: k.spans.map((s) => ({ start: toReading(s.start), end: toReading(s.end) })) } : {}),
+  }));
+  const a = analyzeReading(text, { ...options, quotes, ...(known ? { known } : {}) });
+  return {
+    entities: a.entities,
+    mentions: a.mentions.map((m) => ({ start: startOf(m.start), end: endOf(m.end), entity: m.entity })),
+    quotes: a.quotes.map((q) => ({ ...q, quote: { open: startOf(q.quote.open), end: endOf(q.quote.end) } })),
+  };
+}
+
+function analyzeReading(input: string, options: AnalyzeOptions): SpeakerAnalysis {
   const quotes = [...(options.quotes ?? findQuotes(input))].sort((a, b) => a.open - b.open);
   // Read at the same offsets: Windows line ends as a space before the line feed (the rules read "\n" as a line's
   // end), a headline set in capitals as the rest of the text writes its words, a wire dateline as blank.

@@ -29,6 +29,8 @@ const FR_ER_STEMS = [
   'réaffirm', 'réitér', 'réitèr', 'redéclar', 'réexpliqu',
   // Pass 11: "a révélé son avocate à l'AFP" (real wire copy: who made the news known).
   'révél', 'révèl',
+  // Pass 20: how real copy spells "tweeter" too ("a tweetté une journaliste locale").
+  'tweett',
 ];
 // The infinitive ("er") for a verb after another ("a tenu à préciser", "a voulu rassurer", "pour dénoncer"): its subject is the clause's.
 const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât', 'er'];

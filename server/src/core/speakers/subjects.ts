@@ -6,6 +6,7 @@ import { between, mentionsFrom, recent, type AttributionContext, type Subject } 
 import { documentSaysBefore } from './documentSubjects';
 import { determinerGender } from './gender';
 import { invertedSubject } from './invertedSubject';
+import { isRoleWord } from './lexicon';
 import { subjectBeforeVerb } from './subjectBefore';
 import type { VerbSite } from './subjectSite';
 import type { EntityMention } from './types';
@@ -77,7 +78,11 @@ function inversionOf(site: VerbSite, after: string, before: string, lastEnd: num
   const skip = skipComplements(ctx, ve + (SPACE_AFTER_VERB.exec(after)?.[0].length ?? 0)) - ve;
   const next = nameAfterVerb(ctx, ve, skip);
   // An incise after the quote's sentence went on: "« … », y compris …, commente X", "“…” for the groups, said X".
-  const incise = !strictlyInverted && lastEnd !== undefined && !!next && INCISE_BEFORE.test(before);
+  // So is an unnamed source after the verb ("…, les pompiers ont bouclé « par précaution » la rue, a ajouté une source
+  // policière"): an indefinite role, not the verb's object ("…, a rappelé des chiffres").
+  const unnamed = /^(?:un|une|a|an|one)\s+((?:[\p{Ll}-]+\s*){1,4})/u.exec(after.slice(skip));
+  const unnamedRole = !!unnamed && unnamed[1]!.trim().split(/\s+/u).some(isRoleWord);
+  const incise = !strictlyInverted && lastEnd !== undefined && (!!next || unnamedRole) && INCISE_BEFORE.test(before);
   return { inverted: strictlyInverted || incise, skip, next };
 }
 

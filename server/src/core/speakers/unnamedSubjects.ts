@@ -20,7 +20,8 @@ const ROLE_PHRASE = /^(?:(?:le|la|les|the)\s+|l['’])[\p{Ll}'’-]+(?:\s+[\p{Ll
 const CLOSE_INDEFINITE_EN = /(?:^|[\s,])((?:an?|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu;
 const CLOSE_INDEFINITE_FR = /(?:^|[\s,])((?:un|une)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu;
 const INDEFINITE_EN = /(?:^|[\s,])((?:an?|one)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:has|had|who|have)\s+)?(?:(?:[\p{Ll}']+ly|also|then|later)\s+)?$/iu;
-const INDEFINITE_FR = /(?:^|[\s,])((?:un|une)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:a|qui|avait|est|était|se\s+montre|s['’]est\s+montrée?|se\s+dit|se\s+veut)\s+)?(?:(?:[\p{Ll}']+ment|déjà|aussi|alors|encore|ensuite|également|toutefois|cependant|néanmoins|pourtant|d['’]ailleurs|notamment|plus|moins|très|bien)\s+)?$/iu;
+// "l'un des spectateurs", "l'une de ses voisines": one of a group, unnamed, as "un spectateur" is.
+const INDEFINITE_FR = /(?:^|[\s,])((?:un|une|l['’]une?\s+(?:des|de\s+(?:ses|leurs|nos|vos)))\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:a|qui|avait|est|était|se\s+montre|s['’]est\s+montrée?|se\s+dit|se\s+veut)\s+)?(?:(?:[\p{Ll}']+ment|déjà|aussi|alors|encore|ensuite|également|toutefois|cependant|néanmoins|pourtant|d['’]ailleurs|notamment|plus|moins|très|bien)\s+)?$/iu;
 
 /** Whether the nearest name before the verb, if any, ends by `at`: else it stands in the phrase read, or after it. */
 const noNameAfter = (b: BeforeVerb, at: number): boolean => !b.prior || b.prior.end <= at;
@@ -45,8 +46,11 @@ export function manyBefore(b: BeforeVerb): Subject | undefined {
  * possessive and an adjective or an auxiliary after the noun ("Ses auteurs appellent", "Les médecins généralistes font état").
  */
 export function pluralBefore(b: BeforeVerb): Subject | undefined {
-  const plural = pluralGroupBefore(textBefore(b, 60).text, b.ctx.english);
+  const before = textBefore(b, 60).text;
+  const plural = pluralGroupBefore(before, b.ctx.english);
   if (!plural || !noNameAfter(b, b.vs - plural.length)) return undefined;
+  // "L'une de ses voisines raconte", "one of his aides said": one of the group speaks (indefiniteBefore), not all of it.
+  if (/(?:^|[\s,])(?:l['’]une?\s+de|one\s+of)\s+$/iu.test(before.slice(0, before.length - plural.length))) return undefined;
   const start = b.vs - plural.length;
   return { type: 'source', start, end: start + plural.phrase.length };
 }

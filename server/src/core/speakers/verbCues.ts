@@ -11,7 +11,7 @@ import { applySubject, semicolonBetween, startQuote, type QuoteState } from './q
 import { roleAt } from './roles';
 import { subjectOf } from './subjects';
 import type { FoundEntity } from './types';
-import { tokenize } from './words';
+import { fold, tokenize } from './words';
 
 /** Verbs an outlet reports with ("rapporte la radio X", "the Daily X reported"). */
 const REPORTING_VERB = /^(?:rapport|relat|report|cit)/iu;
@@ -153,6 +153,7 @@ export function inciseInsideCue(ctx: AttributionContext, st: QuoteState): void {
   const { q } = st;
   if (st.verbCued) return;
   const inner = text.slice(q.open + 1, q.end - 1);
+  if (namedInciseInside(ctx, st, inner)) return;
   const m = INCISE_INSIDE.exec(inner);
   if (!m || !isSpeechVerb(m[1]!)) return;
   // The incise ends at a comma or a full stop, with nothing but a manner complement before it ("dit-elle en souriant,").
@@ -160,4 +161,27 @@ export function inciseInsideCue(ctx: AttributionContext, st: QuoteState): void {
   const at = q.open + 1 + m.index + m[0].length - m[2]!.length;
   applySubject(ctx, st, { type: 'pronoun', word: m[2]!, at }, 1);
   st.verbCued = true;
+}
+
+/**
+ * « …, souffle X au bout du fil. … », « …, dit X Y. … »: the incise names its speaker, inverted after the verb, a middle
+ * initial allowed ("X C. Y"). Names are not looked for inside quotes, so the name is matched against the people the
+ * text names elsewhere (in full, or by the surname it ends on).
+ */
+const NAMED_INCISE_INSIDE = /,\s*([\p{Ll}]+)\s+((?:\p{Lu}\.\s*|\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{Ll}'’-]+)(?=[\s,.])/gu;
+
+function namedInciseInside(ctx: AttributionContext, st: QuoteState, inner: string): boolean {
+  const { entities } = ctx;
+  for (const m of inner.matchAll(NAMED_INCISE_INSIDE)) {
+    if (!isSpeechVerb(m[1]!)) continue;
+    // The incise ends at a comma or a full stop, with a manner or place complement at most ("au bout du fil.").
+    if (!/^[^,.;:!?«»"“”]{0,30}[,.]/u.test(inner.slice(m.index + m[0].length))) continue;
+    const name = fold(m[2]!.replace(/\s+/gu, ' '));
+    const entity = entities.findIndex((e) => e.kind === 'person' && [e.name, ...e.aliases].some((f) => fold(f) === name || fold(f).endsWith(` ${name}`)));
+    if (entity < 0) continue;
+    applySubject(ctx, st, { type: 'entity', entity, score: 0.95, reason: 'named in an incise inside the quote' }, 1);
+    st.verbCued = true;
+    return true;
+  }
+  return false;
 }
