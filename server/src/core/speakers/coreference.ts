@@ -251,8 +251,8 @@ export function roleHolder(ctx: AttributionContext, noun: string, adjectives: re
     // A gendered form is not its counterpart: "l'avocate" is not the one described as "l'avocat", "le réalisateur" not
     // "la réalisatrice" (the stem is shared, the person is not).
     if (genderClash(e, noun) || (gender && e.gender && e.gender !== gender)) continue;
-    // "le ministre de la Coopération" is not the one called "le ministre des Affaires étrangères": a role whose
-    // complement differs is another role (checked only when both carry one).
+    // "le ministre de la X" is not the one called "le ministre des Y": a role whose complement differs is another
+    // role (checked only when both carry one).
     if (own.size > 0 && otherComplement(ctx, e, m.entity, noun, own)) continue;
     // Roles compare by stem and synonym: "la ministre" / "ministre", "le technicien" / "l'entraîneur", "chinoise" / "chinois".
     const stems = [...e.roles].map(roleStem);
@@ -270,8 +270,8 @@ export function roleHolder(ctx: AttributionContext, noun: string, adjectives: re
 }
 
 /**
- * The capitalised complements given to `noun` in text[from, to): "ministre de la Santé" → "santé", "le ministre des
- * Affaires étrangères et de la Défense" → "affaires", "défense". A ministry or a body is written with a capital.
+ * The capitalised complements given to `noun` in text[from, to): "ministre de la X" → "x", "le ministre des Y
+ * étrangères et de la Z" → "y", "z". A ministry or a body is written with a capital.
  */
 function nounComplements(text: string, noun: string, from: number, to: number): Set<string> {
   const found = new Set<string>();
@@ -302,7 +302,7 @@ function unnamedEarlier(ctx: AttributionContext, noun: string, before: number, o
   const pattern = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\\s*${noun}(?:\\s+(?:de|du|des|d['’]|of)\\s*(?:la\\s+|l['’]|le\\s+|the\\s+)?\\p{Lu}[\\p{L}'’-]*)?(?![\\p{L}])`, 'u');
   const m = pattern.exec(text.slice(0, before));
   if (!m) return undefined;
-  // "le ministre des Affaires étrangères" earlier is not "le ministre de la Coopération" now: another role.
+  // "le ministre des Y" earlier is not "le ministre de la X" now: another role.
   const theirs = nounComplements(text, noun, m.index, Math.min(before, m.index + m[0].length + 60));
   if (own.size > 0 && theirs.size > 0 && ![...theirs].some((c) => own.has(c))) return undefined;
   const start = m.index;
