@@ -35,7 +35,7 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
   const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && (isSpeechVerb(t.text) || isSpeechPhrase(text, t.start, t.end)) && (!determiner.test(text.slice(Math.max(0, t.start - 8), t.start)) || asClause(t.start))
     && !(/^\p{Lu}/u.test(t.text) && /[\p{L},;]\s*$/u.test(text.slice(Math.max(s, t.start - 3), t.start))));
   let mainSubject: Subject | undefined;
-  const found: { subject: Subject; distance: number }[] = [];
+  const found: { subject: Subject; distance: number; reporting?: boolean; before?: boolean }[] = [];
   for (const [i, v] of verbs.entries()) {
     if (v.start >= sentenceEnd) continue;
     // "X said it added …", "a expliqué qu'il avait déclaré …": a speech verb whose subject is a pronoun right after
@@ -82,7 +82,16 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
       continue;
     }
     if (subject && !mainSubject) mainSubject = subject;
-    if (subject) found.push({ subject, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
+    if (subject) found.push({ subject, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end), reporting: REPORTING_VERB.test(v.text), before: v.end <= q.open });
+  }
+  // "… au président X, qui a promis des « … », a rapporté l'agence": a speech verb before the words
+  // governs them; a body that reports the whole sentence after them relays the words, it does not speak them.
+  const governing = found.find((f) => f.before && !f.reporting);
+  for (const [i, f] of found.entries()) {
+    if (!governing || !f.reporting || f.before || f.subject.type !== 'entity') continue;
+    if (entities[f.subject.entity]!.kind === 'person' || (governing.subject.type === 'entity' && governing.subject.entity === f.subject.entity)) continue;
+    found[i] = { ...f, subject: { type: 'entity', entity: f.subject.entity, score: 0.6, reason: 'the outlet reporting the words' } };
+    st.reported = true;
   }
   // The verb nearest the quote counts most: "X criticised the plans, with Y stating: « … »" is Y's.
   const nearest = Math.min(...found.map((f) => f.distance));
