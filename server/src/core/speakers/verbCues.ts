@@ -154,7 +154,8 @@ export function invertedCue(ctx: AttributionContext, st: QuoteState): void {
 }
 
 /** « …, dit-elle, … », « …, raconte-t-il. … »: an incise the French set inside the marks, with an inverted pronoun. */
-const INCISE_INSIDE = /,\s*([\p{Ll}]+)-(?:t-)?(il|elle)(?=[\s,.])/u;
+// Also in a compound tense: « …, a-t-il dit. … », « …, a-t-elle ajouté, … » (the participle after the pronoun).
+const INCISE_INSIDE = /,\s*(?:(?:a|avait)-t-(il|elle)\s+([\p{Ll}]+)(?=[\s,.])|([\p{Ll}]+)-(?:t-)?(il|elle)(?=[\s,.]))/u;
 
 /** The speech clause written inside the quote's marks: its pronoun speaks, as after the quote. */
 export function inciseInsideCue(ctx: AttributionContext, st: QuoteState): void {
@@ -163,10 +164,12 @@ export function inciseInsideCue(ctx: AttributionContext, st: QuoteState): void {
   if (st.verbCued) return;
   const inner = text.slice(q.open + 1, q.end - 1);
   const m = INCISE_INSIDE.exec(inner);
-  if (!m || !isSpeechVerb(m[1]!)) return;
+  const verb = m ? m[2] ?? m[3]! : '';
+  const pronoun = m ? m[1] ?? m[4]! : '';
+  if (!m || !isSpeechVerb(verb)) return;
   // The incise ends at a comma or a full stop, with nothing but a manner complement before it ("dit-elle en souriant,").
   if (!/^[^,.;:!?«»"“”]{0,30}[,.]/u.test(inner.slice(m.index + m[0].length))) return;
-  const at = q.open + 1 + m.index + m[0].length - m[2]!.length;
-  applySubject(ctx, st, { type: 'pronoun', word: m[2]!, at }, 1);
+  const at = q.open + 1 + m.index + (m[4] ? m[0].length - pronoun.length : m[0].indexOf(`-t-${pronoun}`) + 3);
+  applySubject(ctx, st, { type: 'pronoun', word: pronoun, at }, 1);
   st.verbCued = true;
 }
