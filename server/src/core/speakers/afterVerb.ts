@@ -8,8 +8,8 @@ import { PRONOUN_OF } from './coreference';
 import { isRolePhrase } from './roles';
 import type { EntityMention, QuoteSpan } from './types';
 
-/** Time words between a speech verb and its inverted subject: "a déclaré mardi soir X", "said on Monday X", "précisait plus tôt X". */
-const TIME_AFTER_VERB = /^(?:(?:(?:on|ce|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd['’]hui|yesterday|today|plus\s+tôt|plus\s+tard|tôt|tard|earlier|matin|soir|après-midi|morning|evening|afternoon|night|dernier|dernière|last|encore|aussi|également|alors|ensuite|enfin|again|also|later|then|lui-même|elle-même|[\p{Ll}]+ment|[\p{Ll}]{3,}ly)(?=[\s,])\s*,?\s*)/u;
+/** Time words between a speech verb and its inverted subject: "a déclaré mardi soir X", "said on Monday X", "précisait plus tôt dans la journée X". */
+const TIME_AFTER_VERB = /^(?:(?:plus\s+tôt|plus\s+tard|earlier|later)\s+(?:dans\s+la\s+(?:journée|matinée|soirée|semaine)|in\s+the\s+(?:day|week|morning|evening))(?=[\s,])\s*,?\s*|(?:(?:on|ce|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd['’]hui|yesterday|today|plus\s+tôt|plus\s+tard|tôt|tard|earlier|matin|soir|après-midi|morning|evening|afternoon|night|dernier|dernière|last|encore|aussi|également|alors|ensuite|enfin|again|also|later|then|lui-même|elle-même|[\p{Ll}]+ment|[\p{Ll}]{3,}ly)(?=[\s,])\s*,?\s*)/u;
 /** A preposition opening a complement of the speech verb ("à l'AFP", "auprès de", "lors d'une", "in a statement"). */
 const COMPLEMENT_PREPOSITION = /^(?:à|au|aux|auprès\s+(?:de|du|des|d['’])|devant|sur|dans|lors\s+(?:de|du|des|d['’])|en|après|pendant|via|to|on|in|at|during|after|outside)(?![\p{L}])\s*(?:(?:la|le|les|un|une|son|sa|ses|leur|leurs|ce|cette|the|a|an|his|her|its|their|this)(?![\p{L}])\s*|l['’])?/iu;
 /**

@@ -238,6 +238,7 @@ export function roleHolder(ctx: AttributionContext, noun: string, adjectives: re
   const [sentenceStart] = sentenceAt(sentenceStarts, at, text.length);
   const nounStems = roleSynonyms(noun);
   let best: { entity: number; score: number } | undefined;
+  const own = nounComplements(text, noun, sentenceStart, sentenceAt(sentenceStarts, at, text.length)[1]);
   for (let i = firstFrom(outsideMentions, at) - 1; i >= 0; i--) {
     const m = outsideMentions[i]!;
     if (m.end > at) continue;
@@ -250,6 +251,9 @@ export function roleHolder(ctx: AttributionContext, noun: string, adjectives: re
     // A gendered form is not its counterpart: "l'avocate" is not the one described as "l'avocat", "le réalisateur" not
     // "la réalisatrice" (the stem is shared, the person is not).
     if (genderClash(e, noun) || (gender && e.gender && e.gender !== gender)) continue;
+    // "le ministre de la X" is not the one called "le ministre des Y": a role whose complement differs is another
+    // role (checked only when both carry one).
+    if (own.size > 0 && otherComplement(ctx, e, m.entity, noun, own)) continue;
     // Roles compare by stem and synonym: "la ministre" / "ministre", "le technicien" / "l'entraîneur", "chinoise" / "chinois".
     const stems = [...e.roles].map(roleStem);
     const name = e.name.toLowerCase();
@@ -265,12 +269,42 @@ export function roleHolder(ctx: AttributionContext, noun: string, adjectives: re
   return best?.entity;
 }
 
+/**
+ * The capitalised complements given to `noun` in text[from, to): "ministre de la X" → "x", "le ministre des Y
+ * étrangères et de la Z" → "y", "z". A ministry or a body is written with a capital.
+ */
+function nounComplements(text: string, noun: string, from: number, to: number): Set<string> {
+  const found = new Set<string>();
+  if (!/^[\p{L}-]+$/u.test(noun)) return found;
+  const pattern = new RegExp(`(?<![\\p{L}])${noun}s?(?:\\s+[\\p{Ll}-]+)?((?:\\s+(?:et\\s+|and\\s+)?(?:de\\s+la|de\\s+l['’]|du|des|de|d['’]|of\\s+the|of)\\s*\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Ll}[\\p{L}-]+)?)+)`, 'gu');
+  for (const m of text.slice(from, to).matchAll(pattern)) {
+    for (const c of m[1]!.matchAll(/(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*(\p{Lu}[\p{L}-]+)/gu)) found.add(c[1]!.toLowerCase());
+  }
+  return found;
+}
+
+/** Whether `e` is given `noun` with a complement, none of them in `own`: another role (its name, or near its mentions). */
+function otherComplement(ctx: AttributionContext, e: FoundEntity, entity: number, noun: string, own: ReadonlySet<string>): boolean {
+  const { text, sentenceStarts } = ctx;
+  const theirs = nounComplements(e.name, noun, 0, e.name.length);
+  for (const m of ctx.outsideMentions) {
+    if (m.entity !== entity) continue;
+    const [ss, se] = sentenceAt(sentenceStarts, m.start, text.length);
+    // Only next to the mention: the role written right before it or in apposition after it.
+    for (const c of nounComplements(text, noun, Math.max(ss, m.start - 80), Math.min(se, m.end + 80))) theirs.add(c);
+  }
+  return theirs.size > 0 && ![...theirs].some((c) => own.has(c));
+}
+
 /** The first "la ministre (de l'X)" before `before`, when no name stands next to it: a description the text never names. */
-function unnamedEarlier(ctx: AttributionContext, noun: string, before: number): readonly [number, number] | undefined {
+function unnamedEarlier(ctx: AttributionContext, noun: string, before: number, own: ReadonlySet<string>): readonly [number, number] | undefined {
   const { text } = ctx;
   const pattern = new RegExp(`(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\\s*${noun}(?:\\s+(?:de|du|des|d['’]|of)\\s*(?:la\\s+|l['’]|le\\s+|the\\s+)?\\p{Lu}[\\p{L}'’-]*)?(?![\\p{L}])`, 'u');
   const m = pattern.exec(text.slice(0, before));
   if (!m) return undefined;
+  // "le ministre des Y" earlier is not "le ministre de la X" now: another role.
+  const theirs = nounComplements(text, noun, m.index, Math.min(before, m.index + m[0].length + 60));
+  if (own.size > 0 && theirs.size > 0 && ![...theirs].some((c) => own.has(c))) return undefined;
   const start = m.index;
   const end = start + m[0].length;
   // A name in apposition after it, or right before or after it ("la ministre X", "X, la ministre"), names it.
@@ -326,7 +360,8 @@ export function resolveRole(ctx: AttributionContext, noun: string, adjectives: r
   // "La ministre de l'X a visité … (no name ever given) … La ministre a promis « … »": the same description earlier, with
   // no name next to it, is someone the text never names; the description goes on with that one, not with whoever the
   // sentences before are about.
-  const earlier = !best && !orgRole && addSource ? unnamedEarlier(ctx, noun, sentenceStart) : undefined;
+  const own = nounComplements(text, noun, sentenceStart, sentenceAt(sentenceStarts, at, text.length)[1]);
+  const earlier = !best && !orgRole && addSource ? unnamedEarlier(ctx, noun, sentenceStart, own) : undefined;
   const earlierId = earlier ? addSource!(earlier[0], earlier[1]) : undefined;
   if (earlierId !== undefined && !clash(entities[earlierId]!)) add(earlierId, 0.84, `"${noun}" as the text called someone it never names`);
   if (centre !== undefined) add(centre, unnamedBefore ? 0.7 : 0.78, `the subject of the sentences before ("${noun}")`);

@@ -2,7 +2,7 @@
 // rather than a speech verb: "selon X / according to X" (named, described or
 // unnamed), "selon lequel", "a-t-on appris de", "selon elle", "Pour X, « … »",
 // "quoting X", and a pull quote signed after a dash.
-import { between, mentionsFrom, type AttributionContext } from './context';
+import { between, mentionsFrom, recent, type AttributionContext } from './context';
 import { PRONOUN_OF, resolvePronoun, resolvePronounWith } from './coreference';
 import { isRoleWord, ORG_NOUNS, PERSON_TITLES, SOURCE_PREPOSITION } from './lexicon';
 import { applySubject, semicolonBetween, type QuoteState } from './quoteState';
@@ -50,10 +50,31 @@ export function relativeSourceCue(ctx: AttributionContext, st: QuoteState): void
   }
 }
 
+/** "selon la même source", "de même source", "the same source said": the source that spoke last. */
+const SAME_SOURCE = /(?:^|[\s,(])(?:(?:selon|d['’]après|de|a\s+ajouté|a\s+précisé|a\s+indiqué|ajoute|précise|indique)\s+(?:la\s+)?même\s+source|(?:the\s+)?same\s+source)(?![\p{L}])/iu;
+
+/**
+ * "« … », selon la même source", "“…,” the same source said": the words come from the source that spoke last — the
+ * speaker of the words before, or an unnamed source named since — not from a name inside the words or the sentence.
+ */
+function sameSourceCue(ctx: AttributionContext, st: QuoteState): boolean {
+  const { text, last } = ctx;
+  const { q, s, sentenceEnd, add, verbSpeakers } = st;
+  if (!SAME_SOURCE.test(text.slice(s, q.open)) && !SAME_SOURCE.test(text.slice(q.end, sentenceEnd))) return false;
+  const source = recent(ctx, s, 1500, (e) => e.kind === 'source');
+  const id = source && (!last || source.end > last.at) ? source.entity : last?.entity;
+  if (id === undefined) return false;
+  st.cued = true;
+  // "X a déclaré, selon la même source, que « … »": X speaks, the source reports.
+  add(id, verbSpeakers.size > 0 && !verbSpeakers.has(id) ? 0.6 : 0.9, 'the same source as before ("la même source")');
+  return true;
+}
+
 /** "selon X", "d'après X", "according to X": named, unnamed or described. */
 export function accordingToCues(ctx: AttributionContext, st: QuoteState): void {
   const { text, entities, addSource } = ctx;
   const { q, s, sentenceEnd, add, verbSpeakers } = st;
+  if (sameSourceCue(ctx, st)) return;
   // "selon X", "d'après X", "according to X".
   for (const m of between(ctx, s, sentenceEnd)) {
     if (m.end <= q.open ? semicolonBetween(ctx, st, m.end, q.open) : semicolonBetween(ctx, st, q.end, m.start)) continue;

@@ -3,6 +3,7 @@
 // spokesman said"), or an unnamed group, source, role or document stands closer (unnamedSubjects.ts,
 // documentSubjects.ts). The readings run in a fixed order; the first that fits wins.
 import { afterPreposition, between, type AttributionContext, type Subject } from './context';
+import { resolveRole } from './coreference';
 import { documentSubjectBefore } from './documentSubjects';
 import { isRoleWord, ROLE_NOUNS } from './lexicon';
 import { DESCRIPTION, roleAt } from './roles';
@@ -66,7 +67,19 @@ function gerundSubject(b: BeforeVerb): Subject | undefined {
   // Only when the nearest name is a complement ("sur Z", "à Y"): a name right before the gerund is read as usual.
   if (!b.prior || !afterPreposition(ctx, b.prior.start)) return undefined;
   const subject = between(ctx, s, vs).find((m) => m.end <= vs && !afterPreposition(ctx, m.start) && entities[m.entity]!.kind !== 'other');
-  return subject ? { type: 'entity', entity: subject.entity, score: 0.9, reason: 'subject of the clause the gerund ("en …ant") belongs to' } : undefined;
+  if (subject) return { type: 'entity', entity: subject.entity, score: 0.9, reason: 'subject of the clause the gerund ("en …ant") belongs to' };
+  // "L'aide-cuisinière a réagi au micro de X en déclarant": a clause opening on a description, the one it describes
+  // (maybe by a word the role lexicon lacks), not the channel the words were given to.
+  const opening = /^[\s«»"“”–—-]*((?:[Ll]e|[Ll]a|[Ll]['’])\s*([\p{Ll}][\p{Ll}-]{3,}))\s+(?:a|avait|aurait)\s/u.exec(text.slice(s, vs));
+  if (!opening) return undefined;
+  const role = roleAt(opening[1]!);
+  const at = s + opening[0].indexOf(opening[1]!);
+  if (role) return roleSubject(role, [at, at + opening[1]!.length]);
+  // A noun the role lexicon lacks: whom it stands for is a guess (the subject of the sentences before), kept below
+  // the confident line.
+  let best: { entity: number; score: number; reason: string } | undefined;
+  resolveRole(ctx, opening[2]!, [], vs, (entity, score, reason) => { if (!best || score > best.score) best = { entity, score, reason }; });
+  return best ? { type: 'entity', entity: best.entity, score: Math.min(best.score, 0.72), reason: best.reason } : undefined;
 }
 
 /** "le président de la région a promis", "the head of the X union said": the name is the role's complement. */

@@ -7,6 +7,7 @@ import { documentSaysBefore } from './documentSubjects';
 import { determinerGender } from './gender';
 import { invertedSubject } from './invertedSubject';
 import { isRoleWord } from './lexicon';
+import { roleAt } from './roles';
 import { subjectBeforeVerb } from './subjectBefore';
 import type { VerbSite } from './subjectSite';
 import type { EntityMention } from './types';
@@ -24,6 +25,8 @@ const INVERSION_GAP = /^\s*,\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?
 const LATTER_BEFORE = /(?:^|[\s,;(])(ce\s+dernier|cette\s+dernière|ces\s+derniers|ces\s+dernières|the\s+latter)\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|has|have|had|was|were|is|also|then|later|d['’]ailleurs|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment|[\p{L}]+ly)\s+){0,3}$/iu;
 /** "Celle-ci indique que", "celui-ci a répondu": a demonstrative pronoun before a speech verb. */
 const DEMONSTRATIVE_BEFORE = /(?:^|[\s,;(])(cel(?:ui|le)s?-ci|ceux-ci)\s+(?:(?:ne|n['’]|lui|leur|l['’]|se|s['’]|y|en|a|ont|avait|avaient|aurait|d['’]ailleurs|alors|aussi|également|encore|toutefois|déjà|[\p{L}]+ment)\s+){0,3}$/iu;
+/** After a verb set off by commas: a description up to the closing comma ("résume la chercheuse pour la radio, "). */
+const DESCRIBED_INCISE = /^\s+(?:le|la|l['’]|les)\s*[\p{Ll}][^,.;:!?«»"“”\n]{1,80},/u;
 /** "comme le précise X", "as X said": French inversion after "comme le". */
 const AS_INVERTED = /\bcomme\s+(?:le\s+|l['’])$/iu;
 /** The spaces after the verb, and an inverted "-t-il" before them. */
@@ -83,7 +86,10 @@ function inversionOf(site: VerbSite, after: string, before: string, lastEnd: num
   const unnamed = /^(?:un|une|a|an|one)\s+((?:[\p{Ll}-]+\s*){1,4})/u.exec(after.slice(skip));
   const unnamedRole = !!unnamed && unnamed[1]!.trim().split(/\s+/u).some(isRoleWord);
   const incise = !strictlyInverted && lastEnd !== undefined && (!!next || unnamedRole) && INCISE_BEFORE.test(before);
-  return { inverted: strictlyInverted || incise, skip, next };
+  // An incise before the words, set between commas with a description after its verb: "Il y a, résume la
+  // chercheuse pour la radio, un « … »". The description is the subject, inverted as after a quote.
+  const inciseAhead = !strictlyInverted && !incise && /,\s*$/u.test(before) && DESCRIBED_INCISE.test(after) && !!roleAt(after.trimStart());
+  return { inverted: strictlyInverted || incise || inciseAhead, skip, next };
 }
 
 /** "Cette dernière a répondu", "the latter said": the last person named (of that gender). */

@@ -12,6 +12,8 @@ const SOME_SUBJECT = /(?:^|[\s,;:])(certains|certaines|d['’]autres|beaucoup|so
 // The head may have a complement ("Une habitante du deuxième étage, réfugiée …, raconte"; "L'un des deux randonneurs, …,").
 const RELATIVE_SOURCE = /(?:^|[\s,;:])((?:an?|one|un|une|l['’]un|l['’]une)\s+(?:(?:de|des|d['’]|of)\s+(?:(?:ses|leurs|ces|nos|les|his|her|its|their|the)\s+)?(?:(?:deux|trois|two|three)\s+)?)?[\p{Ll}-]+(?:(?:\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*[\p{L}-]+(?:\s+[\p{Ll}-]+)?){1,2}|\s+[\p{Ll}-]+)?)\s*,\s*((?:who|which|qui)\s)?[^,.;:!?"«»“”\n]{2,100},\s*(?:(?:a|has|had)\s+)?$/iu;
 const ONE_OF = /^(?:l['’]une?\s+(?:de|des|d['’])|one\s+of)\s/iu;
+/** "La ministre, qui a promis « … »", "The governor, who warned": the verb in a relative whose antecedent is a description. */
+const DESCRIBED_WHO = /(?:^|[\s,;:])((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}(?:\s+[\p{Ll}-]+){0,2})\s*,\s*(?:qui|who)\s+(?:(?:a|avait|has|had)\s+)?(?:[\p{Ll}]+(?:ment|ly)\s+)?$/u;
 const DESCRIBED_RELATIVE = /(?:^|[\s,;:])((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:de|du|des|of)\s+(?:la\s+|the\s+)?[\p{Ll}-]+|\s+(?:d['’]|de\s+l['’])[\p{Ll}-]+)?)\s*,\s*[^,;:«»"“”]{2,120},\s*(?:(?:a|avait|has|had)\s+)?(?:[\p{Ll}]+(?:ment|ly)\s+)?$/u;
 const COLLECTIVE = /(?:^|[\s,;:])((?:la|le|l['’]|the)\s*(?:foule|public|assistance|salle|crowd|audience))\s+(?:[\p{Ll}]+\s+){0,1}$/iu;
 const ROLE_BEFORE = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet|son|sa|ses|leur|his|her|its|their)\s*(?:[\p{Ll}'’-]+\s+){1,6})$/iu;
@@ -86,7 +88,7 @@ export function relativeSourceBefore(b: BeforeVerb): Subject | undefined {
  */
 export function describedRelativeBefore(b: BeforeVerb): Subject | undefined {
   const { from, text } = textBefore(b, 170);
-  const described = DESCRIBED_RELATIVE.exec(text);
+  const described = DESCRIBED_RELATIVE.exec(text) ?? DESCRIBED_WHO.exec(text);
   if (!described || b.prior) return undefined;
   const role = roleAt(described[1]!);
   if (!role) return undefined;

@@ -35,7 +35,7 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
   const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && (isSpeechVerb(t.text) || isSpeechPhrase(text, t.start, t.end)) && (!determiner.test(text.slice(Math.max(0, t.start - 8), t.start)) || asClause(t.start))
     && !(/^\p{Lu}/u.test(t.text) && /[\p{L},;]\s*$/u.test(text.slice(Math.max(s, t.start - 3), t.start))));
   let mainSubject: Subject | undefined;
-  const found: { subject: Subject; distance: number }[] = [];
+  const found: { subject: Subject; distance: number; reporting?: boolean; before?: boolean }[] = [];
   for (const [i, v] of verbs.entries()) {
     if (v.start >= sentenceEnd) continue;
     // "X said it added …", "a expliqué qu'il avait déclaré …": a speech verb whose subject is a pronoun right after
@@ -82,7 +82,16 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
       continue;
     }
     if (subject && !mainSubject) mainSubject = subject;
-    if (subject) found.push({ subject, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
+    if (subject) found.push({ subject, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end), reporting: REPORTING_VERB.test(v.text), before: v.end <= q.open });
+  }
+  // "… au président X, qui a promis des « … », a rapporté l'agence": a speech verb before the words
+  // governs them; a body that reports the whole sentence after them relays the words, it does not speak them.
+  const governing = found.find((f) => f.before && !f.reporting);
+  for (const [i, f] of found.entries()) {
+    if (!governing || !f.reporting || f.before || f.subject.type !== 'entity') continue;
+    if (entities[f.subject.entity]!.kind === 'person' || (governing.subject.type === 'entity' && governing.subject.entity === f.subject.entity)) continue;
+    found[i] = { ...f, subject: { type: 'entity', entity: f.subject.entity, score: 0.6, reason: 'the outlet reporting the words' } };
+    st.reported = true;
   }
   // The verb nearest the quote counts most: "X criticised the plans, with Y stating: « … »" is Y's.
   const nearest = Math.min(...found.map((f) => f.distance));
@@ -145,7 +154,8 @@ export function invertedCue(ctx: AttributionContext, st: QuoteState): void {
 }
 
 /** « …, dit-elle, … », « …, raconte-t-il. … »: an incise the French set inside the marks, with an inverted pronoun. */
-const INCISE_INSIDE = /,\s*([\p{Ll}]+)-(?:t-)?(il|elle)(?=[\s,.])/u;
+// Also in a compound tense: « …, a-t-il dit. … », « …, a-t-elle ajouté, … » (the participle after the pronoun).
+const INCISE_INSIDE = /,\s*(?:(?:a|avait)-t-(il|elle)\s+([\p{Ll}]+)(?=[\s,.])|([\p{Ll}]+)-(?:t-)?(il|elle)(?=[\s,.]))/u;
 
 /** The speech clause written inside the quote's marks: its pronoun speaks, as after the quote. */
 export function inciseInsideCue(ctx: AttributionContext, st: QuoteState): void {
@@ -155,11 +165,13 @@ export function inciseInsideCue(ctx: AttributionContext, st: QuoteState): void {
   const inner = text.slice(q.open + 1, q.end - 1);
   if (namedInciseInside(ctx, st, inner)) return;
   const m = INCISE_INSIDE.exec(inner);
-  if (!m || !isSpeechVerb(m[1]!)) return;
+  const verb = m ? m[2] ?? m[3]! : '';
+  const pronoun = m ? m[1] ?? m[4]! : '';
+  if (!m || !isSpeechVerb(verb)) return;
   // The incise ends at a comma or a full stop, with nothing but a manner complement before it ("dit-elle en souriant,").
   if (!/^[^,.;:!?«»"“”]{0,30}[,.]/u.test(inner.slice(m.index + m[0].length))) return;
-  const at = q.open + 1 + m.index + m[0].length - m[2]!.length;
-  applySubject(ctx, st, { type: 'pronoun', word: m[2]!, at }, 1);
+  const at = q.open + 1 + m.index + (m[4] ? m[0].length - pronoun.length : m[0].indexOf(`-t-${pronoun}`) + 3);
+  applySubject(ctx, st, { type: 'pronoun', word: pronoun, at }, 1);
   st.verbCued = true;
 }
 
