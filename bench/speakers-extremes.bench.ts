@@ -32,6 +32,8 @@ const EXTREMES: Record<string, (size: number) => string> = {
   'a quote per sentence, no speaker': (n) => sized('« Oui. » ', n),
   'one sentence per paragraph, each quote pointed back at': (n) => sized('« Oui. »\n\nCe sont les mots de Paul Martin.\n\n', n),
   'one unclosed quote': (n) => `« ${sized('mot ', n)}`,
+  'soft hyphens and zero-width spaces in every word': (n) => sized('Ma\u00adrie a\u200b dit « oui\u00ad ». ', n),
+  'one scare-quoted term again and again': (n) => sized('Les « bonnets verts » défilent, a dit la police. ', n),
 };
 
 function median(run: () => void): number {
