@@ -26,3 +26,10 @@ testPassCases([
   { title: '"« 3000 personnes », selon la police": the figure is in the quote, the police is its source', text: 'Les chiffres sont tombés dans la soirée: «3000 personnes», selon la police.', top: 'la police' },
   { title: '"Selon la police, « … »" after a figure in an earlier sentence: the police', text: 'Quelque 3000 personnes selon la police ont défilé. Selon la police, «tout s\'est bien passé».', top: 'la police', confident: true },
 ]);
+
+testPassCases([
+  // A plural body named by a list of complements is one speaker, named whole; its bare quotes later are its.
+  { title: '"« … », ont indiqué les ministères de l\'Intérieur, de la Justice et des Finances dans un communiqué": the ministries, named whole', text: "Deux groupes de travail ont été créés. «Les conclusions sont attendues en mai», ont indiqué les ministères de l'Intérieur, de la Justice et des Finances dans un communiqué commun.", top: "les ministères de l'Intérieur, de la Justice et des Finances", confident: true },
+  { title: 'with an adjective after the head: "ont annoncé les syndicats départementaux de la Santé, du Rail et de l\'Education"', text: "La grève est reconduite. «La décision a été prise à regret», ont annoncé les syndicats départementaux de la Santé, du Rail et de l'Education.", top: "les syndicats départementaux de la Santé, du Rail et de l'Education" },
+  { title: 'a lowercase complement is no list of names: "ont indiqué les enquêteurs de la gendarmerie" stays "les enquêteurs"', text: "Le marché est fermé. «Les travaux dureront un mois», ont indiqué les enquêteurs de la gendarmerie.", top: 'les enquêteurs' },
+]);
