@@ -110,6 +110,10 @@ function indefiniteAfterVerb(ctx: AttributionContext, rest: string, restAt: numb
   return { type: 'source', start: restAt, end: at };
 }
 
+/** ", de la X, de l'Y et du Z": two or more named complements of a plural head, joined by "et". */
+const COMPLEMENT = String.raw`(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])\p{Lu}[\p{L}-]*`;
+const COMPLEMENT_LIST = new RegExp(String.raw`^\s+${COMPLEMENT}(?:\s*,\s*${COMPLEMENT})*\s+et\s+${COMPLEMENT}`, 'u');
+
 /** "ont déclaré les enquêteurs", "said the investigators": a group described by a plural role. */
 function groupAfterVerb(rest: string, restAt: number): Subject | undefined {
   const group = GROUP_AFTER.exec(rest);
@@ -118,5 +122,8 @@ function groupAfterVerb(rest: string, restAt: number): Subject | undefined {
   const last = words[words.length - 1]!;
   // A last word that is no adjective ("les enquêteurs ont") is not part of the group's description.
   const phrase = last !== group[1] && !DESCRIPTION_ADJECTIVE.test(last) ? words.slice(0, -1).join(' ') : group[0];
-  return { type: 'source', start: restAt, end: restAt + phrase.length };
+  // "les ministères de la X, de l'Y et du Z": a list of named complements tells which bodies;
+  // the group is all of them together, one speaker, not its head alone.
+  const list = COMPLEMENT_LIST.exec(rest.slice(phrase.length));
+  return { type: 'source', start: restAt, end: restAt + phrase.length + (list ? list[0].length : 0) };
 }

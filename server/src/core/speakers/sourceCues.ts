@@ -70,6 +70,18 @@ function sameSourceCue(ctx: AttributionContext, st: QuoteState): boolean {
   return true;
 }
 
+/** A figure right before "selon" ("6000 personnes, selon la préfecture,", "27 000 selon les organisateurs"). */
+const FIGURE_BEFORE_SOURCE = /\d[\d\s\u00a0\u202f.,]*(?:\s*[\p{L}%-]+){0,2}\s*,?\s*(?:selon|d['’]après)\s+[^,;:.!?«»"“”\n\d]{0,50}$/u;
+
+/**
+ * "6000 personnes, selon la préfecture, ont croisé …, qui ont scandé « … »": a French "selon X" after a figure gives
+ * the figure's source, not the source of a quote elsewhere in the sentence. `at` is where X starts.
+ */
+function figureSource(ctx: AttributionContext, st: QuoteState, at: number): boolean {
+  if (ctx.english) return false;
+  return FIGURE_BEFORE_SOURCE.test(ctx.text.slice(Math.max(st.s, at - 100), at));
+}
+
 /** "selon X", "d'après X", "according to X": named, unnamed or described. */
 export function accordingToCues(ctx: AttributionContext, st: QuoteState): void {
   const { text, entities, addSource } = ctx;
@@ -78,6 +90,7 @@ export function accordingToCues(ctx: AttributionContext, st: QuoteState): void {
   // "selon X", "d'après X", "according to X".
   for (const m of between(ctx, s, sentenceEnd)) {
     if (m.end <= q.open ? semicolonBetween(ctx, st, m.end, q.open) : semicolonBetween(ctx, st, q.end, m.start)) continue;
+    if (figureSource(ctx, st, m.start)) continue;
     const lead = text.slice(Math.max(s, m.start - 90), m.start);
     if (SOURCE_PREPOSITION.test(text.slice(Math.max(s, m.start - 16), m.start)) || SOURCE_PREPOSITION_ROLE.test(lead) || SOURCE_DOCUMENT.test(lead) || SOURCE_PREPOSITION_NOUN.test(lead) || SOURCE_DOCUMENT_NAMED.test(lead)) {
       st.cued = true;
@@ -95,6 +108,7 @@ export function accordingToCues(ctx: AttributionContext, st: QuoteState): void {
   const unnamed = before ?? (afterQuote && /^[\s,]*$/u.test(text.slice(q.end, q.end + afterQuote.index + 1)) ? afterQuote : null);
   const unnamedAt = before ? s : q.end;
   const unnamedLimit = before ? q.open : sentenceEnd;
+  if (unnamed && figureSource(ctx, st, unnamedAt + unnamed.index + unnamed[0].indexOf(unnamed[1]!))) unnamed[1] = '';
   // With "les / the", only a plural role ("selon les experts"); "selon le ministre" is a description resolved below.
   const definite = unnamed ? /^(?:les|the)\s+([\p{Ll}-]+)/iu.exec(unnamed[1]!) : null;
   if (unnamed && definite) unnamed[1] = isGroupNoun(definite[1]!) ? definite[0] : '';
@@ -109,7 +123,8 @@ export function accordingToCues(ctx: AttributionContext, st: QuoteState): void {
     if (id !== undefined) { st.cued = true; add(id, verbSpeakers.size > 0 ? 0.6 : 0.88, 'an unnamed source after "selon" / "according to"'); }
   }
   const prepositionRole = /(?:selon|d['’]après|according to)\s+((?:le|la|l['’]|les|the|son|sa|ses|his|her|its|their)\s*[^,.;:]{2,40})/iu.exec(text.slice(s, q.open) + ' ' + text.slice(q.end, sentenceEnd));
-  if (prepositionRole) {
+  const roleAtText = prepositionRole ? (prepositionRole.index < q.open - s ? s + prepositionRole.index : q.end + prepositionRole.index - (q.open - s) - 1) + prepositionRole[0].indexOf(prepositionRole[1]!) : 0;
+  if (prepositionRole && !figureSource(ctx, st, roleAtText)) {
     const role = roleAt(prepositionRole[1]!);
     if (role) applySubject(ctx, st, { type: 'role', noun: role.noun, adjectives: role.adjectives, possessive: role.possessive, gender: role.gender }, 1);
   }

@@ -25,6 +25,13 @@ const INDEFINITE_EN = /(?:^|[\s,])((?:an?|one)\s+[^,.;:!?"«»“”\n]{2,60}?)\
 // "l'un des spectateurs", "l'une de ses voisines": one of a group, unnamed, as "un spectateur" is.
 const INDEFINITE_FR = /(?:^|[\s,])((?:un|une|l['’]une?\s+(?:des|de\s+(?:ses|leurs|nos|vos)))\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:a|qui|avait|est|était|se\s+montre|s['’]est\s+montrée?|se\s+dit|se\s+veut)\s+)?(?:(?:[\p{Ll}']+ment|déjà|aussi|alors|encore|ensuite|également|toutefois|cependant|néanmoins|pourtant|d['’]ailleurs|notamment|plus|moins|très|bien)\s+)?$/iu;
 
+/**
+ * "… croisé des contre-manifestants, qui les ont sifflés en clamant", "parmi environ 200 riverains venus dénoncer": a
+ * group counted or indefinite ("des", "plusieurs", a number, "une centaine de"), then a relative "qui" or "venus" with
+ * the speech verb in it. The group is the verb's subject, not the sentence's.
+ */
+const GROUP_RELATIVE = /(?:^|[\s,;:])((?:(?:environ|quelque|près\s+de|plus\s+de)\s+)?(?:des|de|d['’]|plusieurs|quelques|d['’]autres|\d[\d\s\u00a0\u202f.]*|une\s+(?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|poignée|foule)\s+d(?:e\s+|['’]))\s*[\p{Ll}-]+[sx])\s*(?:,\s*qui\s+(?:[\p{Ll}'’-]+\s+){0,5}(?:en\s+)?|\s+venu(?:e)?s\s+(?:[\p{Ll}]+ment\s+)?)$/u;
+
 /** Whether the nearest name before the verb, if any, ends by `at`: else it stands in the phrase read, or after it. */
 const noNameAfter = (b: BeforeVerb, at: number): boolean => !b.prior || b.prior.end <= at;
 
@@ -137,4 +144,21 @@ export function indefiniteBefore(b: BeforeVerb): Subject | undefined {
   // Group 1 starts after the one separator character the match may begin with.
   const indefinite = (b.ctx.english ? INDEFINITE_EN : INDEFINITE_FR).exec(text);
   return indefinite && !CLAUSE_IN_PHRASE.test(indefinite[1]!) ? sourceAt(from, indefinite) : undefined;
+}
+
+/** "des riverains, qui les ont hués en scandant", "200 riverains venus dénoncer": the group the relative is about. */
+export function groupRelativeBefore(b: BeforeVerb): Subject | undefined {
+  if (b.ctx.english) return undefined;
+  const { from, text } = textBefore(b, 120);
+  const group = GROUP_RELATIVE.exec(text);
+  if (!group || !noNameAfter(b, from + group.index)) return undefined;
+  // The relative's verb agrees with a plural ("qui les ont sifflés en clamant", "qui scandaient"): "l'office des
+  // forêts, qui a estimé" is about the office, not the forests.
+  const relative = group[0].slice(group[0].indexOf(group[1]!) + group[1]!.length);
+  const plural = /\svenue?s\s/u.test(relative) || /(?:ent|ont)$/u.test(b.ctx.text.slice(b.vs, b.ve)) || /\s\p{Ll}*(?:ent|ont)\s/u.test(relative);
+  if (!plural) return undefined;
+  // "le chemin de riverains": the partitive "de" is no part of the group's description.
+  const start = from + group.index + group[0].indexOf(group[1]!);
+  const partitive = /^d(?:e\s+|['’])/u.exec(group[1]!)?.[0].length ?? 0;
+  return { type: 'source', start: start + partitive, end: start + group[1]!.length };
 }

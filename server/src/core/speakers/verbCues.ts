@@ -45,7 +45,8 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
     if (v.start >= q.end ? semicolonBetween(ctx, st, q.end, v.start) : semicolonBetween(ctx, st, v.end, q.open)) continue;
     // "…, tout en appelant X à …": the participle's subject is the main clause's.
     // English too: "“…,” the coach said, adding that …" (the -ing form after a comma).
-    const participle = (/ant$/u.test(v.text) || (english && /ing$/u.test(v.text))) && /[,]\s*(?:tout\s+)?(?:en\s+)?$/u.test(text.slice(Math.max(s, v.start - 10), v.start));
+    // A reflexive one too ("…, s'excusant de ne pouvoir « … »").
+    const participle = (/ant$/u.test(v.text) || (english && /ing$/u.test(v.text))) && /[,]\s*(?:tout\s+)?(?:en\s+)?(?:s['’]|se\s+)?$/u.test(text.slice(Math.max(s, v.start - 12), v.start));
     // A French past participle right after a noun, with no auxiliary, qualifies it ("des lignes jugées « non rentables »"):
     // only an agent ("par X") speaks.
     // No auxiliary among the four words before ("a d'ailleurs déclaré", "a pour sa part expliqué" are finite).
@@ -62,7 +63,10 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
     }
     // A passive ("a été accusé par X de « … »", "was described by X as"): the agent speaks, the subject does not.
     const passive = isPassive(text.slice(Math.max(0, v.start - 40), v.start), v.text);
-    let subject = passive ? agentOf(ctx, v.end) : quotedAs(ctx, v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(ctx, v.start, v.end, s, quoteEnds));
+    // A participle's clause runs on past a quoted word or title before it ("X a écrit à « Y », s'excusant de ne pouvoir
+    // « … »"): the quote does not end the clause, so the subject is looked for across it.
+    const clauseQuoteEnds = participle && v.end <= q.open ? quoteEnds.filter((x) => x <= s || x > v.start) : quoteEnds;
+    let subject = passive ? agentOf(ctx, v.end) : quotedAs(ctx, v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(ctx, v.start, v.end, s, clauseQuoteEnds));
     // "Le préfet « souhaite … », rapporte la radio X", "…, the Daily X reported": an outlet that reports the words is
     // not their speaker; whoever the sentence says they are from is.
     if (subject?.type === 'entity' && REPORTING_VERB.test(v.text) && isOutlet(entities[subject.entity]!)) {
