@@ -333,3 +333,24 @@ export const NOT_NAME_WORDS = new Set([
   // Demonstrative pronouns open sentences too ("Celle-ci indique que …").
   'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'celui-là', 'celle-là',
 ]);
+
+/**
+ * English adjectives of nationality (lowercase), capitalised in English copy but no names: "a Danish trade ministry
+ * official", "the Swedish finance minister". French writes them in lowercase ("un diplomate suédois"), so the list is
+ * English only. A closed list: endings alone ("-an", "-ish") would take surnames.
+ */
+export const ENGLISH_DEMONYMS = new Set([
+  'afghan', 'african', 'albanian', 'algerian', 'american', 'angolan', 'arab', 'argentine', 'argentinian', 'armenian',
+  'asian', 'australian', 'austrian', 'azerbaijani', 'bangladeshi', 'belarusian', 'belgian', 'bolivian', 'bosnian',
+  'brazilian', 'british', 'bulgarian', 'cambodian', 'cameroonian', 'canadian', 'chilean', 'chinese', 'colombian',
+  'congolese', 'croatian', 'cuban', 'cypriot', 'czech', 'danish', 'dutch', 'ecuadorian', 'egyptian', 'english',
+  'eritrean', 'estonian', 'ethiopian', 'european', 'filipino', 'finnish', 'french', 'georgian', 'german', 'ghanaian',
+  'greek', 'guatemalan', 'haitian', 'honduran', 'hungarian', 'icelandic', 'indian', 'indonesian', 'iranian', 'iraqi',
+  'irish', 'israeli', 'italian', 'ivorian', 'jamaican', 'japanese', 'jordanian', 'kazakh', 'kenyan', 'korean',
+  'kosovan', 'kurdish', 'kuwaiti', 'latvian', 'lebanese', 'libyan', 'lithuanian', 'malaysian', 'malian', 'maltese',
+  'mexican', 'moldovan', 'mongolian', 'moroccan', 'nepalese', 'nigerian', 'nigerien', 'norwegian', 'pakistani',
+  'palestinian', 'peruvian', 'polish', 'portuguese', 'qatari', 'romanian', 'russian', 'rwandan', 'saudi', 'scottish',
+  'senegalese', 'serbian', 'slovak', 'slovenian', 'somali', 'spanish', 'sudanese', 'swedish', 'swiss', 'syrian',
+  'taiwanese', 'tanzanian', 'thai', 'tunisian', 'turkish', 'ugandan', 'ukrainian', 'uzbek', 'venezuelan',
+  'vietnamese', 'welsh', 'yemeni', 'zambian', 'zimbabwean',
+]);

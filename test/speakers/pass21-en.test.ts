@@ -1,0 +1,22 @@
+// Tuning pass 21 (English press): an adjective of nationality ("a Danish trade ministry official", "the Swedish trade
+// minister, X,") went to an entity of its own, the adjective, instead of the phrase or the name in apposition; a line
+// of web furniture ("Read More", "Advertisement", a video player's "Replay") and a dateline alone on its line
+// ("Lagos (CNN)") became speakers. Each pattern was written again here with other names.
+import { testPassCases, type PassCase } from './speakerCases';
+
+const CASES: readonly PassCase[] = [
+  // Adjectives of nationality before a lowercase noun.
+  { title: '"a German interior ministry spokeswoman said: “…”": the spokeswoman, not "German"', text: 'The row deepened on Monday.\n\nIn response, a German interior ministry spokeswoman said at a press conference: “This is not acceptable between partners.”', top: 'a German interior ministry spokeswoman', confident: true },
+  { title: '"“…,” said the Swedish trade minister, Lars Ekholm,": the minister named in apposition', text: 'The ministry confirmed the purchase.\n\n“We have a seat at the table,” said the Swedish trade minister, Lars Ekholm, on Tuesday.', top: 'Lars Ekholm', confident: true },
+  { title: '"a Danish trade ministry official told X", then "The official added": the official both times', text: 'The plan angered Rome. “The method was that of a raider, not a shareholder,” a Danish trade ministry official told Bloomberg.\n\nThe official added that the deal was a “hostile, surprising move”.\n\nThe finance minister, Karl Osterberg, declined to comment.', top: 'a Danish trade ministry official', at: 1 },
+  { title: 'guard: "Swedish officials said …“…”": the officials, not "Swedish"', text: 'Talks stalled on Friday.\n\nSwedish officials said the offer was “a step backwards”.', top: 'officials' },
+  // Web furniture and datelines on their own line.
+  { title: '"Read More" alone on its line is nobody: "said the organiser"', text: 'The march drew thousands.\n\nRead More\n\n“We were moved by the farmers, and decided to march too,” said the organiser. “We hope the mayor will listen.”', top: 'the organiser', at: 1 },
+  { title: 'guard: "Advertisement" alone on its line is nobody', text: 'The vote was postponed.\nAdvertisement\n“Nobody told us anything,” a nurse at the clinic said.', top: 'a nurse at the clinic' },
+  { title: 'a video player\'s labels ("Replay", "More Videos ...") are nobody', text: 'Crowds gathered by the river.\nJust Watched\nReplay\nMore Videos ...\n“We will stay until they listen,” said the spokeswoman.', top: 'the spokeswoman' },
+  { title: 'a dateline alone on its line ("Port Louis (CNN)") is no person the spokeswoman could be', text: 'Dockers strike at the port - CNN\nPort Louis (CNN)\nA union spokeswoman told CNN the strike would go on.\nThe union was founded in 2011.\n"We were moved by the farmers, and decided to strike too," said the spokeswoman. "We hope the minister will listen."', top: 'the spokeswoman', at: 1 },
+  // Guards: a demonym that is a people, or part of a body's name, stays.
+  { title: 'guard: "the Swedish Trade Council said": a body\'s name keeps its adjective', text: '“Exports will recover,” the Swedish Trade Council said on Monday.', top: 'Swedish Trade Council' },
+];
+
+testPassCases(CASES);
