@@ -1,7 +1,8 @@
 // Tuning pass 21 (English press): an adjective of nationality ("a Danish trade ministry official", "the Swedish trade
 // minister, X,") went to an entity of its own, the adjective, instead of the phrase or the name in apposition; a line
 // of web furniture ("Read More", "Advertisement", a video player's "Replay") and a dateline alone on its line
-// ("Lagos (CNN)") became speakers. Each pattern was written again here with other names.
+// ("Lagos (CNN)") became speakers; "the foreign trade ministry said" was cut to its first two words. Each pattern was
+// written again here with other names.
 import { testPassCases, type PassCase } from './speakerCases';
 
 const CASES: readonly PassCase[] = [
@@ -10,6 +11,8 @@ const CASES: readonly PassCase[] = [
   { title: '"“…,” said the Swedish trade minister, Lars Ekholm,": the minister named in apposition', text: 'The ministry confirmed the purchase.\n\n“We have a seat at the table,” said the Swedish trade minister, Lars Ekholm, on Tuesday.', top: 'Lars Ekholm', confident: true },
   { title: '"a Danish trade ministry official told X", then "The official added": the official both times', text: 'The plan angered Rome. “The method was that of a raider, not a shareholder,” a Danish trade ministry official told Bloomberg.\n\nThe official added that the deal was a “hostile, surprising move”.\n\nThe finance minister, Karl Osterberg, declined to comment.', top: 'a Danish trade ministry official', at: 1 },
   { title: 'guard: "Swedish officials said …“…”": the officials, not "Swedish"', text: 'Talks stalled on Friday.\n\nSwedish officials said the offer was “a step backwards”.', top: 'officials' },
+  // English puts the head noun last: the whole phrase before the verb is the subject.
+  { title: '"“…,” the foreign trade ministry said": the ministry, not "the foreign trade"', text: 'Tehran rejected the claim.\n\n“We reject the accusations,” the foreign trade ministry said in a statement.', top: 'the foreign trade ministry', confident: true },
   // Web furniture and datelines on their own line.
   { title: '"Read More" alone on its line is nobody: "said the organiser"', text: 'The march drew thousands.\n\nRead More\n\n“We were moved by the farmers, and decided to march too,” said the organiser. “We hope the mayor will listen.”', top: 'the organiser', at: 1 },
   { title: 'guard: "Advertisement" alone on its line is nobody', text: 'The vote was postponed.\nAdvertisement\n“Nobody told us anything,” a nurse at the clinic said.', top: 'a nurse at the clinic' },
