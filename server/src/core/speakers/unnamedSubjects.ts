@@ -114,7 +114,7 @@ export function roleBeforeVerb(b: BeforeVerb): Subject | undefined {
   const phrase = ROLE_PHRASE.exec(roleBefore[1]!);
   if (!role || head || !noNameAfter(b, roleStart)) return undefined;
   // English puts the head noun last ("the foreign affairs ministry said"): the phrase runs to the verb, less an
-  // auxiliary or an adverb; French puts it first ("le ministre des Affaires …"), and two words name it.
+  // auxiliary or an adverb; French puts it first ("le ministre de la santé"), and two words name it.
   const english = b.ctx.english && /^the\s/iu.test(roleBefore[1]!) ? roleBefore[1]!.replace(/(?:\s+(?:has|had|have|was|is|also|then|later|again|[\p{Ll}]+ly))*\s*$/u, '') : undefined;
   const length = english && english.split(/\s+/u).length <= 4 ? english.length : phrase?.[0].replace(/\s+(?:a|ont|avait|has|had|est|was)$/u, '').length;
   return roleSubject(role, length !== undefined ? [roleStart, roleStart + length] : undefined);
