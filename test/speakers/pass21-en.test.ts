@@ -1,8 +1,8 @@
 // Tuning pass 21 (English press): an adjective of nationality ("a Danish trade ministry official", "the Swedish trade
 // minister, X,") went to an entity of its own, the adjective, instead of the phrase or the name in apposition; a line
 // of web furniture ("Read More", "Advertisement", a video player's "Replay") and a dateline alone on its line
-// ("Lagos (CNN)") became speakers; "the foreign trade ministry said" was cut to its first two words. Each pattern was
-// written again here with other names.
+// ("Lagos (CNN)") became speakers; "the foreign trade ministry said" was cut to its first two words; "said a Kremlin spokesman"
+// went to the body. Each pattern was written again here with other names.
 import { testPassCases, type PassCase } from './speakerCases';
 
 const CASES: readonly PassCase[] = [
@@ -13,6 +13,10 @@ const CASES: readonly PassCase[] = [
   { title: 'guard: "Swedish officials said …“…”": the officials, not "Swedish"', text: 'Talks stalled on Friday.\n\nSwedish officials said the offer was “a step backwards”.', top: 'officials' },
   // English puts the head noun last: the whole phrase before the verb is the subject.
   { title: '"“…,” the foreign trade ministry said": the ministry, not "the foreign trade"', text: 'Tehran rejected the claim.\n\n“We reject the accusations,” the foreign trade ministry said in a statement.', top: 'the foreign trade ministry', confident: true },
+  // A body's name between "a" and a role noun after the verb qualifies the role; a town and its state after "at the" are the place.
+  { title: '"said a Kremlin spokesman at the ceremony": the spokesman, not the body', text: 'The parade was held on Friday.\n"You join a long and proud tradition," said a Kremlin spokesman at the ceremony.', top: 'a Kremlin spokesman at the ceremony', confident: true },
+  { title: '"said a Kremlin spokesman at the Tver, Russia, ceremony": the spokesman, not the state', text: 'The parade was held on Friday.\n"You join a long and proud tradition," said a Kremlin spokesman at the Tver, Russia, ceremony.', top: 'a Kremlin spokesman', confident: true },
+  { title: '"said a Kremlin spokesman, Oleg Markov": the name in apposition', text: 'The parade was held on Friday.\n"You join a long and proud tradition," said a Kremlin spokesman, Oleg Markov.', top: 'Oleg Markov' },
   // Web furniture and datelines on their own line.
   { title: '"Read More" alone on its line is nobody: "said the organiser"', text: 'The march drew thousands.\n\nRead More\n\n“We were moved by the farmers, and decided to march too,” said the organiser. “We hope the mayor will listen.”', top: 'the organiser', at: 1 },
   { title: 'guard: "Advertisement" alone on its line is nobody', text: 'The vote was postponed.\nAdvertisement\n“Nobody told us anything,” a nurse at the clinic said.', top: 'a nurse at the clinic' },
