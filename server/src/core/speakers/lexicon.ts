@@ -107,6 +107,9 @@ const EN_VERBS = [
   // Pass 7: verbs of manner wire and sports copy put after a quote ("“…,” he laughed", "she shrugged").
   'laughed', 'laughs', 'smiled', 'smiles', 'shrugged', 'gushed', 'marveled', 'marvelled', 'underscored', 'groaned', 'chuckled',
   'beamed', 'teased', 'bristled', 'seethed', 'reasoned', 'disagreed', 'grinned', 'deadpanned', 'conceding',
+  // Pass 21: verbs of writing on walls ("vandals scrawled “…” on the door"): whoever wrote the words is their author.
+  // Not "painted", "sprayed": they take paint and gas as often as words.
+  'scrawled', 'scrawling', 'daubed', 'daubing', 'graffitied',
 ];
 
 const frForms = [...FR_ER_STEMS.flatMap((stem) => FR_ER_ENDINGS.map((ending) => stem + ending)), ...FR_IRREGULAR];
@@ -223,6 +226,8 @@ export const ROLE_NOUNS = new Set([
   'recteur', 'rectrice', 'doyen', 'doyenne', 'proviseur', 'proviseure', 'inspecteur', 'maîtresse', 'animateur', 'animatrice',
   'présentateur', 'présentatrice', 'chroniqueur', 'chroniqueuse', 'éditorialiste', 'rédacteur', 'rédactrice', 'directeur',
   'member', 'membre', 'aide', 'adviser', 'advisor', 'staffer', 'insider', 'source',
+  // Pass 21: people known by what they did, who leave words on walls or chant them ("vandals scrawled “…”").
+  'vandal', 'rioter', 'looter', 'hooligan',
   // Pass 5: sport.
   'basketteur', 'basketteuse', 'footballeur', 'footballeuse', 'handballeur', 'handballeuse', 'rugbyman', 'tennisman', 'golfeur',
   'golfeuse', 'skieur', 'skieuse', 'boxeur', 'boxeuse', 'judoka', 'sprinteur', 'sprinteuse', 'meneur', 'meneuse', 'patineur',
@@ -316,6 +321,8 @@ export const NOT_NAME_WORDS = new Set([
   'chez', 'though', 'although', 'whereas', 'despite', 'unlike', 'pourtant',
   // Numbers open sentences too ("Five X sailors were rescued"), and are no part of a name.
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions',
+  // Spans of time opening a sentence ("Days later, …", "Weeks after the vote, …") name nobody.
+  'days', 'weeks', 'months', 'years', 'hours', 'minutes',
   'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'douze', 'vingt', 'cent', 'mille', 'photo', 'source', 'sources', 'wikinews', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
