@@ -2,7 +2,8 @@
 // minister, X,") went to an entity of its own, the adjective, instead of the phrase or the name in apposition; a line
 // of web furniture ("Read More", "Advertisement", a video player's "Replay") and a dateline alone on its line
 // ("Lagos (CNN)") became speakers; "the foreign trade ministry said" was cut to its first two words; "said a Kremlin spokesman"
-// went to the body; "vandals scrawled “…”" went to "Days" (of "Days later"). Each pattern was written again here with other names.
+// went to the body; "vandals scrawled “…”" went to "Days" (of "Days later"); a
+// group's label in quotes ("a group of “…” protesters") was confident speech. Each pattern was written again here with other names.
 import { testPassCases, type PassCase } from './speakerCases';
 
 const CASES: readonly PassCase[] = [
@@ -20,6 +21,9 @@ const CASES: readonly PassCase[] = [
   // Words written on a wall: whoever wrote them is their author; a span of time opening the sentence is nobody.
   { title: '"Days later, vandals scrawled “…” on her office door": the vandals', text: 'The mayor, Ada Okafor, has received threats. “I will not be silenced,” she wrote.\nDays later, vandals scrawled “traitor” – slang for a turncoat – and another slogan on her office door.', top: 'vandals', at: 1 },
   { title: '"Weeks after the vote, rioters daubed “…” on the town hall": the rioters', text: 'The council met on Monday.\nWeeks after the vote, rioters daubed “shame” on the town hall.', top: 'rioters' },
+  // A few quoted words before a plural of people name the group: nobody's words, even after "condemned".
+  { title: '"condemned abuse by a group of "green scarf" protesters": the writer\'s label', text: 'Mayor condemns abuse at rally - CNN\nThe mayor, Ada Okafor, has condemned abuse by a group of "green scarf" protesters, after a journalist was attacked at a rally on Saturday.', top: null },
+  { title: 'guard: "said the city could not wait for “painfully slow” talks": his words', text: 'Pilar Montes spoke on Monday. She said the city could no longer wait for “painfully slow” talks at national level.', top: 'Pilar Montes' },
   // Web furniture and datelines on their own line.
   { title: '"Read More" alone on its line is nobody: "said the organiser"', text: 'The march drew thousands.\n\nRead More\n\n“We were moved by the farmers, and decided to march too,” said the organiser. “We hope the mayor will listen.”', top: 'the organiser', at: 1 },
   { title: 'guard: "Advertisement" alone on its line is nobody', text: 'The vote was postponed.\nAdvertisement\n“Nobody told us anything,” a nurse at the clinic said.', top: 'a nurse at the clinic' },
