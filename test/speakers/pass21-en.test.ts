@@ -3,7 +3,8 @@
 // of web furniture ("Read More", "Advertisement", a video player's "Replay") and a dateline alone on its line
 // ("Lagos (CNN)") became speakers; "the foreign trade ministry said" was cut to its first two words; "said a Kremlin spokesman"
 // went to the body; "vandals scrawled “…”" went to "Days" (of "Days later"); a
-// group's label in quotes ("a group of “…” protesters") was confident speech. Each pattern was written again here with other names.
+// group's label in quotes ("a group of “…” protesters") was confident speech; a quote closing
+// on a comma lost its speech clause on the next line. Each pattern was written again here with other names.
 import { testPassCases, type PassCase } from './speakerCases';
 
 const CASES: readonly PassCase[] = [
@@ -24,6 +25,9 @@ const CASES: readonly PassCase[] = [
   // A few quoted words before a plural of people name the group: nobody's words, even after "condemned".
   { title: '"condemned abuse by a group of "green scarf" protesters": the writer\'s label', text: 'Mayor condemns abuse at rally - CNN\nThe mayor, Ada Okafor, has condemned abuse by a group of "green scarf" protesters, after a journalist was attacked at a rally on Saturday.', top: null },
   { title: 'guard: "said the city could not wait for “painfully slow” talks": his words', text: 'Pilar Montes spoke on Monday. She said the city could no longer wait for “painfully slow” talks at national level.', top: 'Pilar Montes' },
+  // A page that breaks lines inside a sentence: a quote closing on a comma goes on with its speech clause.
+  { title: '"“…,”⏎Dana Whitfield, chief officer …, told CNN⏎last year.": the sentence goes on past the break', text: 'The dog met the president in 2018.\n"We knew we needed a dog that was adaptable,"\nDana Whitfield, chief officer at the Guide Foundation, told CNN\nlast year.', top: 'Dana Whitfield', confident: true },
+  { title: 'guard: a blank line after “…,” is a paragraph break', text: 'Tomas Ferreira spoke first. “We will not move,” he said.\n\n“Nobody asked us,”\n\nThe council, for its part, voted on Monday.', top: 'Tomas Ferreira', at: 1 },
   // Web furniture and datelines on their own line.
   { title: '"Read More" alone on its line is nobody: "said the organiser"', text: 'The march drew thousands.\n\nRead More\n\n“We were moved by the farmers, and decided to march too,” said the organiser. “We hope the mayor will listen.”', top: 'the organiser', at: 1 },
   { title: 'guard: "Advertisement" alone on its line is nobody', text: 'The vote was postponed.\nAdvertisement\n“Nobody told us anything,” a nurse at the clinic said.', top: 'a nurse at the clinic' },
