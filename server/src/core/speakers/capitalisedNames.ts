@@ -2,7 +2,7 @@
 // name with its kind, role words and gender.
 import { appositionRoles } from './appositions';
 import { givenNameGender } from './givenNames';
-import { NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import { ENGLISH_DEMONYMS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import type { Detected } from './nameDetection';
 import { acronymQualifiesNoun, orgNounBefore, qualifiesNounAfter } from './nameKindCues';
 import { gatherSequence, HYPHENATED_PARTICLE } from './nameSequences';
@@ -10,6 +10,7 @@ import { addRolesBefore, HONORIFICS, isCapitalisedRole, rolesBefore, titlesOf, t
 import { withOrgTail } from './orgNameTail';
 import { namesThing, TERM_ACRONYMS } from './thingNames';
 import type { SpeakerKind } from './types';
+import { isDebris } from './webDebris';
 import { CONNECTORS, fold, isAcronym, isCap, lower, tokenize, type Token } from './words';
 
 /**
@@ -31,6 +32,8 @@ export function detectNames(text: string, blocked: (at: number) => boolean): Det
     const j = i + seq.length - 1;
     i = j + 1;
     if (isRubric(text, seq)) continue;
+    // A line of web furniture ("Read More", "Advertisement" alone on its line) names nobody.
+    if (isDebris(lineAt(text, seq[0]!.start))) continue;
     const name = nameOf(text, tokens, seq, j, lowerSeen);
     if (name.resume !== undefined) i = name.resume;
     if (name.detected) (name.ambiguous ? ambiguous : found).push(name.detected);
@@ -49,6 +52,12 @@ function isRubric(text: string, seq: readonly Token[]): boolean {
   const end = seq[seq.length - 1]!.end;
   const personLike = /^\s*:\s*[«"“]/u.test(text.slice(end, end + 5)) && seq.length >= 2 && seq.length <= 3 && seq.every((t) => isCap(t.text) && !CONNECTORS.has(t.text) && !NOT_NAME_WORDS.has(lower(t.text)) && !ORG_HEADS.has(lower(t.text)) && !ROLE_NOUNS.has(lower(t.text)) && !PERSON_TITLES.has(lower(t.text)));
   return !personLike && !text.slice(0, seq[0]!.start).includes('\n') && /^\s*$/u.test(text.slice(0, seq[0]!.start)) && /^\s*:/u.test(text.slice(end, end + 3));
+}
+
+/** The line of `text` that holds offset `at`. */
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
 }
 
 /** A sequence read as a name: the mention, whether it is a lone ambiguous word, and where reading resumes if it took more tokens. */
@@ -111,6 +120,9 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   const givenFirst = words.length >= 2 && givenNameGender(words[0]!.text) !== undefined;
   const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore(before, prevWord) || (!!apposition?.org && !givenFirst)) && !titled);
   const single = words.length === 1;
+  // An English adjective of nationality before a lowercase word qualifies that noun phrase ("a Danish trade ministry
+  // official said", "the Swedish finance minister, X,"): the phrase, or the name in apposition, is who speaks.
+  if (single && !titled && ENGLISH_DEMONYMS.has(folded[0]!) && /^[ \t\u00a0]+\p{Ll}/u.test(text.slice(words[0]!.end, words[0]!.end + 3))) return { resume };
   // Not after an elided article, though: "l'Avril", "l'Octobre" name a body (no month, day or function word takes "l'").
   if (single && !titled && !org && !elidedBefore(text, words[0]!.start) && NOT_NAME_WORDS.has(folded[0]!)) return { resume };
   // A lone capitalised word also written in lowercase is an ordinary word at a sentence start — unless it is the

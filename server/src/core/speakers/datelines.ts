@@ -10,7 +10,14 @@
  */
 const DATELINE = /^[ \t]*(?:\p{Lu}[\p{Lu}\p{M}'’ .-]*\p{Lu}(?:,[^\n()!?«»"“”]{1,40}?)?(?:[ \t]*\([^()\n]{1,30}\))?|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}[\p{L}\p{M}'’]*)*(?:,[^\n()!?«»"“”]{1,40}?)?[ \t]*\([^()\n]{1,30}\))[ \t]+[-–—]+[ \t]+(?=\p{Lu}|["“«])|^[ \t]*\p{Lu}[\p{Lu}\p{M}'’ -]+\p{Lu}\.[ \t]+(?:[-–—]+[ \t]+)?(?=\p{Lu}\p{Ll}|["“«])/gmu;
 
+/**
+ * A dateline alone on its line, as news sites print it above the story ("Lagos (CNN)", "San José, Costa Rica (AP)"):
+ * a place of up to four capitalised words, maybe a region, and a wire's or broadcaster's acronym in brackets. Only
+ * those acronyms, so that a politician's name and party on a line ("X Y (PS)") stays a name.
+ */
+const DATELINE_LINE = /^[ \t]*\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:,[^\n()]{1,40}?)?[ \t]*\((?:CNN|AP|AFP|BBC|UPI|DPA|EFE|ANSA|PA)\)[ \t]*$/gmu;
+
 /** `text` with each dateline replaced by spaces (same length and offsets); `text` itself when it has none. */
 export function blankDatelines(text: string): string {
-  return text.replace(DATELINE, (m) => ' '.repeat(m.length));
+  return text.replace(DATELINE, (m) => ' '.repeat(m.length)).replace(DATELINE_LINE, (m) => ' '.repeat(m.length));
 }

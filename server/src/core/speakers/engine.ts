@@ -5,6 +5,7 @@ import { parse } from '../syntax/parse';
 import { attributeQuotes } from './attribute';
 import { readCapitalLines } from './capitalLines';
 import { blankDatelines } from './datelines';
+import { joinLinesAfterCommaQuote } from './brokenLines';
 import { uniqueId } from './entityIds';
 import { determinerGender, titleGender } from './gender';
 import { isRoleWord, isSpeechVerb } from './lexicon';
@@ -100,8 +101,9 @@ export function analyzeSpeakers(input: string, options: AnalyzeOptions = {}): Sp
 function analyzeReading(input: string, options: AnalyzeOptions): SpeakerAnalysis {
   const quotes = [...(options.quotes ?? findQuotes(input))].sort((a, b) => a.open - b.open);
   // Read at the same offsets: Windows line ends as a space before the line feed (the rules read "\n" as a line's
-  // end), a headline set in capitals as the rest of the text writes its words, a wire dateline as blank.
-  const text = blankDatelines(readCapitalLines(input.replace(/\r(?=\n)/gu, ' ')));
+  // end), a headline set in capitals as the rest of the text writes its words, a wire dateline as blank, a line
+  // break after a quote that closes on a comma as the space its sentence goes on with.
+  const text = joinLinesAfterCommaQuote(blankDatelines(readCapitalLines(input.replace(/\r(?=\n)/gu, ' '))));
   const mask = quoteMask(text.length, quotes);
   const blocked = (at: number): boolean => mask[at] !== 0;
   const { entities, mentions } = findEntities(text, options.known ?? [], blocked);

@@ -6,14 +6,16 @@ import { bareDocumentAfterVerb, documentAfterVerb } from './documentSubjects';
 import { DEMONYM, DESCRIPTION_ADJECTIVE, isGroupNoun, isRolePhrase, roleAt } from './roles';
 import { roleSubject, type VerbSite } from './subjectSite';
 import type { EntityMention } from './types';
+import { ROLE_NOUNS } from './lexicon';
 
 const TELL_VERB = /^(?:told|tell|tells|telling)$/iu;
 // Up to a phrase about anonymity, which does not describe the source ("un diplomate sous couvert d'anonymat").
 // Also before the verb's own complement: "a expliqué un responsable de X à l'AFP", "told one official to the BBC".
+// And before a place of the event ("said a spokesman at the Bethesda, Maryland, ceremony": a town, then its state).
 // And before a complement of time or circumstance: "a confié un proche du maire après une réunion lundi matin à la
 // mairie" is "un proche du maire" (après, avant, lors de, pendant, au cours de, à l'issue de, a day, a date).
 // "l'un des spectateurs", "l'une de ses voisines": one of a group, unnamed, as "un spectateur" is.
-const INDEFINITE = /^(?:[Uu]n|[Uu]ne|[Dd]es|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Pp]lusieurs|[Dd]eux|[Tt]rois|[Cc]ertains|[Cc]ertaines|[Ll]['’]une?\s+(?:des|de\s+(?:ses|leurs|nos|vos)))\s+(?:(?!\s(?:(?:interrog|contact|joint|cité|sollicit|interview|quoted|reached)[\p{L}]*\s+(?:par|by)\s|sous\s+couvert|qui\s+a\s+requis|ayant\s+requis|qui\s+souhaite|speaking\s+on|on\s+condition|who\s+asked|who\s+requested|requesting)\b|\s(?:à|au|aux)\s+(?:l['’]\p{Lu}|\p{Lu}|la\s+(?:presse|radio|télévision|chaîne))|\s(?:à\s+la|à\s+l['’]|au|aux)\s*(?:quotidien|journal|hebdomadaire|mensuel|magazine|radio|chaîne|télévision|site|agence|revue)s?\s|\sto\s+(?:the\s+)?\p{Lu}|\s(?:depuis|dès|from)\s+(?:les|la|le|l['’]|son|sa|ses|the|his|her)|\s(?:après|avant|lors|pendant|durant|au\s+cours|à\s+l['’]issue|en\s+marge|after|before|during|following|ahead\s+of)\s|\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|(?:le|on)\s+\d)\b|\s(?:est|sont|était|étaient|semble|paraît|se\s+montre|is|are|was|were|seems)\s)[^,.;:!?"«»“”\n]){2,90}/u;
+const INDEFINITE = /^(?:[Uu]n|[Uu]ne|[Dd]es|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Pp]lusieurs|[Dd]eux|[Tt]rois|[Cc]ertains|[Cc]ertaines|[Ll]['’]une?\s+(?:des|de\s+(?:ses|leurs|nos|vos)))\s+(?:(?!\s(?:(?:interrog|contact|joint|cité|sollicit|interview|quoted|reached)[\p{L}]*\s+(?:par|by)\s|sous\s+couvert|qui\s+a\s+requis|ayant\s+requis|qui\s+souhaite|speaking\s+on|on\s+condition|who\s+asked|who\s+requested|requesting)\b|\s(?:à|au|aux)\s+(?:l['’]\p{Lu}|\p{Lu}|la\s+(?:presse|radio|télévision|chaîne))|\s(?:à\s+la|à\s+l['’]|au|aux)\s*(?:quotidien|journal|hebdomadaire|mensuel|magazine|radio|chaîne|télévision|site|agence|revue)s?\s|\sto\s+(?:the\s+)?\p{Lu}|\s(?:at|in)\s+the\s+\p{Lu}[\p{L}-]*,\s|\s(?:depuis|dès|from)\s+(?:les|la|le|l['’]|son|sa|ses|the|his|her)|\s(?:après|avant|lors|pendant|durant|au\s+cours|à\s+l['’]issue|en\s+marge|after|before|during|following|ahead\s+of)\s|\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|(?:le|on)\s+\d)\b|\s(?:est|sont|était|étaient|semble|paraît|se\s+montre|is|are|was|were|seems)\s)[^,.;:!?"«»“”\n]){2,90}/u;
 /** A group by a plural noun, maybe counted: "ont déclaré les enquêteurs", "said the two investigators". */
 const GROUP_AFTER = /^(?:les|the)\s+(?:(?:deux|trois|quatre|two|three|four)\s+)?([\p{Ll}-]+)(?:\s+[\p{Ll}-]+)?/u;
 
@@ -71,6 +73,8 @@ function nameAfterVerbSubject(site: VerbSite, skip: number, next: EntityMention,
   const gap = ctx.text.slice(ve + skip, next.start);
   const roleThenName = !!role && (isRolePhrase(gap) || describedThenTitled(gap));
   if (addressee || (!!role && complementOfRole(ctx, next)) || !(!role || next.start - ve <= skip + 4 || roleThenName)) return undefined;
+  // "said a Kremlin spokesman": a body's name between "a" and a role noun qualifies the role; the role speaks.
+  if (ctx.english && /^\s*an?\s+$/iu.test(gap) && ROLE_NOUNS.has(/^\s+([\p{Ll}-]+)/u.exec(ctx.text.slice(next.end, next.end + 30))?.[1] ?? '')) return undefined;
   return { type: 'entity', entity: next.entity, score: 0.95, reason: 'named right after the speech verb' };
 }
 

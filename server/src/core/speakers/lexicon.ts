@@ -107,6 +107,9 @@ const EN_VERBS = [
   // Pass 7: verbs of manner wire and sports copy put after a quote ("“…,” he laughed", "she shrugged").
   'laughed', 'laughs', 'smiled', 'smiles', 'shrugged', 'gushed', 'marveled', 'marvelled', 'underscored', 'groaned', 'chuckled',
   'beamed', 'teased', 'bristled', 'seethed', 'reasoned', 'disagreed', 'grinned', 'deadpanned', 'conceding',
+  // Pass 21: verbs of writing on walls ("vandals scrawled “…” on the door"): whoever wrote the words is their author.
+  // Not "painted", "sprayed": they take paint and gas as often as words.
+  'scrawled', 'scrawling', 'daubed', 'daubing', 'graffitied',
 ];
 
 const frForms = [...FR_ER_STEMS.flatMap((stem) => FR_ER_ENDINGS.map((ending) => stem + ending)), ...FR_IRREGULAR];
@@ -223,6 +226,8 @@ export const ROLE_NOUNS = new Set([
   'recteur', 'rectrice', 'doyen', 'doyenne', 'proviseur', 'proviseure', 'inspecteur', 'maîtresse', 'animateur', 'animatrice',
   'présentateur', 'présentatrice', 'chroniqueur', 'chroniqueuse', 'éditorialiste', 'rédacteur', 'rédactrice', 'directeur',
   'member', 'membre', 'aide', 'adviser', 'advisor', 'staffer', 'insider', 'source',
+  // Pass 21: people known by what they did, who leave words on walls or chant them ("vandals scrawled “…”").
+  'vandal', 'rioter', 'looter', 'hooligan',
   // Pass 5: sport.
   'basketteur', 'basketteuse', 'footballeur', 'footballeuse', 'handballeur', 'handballeuse', 'rugbyman', 'tennisman', 'golfeur',
   'golfeuse', 'skieur', 'skieuse', 'boxeur', 'boxeuse', 'judoka', 'sprinteur', 'sprinteuse', 'meneur', 'meneuse', 'patineur',
@@ -316,6 +321,8 @@ export const NOT_NAME_WORDS = new Set([
   'chez', 'though', 'although', 'whereas', 'despite', 'unlike', 'pourtant',
   // Numbers open sentences too ("Five X sailors were rescued"), and are no part of a name.
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions',
+  // Spans of time opening a sentence ("Days later, …", "Weeks after the vote, …") name nobody.
+  'days', 'weeks', 'months', 'years', 'hours', 'minutes',
   'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'douze', 'vingt', 'cent', 'mille', 'photo', 'source', 'sources', 'wikinews', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
@@ -332,4 +339,25 @@ export const NOT_NAME_WORDS = new Set([
   'comme', 'lorsque', 'puisque', 'tandis',
   // Demonstrative pronouns open sentences too ("Celle-ci indique que …").
   'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'celui-là', 'celle-là',
+]);
+
+/**
+ * English adjectives of nationality (lowercase), capitalised in English copy but no names: "a Danish trade ministry
+ * official", "the Swedish finance minister". French writes them in lowercase ("un diplomate suédois"), so the list is
+ * English only. A closed list: endings alone ("-an", "-ish") would take surnames.
+ */
+export const ENGLISH_DEMONYMS = new Set([
+  'afghan', 'african', 'albanian', 'algerian', 'american', 'angolan', 'arab', 'argentine', 'argentinian', 'armenian',
+  'asian', 'australian', 'austrian', 'azerbaijani', 'bangladeshi', 'belarusian', 'belgian', 'bolivian', 'bosnian',
+  'brazilian', 'british', 'bulgarian', 'cambodian', 'cameroonian', 'canadian', 'chilean', 'chinese', 'colombian',
+  'congolese', 'croatian', 'cuban', 'cypriot', 'czech', 'danish', 'dutch', 'ecuadorian', 'egyptian', 'english',
+  'eritrean', 'estonian', 'ethiopian', 'european', 'filipino', 'finnish', 'french', 'georgian', 'german', 'ghanaian',
+  'greek', 'guatemalan', 'haitian', 'honduran', 'hungarian', 'icelandic', 'indian', 'indonesian', 'iranian', 'iraqi',
+  'irish', 'israeli', 'italian', 'ivorian', 'jamaican', 'japanese', 'jordanian', 'kazakh', 'kenyan', 'korean',
+  'kosovan', 'kurdish', 'kuwaiti', 'latvian', 'lebanese', 'libyan', 'lithuanian', 'malaysian', 'malian', 'maltese',
+  'mexican', 'moldovan', 'mongolian', 'moroccan', 'nepalese', 'nigerian', 'nigerien', 'norwegian', 'pakistani',
+  'palestinian', 'peruvian', 'polish', 'portuguese', 'qatari', 'romanian', 'russian', 'rwandan', 'saudi', 'scottish',
+  'senegalese', 'serbian', 'slovak', 'slovenian', 'somali', 'spanish', 'sudanese', 'swedish', 'swiss', 'syrian',
+  'taiwanese', 'tanzanian', 'thai', 'tunisian', 'turkish', 'ugandan', 'ukrainian', 'uzbek', 'venezuelan',
+  'vietnamese', 'welsh', 'yemeni', 'zambian', 'zimbabwean',
 ]);

@@ -2,6 +2,7 @@
 // names given ("un plan appelé « Horizon Bleu »"), sources-list lines and scare
 // quotes, told by the words around the quote.
 import { isSpeechVerb } from './lexicon';
+import { isGroupNoun } from './roles';
 import type { QuoteSpan } from './types';
 
 /** A work, then what it is about, right before the quote: the quote is its title. */
@@ -144,7 +145,11 @@ export function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boo
   if (words.length <= 6 && isTitleCase(words) && CALLING_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
   // A one-word quote qualifying the noun after it, alone or coordinated with another ("in “convenience” and
   // “administrative” charges", "des frais « techniques »" is not this: French puts the adjective after the noun).
-  if (words.length === 1 && /^\p{Ll}/u.test(inner) && ATTRIBUTIVE_AFTER.test(text.slice(q.end, q.end + 60))
+  // Up to three lowercase words without punctuation before a plural of people name the group ("a group of “green
+  // scarf” protesters"), even in a sentence with a speech verb; before other nouns they are someone's judgement ("said
+  // the city could not wait for “painfully slow” talks").
+  const groupAfter = words.length > 1 && isGroupNoun(/^\s+([\p{Ll}-]+)/u.exec(text.slice(q.end, q.end + 40))?.[1] ?? '');
+  if ((words.length === 1 || (words.length <= 3 && groupAfter)) && words.every((w) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w)) && ATTRIBUTIVE_AFTER.test(text.slice(q.end, q.end + 60))
     && (/(?:^|\s)(?:in|of|for|on|with|the|a|an|and|or)\s*$/iu.test(before))) return true;
   // "un rapport … sur « Les revenus des ménages »", "a study on “…”": the title of the work.
   if (words.length <= 10 && WORK_ON_BEFORE.test(text.slice(Math.max(0, q.open - 90), q.open))) return true;

@@ -120,7 +120,11 @@ export function roleBeforeVerb(b: BeforeVerb): Subject | undefined {
   const head = INDEFINITE_HEAD.test(b.ctx.text.slice(Math.max(b.s, b.vs - 110), roleStart));
   const phrase = ROLE_PHRASE.exec(roleBefore[1]!);
   if (!role || head || !noNameAfter(b, roleStart)) return undefined;
-  return roleSubject(role, phrase ? [roleStart, roleStart + phrase[0].replace(/\s+(?:a|ont|avait|has|had|est|was)$/u, '').length] : undefined);
+  // English puts the head noun last ("the foreign affairs ministry said"): the phrase runs to the verb, less an
+  // auxiliary or an adverb; French puts it first ("le ministre de la santé"), and two words name it.
+  const english = b.ctx.english && /^the\s/iu.test(roleBefore[1]!) ? roleBefore[1]!.replace(/(?:\s+(?:has|had|have|was|is|also|then|later|again|[\p{Ll}]+ly))*\s*$/u, '') : undefined;
+  const length = english && english.split(/\s+/u).length <= 4 ? english.length : phrase?.[0].replace(/\s+(?:a|ont|avait|has|had|est|was)$/u, '').length;
+  return roleSubject(role, length !== undefined ? [roleStart, roleStart + length] : undefined);
 }
 
 /** "… with one poster writing": an unnamed subject right before the verb wins over an earlier name. */
