@@ -13,6 +13,11 @@ import type { SpeakerKind } from './types';
 import { isDebris } from './webDebris';
 import { CONNECTORS, fold, isAcronym, isCap, lower, tokenize, type Token } from './words';
 
+/** Number words, which end some names ("Air Force One"): not cut as a sentence opener glued to a name. */
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|vingt|cent|mille)$/u;
+/** A number of one or two digits after a name, not a date's, an hour's, an age's or an amount's. */
+const CHANNEL_NUMBER = /^[ \u00a0](\d{1,2})(?=[\s,.;:!?)»"”']|$)(?![ \u00a0]*(?:%|h\b|heures?|hours?|ans?\b|years?|mois|months?|jours?|days?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|[-–]\s?\d|[.,]\d))/iu;
+
 /**
  * Names in `text` outside `blocked` ranges (the quotes): each capitalised
  * sequence, cut at titles, with its kind and the role words before it.
@@ -92,6 +97,18 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   }
   const prev = before[before.length - 1];
   const prevWord = prev ? lower(prev.text) : '';
+  // A title's capitalised article after an organisation noun is part of the title ("au quotidien économique Les X",
+  // "the newspaper The Y"); the key stays without it, so that "Y" alone later names the same paper.
+  const titleArticle = k > 0 && k - 1 < seq.length && seq[k - 1] === prev && /^(?:Le|La|Les|The)$/u.test(prev.text) && !named.titled
+    && orgNounBefore(before.slice(0, -1), lower(before[before.length - 2]?.text ?? ''));
+  // A word that opens sentences (a preposition, a day) glued after a name ends it (not after a particle: "Journal du Dimanche"): a rubric run into the lead
+  // ("Monde Depuis le début …") or a caption into the text. Not a number word, which some names end with.
+  while (words.length >= 2 && !CONNECTORS.has(lower(words[words.length - 2]!.text)) && NOT_NAME_WORDS.has(lower(words[words.length - 1]!.text)) && !CONNECTORS.has(words[words.length - 1]!.text)
+    && words[words.length - 1]!.text.length >= 3 && !NUMBER_WORDS.test(lower(words[words.length - 1]!.text))) {
+    words = words.slice(0, -1);
+    // At a line's start, what is left is the rubric itself ("Société", "Business"): a section, nobody's name.
+    if (/(?:^|\n)[ \t\u00a0]*$/u.test(text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start))) return {};
+  }
   if (prev && (PERSON_TITLES.has(prevWord) || ROLE_NOUNS.has(prevWord))) named.titled = true;
   // "ministre de la Culture Anne-Marie Le Goff": the first capitalised word completes the role.
   const roleBeforeConnector = before.some((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
@@ -140,8 +157,12 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   const kind: SpeakerKind = org || qualifier ? 'org' : thing ? 'other' : titled || (!single && !ofThing) || personal ? 'person' : 'other';
   // An honorific stays with the name ("M. Le Goff" is how the article writes it).
   const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
-  const start = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;
-  const end = words[words.length - 1]!.end;
-  const key = kind === 'person' ? fold(words[words.length - 1]!.text) : fold(text.slice(start, end));
+  const keyStart = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;
+  const start = kind === 'org' && titleArticle ? seq[k - 1]!.start : keyStart;
+  let end = words[words.length - 1]!.end;
+  // A channel's or station's number after its name, after an organisation noun ("la radio X 1", "the channel Y 24").
+  const number = kind === 'org' && orgNounBefore(before, prevWord) ? CHANNEL_NUMBER.exec(text.slice(end, end + 30)) : null;
+  const key = kind === 'person' ? fold(words[words.length - 1]!.text) : fold(text.slice(keyStart, end)) + (number ? number[1] : '');
+  if (number) end += number[0].length;
   return { resume, detected: { start, end, text: text.slice(start, end), kind, key, roles, gender } };
 }
