@@ -27,6 +27,12 @@ test('import: a description right before the name it describes is no organisatio
   assert.ok(en.some((d) => /^@org [\w-]+: Brolley Mutual$/u.test(d)), en.join('\n'));
 });
 
+test('import: a one-word name after an organisation noun keeps its adjective of kind', () => {
+  const defs = definitions('Attentat\n\nLe groupe radical Aurore islamique a revendiqué l\'attaque, tandis que l\'entreprise Marvane emploie 300 personnes. « Nous condamnons », a dit Lise Porquet.\n');
+  assert.ok(defs.some((d) => /^@org [\w-]+: Aurore islamique$/u.test(d)), defs.join('\n'));
+  assert.ok(!defs.some((d) => /emploie/u.test(d)), defs.join('\n'));
+});
+
 test('import: a title\'s capitalised article and a station\'s number are part of the name', () => {
   const defs = definitions('Revue de presse\n\nSelon le quotidien régional La Gazette Orvalaise, les travaux reprennent. « Rien n\'est décidé », a dit à la radio Valmont 2 le maire, Hervé Dussange.\n');
   assert.ok(defs.includes('@org la-gazette-orvalaise: La Gazette Orvalaise'), defs.join('\n'));

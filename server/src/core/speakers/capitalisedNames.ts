@@ -123,7 +123,7 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   const determiner = /(?:^|[\s(])(?:le|la|les|l['’])\s*$/iu.test(text.slice(Math.max(0, words[0]!.start - 5), words[0]!.start));
   if (words.length === 3 && !named.titled && words.every((w) => isCap(w.text) && !CONNECTORS.has(lower(w.text)) && !ORG_HEADS.has(lower(w.text)))
     && givenNameGender(words[0]!.text) === undefined && (determiner || givenNameGender(words[1]!.text) !== undefined)) words = words.slice(1);
-  const tail = withOrgTail(text, tokens, j, words);
+  const tail = withOrgTail(text, tokens, j, words, orgNounBefore(before, prevWord) && !named.titled);
   words = tail.words;
   const resume = tail.resume;
   // "des balises GPS", "un test PCR": an acronym right after a common noun qualifies it; it names nobody.
