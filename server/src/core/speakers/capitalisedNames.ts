@@ -13,8 +13,17 @@ import type { SpeakerKind } from './types';
 import { isDebris } from './webDebris';
 import { CONNECTORS, fold, isAcronym, isCap, lower, tokenize, type Token } from './words';
 
-/** Number words, which end some names ("Air Force One"): not cut as a sentence opener glued to a name. */
-const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|vingt|cent|mille)$/u;
+/**
+ * Words of NOT_NAME_WORDS that may end a name ("… Now", "… Plus", "… One", "… Today"): adverbs, numbers, quantifiers,
+ * not cut as a sentence opener glued to a name. The rest (prepositions, conjunctions, determiners, pronouns, days,
+ * months) never end one.
+ */
+const NAME_END_WORDS = new Set(['now', 'today', 'yesterday', 'only', 'also', 'then', 'there', 'here', 'last', 'next', 'other', 'both', 'each',
+  'another', 'such', 'all', 'some', 'many', 'most', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'no', 'not',
+  'yes', 'what', 'who', 'how', 'why', 'where', 'when', 'however', 'dozens', 'hundreds', 'thousands', 'millions', 'days', 'weeks', 'months',
+  'years', 'hours', 'minutes', 'plus', 'moins', 'tout', 'tous', 'toute', 'toutes', 'même', 'encore', 'toujours', 'déjà', 'enfin', 'aussi',
+  'alors', 'ainsi', 'désormais', 'demain', 'hier', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'douze', 'vingt', 'cent',
+  'mille', 'source', 'sources']);
 /** A number of one or two digits after a name, not a date's, an hour's, an age's or an amount's. */
 const CHANNEL_NUMBER = /^[ \u00a0](\d{1,2})(?=[\s,.;:!?)»"”']|$)(?![ \u00a0]*(?:%|h\b|heures?|hours?|ans?\b|years?|mois|months?|jours?|days?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|[-–]\s?\d|[.,]\d))/iu;
 
@@ -101,12 +110,13 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   // "the newspaper The Y"); the key stays without it, so that "Y" alone later names the same paper.
   const titleArticle = k > 0 && k - 1 < seq.length && seq[k - 1] === prev && /^(?:Le|La|Les|The)$/u.test(prev.text) && !named.titled
     && orgNounBefore(before.slice(0, -1), lower(before[before.length - 2]?.text ?? ''));
-  // A word that opens sentences (a preposition, a day) glued after a name ends it (not after a particle: "Journal du Dimanche"): a rubric run into the lead
-  // ("Monde Depuis le début …") or a caption into the text. Not a number word, which some names end with.
+  // A word that opens sentences (a preposition, a day) glued after a name ends it: a rubric run into the lead
+  // ("Rubrique Depuis le début …") or a caption into the text. Not after a particle ("le Journal du Dimanche"), nor a
+  // word some names end with (NAME_END_WORDS).
   while (words.length >= 2 && !CONNECTORS.has(lower(words[words.length - 2]!.text)) && NOT_NAME_WORDS.has(lower(words[words.length - 1]!.text)) && !CONNECTORS.has(words[words.length - 1]!.text)
-    && words[words.length - 1]!.text.length >= 3 && !NUMBER_WORDS.test(lower(words[words.length - 1]!.text))) {
+    && words[words.length - 1]!.text.length >= 3 && !NAME_END_WORDS.has(lower(words[words.length - 1]!.text))) {
     words = words.slice(0, -1);
-    // At a line's start, what is left is the rubric itself ("Société", "Business"): a section, nobody's name.
+    // At a line's start, what is left is the rubric itself (a section's name): nobody's.
     if (/(?:^|\n)[ \t\u00a0]*$/u.test(text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start))) return {};
   }
   if (prev && (PERSON_TITLES.has(prevWord) || ROLE_NOUNS.has(prevWord))) named.titled = true;
