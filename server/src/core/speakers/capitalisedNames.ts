@@ -14,6 +14,20 @@ import { isDebris } from './webDebris';
 import { CONNECTORS, fold, isAcronym, isCap, lower, tokenize, type Token } from './words';
 
 /**
+ * Words of NOT_NAME_WORDS that may end a name ("… Now", "… Plus", "… One", "… Today"): adverbs, numbers, quantifiers,
+ * not cut as a sentence opener glued to a name. The rest (prepositions, conjunctions, determiners, pronouns, days,
+ * months) never end one.
+ */
+const NAME_END_WORDS = new Set(['now', 'today', 'yesterday', 'only', 'also', 'then', 'there', 'here', 'last', 'next', 'other', 'both', 'each',
+  'another', 'such', 'all', 'some', 'many', 'most', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'no', 'not',
+  'yes', 'what', 'who', 'how', 'why', 'where', 'when', 'however', 'dozens', 'hundreds', 'thousands', 'millions', 'days', 'weeks', 'months',
+  'years', 'hours', 'minutes', 'plus', 'moins', 'tout', 'tous', 'toute', 'toutes', 'même', 'encore', 'toujours', 'déjà', 'enfin', 'aussi',
+  'alors', 'ainsi', 'désormais', 'demain', 'hier', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'douze', 'vingt', 'cent',
+  'mille', 'source', 'sources']);
+/** A number of one or two digits after a name, not a date's, an hour's, an age's or an amount's. */
+const CHANNEL_NUMBER = /^[ \u00a0](\d{1,2})(?=[\s,.;:!?)»"”']|$)(?![ \u00a0]*(?:%|h\b|heures?|hours?|ans?\b|years?|mois|months?|jours?|days?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|[-–]\s?\d|[.,]\d))/iu;
+
+/**
  * Names in `text` outside `blocked` ranges (the quotes): each capitalised
  * sequence, cut at titles, with its kind and the role words before it.
  */
@@ -92,6 +106,19 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   }
   const prev = before[before.length - 1];
   const prevWord = prev ? lower(prev.text) : '';
+  // A title's capitalised article after an organisation noun is part of the title ("au quotidien économique Les X",
+  // "the newspaper The Y"); the key stays without it, so that "Y" alone later names the same paper.
+  const titleArticle = k > 0 && k - 1 < seq.length && seq[k - 1] === prev && /^(?:Le|La|Les|The)$/u.test(prev.text) && !named.titled
+    && orgNounBefore(before.slice(0, -1), lower(before[before.length - 2]?.text ?? ''));
+  // A word that opens sentences (a preposition, a day) glued after a name ends it: a rubric run into the lead
+  // ("Rubrique Depuis le début …") or a caption into the text. Not after a particle ("le Journal du Dimanche"), nor a
+  // word some names end with (NAME_END_WORDS).
+  while (words.length >= 2 && !CONNECTORS.has(lower(words[words.length - 2]!.text)) && NOT_NAME_WORDS.has(lower(words[words.length - 1]!.text)) && !CONNECTORS.has(words[words.length - 1]!.text)
+    && words[words.length - 1]!.text.length >= 3 && !NAME_END_WORDS.has(lower(words[words.length - 1]!.text))) {
+    words = words.slice(0, -1);
+    // At a line's start, what is left is the rubric itself (a section's name): nobody's.
+    if (/(?:^|\n)[ \t\u00a0]*$/u.test(text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start))) return {};
+  }
   if (prev && (PERSON_TITLES.has(prevWord) || ROLE_NOUNS.has(prevWord))) named.titled = true;
   // "ministre de la Culture Anne-Marie Le Goff": the first capitalised word completes the role.
   const roleBeforeConnector = before.some((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
@@ -106,7 +133,7 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   const determiner = /(?:^|[\s(])(?:le|la|les|l['’])\s*$/iu.test(text.slice(Math.max(0, words[0]!.start - 5), words[0]!.start));
   if (words.length === 3 && !named.titled && words.every((w) => isCap(w.text) && !CONNECTORS.has(lower(w.text)) && !ORG_HEADS.has(lower(w.text)))
     && givenNameGender(words[0]!.text) === undefined && (determiner || givenNameGender(words[1]!.text) !== undefined)) words = words.slice(1);
-  const tail = withOrgTail(text, tokens, j, words);
+  const tail = withOrgTail(text, tokens, j, words, orgNounBefore(before, prevWord) && !named.titled);
   words = tail.words;
   const resume = tail.resume;
   // "des balises GPS", "un test PCR": an acronym right after a common noun qualifies it; it names nobody.
@@ -140,8 +167,12 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   const kind: SpeakerKind = org || qualifier ? 'org' : thing ? 'other' : titled || (!single && !ofThing) || personal ? 'person' : 'other';
   // An honorific stays with the name ("M. Le Goff" is how the article writes it).
   const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
-  const start = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;
-  const end = words[words.length - 1]!.end;
-  const key = kind === 'person' ? fold(words[words.length - 1]!.text) : fold(text.slice(start, end));
+  const keyStart = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;
+  const start = kind === 'org' && titleArticle ? seq[k - 1]!.start : keyStart;
+  let end = words[words.length - 1]!.end;
+  // A channel's or station's number after its name, after an organisation noun ("la radio X 1", "the channel Y 24").
+  const number = kind === 'org' && orgNounBefore(before, prevWord) ? CHANNEL_NUMBER.exec(text.slice(end, end + 30)) : null;
+  const key = kind === 'person' ? fold(words[words.length - 1]!.text) : fold(text.slice(keyStart, end)) + (number ? number[1] : '');
+  if (number) end += number[0].length;
   return { resume, detected: { start, end, text: text.slice(start, end), kind, key, roles, gender } };
 }

@@ -16,4 +16,6 @@ export interface Detected {
   description?: boolean;
   /** A description with lowercase adjectives only ("le constructeur européen", "l'entreprise publique"). */
   qualified?: boolean;
+  /** A description right before a capitalised name ("la chaîne de télévision X"): that name's, if it names a body. */
+  describesNext?: boolean;
 }

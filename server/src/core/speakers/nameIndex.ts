@@ -50,6 +50,18 @@ export function findEntities(text: string, known: readonly KnownEntity[], blocke
     owner?.fill(kept.length, d.start, d.end);
   }
   kept.sort((a, b) => a.start - b.start);
+  // "la chaîne de télévision X", "le groupe djihadiste Y": a description right before a body's name is that name's
+  // role, and one mention with it (a verb before the description has the name as its subject), no body of its own.
+  // Before a person's name, it stays what it was.
+  for (let n = kept.length - 2; n >= 0; n--) {
+    const d = kept[n]!;
+    const name = kept[n + 1]!;
+    if (!d.describesNext || name.kind === 'person' || name.knownIndex !== undefined || !/^[ \u00a0]+$/u.test(text.slice(d.end, name.start))) continue;
+    name.start = d.start;
+    name.kind = 'org';
+    for (const r of d.roles) if (!name.roles.includes(r)) name.roles.push(r);
+    kept.splice(n, 1);
+  }
   // A headline's rubric ("Vie associative : …", "Football : …") names no body, unless the text names it again; a
   // person there ("Anne X : « … »") keeps being one.
   const rubric = kept[0] && kept[0].kind !== 'person' && /^\s*$/u.test(text.slice(0, kept[0].start)) && /^[ \t\u00a0]*:\s/u.test(text.slice(kept[0].end, kept[0].end + 4))

@@ -5,8 +5,11 @@ import type { Detected } from './nameDetection';
 import { ADJECTIVE_STOP, DESCRIPTION_ADJECTIVE } from './orgNameTail';
 import { fold } from './words';
 
-/** A name that starts with a determiner and a lowercase word: a description, maybe with a complement. */
-export const DESCRIPTION_NAME = /^(?:le|la|les|l['’]|the)\s*\p{Ll}/iu;
+/**
+ * A name that starts with a determiner and a lowercase word: a description, maybe with a complement. Not a title
+ * opened by a capitalised article and a capital ("Le X"): with the `i` flag, `\p{Ll}` would take capitals too.
+ */
+export const DESCRIPTION_NAME = /^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*\p{Ll}/u;
 /** A body named by a common noun and its complement ("le ministère russe de la X", "la mairie de X"): a name, not a bare description. */
 export const COMPLEMENTED = /^(?:le|la|les|l['’]|the)\s*\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:de|du|des|d['’]|of)(?:\s|(?<=['’]))/iu;
 /** Whether an organisation's name is only a description (a determiner, a noun, adjectives), which later descriptions do not refer back to. */
@@ -74,8 +77,12 @@ export function detectOrgDescriptions(text: string, blocked: (at: number) => boo
       const further = /^\s+(?:de la\s+|de l['’]\s*|de\s+|du\s+|des\s+)([\p{Ll}][\p{L}-]{2,})(?=[\s,.;:!?)]|$)/u.exec(text.slice(end, end + 40));
       if (further && ORG_NOUNS.has(lowerComplement![1]!) && !ADJECTIVE_STOP.test(further[1]!) && !isSpeechVerb(further[1]!) && !/(?:er|ir)$/u.test(further[1]!) && !NOT_NAME_WORDS.has(further[1]!)) end += further[0].length;
     }
+    // "la chaîne de télévision X", "le groupe djihadiste Y": a description right before a name may be that name's
+    // (nameIndex decides, once it knows what the name is). Not before a day or a month ("the police Monday").
+    const nameAfter = /^[ \u00a0]+(?:(?:Le|La|Les|The)[ \u00a0]+|L['’])?(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, end + 40));
+    const describesNext = !!nameAfter && !NOT_NAME_WORDS.has(nameAfter[1]!.toLowerCase());
     const phrase = text.slice(start, end);
-    found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: [noun], description: tail === '' && !complement, qualified: !complement && tail !== '' && /^(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(tail) });
+    found.push({ start, end, text: phrase, kind: 'org', key: fold(phrase.replace(/^(?:le|la|les|l['’]|the)\s*/iu, '')), roles: [noun], description: tail === '' && !complement, qualified: !complement && tail !== '' && /^(?:\s+\p{Ll}[\p{L}-]*)+$/u.test(tail), describesNext });
   }
   return found;
 }

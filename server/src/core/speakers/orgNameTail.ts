@@ -9,6 +9,8 @@ export const FR_ADJECTIVE = /^[\p{Ll}-]{3,}(?:aise|ais|aine|ain|ienne|ien|éenne
 export const DESCRIPTION_ADJECTIVE = /^[\p{Ll}-]{3,}(?:oles?|ols?|aises?|ais|aines?|ains?|iennes?|iens?|éennes?|éens?|iques?|istes?|ales?|aux|elles?|els?|oises?|ois|ines?|ins?|anes?|ans?|antes?|ants?|ant|entes?|ents?|ées?|és?|ives?|ifs?|eux|euses?|aires?|ères?|ieures?|ieurs?|ers?|nes?|ish|ian|ese|al|ary|ive)$/u;
 /** Words that end an organisation's name rather than qualify it: verb forms, determiners, pronouns, prepositions. */
 export const ADJECTIVE_STOP = /^(?:a|ont|avait|est|sont|qui|que|ne|n|se|s|y|cette|ces|cet|ce|son|sa|ses|leur|leurs|un|une|met|fait|dit|de|du|des|et|en|à|au|le|la|les|has|have|had|is|was|were|said|says|and|of|in|to|for|on|with|that|which|who|will|would|its|their|pour|par|sur|dans|durant|pendant|suivant|concernant|depuis|avant|après|contre|vers|chez|lors)$/u;
+/** Adjectives of kind or nationality by endings no French verb form has ("islamique", "socialiste", "national"). */
+const KIND_ADJECTIVE = /^[\p{Ll}-]{3,}(?:ique|iste|aise|ais|ienne|ien|éenne|éen|ale|al|aux)$/u;
 const ORG_COMPLEMENT = /^ (?:des|du|de la|de l['’]|de|d['’])\s*((?:[\p{Ll}-]+ ){1,3})(?:du|de la|de l['’]|des|de|d['’])\s*\p{Lu}[\p{L}-]+/u;
 /** " des finances publiques": a French complement of lowercase words after an organisation word. */
 const ORG_LOWER_COMPLEMENT = /^( (?:des|du|de la|de l['’]|de|d['’])\s*)((?:[\p{Ll}][\p{L}-]*(?: |(?=[.,;:!?)\n])|$)){1,3})/u;
@@ -18,11 +20,14 @@ const ORG_LOWER_COMPLEMENT = /^( (?:des|du|de la|de l['’]|de|d['’])\s*)((?:[
  * "socialiste"), then a complement ("… des potiers ruraux de Xville", "la X des comptes"). `resume` is the token after
  * the complement, when one was taken.
  */
-export function withOrgTail(text: string, tokens: readonly Token[], j: number, name: readonly Token[]): { words: Token[]; resume: number | undefined } {
+export function withOrgTail(text: string, tokens: readonly Token[], j: number, name: readonly Token[], afterOrgNoun = false): { words: Token[]; resume: number | undefined } {
   let words = [...name];
   const lastWord = words[words.length - 1]!;
   const nextToken = lastWord === tokens[j] ? tokens[j + 1] : undefined;
-  const adjective = !!nextToken && ORG_HEADS.has(lower(lastWord.text)) && /^\p{Ll}/u.test(nextToken.text) && text.slice(lastWord.end, nextToken.start) === ' ' && FR_ADJECTIVE.test(nextToken.text) && !isSpeechVerb(nextToken.text) && !NOT_NAME_WORDS.has(nextToken.text) && !ADJECTIVE_STOP.test(nextToken.text);
+  // A one-word name after an organisation noun takes an adjective of kind too ("le groupe armé X islamique"); only
+  // endings no verb has ("emploie", "annonce" end like adjectives in -e).
+  const kindAdjective = afterOrgNoun && words.length === 1 && !!nextToken && KIND_ADJECTIVE.test(nextToken.text);
+  const adjective = !!nextToken && (ORG_HEADS.has(lower(lastWord.text)) || kindAdjective) && /^\p{Ll}/u.test(nextToken.text) && text.slice(lastWord.end, nextToken.start) === ' ' && FR_ADJECTIVE.test(nextToken.text) && !isSpeechVerb(nextToken.text) && !NOT_NAME_WORDS.has(nextToken.text) && !ADJECTIVE_STOP.test(nextToken.text);
   if (adjective) words = [...words, nextToken!];
   // A second adjective (an organisation word, then two adjectives).
   const second = adjective ? tokens[j + 2] : undefined;
