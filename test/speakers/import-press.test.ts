@@ -46,3 +46,24 @@ test('import: a day after a description is no name it describes ("the police Mon
   const defs = definitions('Arrest made\n\nThe police Monday arrested a man in Castlebridge. "He was armed," the police said.\n');
   assert.ok(defs.some((d) => /^@org [\w-]+: [Tt]he police$/u.test(d)), defs.join('\n'));
 });
+
+test('import: a nationality before a known first name and a surname is no part of the person\'s name', () => {
+  const fr = definitions('Sommet\n\nLe dossier a été abordé avec le Luxembourgeois Jean-Paul Le Morvelec. « Rien n\'est fait », a dit Jean-Paul Le Morvelec.\n');
+  assert.ok(fr.includes('@person le-morvelec: Jean-Paul Le Morvelec'), fr.join('\n'));
+  assert.ok(!fr.some((d) => /Luxembourgeois/u.test(d)), fr.join('\n'));
+  const en = definitions('Airline cuts\n\nStaff doubt the plans of the group\'s boss, Norwegian Ben Talvik, to cut costs. "We will cut," said Ben Talvik.\n');
+  assert.ok(en.includes('@person talvik: Ben Talvik'), en.join('\n'));
+});
+
+test('import: after a role held at a country, the country run into the holder\'s name is not part of it', () => {
+  const defs = definitions('Robots\n\nThe team had been denied visas to enter the Grand Duchy until May. According to the envoy to the Grand Duchy Tarik Waldane, the team is ready. "We are ready," said Tarik Waldane.\n');
+  assert.ok(defs.some((d) => /^@person waldane: Tarik Waldane$/u.test(d)), defs.join('\n'));
+  assert.ok(!defs.some((d) => /duchy-tarik/u.test(d)), defs.join('\n'));
+});
+
+test('import: a square, a building or a station named like a person is not defined', () => {
+  const defs = definitions('Manifestation\n\nÀ Valbrune, les heurts ont eu lieu place de la Halle, puis Place de la Concorde-Neuve. Le recteur de la Grande Mosquée de Valbrune, Karim Salouane, a appelé au calme. « Rentrez chez vous », a dit Karim Salouane.\n');
+  assert.deepEqual(defs, ['@person salouane: Karim Salouane']);
+  const en = definitions('Support\n\nThe crew posted support via its account Orbital Research Station Image: Twitter. "Go," said Lena Vorst.\n');
+  assert.ok(!en.some((d) => /Station/u.test(d)), en.join('\n'));
+});

@@ -8,7 +8,7 @@ import { acronymQualifiesNoun, orgNounBefore, qualifiesNounAfter } from './nameK
 import { gatherSequence, HYPHENATED_PARTICLE } from './nameSequences';
 import { addRolesBefore, HONORIFICS, isCapitalisedRole, rolesBefore, titlesOf, type NameRoles } from './nameTitles';
 import { withOrgTail } from './orgNameTail';
-import { namesThing, TERM_ACRONYMS } from './thingNames';
+import { namesThing, TERM_ACRONYMS, thingWords } from './thingNames';
 import type { SpeakerKind } from './types';
 import { isDebris } from './webDebris';
 import { CONNECTORS, fold, isAcronym, isCap, lower, tokenize, type Token } from './words';
@@ -123,6 +123,23 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   // "ministre de la Culture Anne-Marie Le Goff": the first capitalised word completes the role.
   const roleBeforeConnector = before.some((t) => ROLE_NOUNS.has(lower(t.text)) || PERSON_TITLES.has(lower(t.text)));
   if (words.length >= 3 && prev && roleBeforeConnector && isCap(words[1]!.text) && (CONNECTORS.has(prevWord) || prevWord === 'l' || prevWord === 'd') && !ORG_HEADS.has(lower(words[0]!.text))) words = words.slice(1);
+  // "the envoy to the X Y Z W": after a role, the body or country it is held at runs into the holder's known
+  // first name and surname; the holder is the name (two capitalised words at least before the first name, so that a
+  // body named after a person, "la fondation X Y" written capitalised, stays whole).
+  // A first name the lists do not know will do when the words before it name the place alone elsewhere in the copy
+  // ("… visas to enter the X Y until …").
+  const aloneElsewhere = (n: number): boolean => {
+    const head = text.slice(words[0]!.start, words[n - 1]!.end);
+    return new RegExp(`(?:^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?=[.,;:!?)]|\\s+\\p{Ll})`, 'u').test(text);
+  };
+  const holder = words.findIndex((w, n) => n >= 2 && n <= words.length - 2 && isCap(w.text) && (givenNameGender(w.text) !== undefined || (n === words.length - 2 && aloneElsewhere(n))));
+  const roleAt = /([\p{L}-]+)\s+(?:to|of|at|in|auprès|de|du|des|d['’]|à|au|aux)(?:\s+(?:the|la|l['’]))?\s*$/u.exec(text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start));
+  const heldAt = !!roleAt && (ROLE_NOUNS.has(lower(roleAt[1]!)) || PERSON_TITLES.has(lower(roleAt[1]!)));
+  if (heldAt && holder > 0
+    && words.slice(0, holder).every((w) => isCap(w.text)) && !words.slice(holder).some((w) => ORG_HEADS.has(lower(w.text)))) {
+    words = words.slice(holder);
+    named.titled = true;
+  }
   // "Results of X were …": a common noun (written in lowercase elsewhere) capitalised only by the sentence it opens,
   // and its "of", are no part of the name.
   const opensSentence = /(?:^|[.!?:\n])\s*$/u.test(text.slice(Math.max(0, words[0]!.start - 8), words[0]!.start));
@@ -133,6 +150,11 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   const determiner = /(?:^|[\s(])(?:le|la|les|l['’])\s*$/iu.test(text.slice(Math.max(0, words[0]!.start - 5), words[0]!.start));
   if (words.length === 3 && !named.titled && words.every((w) => isCap(w.text) && !CONNECTORS.has(lower(w.text)) && !ORG_HEADS.has(lower(w.text)))
     && givenNameGender(words[0]!.text) === undefined && (determiner || givenNameGender(words[1]!.text) !== undefined)) words = words.slice(1);
+  // The same before a known first name and a surname with a particle or a first name that is also one (a nationality
+  // after "le", then a first name and "Le X"; an English one before "Ben X"): a nationality (English, or a French noun after its article) is not the name's.
+  else if (words.length >= 3 && !named.titled && isCap(words[0]!.text) && !CONNECTORS.has(lower(words[0]!.text)) && !ORG_HEADS.has(lower(words[0]!.text))
+    && givenNameGender(words[0]!.text) === undefined && givenNameGender(words[1]!.text) !== undefined && isCap(words[2]!.text)
+    && (determiner || ENGLISH_DEMONYMS.has(lower(words[0]!.text)))) words = words.slice(1);
   const tail = withOrgTail(text, tokens, j, words, orgNounBefore(before, prevWord) && !named.titled);
   words = tail.words;
   const resume = tail.resume;
@@ -163,7 +185,10 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   // No person's name has "of" in it without a title ("Duke of X" is titled): "Control of X Disorders" names a thing.
   const ofThing = folded.includes('of') && !titled;
   // A place, a craft, an event or a product named like a person ("le porte-avions X Y"; see thingNames.ts) is a thing.
-  const thing = !org && !qualifier && !titled && !personal && namesThing(words, text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start));
+  // A capitalised role word glued in front does not make a person of a place's or a craft's words (a
+  // sportsman's role before "X" and a word of a square or a station).
+  const glued = k > 0 && isCap(seq[k - 1]!.text) && !HONORIFICS.has(lower(seq[k - 1]!.text));
+  const thing = !org && !qualifier && (!titled || (glued && thingWords(words))) && !personal && namesThing(words, text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start));
   const kind: SpeakerKind = org || qualifier ? 'org' : thing ? 'other' : titled || (!single && !ofThing) || personal ? 'person' : 'other';
   // An honorific stays with the name ("M. Le Goff" is how the article writes it).
   const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));

@@ -16,13 +16,16 @@ const CRAFT_NOUNS = new Set([
 const THING_FIRST = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'new', 'cape', 'mount', 'lake',
   'coupe', 'championnat', 'rue', 'boulevard', 'mont', 'cap', 'lac', 'grand', 'space',
+  // A square, a street or a building ("place de X", "mosquée de Y", written capitalised): a place.
+  'place', 'avenue', 'allée', 'quai', 'square', 'parc', 'gare', 'mosquée', 'église', 'cathédrale', 'basilique', 'synagogue',
+  'temple', 'musée', 'stade', 'palais', 'château', 'pont', 'porte', 'cité',
 ]);
 
 /** Last words of a place's, an event's or a work's name ("X city", "X county", "X cup", written capitalised): no surname. */
 const THING_LAST = new Set([
   'city', 'island', 'islands', 'county', 'falls', 'heights', 'avenue', 'boulevard', 'airport', 'cup', 'championship',
   'championships', 'olympics', 'marathon', 'expo', 'series', 'awards', 'program', 'programme', 'study', 'results', 'shuttle',
-  'image', 'globe', 'nord', 'sud', 'est', 'ouest',
+  'image', 'globe', 'nord', 'sud', 'est', 'ouest', 'station', 'square', 'street', 'bridge', 'stadium', 'cathedral', 'mosque',
 ]);
 
 /** Words anywhere in a name that make it an event's or a craft's (a war, a shuttle). */
@@ -33,6 +36,12 @@ const COMPASS = new Set(['north', 'south', 'east', 'west']);
 
 /** A numeral in capitals ("II", "XIV") is a monarch's or a pope's, part of a person's name; other short capitals are not. */
 const ROMAN = /^[IVXLC]+$/u;
+
+/** Whether a name's own words (two at least) are a place's, an event's or a craft's (a square, a city, a war: see the lists above). */
+export function thingWords(words: readonly Token[]): boolean {
+  const folded = words.map((w) => lower(w.text));
+  return words.length >= 2 && (THING_FIRST.has(folded[0]!) || THING_LAST.has(folded[folded.length - 1]!) || folded.some((w) => THING_ANYWHERE.has(w)));
+}
 
 /**
  * Whether the `words` (a name with no title and no organisation word) name a thing rather than a person:
@@ -45,7 +54,7 @@ export function namesThing(words: readonly Token[], textBefore: string): boolean
   const near = /(?:^|[^\p{L}-])([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?\s+$/u.exec(textBefore);
   if (near && (CRAFT_NOUNS.has(near[1]!) || CRAFT_NOUNS.has(near[2] ?? ''))) return true;
   if (words.length < 2) return false;
-  if (THING_FIRST.has(folded[0]!) || THING_LAST.has(folded[folded.length - 1]!) || folded.some((w) => THING_ANYWHERE.has(w))) return true;
+  if (thingWords(words)) return true;
   if (COMPASS.has(folded[folded.length - 1]!) && givenNameGender(words[0]!.text) === undefined) return true;
   // Short capitals are a surname written in capitals when capitals follow them ("Prénom LE X", "Prénom DE X").
   return words.some((w, n) => /\d/u.test(w.text) || (n > 0 && /^\p{Lu}{2,3}$/u.test(w.text) && !ROMAN.test(w.text) && !/^\p{Lu}{2,}$/u.test(words[n + 1]?.text ?? '')));
