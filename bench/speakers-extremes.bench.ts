@@ -33,6 +33,7 @@ const EXTREMES: Record<string, (size: number) => string> = {
   'one sentence per paragraph, each quote pointed back at': (n) => sized('« Oui. »\n\nCe sont les mots de Paul Martin.\n\n', n),
   'one unclosed quote': (n) => `« ${sized('mot ', n)}`,
   'soft hyphens and zero-width spaces in every word': (n) => sized('Ma\u00adrie a\u200b dit « oui\u00ad ». ', n),
+  'one line full of names (an article scraped onto one line)': (n) => sized('Paul Martin a vu Claire Dubois au marché. ', n),
   'one scare-quoted term again and again': (n) => sized('Les « bonnets verts » défilent, a dit la police. ', n),
 };
 

@@ -37,6 +37,7 @@ export function detectNames(text: string, blocked: (at: number) => boolean): Det
   for (const t of tokens) if (!isCap(t.text)) lowerSeen.add(t.text);
   const found: Detected[] = [];
   const ambiguous: Detected[] = [];
+  const onDebris = debrisLines(text);
   let i = 0;
   while (i < tokens.length) {
     if (!isCap(tokens[i]!.text) && !HYPHENATED_PARTICLE.test(tokens[i]!.text)) { i++; continue; }
@@ -47,7 +48,7 @@ export function detectNames(text: string, blocked: (at: number) => boolean): Det
     i = j + 1;
     if (isRubric(text, seq)) continue;
     // A line of web furniture ("Read More", "Advertisement" alone on its line) names nobody.
-    if (isDebris(lineAt(text, seq[0]!.start))) continue;
+    if (onDebris(seq[0]!.start)) continue;
     const name = nameOf(text, tokens, seq, j, lowerSeen);
     if (name.resume !== undefined) i = name.resume;
     if (name.detected) (name.ambiguous ? ambiguous : found).push(name.detected);
@@ -68,10 +69,29 @@ function isRubric(text: string, seq: readonly Token[]): boolean {
   return !personLike && !text.slice(0, seq[0]!.start).includes('\n') && /^\s*$/u.test(text.slice(0, seq[0]!.start)) && /^\s*:/u.test(text.slice(end, end + 3));
 }
 
-/** The line of `text` that holds offset `at`. */
-function lineAt(text: string, at: number): string {
-  const end = text.indexOf('\n', at);
-  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+/**
+ * Whether an offset lies on a line of web furniture: the lines are read once (finding each name's line again cost a
+ * scan to its end, per name, on an article scraped onto one line).
+ */
+function debrisLines(text: string): (at: number) => boolean {
+  const ranges: [number, number][] = [];
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (isDebris(text.slice(start, end))) ranges.push([start, end]);
+    start = end + 1;
+  }
+  return (at) => {
+    // The last debris line starting at or before `at` (ranges are in text order).
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid]![0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < ranges[lo - 1]![1];
+  };
 }
 
 /** A sequence read as a name: the mention, whether it is a lone ambiguous word, and where reading resumes if it took more tokens. */
