@@ -22,10 +22,10 @@ export const LOCAL: Readonly<Record<string, LocalSet>> = {
 /** Where a split's gold and texts are: the corpus gold, the invented articles with their own gold, or a real set kept out of the repository. */
 export function goldPath(split: string): string {
   if (split.startsWith('invented')) return join(repo, 'bench', 'speakers', split, 'gold.json');
-  if (split.startsWith('wikinews2-')) return join(WIKINEWS2.dir, `${split.slice('wikinews2-'.length)}.json`);
-  if (split === 'estrep') return join(ESTREP.dir, 'unseen.json');
-  if (split.startsWith('francophone-')) return join(FRANCOPHONE.dir, `${split.slice('francophone-'.length)}.json`);
-  if (split.startsWith('anglophone-')) return join(ANGLOPHONE.dir, `${split.slice('anglophone-'.length)}.json`);
+  // A real set's split is its folder's name and its half ("francophone-tune" → francophone/tune.json); the regional
+  // set is one unseen whole.
+  const local = LOCAL[split];
+  if (local) return join(local.dir, split === local.name ? 'unseen.json' : `${split.slice(local.name.length + 1)}.json`);
   return join(repo, 'bench', 'speakers', 'gold', `${split}.json`);
 }
 

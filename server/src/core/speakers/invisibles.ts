@@ -4,8 +4,9 @@
 // names around a quote no longer see it. The engine reads the text without them; every offset it gives back is
 // mapped to the text as given, so ranges stay exact (in UTF-16 code units) and never take in the hidden characters.
 
-const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/u;
-const INVISIBLES = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+/gu;
+const CLASS = String.raw`[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]`;
+const INVISIBLE = new RegExp(CLASS, 'u');
+const INVISIBLES = new RegExp(`${CLASS}+`, 'gu');
 
 /** A name or alias without its invisible characters (a caller's definitions may have been pasted from the web too). */
 export const dropInvisibles = (s: string): string => s.replace(INVISIBLES, '');

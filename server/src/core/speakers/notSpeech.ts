@@ -60,8 +60,9 @@ const termKey = (text: string, q: QuoteSpan): string => nameKey(text, q).split(/
 function repeatedTerms(text: string, quotes: readonly QuoteSpan[]): QuoteSpan[] {
   const short = quotes.filter((q) => isShortPhrase(text.slice(q.open + 1, q.end - 1).trim(), 4));
   const count = new Map<string, number>();
-  for (const q of short) count.set(termKey(text, q), (count.get(termKey(text, q)) ?? 0) + 1);
-  return short.filter((q) => (count.get(termKey(text, q)) ?? 0) >= 3 && !speechVerbBeforeArticle(text, q.open)
+  const keys = short.map((q) => termKey(text, q));
+  for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);
+  return short.filter((q, i) => count.get(keys[i]!)! >= 3 && !speechVerbBeforeArticle(text, q.open)
     && !speechVerbRightBefore(text, q.open));
 }
 
