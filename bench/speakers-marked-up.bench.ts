@@ -14,7 +14,7 @@ import { analyzeSpeakers } from '../server/src/core/speakers/engine';
 import { importPlainText } from '../server/src/core/speakers/importText';
 import { goldPath, LOCAL, sameName, textDir, type GoldRecord } from './speakers/goldSets';
 
-const TUNED = ['dev', 'invented', 'invented3', 'invented5', 'invented7', 'invented9', 'invented11', 'invented13', 'invented15', 'wikinews2-tune', 'francophone-tune', 'anglophone-tune'];
+const TUNED = ['dev', 'invented', 'invented3', 'invented5', 'invented7', 'invented9', 'invented11', 'invented13', 'invented15', 'wikinews2-tune', 'francophone-tune', 'anglophone-tune', 'press2-tune'];
 const setArg = parseArgs({ options: { set: { type: 'string' } }, strict: true }).values.set;
 if (setArg !== undefined && !TUNED.includes(setArg)) throw new Error(`--set: only the sets tuned against (${TUNED.join(', ')})`);
 const sets = (setArg !== undefined ? [setArg] : TUNED).filter((set) => LOCAL[set]?.here() ?? true);

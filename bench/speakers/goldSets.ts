@@ -2,7 +2,7 @@
 // speaker bench (the engine on plain text) and the marked-up bench (the quick fix on marked-up copy).
 import { join, resolve } from 'node:path';
 import { fold } from '../../server/src/core/speakers/words';
-import { ANGLOPHONE, ESTREP, FRANCOPHONE, WIKINEWS2, type LocalSet } from '../../test/speakers/localSets';
+import { ANGLOPHONE, ESTREP, FRANCOPHONE, PRESS2, WIKINEWS2, type LocalSet } from '../../test/speakers/localSets';
 
 export type { GoldRecord } from '../../test/speakers/goldRecord';
 
@@ -17,6 +17,8 @@ export const LOCAL: Readonly<Record<string, LocalSet>> = {
   'francophone-unseen': FRANCOPHONE,
   'anglophone-tune': ANGLOPHONE,
   'anglophone-unseen': ANGLOPHONE,
+  'press2-tune': PRESS2,
+  'press2-unseen': PRESS2,
 };
 
 /** Where a split's gold and texts are: the corpus gold, the invented articles with their own gold, or a real set kept out of the repository. */
@@ -34,9 +36,9 @@ export function textDir(split: string): string {
   return LOCAL[split]?.dir ?? corpus;
 }
 
-/** A labelled article's language: by folder or file name, except the English press set, whose files are named after their papers. */
+/** A labelled article's language: by folder or file name (the press sets' files are named after their papers: British and American ones are English). */
 export function languageOf(split: string, file: string): 'fr' | 'en' {
-  return split.startsWith('anglophone-') || file.includes('wikinews-en') || file.startsWith('en-') ? 'en' : 'fr';
+  return split.startsWith('anglophone-') || /^texts\/(?:gb|us)-/u.test(file) || file.includes('wikinews-en') || file.startsWith('en-') ? 'en' : 'fr';
 }
 
 const TITLE = /^(?:m|mme|mlle|mr|mrs|ms|dr|le|la|les|l|the)\.?\s+/u;

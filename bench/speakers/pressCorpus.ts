@@ -38,6 +38,9 @@ export const ENGLISH_SOURCES: readonly SourceFile[] = [
   { path: 'Anglais/Anglais_US/CNN_contraste.xml', key: 'us-cnn-c' },
 ];
 
+/** CNN's main file, which only the second cut (bench/speakers/press2) reads. */
+export const CNN_MAIN: SourceFile = { path: 'Anglais/Anglais_US/CNN_original.xml', key: 'us-cnn' };
+
 /** The commit of the source repository the labelled articles were made from. */
 export const SOURCE_COMMIT = '69d104955e6dc1aea04d7aad796f70696878f495';
 

@@ -51,3 +51,6 @@ export const FRANCOPHONE = localSet('francophone');
 
 /** Real English-language press (The Guardian, CNN), from the same public corpus repository. */
 export const ANGLOPHONE = localSet('anglophone');
+
+/** A second cut of the same corpus: the next articles of the same French and English papers, and CNN's main file. */
+export const PRESS2 = localSet('press2');

@@ -1,5 +1,5 @@
-// Checks the two real press sets taken from the public gilets_jaunes corpus repository
-// (bench/speakers/francophone and bench/speakers/anglophone): how its files are cut into articles
+// Checks the real press sets taken from the public gilets_jaunes corpus repository
+// (bench/speakers/francophone, bench/speakers/anglophone and bench/speakers/press2): how its files are cut into articles
 // (on small made-up files), which articles each set holds, each set's fixed split into a tune half
 // and an unseen half, and its gold against the text, so that a moved offset, a missed quote or a
 // file moved between the halves shows up before any accuracy number is computed from it. The
@@ -9,10 +9,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articlesOf, articleText, decodeEntities, ENGLISH_SOURCES, FRENCH_SOURCES, type SourceFile } from '../../bench/speakers/pressCorpus';
+import { articlesOf, articleText, CNN_MAIN, decodeEntities, ENGLISH_SOURCES, FRENCH_SOURCES, type SourceFile } from '../../bench/speakers/pressCorpus';
 import { sha256 } from '../../bench/speakers/verifiedWrite';
 import { assertRecordInText, assertRecordShape, closedQuoteSpans, type GoldRecord } from './goldRecord';
-import { ANGLOPHONE, FRANCOPHONE, type LocalSet } from './localSets';
+import { ANGLOPHONE, FRANCOPHONE, PRESS2, type LocalSet } from './localSets';
 
 interface Selection {
   commit: string;
@@ -32,7 +32,8 @@ test('the layouts of the source files become plain articles: title line, trimmed
   assert.equal(articleText(undefined, '\n\n'), '\n');
 });
 
-function checkSet(set: LocalSet, sources: readonly SourceFile[], perSource: number): void {
+/** `perSource`: how many articles each source file gives the set. */
+function checkSet(set: LocalSet, sources: readonly SourceFile[], perSource: (source: SourceFile) => number): void {
   const { dir, files } = set;
   const selection = JSON.parse(readFileSync(join(dir, 'selection.json'), 'utf8')) as Selection;
   const halves = {
@@ -43,13 +44,13 @@ function checkSet(set: LocalSet, sources: readonly SourceFile[], perSource: numb
   const texts = set.texts();
   const withTexts = { skip: texts.size === 0 ? set.absent : false };
 
-  test(`${set.name}: the articles are the ones selection.json lists, ${perSource} per source file, named after it`, () => {
+  test(`${set.name}: the articles are the ones selection.json lists, as many per source file as its rule takes, named after it`, () => {
     assert.deepEqual(selection.articles.map((a) => a.file), [...files]);
     assert.deepEqual([...files], [...files].sort());
-    assert.equal(selection.articles.length, sources.length * perSource);
+    assert.equal(selection.articles.length, sources.reduce((n, source) => n + perSource(source), 0));
     for (const source of sources) {
       const picked = selection.articles.filter((a) => a.source === source.path);
-      assert.equal(picked.length, perSource, source.path);
+      assert.equal(picked.length, perSource(source), source.path);
       for (const a of picked) {
         assert.equal(a.file, `texts/${source.key}-${String(a.index + 1).padStart(3, '0')}.txt`);
         assert.match(a.sha256, /^[0-9a-f]{64}$/u);
@@ -91,5 +92,17 @@ function checkSet(set: LocalSet, sources: readonly SourceFile[], perSource: numb
   });
 }
 
-checkSet(FRANCOPHONE, FRENCH_SOURCES, 4);
-checkSet(ANGLOPHONE, ENGLISH_SOURCES, 6);
+checkSet(FRANCOPHONE, FRENCH_SOURCES, () => 4);
+checkSet(ANGLOPHONE, ENGLISH_SOURCES, () => 6);
+// The second cut: two more articles of each French source file, three of each English one, six of CNN's main file.
+checkSet(PRESS2, [...FRENCH_SOURCES, ...ENGLISH_SOURCES, CNN_MAIN], (source) => (source === CNN_MAIN ? 6 : FRENCH_SOURCES.includes(source) ? 2 : 3));
+
+test('press2: its articles come after the ones the first two sets took from the same source files, none taken twice', () => {
+  const read = (set: LocalSet): Selection => JSON.parse(readFileSync(join(set.dir, 'selection.json'), 'utf8')) as Selection;
+  const first = [...read(FRANCOPHONE).articles, ...read(ANGLOPHONE).articles];
+  for (const a of read(PRESS2).articles) {
+    const before = first.filter((b) => b.source === a.source);
+    assert.ok(before.every((b) => b.index < a.index), `${a.file} comes after the first sets' articles of ${a.source}`);
+    assert.ok(!first.some((b) => b.sha256 === a.sha256), `${a.file} is not an article of the first sets`);
+  }
+});
