@@ -1,6 +1,6 @@
 // Import round trip on every shared corpus file and every article of the real sets
-// kept out of the repository (bench/speakers/wikinews2, estrep, francophone and
-// anglophone, where their articles have been put back): the article has no
+// kept out of the repository (bench/speakers/wikinews2, estrep, francophone,
+// anglophone and press2, where their articles have been put back): the article has no
 // error-level diagnostic, and removing its markup gives back the input's prose except
 // the dropped debris lines and the paragraph breaks.
 import { test } from 'node:test';
@@ -10,14 +10,14 @@ import { ArticleProject, type FileHost } from '../../server/src/core';
 import { headlineOf, importPlainText } from '../../server/src/core/speakers/importText';
 import { CORPUS, corpusFiles } from './corpusFiles';
 import { importedProse as stripMarkup } from './importedProse';
-import { ANGLOPHONE, ESTREP, FRANCOPHONE, WIKINEWS2 } from './localSets';
+import { ANGLOPHONE, ESTREP, FRANCOPHONE, PRESS2, WIKINEWS2 } from './localSets';
 
 const host: FileHost = { readFile: () => undefined, glob: () => [] };
 const inputs = new Map<string, string>(corpusFiles().map((file) => [file.slice(CORPUS.length + 1), readFileSync(file, 'utf8')]));
 const wikinews2 = WIKINEWS2.texts();
 for (const [file, text] of wikinews2) inputs.set(`wikinews2/${file}`, text);
 // Scraped press copy: whole articles on one line, hard-wrapped lines, invisible characters, mismatched marks.
-for (const set of [ESTREP, FRANCOPHONE, ANGLOPHONE]) for (const [file, text] of set.texts()) inputs.set(`${set.name}/${file}`, text);
+for (const set of [ESTREP, FRANCOPHONE, ANGLOPHONE, PRESS2]) for (const [file, text] of set.texts()) inputs.set(`${set.name}/${file}`, text);
 
 test('the corpus is there', () => assert.ok(inputs.size >= 70, `${inputs.size} files`));
 test('import round trip on the second real set', { skip: wikinews2.size === 0 ? WIKINEWS2.absent : false }, () => {
