@@ -79,8 +79,11 @@ function speechVerbRightBefore(text: string, at: number): boolean {
 }
 
 const DETERMINER = String.raw`(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs)`;
-/** A determiner, a noun, then "des / du / de la / de l'": the quote is the noun's complement ("la crise des « … »"). */
-const NOUN_COMPLEMENT_BEFORE = new RegExp(String.raw`(?:^|[\s'’(])${DETERMINER}\s*([\p{L}-]+)\s+(des|du|de\s+la|de\s+l['’]|d['’]un|d['’]une)\s*$`, 'iu');
+/**
+ * A determiner, a noun (maybe an adjective after it), then "des / du / de la / de l' / de": the quote is the noun's
+ * complement ("la crise des « … »", "une marche nocturne de « X »"; bare "de" is kept to capitalised names below).
+ */
+const NOUN_COMPLEMENT_BEFORE = new RegExp(String.raw`(?:^|[\s'’(])${DETERMINER}\s*([\p{L}-]+)(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(des|du|de\s+la|de\s+l['’]|d['’]un|d['’]une|de)\s*$`, 'iu');
 /** A determiner and a noun right before the quote: "des retraités « … »". */
 const DETERMINER_NOUN_BEFORE = new RegExp(String.raw`(?:^|[\s'’(])${DETERMINER}\s*([\p{L}-]+)\s+$`, 'iu');
 /** Sentence start, then a determiner: "Ces « … » rejettent …". */
@@ -180,7 +183,9 @@ const ATTRIBUTIVE_AFTER = /^\s+(?:(?:and|or)\s+["“][\p{Ll}-]+["”]\s+)?(?!(?:
 
 /** A speech verb (maybe with an adverb) right before the article before `at`: "a dénoncé une ", "denounced the ". */
 function speechVerbBeforeArticle(text: string, at: number): boolean {
-  const m = /([\p{L}]+)\s+(?:[\p{Ll}]+(?:ment|ly)\s+)?(?:du|le|la|les|des|un|une|au|aux|the|a|an)\s*$/iu.exec(text.slice(Math.max(0, at - 50), at));
+  const m = /([\p{L}]+)\s+(?:[\p{Ll}]+(?:ment|ly)\s+)?(du|le|la|les|des|un|une|au|aux|the|a|an)\s*$/iu.exec(text.slice(Math.max(0, at - 50), at));
+  // "ajouter du « … »" adds some of a thing (a partitive): "ajouter" says words only before them or "que".
+  if (m && /^ajout/iu.test(m[1]!) && /^du$/iu.test(m[2]!)) return false;
   return !!m && isSpeechVerb(m[1]!);
 }
 
