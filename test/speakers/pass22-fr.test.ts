@@ -9,6 +9,7 @@ import { speakers, testPassCases } from './speakerCases';
 testPassCases([
   // "une marche nocturne de « Bonnets rouges »": the group's name, a complement of the noun, even after an adjective.
   { title: '"en marge d\'une marche nocturne de « Bonnets rouges », a indiqué le parquet": no speech', text: 'Un homme a été interpellé jeudi à Brest, en marge d\'une marche nocturne de "Bonnets rouges", a indiqué vendredi le parquet de Quimper.', top: null },
+  { title: 'a lowercase partial quote after "dans un communiqué que des" stays the body\'s words', text: 'La préfecture de Vannes a indiqué lundi dans un communiqué que des « contrôles renforcés » seraient menés aux abords du port.', top: 'La préfecture de Vannes', confident: true },
   { title: '"un rassemblement de « Faucheurs volontaires »": no speech', text: 'La gendarmerie a dispersé mardi un rassemblement de «Faucheurs volontaires», a précisé la préfecture.', top: null },
   // "pour ajouter du « … »": adding a thing, no speech verb governing the word.
   { title: '"pour ajouter du « suspense »": a scare quote', text: 'Au Portugal, pour ajouter du « suspense » à la finale, des supporters auraient lancé une fausse rumeur, selon la police.', top: null },
