@@ -30,3 +30,17 @@ testPassCases([
   { title: '"des lignes jugées « non rentables » par X": X', text: 'La compagnie ferme des lignes jugées «non rentables» par Mathilde Ferrand.', top: 'Mathilde Ferrand' },
   { title: '"« …, » a confié X": an inversion with its auxiliary', text: '«Nous reprendrons le travail lundi», a confié Mathilde Ferrand.', top: 'Mathilde Ferrand', confident: true },
 ]);
+
+// "Le PDG de X Y Prénom Nom": the body's name runs into its head's first name and surname; the holder is a person,
+// named alone (not "de X Y Prénom Nom", a body), so that "il / elle" later finds them.
+for (const c of [
+  { text: "Les travaux commenceront au printemps. Le PDG de Norvik Naval Sylvie Castagne s'est félicitée de l'accord en promettant de «tenir les délais». «Ce chantier nous occupera dix ans», a-t-elle ajouté.", at: 1, top: 'Sylvie Castagne' },
+  { text: "Le directeur général de Halvard Textiles Bruno Lacaze a déclaré mardi : «Nous ne fermerons aucune usine.»", at: 0, top: 'Bruno Lacaze' },
+]) {
+  test(`"${c.text.slice(0, 60)}…": ${c.top}, a person, confidently`, () => {
+    const got = speakers(c.text)[c.at]!;
+    assert.equal(got.top, c.top);
+    assert.equal(got.kind, 'person');
+    assert.equal(got.confident, true);
+  });
+}
