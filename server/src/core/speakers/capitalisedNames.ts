@@ -152,11 +152,14 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
     const head = text.slice(words[0]!.start, words[n - 1]!.end);
     return new RegExp(`(?:^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?=[.,;:!?)]|\\s+\\p{Ll})`, 'u').test(text);
   };
-  const holder = words.findIndex((w, n) => n >= 2 && n <= words.length - 2 && isCap(w.text) && (givenNameGender(w.text) !== undefined || (n === words.length - 2 && aloneElsewhere(n))));
-  const roleAt = /([\p{L}-]+)\s+(?:to|of|at|in|auprès|de|du|des|d['’]|à|au|aux)(?:\s+(?:the|la|l['’]))?\s*$/u.exec(text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start));
+  // "Le PDG de X Y Éric Z": a capitalised title taken off ("PDG") leaves its "de" first; the body starts after it.
+  let lead = 0;
+  while (lead < words.length - 1 && CONNECTORS.has(words[lead]!.text)) lead++;
+  const holder = words.findIndex((w, n) => n >= lead + 2 && n <= words.length - 2 && isCap(w.text) && (givenNameGender(w.text) !== undefined || (n === words.length - 2 && aloneElsewhere(n))));
+  const roleAt = /([\p{L}-]+)\s+(?:to|of|at|in|auprès|de|du|des|d['’]|à|au|aux)(?:\s+(?:the|la|l['’]))?\s*$/u.exec(text.slice(Math.max(0, words[lead]!.start - 40), words[lead]!.start));
   const heldAt = !!roleAt && (ROLE_NOUNS.has(lower(roleAt[1]!)) || PERSON_TITLES.has(lower(roleAt[1]!)));
   if (heldAt && holder > 0
-    && words.slice(0, holder).every((w) => isCap(w.text)) && !words.slice(holder).some((w) => ORG_HEADS.has(lower(w.text)))) {
+    && words.slice(lead, holder).every((w) => isCap(w.text)) && !words.slice(holder).some((w) => ORG_HEADS.has(lower(w.text)))) {
     words = words.slice(holder);
     named.titled = true;
   }

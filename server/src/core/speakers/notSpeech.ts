@@ -81,6 +81,11 @@ function speechVerbRightBefore(text: string, at: number): boolean {
 const DETERMINER = String.raw`(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs)`;
 /** A determiner, a noun, then "des / du / de la / de l'": the quote is the noun's complement ("la crise des « … »"). */
 const NOUN_COMPLEMENT_BEFORE = new RegExp(String.raw`(?:^|[\s'’(])${DETERMINER}\s*([\p{L}-]+)\s+(des|du|de\s+la|de\s+l['’]|d['’]un|d['’]une)\s*$`, 'iu');
+/**
+ * A determiner, a noun and maybe a lowercase adjective, then bare "de": "une marche nocturne de « X »". Kept to
+ * capitalised quotes (a group's name); the adjective's place may hold a verb ("le maire dénonce de « … »"), checked below.
+ */
+const NOUN_ADJECTIVE_DE_BEFORE = new RegExp(String.raw`(?:^|[\s'’(])${DETERMINER}\s*([\p{L}-]+)(?:\s+(?!(?:que|qui|dont|et|ou|mais|puis|donc)\s)(\p{Ll}[\p{Ll}-]{2,}))?\s+de\s*$`, 'iu');
 /** A determiner and a noun right before the quote: "des retraités « … »". */
 const DETERMINER_NOUN_BEFORE = new RegExp(String.raw`(?:^|[\s'’(])${DETERMINER}\s*([\p{L}-]+)\s+$`, 'iu');
 /** Sentence start, then a determiner: "Ces « … » rejettent …". */
@@ -106,6 +111,8 @@ export function isWritersWords(text: string, q: QuoteSpan, s: number, e: number)
   const complement = NOUN_COMPLEMENT_BEFORE.exec(before);
   // A group ("des « … »") or a name (a capital): "les responsabilités de la « chaîne de décision »" may quote a speaker.
   if (complement && !isSpeechVerb(complement[1]!) && (/^des$/iu.test(complement[2]!) || /^\p{Lu}/u.test(inner))) return true;
+  const adjective = NOUN_ADJECTIVE_DE_BEFORE.exec(before);
+  if (adjective && /^\p{Lu}/u.test(inner) && !isSpeechVerb(adjective[1]!) && !(adjective[2] && isSpeechVerb(adjective[2]))) return true;
   // A group as the agent ("un barrage tenu par les « … »"), where nobody in the sentence so far says anything.
   if (/(?:^|\s)par\s+(?:les|des)\s*$/iu.test(before) && !hasSpeechVerb(text.slice(s, q.open))) return true;
   if (SENTENCE_DETERMINER_BEFORE.test(text.slice(s, q.open)) && /^\s+\p{L}/u.test(text.slice(q.end, q.end + 3))) return true;
@@ -180,7 +187,9 @@ const ATTRIBUTIVE_AFTER = /^\s+(?:(?:and|or)\s+["“][\p{Ll}-]+["”]\s+)?(?!(?:
 
 /** A speech verb (maybe with an adverb) right before the article before `at`: "a dénoncé une ", "denounced the ". */
 function speechVerbBeforeArticle(text: string, at: number): boolean {
-  const m = /([\p{L}]+)\s+(?:[\p{Ll}]+(?:ment|ly)\s+)?(?:du|le|la|les|des|un|une|au|aux|the|a|an)\s*$/iu.exec(text.slice(Math.max(0, at - 50), at));
+  const m = /([\p{L}]+)\s+(?:[\p{Ll}]+(?:ment|ly)\s+)?(du|le|la|les|des|un|une|au|aux|the|a|an)\s*$/iu.exec(text.slice(Math.max(0, at - 50), at));
+  // "ajouter du « … »" adds some of a thing (a partitive): "ajouter" says words only before them or "que".
+  if (m && /^ajout/iu.test(m[1]!) && /^du$/iu.test(m[2]!)) return false;
   return !!m && isSpeechVerb(m[1]!);
 }
 

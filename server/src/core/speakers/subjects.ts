@@ -77,7 +77,10 @@ function pronounBeforeSubject(site: VerbSite, before: string, pb: RegExpExecArra
  */
 function inversionOf(site: VerbSite, after: string, before: string, lastEnd: number | undefined): { inverted: boolean; skip: number; next: EntityMention | undefined } {
   const { ctx, vs, ve } = site;
-  const strictlyInverted = AS_INVERTED.test(before) || (lastEnd !== undefined && (AFTER_QUOTE_GAP.test(ctx.text.slice(lastEnd, vs)) || INVERSION_GAP.test(ctx.text.slice(lastEnd, vs))));
+  // "une « enquête » confiée à la brigade": a bare participle agreeing with the quoted noun (no auxiliary, no comma)
+  // qualifies it; an inverted French verb after a quote is finite ("« … », a confié X", "confie X").
+  const bareParticiple = !ctx.english && lastEnd !== undefined && /(?:ée|és|ées)$/u.test(ctx.text.slice(vs, ve)) && /^\s*$/u.test(ctx.text.slice(lastEnd, vs));
+  const strictlyInverted = AS_INVERTED.test(before) || (lastEnd !== undefined && !bareParticiple && (AFTER_QUOTE_GAP.test(ctx.text.slice(lastEnd, vs)) || INVERSION_GAP.test(ctx.text.slice(lastEnd, vs))));
   const skip = skipComplements(ctx, ve + (SPACE_AFTER_VERB.exec(after)?.[0].length ?? 0)) - ve;
   const next = nameAfterVerb(ctx, ve, skip);
   // An incise after the quote's sentence went on: "« … », y compris …, commente X", "“…” for the groups, said X".

@@ -57,6 +57,9 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
     if (adjectival) {
       // "un ingénieur interrogé par le journal", "cité par l'agence": the one asking or citing is not the speaker.
       if (/^(?:interrog|sollicit|contact|cit|joint|questionn)/u.test(v.text)) continue;
+      // "a chiffré à « … » le coût des mesures annoncées par X": a determiner after the quote opens another noun
+      // phrase; the participle qualifies that noun, and X announced it, not the quoted words.
+      if (v.start >= q.end && /(?:^|[\s'’])(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leur|leurs)(?=[\s'’])/iu.test(text.slice(q.end, v.start))) continue;
       const agent = agentOf(ctx, v.end);
       if (agent) found.push({ subject: agent, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
       continue;
