@@ -1,7 +1,8 @@
 // Tuning pass 22 (English press, second cut): a few lowercase words in quotes after "a" inside the writer's own
 // sentence ("leading a “grand public consultation” aimed at …") were confident speech; a term glossed by another in
 // quotes ("the “bonnets verts,” or “green hat” movement") went to the sentence's subject; a name after a noun for things
-// that carry one ("the independent ticket “Onward Now,”") went to the subject of "promised". Each pattern was written
+// that carry one ("the independent ticket “Onward Now,”") went to the subject of "promised"; a name opening the
+// sentence lost its speech verb past a long apposition ("X, representing …, which … and which …, declared"). Each pattern was written
 // again here with other names.
 import { testPassCases, type PassCase } from './speakerCases';
 
@@ -19,6 +20,9 @@ const CASES: readonly PassCase[] = [
   // A name after a noun for things that carry one.
   { title: '"the independent ticket “Onward Now,” Calder promised …": the ticket\'s name', text: 'Ruth Calder spoke on Monday. Having won office with her candidacy, which she ran on the independent ticket "Onward Now," Calder promised to fix the budget.', top: null },
   { title: '"founded the party “New Dawn” in 2019": the party\'s name', text: 'Tariq Bello spoke on Monday. He founded the party "New Dawn" in 2019, he said.', top: null },
+  // A long apposition between the name opening the sentence and its speech verb: the name still speaks.
+  { title: '"Anna Kovac, representing …, which passed … and which joined …, declared both rules “…”": hers', text: 'Judges at the appeals court upheld the ban. Anna Kovac, representing the Dutch government, which passed a similar law in 2014 and which joined the defence, declared both rules "proportionate" with the law.', top: 'Anna Kovac', confident: true },
+  { title: 'guard: "After Anna Kovac, …, …, declared …": a name after a preposition is not the subject', text: 'Judges at the appeals court upheld the ban. After Anna Kovac, representing the Dutch government, which passed a similar law in 2014 and which joined the defence, the presiding judge declared both rules "proportionate" with the law.', top: 'the presiding judge' },
 ];
 
 testPassCases(CASES);
