@@ -2,7 +2,8 @@
 // sentence ("leading a “grand public consultation” aimed at …") were confident speech; a term glossed by another in
 // quotes ("the “bonnets verts,” or “green hat” movement") went to the sentence's subject; a name after a noun for things
 // that carry one ("the independent ticket “Onward Now,”") went to the subject of "promised"; a name opening the
-// sentence lost its speech verb past a long apposition ("X, representing …, which … and which …, declared"). Each pattern was written
+// sentence lost its speech verb past a long apposition ("X, representing …, which … and which …, declared"); "They"
+// went past a group the sentence before gave as speaking ("solicitors …, who claimed", "argue some observers"). Each pattern was written
 // again here with other names.
 import { testPassCases, type PassCase } from './speakerCases';
 
@@ -23,6 +24,10 @@ const CASES: readonly PassCase[] = [
   // A long apposition between the name opening the sentence and its speech verb: the name still speaks.
   { title: '"Anna Kovac, representing …, which passed … and which joined …, declared both rules “…”": hers', text: 'Judges at the appeals court upheld the ban. Anna Kovac, representing the Dutch government, which passed a similar law in 2014 and which joined the defence, declared both rules "proportionate" with the law.', top: 'Anna Kovac', confident: true },
   { title: 'guard: "After Anna Kovac, …, …, declared …": a name after a preposition is not the subject', text: 'Judges at the appeals court upheld the ban. After Anna Kovac, representing the Dutch government, which passed a similar law in 2014 and which joined the defence, the presiding judge declared both rules "proportionate" with the law.', top: 'the presiding judge' },
+  // "They" after a sentence that gives a group as speaking, though not as its opening subject.
+  { title: '"represented by lawyers from Leeds in the north, who claimed …. They argued it was “…”": the lawyers', text: 'The ruling was read on Tuesday. She was represented by lawyers from Leeds in the north, who claimed the ban was contrary to four articles of the charter. They argued it was "cruel and degrading, against the right to privacy".\nThe state asked the court to throw out the case.', top: 'lawyers from Leeds in the north', confident: true },
+  { title: '"…, argue some observers of local politics who warn …. By …“…,” they say": the observers', text: 'Some doubt the plan will help, argue some observers of local politics who warn of its risks.\nBy casting himself as a friend of "the voters," they say, Ortiz has weakened the council.', top: 'some observers of local politics' },
+  { title: 'guard: a group opening the sentence before still comes first for "They"', text: 'The vote was held on Friday. The nurses met lawyers from the union, who said little. They argued the cuts were "a betrayal of the wards".', top: 'The nurses' },
 ];
 
 testPassCases(CASES);
