@@ -1,6 +1,7 @@
 // The group a plural pronoun continues ("Les riverains se sont réunis. Ils ont signé … « … », résument-ils."): a
 // plural role noun opening a sentence as its subject, found back through sentences that open on a plural pronoun.
 import { carriesOn, type AttributionContext } from './context';
+import { isSpeechVerb } from './lexicon';
 import { isGroupNoun } from './roles';
 import { sentenceAt } from './sentences';
 
@@ -29,6 +30,26 @@ export function groupOpening(sentence: string): { at: number; phrase: string } |
   return { at, phrase: sentence.slice(at, end) };
 }
 
+// A group with its complement, then ", who" and a speech verb: "solicitors from Leeds, who claimed …".
+const GROUP_WHO_SPOKE = /(?:^|\s)((?:(?:the|some|many|several|two|three|four|five)\s+)?([\p{Ll}-]+)(?:\s+(?:from|of|at|in|for)\s+[^,.;:!?"“”«»\n]{1,50}?)?),\s*who\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+)/gu;
+// A speech verb, then the group as its subject, put after it: "…, argue some observers of politics who …".
+const VERB_THEN_GROUP = /(?:^|[\s,])(\p{Ll}+)\s+((?:some|many|several|most|other|the)\s+([\p{Ll}-]+)(?:\s+(?:of|from|at|in)\s+[^,.;:!?"“”«»\n]{1,40}?)?)(?=\s+who\b|\s*[,.;:!?]|\s*$)/gu;
+
+/**
+ * A group the sentence gives as speaking, though not as its opening subject: "She was represented by solicitors from
+ * Leeds, who claimed …", "…, argue some observers of politics who warn …". A plural pronoun in the next sentence ("They
+ * argued", "they say") most likely continues it. English only: the patterns are English word order.
+ */
+function speakingGroup(sentence: string): { at: number; phrase: string } | undefined {
+  for (const m of sentence.matchAll(GROUP_WHO_SPOKE)) {
+    if (isGroupNoun(m[2]!) && isSpeechVerb(m[3]!)) return { at: m.index! + m[0].indexOf(m[1]!), phrase: m[1]! };
+  }
+  for (const m of sentence.matchAll(VERB_THEN_GROUP)) {
+    if (isSpeechVerb(m[1]!) && isGroupNoun(m[3]!)) return { at: m.index! + m[0].indexOf(m[2]!), phrase: m[2]! };
+  }
+  return undefined;
+}
+
 /** Whether a sentence opens on a group or on a plural pronoun standing for one ("Les soignants …", "Ils dénoncent …"). */
 export function opensOnGroup(sentence: string): boolean {
   return groupOpening(sentence) !== undefined || PLURAL_PRONOUN_OPENING.test(sentence);
@@ -48,7 +69,7 @@ export function pluralAntecedent(ctx: AttributionContext, at: number): { start: 
     // Back through the paragraph, and across a break only after a paragraph of one sentence (see carriesOn).
     if (!carriesOn(ctx, p0, s0)) return undefined;
     const sentence = text.slice(p0, p1);
-    const group = groupOpening(sentence);
+    const group = groupOpening(sentence) ?? (n === 0 ? speakingGroup(sentence) : undefined);
     if (group) return { start: p0 + group.at, end: p0 + group.at + group.phrase.length };
     if (!PLURAL_PRONOUN_OPENING.test(sentence)) return undefined;
     s0 = p0;

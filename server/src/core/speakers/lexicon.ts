@@ -183,7 +183,7 @@ export const ROLE_NOUNS = new Set([
   'auteure', 'autrice', 'écrivain', 'réalisateur', 'réalisatrice', 'acteur', 'actrice', 'chanteur', 'chanteuse', 'joueur',
   'joueuse', 'athlète', 'pilote', 'commandant', 'général', 'ambassadeur', 'ambassadrice', 'diplomate', 'homme', 'femme',
   'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'mayor', 'senator', 'judge',
-  'lawyer', 'attorney', 'professor', 'researcher', 'scientist', 'expert', 'official', 'leader', 'secretary', 'coach',
+  'lawyer', 'attorney', 'solicitor', 'barrister', 'professor', 'researcher', 'scientist', 'expert', 'official', 'leader', 'secretary', 'coach',
   'manager', 'player', 'founder', 'ceo', 'chairman', 'chairwoman', 'chair', 'governor', 'ambassador', 'author', 'writer',
   'poster', 'blogger', 'singer', 'actor', 'actress', 'artist', 'captain', 'man', 'woman', 'officer', 'activist', 'candidate',
   'analyst', 'teacher', 'doctor', 'pope', 'king', 'queen', 'prince', 'driver', 'pilot', 'astronaut', 'engineer',

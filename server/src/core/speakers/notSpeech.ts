@@ -27,6 +27,7 @@ const NAMED_THING_BEFORE = new RegExp(
     'semaine', 'collectif', 'comité', 'chorale', 'troupe', 'compagnie', 'groupe', 'restaurant', 'café', 'brasserie', 'hôtel', 'magasin',
     'boutique', 'enseigne', 'cinéma', 'dispositif', 'projet', 'label', 'marque', 'cuvée', 'navire', 'bateau', 'lotissement',
     'charity', 'campaign', 'operation', 'scheme', 'initiative', 'shop', 'store', 'pub', 'band', 'choir', 'fair',
+    'party', 'movement', 'ticket',
   ].join('|')})\\s*$`,
   'iu',
 );
@@ -159,6 +160,17 @@ export function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boo
   const groupAfter = words.length > 1 && isGroupNoun(/^\s+([\p{Ll}-]+)/u.exec(text.slice(q.end, q.end + 40))?.[1] ?? '');
   if ((words.length === 1 || (words.length <= 3 && groupAfter)) && words.every((w) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(w)) && ATTRIBUTIVE_AFTER.test(text.slice(q.end, q.end + 60))
     && (/(?:^|\s)(?:in|of|for|on|with|the|a|an|and|or)\s*$/iu.test(before))) return true;
+  // "leading a “grand public consultation” aimed at …": a few lowercase words after "a", inside a sentence that goes on,
+  // name a thing in the writer's own words. Not when a speech verb comes before them ("warned of a “…”", "called it a
+  // “…”"), after a copula ("is a “…”" judges), or when a speech clause closes the sentence ("…, he said").
+  if (words.length >= 2 && words.length <= 4 && isLowercasePhrase(words) && INDEFINITE_AFTER_VERB.test(text.slice(Math.max(0, q.open - 30), q.open))
+    && /^\s+\p{L}/u.test(text.slice(q.end, q.end + 3)) && !/(?:^|\s)(?:is|was|are|were|be|been|being|became|becomes|remains|remained|seems|seemed)\s+an?\s*$/iu.test(text.slice(Math.max(0, q.open - 20), q.open))) {
+    const s = sentenceStartBefore(text, q.open);
+    if (!hasSpeechVerb(text.slice(s, q.open)) && !closingSpeechClause(text.slice(q.end, sentenceEndAfter(text, q.end)))) return true;
+  }
+  // "the “bonnets verts,” or “green hat” movement": a term glossed by another in quotes, joined by "or"; both are words
+  // talked about, unless a speech verb governs the first ("said “maybe later” or “not now”").
+  if (words.length <= 4 && isGlossPair(text, q)) return true;
   // "un rapport … sur « Les revenus des ménages »", "a study on “…”": the title of the work.
   if (words.length <= 10 && WORK_ON_BEFORE.test(text.slice(Math.max(0, q.open - 90), q.open))) return true;
   // "son livre « … »", "the film “…”", "l'émission « … »": the quote is the work's title, whoever speaks in the sentence.
@@ -174,6 +186,43 @@ export function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boo
   // "cut his rating on the stock to “sell” from “hold”", "relevé sa recommandation à « acheter »": a rating, whoever changed it.
   if (words.length <= 3 && RATING_BEFORE.test(text.slice(Math.max(0, q.open - 110), q.open))) return true;
   return words.length <= 6 && isTitleCase(words) && /(?:^|\s)(?:on|in|at|sur|dans|from|of|de|by|par)\s*$/iu.test(before);
+}
+
+/** "a" or "an" after a word (the verb or preposition governing the noun phrase), right before the quote. */
+const INDEFINITE_AFTER_VERB = /\p{L}\s+an?\s*$/iu;
+
+/** Lowercase words only (hyphens and apostrophes inside), maybe a comma closing the last: a noun phrase. */
+function isLowercasePhrase(words: readonly string[]): boolean {
+  return words.every((w) => /^\p{Ll}[\p{Ll}'’-]*,?$/u.test(w));
+}
+
+/** Where the sentence holding `at` starts: after the last sentence stop or line break before it. */
+function sentenceStartBefore(text: string, at: number): number {
+  const m = /[.!?\n][^.!?\n]*$/u.exec(text.slice(Math.max(0, at - 400), at));
+  return m ? Math.max(0, at - 400) + m.index + 1 : Math.max(0, at - 400);
+}
+
+/** Where the sentence holding `at` ends: its stop or the line's end. */
+function sentenceEndAfter(text: string, at: number): number {
+  const m = /[.!?\n]/u.exec(text.slice(at, at + 400));
+  return m ? at + m.index : Math.min(text.length, at + 400);
+}
+
+/** A clause after a comma made of a speech verb and maybe its subject: ", he said", ", said X", ", the mayor told …". */
+function closingSpeechClause(after: string): boolean {
+  const re = /,\s*(?:(?:he|she|they|we|i|the\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+)?(\p{L}+)/giu;
+  for (const m of after.matchAll(re)) if (isSpeechVerb(m[1]!)) return true;
+  return false;
+}
+
+/** A short quote and another joined by "or": "“X,” or “Y”" (this quote the first or the second). */
+function isGlossPair(text: string, q: QuoteSpan): boolean {
+  const after = /^\s*,?\s*or\s+["“]([^"”\n]{1,40})["”]/u.exec(text.slice(q.end, q.end + 50));
+  const before = /["“]([^"“”\n]{1,40})["”]\s*,?\s*or\s+$/u.exec(text.slice(Math.max(0, q.open - 50), q.open));
+  const other = after?.[1] ?? before?.[1];
+  if (!other || !isShortPhrase(other.trim(), 4)) return false;
+  const first = after ? q.open : q.open - before![0].length;
+  return !speechVerbRightBefore(text, first) && !speechVerbBeforeArticle(text, first);
 }
 
 /** A rating or recommendation, then "to / from / à" (maybe after the other rating of the change): a rating's name follows. */

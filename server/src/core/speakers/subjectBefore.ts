@@ -126,7 +126,13 @@ function nameQualifyingRole(b: BeforeVerb): Subject | undefined {
 function appositionHolder(b: BeforeVerb): Subject | undefined {
   const { ctx, vs, s, prior } = b;
   const { text, entities } = ctx;
-  if (!prior) return undefined;
+  // No name near the verb: a long apposition ("X, representing the Y government, which passed a similar law in 2014 and
+  // which joined the defence, declared") still hangs on the name before it, the sentence's subject.
+  if (!prior) {
+    const far = between(ctx, s, vs).filter((m) => m.end <= vs && APPOSITION_GAP.test(text.slice(m.end, vs)) && entities[m.entity]!.kind === 'person'
+      && !afterPreposition(ctx, m.start) && /^[\s\p{Lu}'’.-]*$/u.test(text.slice(s, m.start))).pop();
+    return far ? { type: 'entity', entity: far.entity, score: 0.88, reason: 'subject of the speech verb (before a long apposition)' } : undefined;
+  }
   // Not a complement ("La présidente de l'association, Anne X, dénonce": Anne X speaks), unless a relative clause
   // continues the apposition's head ("avec Anne X, la rivale de Y, qui a répondu").
   const relative = RELATIVE_GAP.test(b.gap);
