@@ -67,3 +67,32 @@ test('import: a square, a building or a station named like a person is not defin
   const en = definitions('Support\n\nThe crew posted support via its account Orbital Research Station Image: Twitter. "Go," said Lena Vorst.\n');
   assert.ok(!en.some((d) => /Station/u.test(d)), en.join('\n'));
 });
+
+test('import: a paper named after "dans" is a body, not a person', () => {
+  const defs = definitions('Revue de presse\n\nC\'est « un gâchis », regrette Odon Ferrat dans Nord Vigie. Dans L\'Ouest Cantalien, Ysé Morand s\'inquiète.\n');
+  assert.ok(defs.some((d) => /^@org [\w-]+: Nord Vigie$/u.test(d)), defs.join('\n'));
+  assert.ok(defs.some((d) => /^@org [\w-]+: Ouest Cantalien$/u.test(d)), defs.join('\n'));
+  assert.ok(!defs.some((d) => /^@person [\w-]+: (?:Nord Vigie|Ouest Cantalien)$/u.test(d)), defs.join('\n'));
+});
+
+test('import: "X and Y" at a sentence\'s end is no one person, whatever the next sentence names', () => {
+  const defs = definitions('Tax probe\n\nThe island hosts several firms, including Brindle and Quorvex.\n\nThe Weekly Courier said the probe would widen. "We will see," said Ansel Dravik.\n');
+  assert.ok(!defs.some((d) => /Brindle and Quorvex/u.test(d)), defs.join('\n'));
+  assert.ok(defs.includes('@person dravik: Ansel Dravik'), defs.join('\n'));
+});
+
+test('import: an English body\'s name does not run into the lowercase word after it; a French one takes its plural adjective', () => {
+  const en = definitions('Talks\n\nThe ministers met during the recent United Nations general assembly, and he was taken to the Harrow Regional Medical Center outside Dunmore. "He is fine," said Ivo Pellan.\n');
+  assert.ok(!en.some((d) => /general|outside/u.test(d)), en.join('\n'));
+  assert.ok(en.some((d) => /^@org [\w-]+: Harrow Regional Medical Center$/u.test(d)), en.join('\n'));
+  const fr = definitions('Enquête\n\nLa commission d\'enquête des Nations unies sur les crimes commis à Valdrac rendra son rapport. « Rien n\'est prêt », a dit Anouk Perrel.\n');
+  assert.ok(fr.some((d) => /^@org [\w-]+: Nations unies$/u.test(d)), fr.join('\n'));
+  assert.ok(!fr.some((d) => /: Nations$/u.test(d)), fr.join('\n'));
+});
+
+test('import: a description does not run into its verb, and a paper\'s name keeps its "de la" place', () => {
+  const defs = definitions('Fraude\n\nLa fraude a été signalée et les autorités suisses cherchent à savoir qui l\'a commise. Dans le Journal de la Basse-Varenne, Loïc Tardel écrit : « C\'est grave ».\n');
+  assert.ok(!defs.some((d) => /cherchent/u.test(d)), defs.join('\n'));
+  assert.ok(defs.some((d) => /^@org [\w-]+: Journal de la Basse-Varenne$/u.test(d)), defs.join('\n'));
+  assert.ok(!defs.some((d) => /: Journal$/u.test(d)), defs.join('\n'));
+});

@@ -190,8 +190,12 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   // A first name then a surname is a person's, whatever an apposition seems to say ("Le promoteur, X Y, dirige une
   // entreprise de Z." reads ", dirige une entreprise" as one).
   const givenFirst = words.length >= 2 && givenNameGender(words[0]!.text) !== undefined;
-  const org = folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore(before, prevWord) || (!!apposition?.org && !givenFirst)) && !titled);
   const single = words.length === 1;
+  // "dans X Y", "dans L'X Y": nobody is *in* a person; two capitalised words after "dans" (bare or after a title's
+  // capitalised article), none of them a first name, name a paper or a programme ("… regrette X dans Y Libre").
+  const inTitle = !single && !titled && /(?:^|[\s(])[Dd]ans[ \u00a0]+(?:L['’]|Le[ \u00a0]+|La[ \u00a0]+|Les[ \u00a0]+)?$/u.test(text.slice(Math.max(0, words[0]!.start - 12), words[0]!.start))
+    && !words.some((w) => givenNameGender(w.text) !== undefined);
+  const org = inTitle || folded.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(words[0]!.text)) || ((orgNounBefore(before, prevWord) || (!!apposition?.org && !givenFirst)) && !titled);
   // An English adjective of nationality before a lowercase word qualifies that noun phrase ("a Danish trade ministry
   // official said", "the Swedish finance minister, X,"): the phrase, or the name in apposition, is who speaks.
   if (single && !titled && ENGLISH_DEMONYMS.has(folded[0]!) && /^[ \t\u00a0]+\p{Ll}/u.test(text.slice(words[0]!.end, words[0]!.end + 3))) return { resume };

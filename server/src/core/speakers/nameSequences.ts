@@ -56,8 +56,22 @@ function continuation(text: string, tokens: readonly Token[], i: number, j: numb
   // Not after a name closed by its body noun, though: "the Tidewater Party and Ilse Varga", "X Ltd and Y Ltd" are two.
   const last = lower(seq[seq.length - 1]!.text);
   const closed = ORG_HEADS.has(last) && ORG_NOUNS.has(last);
-  const andJoins = AND_WORDS.has(next.text) && !closed && (orgNounBeforeSeq(text, tokens, i) || tokens.slice(j + 2, j + 5).some((t) => isCap(t.text) && ORG_HEADS.has(lower(t.text))) || seq.some((t) => ORG_HEADS.has(lower(t.text))));
+  const andJoins = AND_WORDS.has(next.text) && !closed && (orgNounBeforeSeq(text, tokens, i) || orgHeadAhead(text, tokens, j + 2) || seq.some((t) => ORG_HEADS.has(lower(t.text))));
   return (andJoins || (ofJoins && CONNECTORS.has(next.text))) && j + 2 < tokens.length && isCap(tokens[j + 2]!.text) && joins(text, next, tokens[j + 2]!) ? 2 : 0;
+}
+
+/**
+ * Whether the capitalised run from token `k` (up to three words, joined as a name's are) holds an organisation word:
+ * "X and Y Bank". The run ends at its sentence's end: in "… including X and Y. The Z Post …" the next sentence's words
+ * make no body of "X and Y".
+ */
+function orgHeadAhead(text: string, tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 3 && n < tokens.length; n++) {
+    const t = tokens[n]!;
+    if (n > k && !joins(text, tokens[n - 1]!, t)) return false;
+    if (isCap(t.text) && ORG_HEADS.has(lower(t.text))) return true;
+  }
+  return false;
 }
 
 /** An elided particle inside a surname: "D'X", "d'X" after a first name ("Massimo D'Orazio"). */
@@ -85,7 +99,7 @@ function twoParticlesAt(text: string, tokens: readonly Token[], j: number, seq: 
   const next = tokens[j + 1]!;
   const third = tokens[j + 3];
   return seq.length >= 1 && CONNECTORS.has(next.text) && j + 3 < tokens.length && CONNECTORS.has(tokens[j + 2]!.text) && !!third && isCap(third.text)
-    && joins(text, next, tokens[j + 2]!) && joins(text, tokens[j + 2]!, third) && !ORG_HEADS.has(lower(seq[seq.length - 1]!.text));
+    && joins(text, next, tokens[j + 2]!) && joins(text, tokens[j + 2]!, third);
 }
 
 /** Whether the word right before token `i` (a space apart) is an organisation noun: "la revue X", "the firm X". */

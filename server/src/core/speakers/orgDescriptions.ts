@@ -59,7 +59,11 @@ export function detectOrgDescriptions(text: string, blocked: (at: number) => boo
       const beforeComplement = /^\s+(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}/u.test(rest.slice(part[0].length)) && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) && !NOT_NAME_WORDS.has(w) && adjectives === 0;
       // A second lowercase word with a determiner after it is a verb and its object ("l'armée française transfère le contrôle").
       const verbWithObject = adjectives >= 1 && /^\s+(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)(?:\s|(?<=['’]))/iu.test(rest.slice(part[0].length));
-      if (/^\p{Ll}/u.test(w) && !/\s/u.test(w) && (ADJECTIVE_STOP.test(w) || adjectives >= 2 || verbWithObject || isSpeechVerb(w) || ROLE_NOUNS.has(w) || (!DESCRIPTION_ADJECTIVE.test(w) && !beforeComplement))) break;
+      // After a plural word, an adjective agrees ("compétents", "récentes"): a bare "-ent" there is the verb of the
+      // description ("les autorités locales cherchent à savoir").
+      const said = text.slice(m.index, m.index + m[0].length - (m[2] ?? '').length) + tail;
+      const pluralVerb = /ent$/u.test(w) && /[sx]$/u.test(said.trimEnd());
+      if (/^\p{Ll}/u.test(w) && !/\s/u.test(w) && (ADJECTIVE_STOP.test(w) || adjectives >= 2 || verbWithObject || pluralVerb || isSpeechVerb(w) || ROLE_NOUNS.has(w) || (!DESCRIPTION_ADJECTIVE.test(w) && !beforeComplement))) break;
       tail += part[0];
       rest = rest.slice(part[0].length);
     }

@@ -27,7 +27,12 @@ export function withOrgTail(text: string, tokens: readonly Token[], j: number, n
   // A one-word name after an organisation noun takes an adjective of kind too ("le groupe armé X islamique"); only
   // endings no verb has ("emploie", "annonce" end like adjectives in -e).
   const kindAdjective = afterOrgNoun && words.length === 1 && !!nextToken && KIND_ADJECTIVE.test(nextToken.text);
-  const adjective = !!nextToken && (ORG_HEADS.has(lower(lastWord.text)) || kindAdjective) && /^\p{Ll}/u.test(nextToken.text) && text.slice(lastWord.end, nextToken.start) === ' ' && FR_ADJECTIVE.test(nextToken.text) && !isSpeechVerb(nextToken.text) && !NOT_NAME_WORDS.has(nextToken.text) && !ADJECTIVE_STOP.test(nextToken.text);
+  // French order only: the organisation word is the name, then its adjective. One that closes an English name ("X
+  // Y", Y the organisation word) is not followed by its adjective: "the X Y general assembly", "the X Y outside W".
+  const frenchOrder = words.length === 1;
+  // A plural organisation word takes its adjective in the plural ("les X unies", "les Y armées").
+  const agrees = !!nextToken && (FR_ADJECTIVE.test(nextToken.text) || (/s$/u.test(lastWord.text) && /s$/u.test(nextToken.text) && FR_ADJECTIVE.test(nextToken.text.slice(0, -1))));
+  const adjective = !!nextToken && ((ORG_HEADS.has(lower(lastWord.text)) && frenchOrder) || kindAdjective) && /^\p{Ll}/u.test(nextToken.text) && text.slice(lastWord.end, nextToken.start) === ' ' && agrees && !isSpeechVerb(nextToken.text) && !NOT_NAME_WORDS.has(nextToken.text) && !ADJECTIVE_STOP.test(nextToken.text);
   if (adjective) words = [...words, nextToken!];
   // A second adjective (an organisation word, then two adjectives).
   const second = adjective ? tokens[j + 2] : undefined;
