@@ -96,3 +96,12 @@ test('import: a description does not run into its verb, and a paper\'s name keep
   assert.ok(defs.some((d) => /^@org [\w-]+: Journal de la Basse-Varenne$/u.test(d)), defs.join('\n'));
   assert.ok(!defs.some((d) => /: Journal$/u.test(d)), defs.join('\n'));
 });
+
+test('import: a place the copy names alone, then as the first word of two, opens an outlet\'s or a place\'s name, not a person\'s', () => {
+  const en = definitions('Speed cameras\n\nDrivers in Valdria are angry. "It will lead to deaths," the minister told Valdria Onda. Protesters marched near the Valdria Embankment. "Enough," said Pia Koller.\n');
+  assert.ok(en.some((d) => /^@org [\w-]+: Valdria Onda$/u.test(d)), en.join('\n'));
+  assert.ok(!en.some((d) => /^@person [\w-]+: Valdria /u.test(d)), en.join('\n'));
+  assert.ok(en.includes('@person koller: Pia Koller'), en.join('\n'));
+  const fr = definitions('Radars\n\nEn Valdrie, la colère monte. Selon Valdrie Ondes, le ministre hésite. « Assez », a dit Pia Koller.\n');
+  assert.ok(fr.some((d) => /^@org [\w-]+: Valdrie Ondes$/u.test(d)), fr.join('\n'));
+});

@@ -101,6 +101,12 @@ interface SequenceName {
   readonly resume?: number;
 }
 
+/** Whether the copy writes `word` alone after a preposition of place ("en X", "à X", "in X", not "in X Y"). */
+function placeAlone(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?:^|[\\s(])(?:[àÀ]|[Ee]n|[Aa]u|[Ii]n|[Ff]rom)[ \\u00a0]+${escaped}(?=[\\s,.;:!?)]|$)(?![ \\u00a0]+\\p{Lu})`, 'u').test(text);
+}
+
 /** Whether an elided article ("l'") stands right before `at`. */
 function elidedBefore(text: string, at: number): boolean {
   return /(?:^|[\s(])[Ll]['’]$/u.test(text.slice(Math.max(0, at - 3), at));
@@ -216,7 +222,12 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   // sportsman's role before "X" and a word of a square or a station).
   const glued = k > 0 && isCap(seq[k - 1]!.text) && !HONORIFICS.has(lower(seq[k - 1]!.text));
   const thing = !org && !qualifier && (!titled || (glued && thingWords(words))) && !personal && namesThing(words, text.slice(Math.max(0, words[0]!.start - 60), words[0]!.start));
-  const kind: SpeakerKind = org || qualifier ? 'org' : thing ? 'other' : titled || (!single && !ofThing) || personal ? 'person' : 'other';
+  // "selon P X", "told P X": two words, the first one a place the copy also writes alone after a preposition
+  // ("en P", "in P") and no first name, name a body or a place, not a person: a body after a word that
+  // introduces a source or an outlet ("selon", "à", "according to", "told"), a place or a thing elsewhere.
+  const placeFirst = words.length === 2 && !initial && words[0]!.text.length >= 2 && !titled && !personal && !org && !qualifier && givenNameGender(words[0]!.text) === undefined && placeAlone(text, words[0]!.text);
+  const outlet = placeFirst && /(?:^|[\s(])(?:selon|dans|à|sur|according\s+to|told|on)[ \u00a0]+$/iu.test(text.slice(Math.max(0, words[0]!.start - 14), words[0]!.start));
+  const kind: SpeakerKind = org || qualifier || outlet ? 'org' : thing || placeFirst ? 'other' : titled || (!single && !ofThing) || personal ? 'person' : 'other';
   // An honorific stays with the name ("M. Le Goff" is how the article writes it).
   const honorific = seq.findIndex((t, n) => n < k && HONORIFICS.has(lower(t.text)));
   const keyStart = honorific >= 0 && honorific === k - 1 ? seq[honorific]!.start : words[0]!.start;
