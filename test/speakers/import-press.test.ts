@@ -105,3 +105,9 @@ test('import: a place the copy names alone, then as the first word of two, opens
   const fr = definitions('Radars\n\nEn Valdrie, la colère monte. Selon Valdrie Ondes, le ministre hésite. « Assez », a dit Pia Koller.\n');
   assert.ok(fr.some((d) => /^@org [\w-]+: Valdrie Ondes$/u.test(d)), fr.join('\n'));
 });
+
+test('import: a role\'s modifier opening a sentence before the role noun is no body ("Former president X")', () => {
+  const defs = definitions('Dinner\n\nThe chef cooked for the guests. Former president Oskar Lindqvard was there. Senior researcher Ama Tovey came too. "It was fine," said Oskar Lindqvard.\n');
+  assert.ok(!defs.some((d) => /: (?:Former|Senior)$/u.test(d)), defs.join('\n'));
+  assert.ok(defs.includes('@person lindqvard: Oskar Lindqvard'), defs.join('\n'));
+});

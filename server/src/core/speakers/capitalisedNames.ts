@@ -6,7 +6,7 @@ import { ENGLISH_DEMONYMS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, ROLE_NOUNS 
 import type { Detected } from './nameDetection';
 import { acronymQualifiesNoun, orgNounBefore, qualifiesNounAfter } from './nameKindCues';
 import { gatherSequence, HYPHENATED_PARTICLE } from './nameSequences';
-import { addRolesBefore, HONORIFICS, isCapitalisedRole, rolesBefore, titlesOf, type NameRoles } from './nameTitles';
+import { addRolesBefore, HONORIFICS, isCapitalisedRole, ROLE_MODIFIERS, rolesBefore, titlesOf, type NameRoles } from './nameTitles';
 import { withOrgTail } from './orgNameTail';
 import { namesThing, TERM_ACRONYMS, thingWords } from './thingNames';
 import type { SpeakerKind } from './types';
@@ -215,6 +215,9 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   // A lone name with a person's role in apposition ("X, a retired astronaut,") or an age ("X, 54 ans,", "X, 67,") is a person.
   const personal = single && ((!!apposition && !apposition.org && apposition.words.length > 0) || /^\s*,\s*\d{1,3}(?:\s*ans)?\s*[,.]/u.test(text.slice(words[0]!.end, words[0]!.end + 12)));
   const qualifier = !titled && qualifiesNounAfter(text, tokens, words);
+  // A role's own modifier, capitalised as it opens the sentence ("former president X", "senior researcher Y" written
+  // at a sentence's start), qualifies the role noun after it; it names no body.
+  if (single && qualifier && ROLE_MODIFIERS.has(folded[0]!)) return { resume };
   // No person's name has "of" in it without a title ("Duke of X" is titled): "Control of X Disorders" names a thing.
   const ofThing = folded.includes('of') && !titled;
   // A place, a craft, an event or a product named like a person ("le porte-avions X Y"; see thingNames.ts) is a thing.
