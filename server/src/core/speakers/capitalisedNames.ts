@@ -38,6 +38,7 @@ export function detectNames(text: string, blocked: (at: number) => boolean): Det
   const found: Detected[] = [];
   const ambiguous: Detected[] = [];
   const onDebris = debrisLines(text);
+  const standsAlone = aloneTest(text);
   let i = 0;
   while (i < tokens.length) {
     if (!isCap(tokens[i]!.text) && !HYPHENATED_PARTICLE.test(tokens[i]!.text)) { i++; continue; }
@@ -49,7 +50,7 @@ export function detectNames(text: string, blocked: (at: number) => boolean): Det
     if (isRubric(text, seq)) continue;
     // A line of web furniture ("Read More", "Advertisement" alone on its line) names nobody.
     if (onDebris(seq[0]!.start)) continue;
-    const name = nameOf(text, tokens, seq, j, lowerSeen);
+    const name = nameOf(text, tokens, seq, j, lowerSeen, standsAlone);
     if (name.resume !== undefined) i = name.resume;
     if (name.detected) (name.ambiguous ? ambiguous : found).push(name.detected);
   }
@@ -113,7 +114,29 @@ function elidedBefore(text: string, at: number): boolean {
 }
 
 /** The name a capitalised sequence (ending at token `j`) stands for, with its kind and roles, if it is one. */
-function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j: number, lowerSeen: ReadonlySet<string>): SequenceName {
+/** The longest place name aloneTest looks for. */
+const ALONE_MAX = 60;
+
+/**
+ * Whether a place's words stand alone somewhere in `text`, not run into a name: before a punctuation mark or a
+ * lowercase word ("… visas to enter the X Y until …"). Each distinct head is looked for once per text, and a head
+ * longer than ALONE_MAX is no place: a pattern made from a run of thousands of capitalised initials was too large
+ * for the regular expression engine, which threw.
+ */
+function aloneTest(text: string): (head: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (head) => {
+    if (head.length > ALONE_MAX) return false;
+    let alone = seen.get(head);
+    if (alone === undefined) {
+      alone = new RegExp(`(?:^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?=[.,;:!?)]|\\s+\\p{Ll})`, 'u').test(text);
+      seen.set(head, alone);
+    }
+    return alone;
+  };
+}
+
+function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j: number, lowerSeen: ReadonlySet<string>, standsAlone: (head: string) => boolean): SequenceName {
   // An initial opening a name ("A. X") is no function word ("A" / "a"), nor is a word after "l'".
   const initial = seq.length >= 2 && /^\p{Lu}$/u.test(seq[0]!.text) && text[seq[0]!.end] === '.';
   const { k, ...held } = titlesOf(seq, initial || elidedBefore(text, seq[0]!.start));
@@ -154,16 +177,14 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   // body named after a person, "la fondation X Y" written capitalised, stays whole).
   // A first name the lists do not know will do when the words before it name the place alone elsewhere in the copy
   // ("… visas to enter the X Y until …").
-  const aloneElsewhere = (n: number): boolean => {
-    const head = text.slice(words[0]!.start, words[n - 1]!.end);
-    return new RegExp(`(?:^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?=[.,;:!?)]|\\s+\\p{Ll})`, 'u').test(text);
-  };
   // "Le PDG de X Y Éric Z": a capitalised title taken off ("PDG") leaves its "de" first; the body starts after it.
   let lead = 0;
   while (lead < words.length - 1 && CONNECTORS.has(words[lead]!.text)) lead++;
-  const holder = words.findIndex((w, n) => n >= lead + 2 && n <= words.length - 2 && isCap(w.text) && (givenNameGender(w.text) !== undefined || (n === words.length - 2 && aloneElsewhere(n))));
   const roleAt = /([\p{L}-]+)\s+(?:to|of|at|in|auprès|de|du|des|d['’]|à|au|aux)(?:\s+(?:the|la|l['’]))?\s*$/u.exec(text.slice(Math.max(0, words[lead]!.start - 40), words[lead]!.start));
   const heldAt = !!roleAt && (ROLE_NOUNS.has(lower(roleAt[1]!)) || PERSON_TITLES.has(lower(roleAt[1]!)));
+  // Looked for only after a role held at a place: the test reads the whole text.
+  const holder = !heldAt ? -1 : words.findIndex((w, n) => n >= lead + 2 && n <= words.length - 2 && isCap(w.text)
+    && (givenNameGender(w.text) !== undefined || (n === words.length - 2 && standsAlone(text.slice(words[lead]!.start, words[n - 1]!.end)))));
   if (heldAt && holder > 0
     && words.slice(lead, holder).every((w) => isCap(w.text)) && !words.slice(holder).some((w) => ORG_HEADS.has(lower(w.text)))) {
     words = words.slice(holder);
