@@ -1,0 +1,44 @@
+// Tuning pass 23 (French, broad rules only): the author of a document is the speaker of its quoted words, also when
+// the body is named in lowercase after a participle ("le communiqué mis en ligne par le ministère de la X", "une note
+// diffusée par le syndicat"); names of events, pacts and fairs opening on a common noun are things, not speakers.
+// Each pattern is written here as new invented sentences in other words than the tune half's.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { speakers, testPassCases } from './speakerCases';
+
+// 1. A document and its author: the body in lowercase is a speaker; the document's quotes are its own.
+testPassCases([
+  { title: '"indique le communiqué mis en ligne par le ministère de la X": the ministry', text: "Les deux ministres se sont vues lundi à Lisbonne. «Les essais ont été concluants», indique le communiqué mis en ligne par le ministère de la Mer à Porto.", top: 'le ministère de la Mer à Porto', confident: true },
+  { title: '"précise un texte publié par la préfecture de X": the prefecture', text: "«La circulation restera coupée jusqu'à jeudi», précise un texte publié mardi par la préfecture de Vannes.", top: 'la préfecture de Vannes', confident: true },
+  { title: '"selon une note diffusée par le syndicat des X": the union', text: "«Les effectifs ne suffisent plus», selon une note diffusée par le syndicat des contrôleurs aériens.", top: 'le syndicat des contrôleurs', confident: true },
+  { title: '"indique un communiqué du ministère de la X": the ministry', text: "«Aucune victime n'est à déplorer», indique un communiqué du ministère de la Santé.", top: 'ministère de la Santé', confident: true },
+  { title: 'guard (passed before): "souligne le rapport rendu public par la cour des comptes": the court', text: "«Les dépenses ont dérapé dès 2019», souligne le rapport rendu public jeudi par la cour des comptes.", top: 'la cour des comptes' },
+  { title: 'guard (passed before): "Dans un texte signé par le conseil de l\'ordre, …": the council', text: "Dans un texte signé par le conseil de l'ordre des médecins, on peut lire : «Nous refusons toute sanction collective.»", top: "le conseil de l'ordre" },
+]);
+
+// A ministry named with the capital it sits in ("le ministère de la Défense à Berlin"): the place tells which
+// country's ministry speaks, and belongs to its name; not an addressee with an article, nor a place before more words.
+testPassCases([
+  { title: '"a indiqué le ministère de l\'Intérieur à Rome.": the ministry at Rome', text: "«Les contrôles seront renforcés», a indiqué le ministère de l'Intérieur à Rome.", top: "le ministère de l'Intérieur à Rome", confident: true },
+  { title: '"selon le ministère des Affaires étrangères à Madrid,": the ministry at Madrid', text: "Selon le ministère des Affaires étrangères à Madrid, «aucun ressortissant n'a été blessé».", top: 'le ministère des Affaires étrangères à Madrid' },
+  { title: 'guard: "a indiqué le ministère de la Santé à l\'AFP": the addressee stays out of the name', text: "«Trois cas ont été confirmés», a indiqué le ministère de la Santé à l'AFP.", top: 'le ministère de la Santé', confident: true },
+]);
+
+test('guard: a place followed by more of the clause is no seat of the ministry', () => {
+  const got = speakers("«Nous signerons lundi», a déclaré le ministère de la Culture à Lyon devant des élus.")[0]!;
+  assert.equal(got.top, 'le ministère de la Culture');
+});
+
+// … and the next quotes of the same document stay its author's.
+test('the next quotes of a document published by a lowercase body stay that body\'s', () => {
+  const got = speakers("Les deux ministres se sont vues lundi à Lisbonne. «Les essais ont été concluants», indique le communiqué mis en ligne par le ministère de la Mer à Porto. «Les ministres ont validé la première phase», précise-t-il.");
+  assert.equal(got[0]!.top, 'le ministère de la Mer à Porto');
+  assert.equal(got[1]!.top, 'le ministère de la Mer à Porto');
+});
+
+// Guards: what must not change.
+testPassCases([
+  { title: 'guard: "a indiqué le ministère de la X" still the ministry', text: '«Nous partirons demain», a indiqué le ministère de la Culture.', top: 'le ministère de la Culture', confident: true },
+  { title: 'guard: "selon la préfecture de X" still the prefecture', text: '«Le pont restera fermé», selon la préfecture de Vannes.', top: 'la préfecture de Vannes', confident: true },
+  { title: 'guard: a person who speaks after a document is named still speaks', text: "Le rapport publié par la préfecture a été discuté mardi. «Il faut agir vite», a déclaré Mathilde Ferrand.", top: 'Mathilde Ferrand', confident: true },
+]);
