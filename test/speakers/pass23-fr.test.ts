@@ -4,6 +4,7 @@
 // Each pattern is written here as new invented sentences in other words than the tune half's.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyzeSpeakers } from '../../server/src/core/speakers/engine';
 import { speakers, testPassCases } from './speakerCases';
 
 // 1. A document and its author: the body in lowercase is a speaker; the document's quotes are its own.
@@ -41,4 +42,30 @@ testPassCases([
   { title: 'guard: "a indiqué le ministère de la X" still the ministry', text: '«Nous partirons demain», a indiqué le ministère de la Culture.', top: 'le ministère de la Culture', confident: true },
   { title: 'guard: "selon la préfecture de X" still the prefecture', text: '«Le pont restera fermé», selon la préfecture de Vannes.', top: 'la préfecture de Vannes', confident: true },
   { title: 'guard: a person who speaks after a document is named still speaks', text: "Le rapport publié par la préfecture a été discuté mardi. «Il faut agir vite», a déclaré Mathilde Ferrand.", top: 'Mathilde Ferrand', confident: true },
+]);
+
+// 2. Names of events, agreements, fairs and plans that open on a common noun are things: no person, no speaker.
+for (const c of [
+  { text: "Le Pacte de Varsovie divise la majorité. «C'est un texte dangereux», a-t-il estimé.", name: 'Pacte de Varsovie' },
+  { text: "Le Traité de Nice a été ratifié mardi. «Une étape historique», a-t-il commenté.", name: 'Traité de Nice' },
+  { text: "Au Salon du Livre, l'auteure était ravie. «Quel public !», a-t-il lancé.", name: 'Salon du Livre' },
+  { text: "Le Plan Orsec a été déclenché dans la nuit. «La situation est sous contrôle», a-t-il assuré.", name: 'Plan Orsec' },
+  { text: "Le Sommet de Lomé s'est achevé dimanche. «Nous avons avancé», a-t-il affirmé.", name: 'Sommet de Lomé' },
+  { text: "La Foire de Caen ouvre ses portes samedi. «Nous attendons du monde», a-t-il annoncé.", name: 'Foire de Caen' },
+  { text: "The Ghent Treaty was signed on Monday. “It is a fair deal,” he said.", name: 'Ghent Treaty' },
+]) {
+  test(`"${c.name}" is a thing, not offered as the speaker of "il / he"`, () => {
+    const a = analyzeSpeakers(c.text);
+    const e = a.entities.find((x) => x.name === c.name);
+    assert.ok(!e || e.kind !== 'person', `kind ${e?.kind}`);
+    const q = a.quotes[0]!;
+    const top = q.candidates[0] ? a.entities[q.candidates[0].entity]!.name : undefined;
+    assert.notEqual(top, c.name);
+  });
+}
+
+// Guards: a person whose first word is no event noun stays a person; an event's name does not hide a speaker.
+testPassCases([
+  { title: 'guard: "Le Salon du X ouvre. « … », a déclaré Prénom Nom": the person', text: "Le Salon du Livre ouvre jeudi. «Nous attendons trente mille visiteurs», a déclaré Mathilde Ferrand.", top: 'Mathilde Ferrand', confident: true },
+  { title: 'guard: "Le Traité de X … « … », a-t-elle dit" after a person: the person', text: "Mathilde Ferrand a défendu mardi le Traité de Nice. «C'est un bon texte», a-t-elle dit.", top: 'Mathilde Ferrand', confident: true },
 ]);
