@@ -69,3 +69,13 @@ testPassCases([
   { title: 'guard: "Le Salon du X ouvre. « … », a déclaré Prénom Nom": the person', text: "Le Salon du Livre ouvre jeudi. «Nous attendons trente mille visiteurs», a déclaré Mathilde Ferrand.", top: 'Mathilde Ferrand', confident: true },
   { title: 'guard: "Le Traité de X … « … », a-t-elle dit" after a person: the person', text: "Mathilde Ferrand a défendu mardi le Traité de Nice. «C'est un bon texte», a-t-elle dit.", top: 'Mathilde Ferrand', confident: true },
 ]);
+
+// 3. "a dénoncé pour sa part la présidente du groupe X": a phrase that sets the speaker against the one before comes
+// between the inverted verb and its subject, and names nobody.
+testPassCases([
+  { title: '"a dénoncé pour sa part la présidente du groupe": the chairwoman', text: "Le texte a été adopté mardi. «Il menace la liberté de la presse», a dénoncé pour sa part la présidente du groupe écologiste.", top: 'la présidente du groupe écologiste', confident: true },
+  { title: '"a estimé de son côté le maire de la commune": the mayor', text: "Le chantier a pris du retard. «Nous tiendrons les délais», a estimé de son côté le maire de la commune.", top: 'le maire de la commune', confident: true },
+  { title: '"a regretté quant à elle la directrice de l\'école": the headmistress', text: "La grève a été reconduite. «Les élèves sont les premiers pénalisés», a regretté quant à elle la directrice de l'école.", top: "la directrice de l'école", confident: true },
+  { title: '"ont répliqué de leur côté les syndicats": the unions', text: "La direction a maintenu son plan. «C'est une provocation», ont répliqué de leur côté les syndicats.", top: 'les syndicats' },
+  { title: 'guard (passed before): "“…,” said in turn the mayor": the mayor', text: "The council voted the budget. “We will cut no service,” said in turn the mayor of the town.", top: 'the mayor of the town' },
+]);
