@@ -79,3 +79,13 @@ testPassCases([
   { title: '"ont répliqué de leur côté les syndicats": the unions', text: "La direction a maintenu son plan. «C'est une provocation», ont répliqué de leur côté les syndicats.", top: 'les syndicats' },
   { title: 'guard (passed before): "“…,” said in turn the mayor": the mayor', text: "The council voted the budget. “We will cut no service,” said in turn the mayor of the town.", top: 'the mayor of the town' },
 ]);
+
+// 4. "interpeller" is "to arrest" in crime copy: with the police or suspects in the sentence it is no speech verb, so
+// the source the sentence closes on speaks; a quote it introduces in politics, or its inversion, is still speech.
+testPassCases([
+  { title: '"La gendarmerie est intervenue en interpellant « … » les suspects, a ajouté une source": the source', text: 'La gendarmerie est intervenue en interpellant «sans difficulté» les deux suspects, a ajouté une source policière.', top: 'une source policière', confident: true },
+  { title: '"Les policiers ont interpellé « … » le conducteur, a précisé le parquet": the prosecutors', text: 'Les policiers ont interpellé «en douceur» le conducteur, a précisé le parquet.', top: 'le parquet', confident: true },
+  { title: '"Les gendarmes ont interpellé « dans la nuit » deux hommes, selon la préfecture": the prefecture', text: 'Les gendarmes ont interpellé «dans la nuit» deux hommes, selon la préfecture.', top: 'la préfecture' },
+  { title: 'guard: "« … », a interpellé la maire devant les policiers": the mayor', text: '«Où sont les moyens promis ?», a interpellé la maire devant les policiers municipaux.', top: 'la maire', confident: true },
+  { title: 'guard: "Le député a interpellé le ministre : « … »": the MP', text: "Le député a interpellé le ministre : «Qu'allez-vous faire pour les agriculteurs ?»", top: 'Le député', confident: true },
+]);
