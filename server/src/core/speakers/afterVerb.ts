@@ -10,6 +10,12 @@ import type { EntityMention, QuoteSpan } from './types';
 
 /** Time words between a speech verb and its inverted subject: "a déclaré mardi soir X", "said on Monday X", "précisait plus tôt dans la journée X". */
 const TIME_AFTER_VERB = /^(?:(?:plus\s+tôt|plus\s+tard|earlier|later)\s+(?:dans\s+la\s+(?:journée|matinée|soirée|semaine)|in\s+the\s+(?:day|week|morning|evening))(?=[\s,])\s*,?\s*|(?:(?:on|ce|cette)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|aujourd['’]hui|yesterday|today|plus\s+tôt|plus\s+tard|tôt|tard|earlier|matin|soir|après-midi|morning|evening|afternoon|night|dernier|dernière|last|encore|aussi|également|alors|ensuite|enfin|again|also|later|then|lui-même|elle-même|[\p{Ll}]+ment|[\p{Ll}]{3,}ly)(?=[\s,])\s*,?\s*)/u;
+/**
+ * A phrase that sets the speaker against the one before, between the inverted verb and its subject ("a dénoncé
+ * pour sa part la présidente du groupe", "a estimé de son côté le maire", "a répondu à son tour X"): it names nobody.
+ * Only before a determiner or a capital, so that the subject follows.
+ */
+const ASIDE_AFTER_VERB = /^(?:pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+côté|à\s+(?:son|leur)\s+tour|quant\s+à\s+(?:lui|elle|eux|elles)|lui\s+aussi|elle\s+aussi|for\s+(?:his|her|its|their)\s+part|in\s+turn)\s*,?\s+(?=(?:le|la|les|un|une|the|a|an)\s|l['’]|\p{Lu})/u;
 /** A preposition opening a complement of the speech verb ("à l'AFP", "auprès de", "lors d'une", "in a statement"). */
 const COMPLEMENT_PREPOSITION = /^(?:à|au|aux|auprès\s+(?:de|du|des|d['’])|devant|sur|dans|lors\s+(?:de|du|des|d['’])|en|après|pendant|via|to|on|in|at|during|after|outside)(?![\p{L}])\s*(?:(?:la|le|les|un|une|son|sa|ses|leur|leurs|ce|cette|the|a|an|his|her|its|their|this)(?![\p{L}])\s*|l['’])?/iu;
 /**
@@ -68,7 +74,7 @@ export function skipComplements(ctx: AttributionContext, at: number): number {
   let pos = at;
   for (let n = 0; n < 4; n++) {
     const rest = text.slice(pos, pos + 80);
-    const time = TIME_AFTER_VERB.exec(rest);
+    const time = TIME_AFTER_VERB.exec(rest) ?? ASIDE_AFTER_VERB.exec(rest);
     if (time) { pos += time[0].length; continue; }
     // An incise between commas right after the verb ("a déclaré, lors d'une conférence de presse à Y, le ministre X").
     const incise = /^\s*,\s*(?:lors|pendant|après|avant|devant|dans|depuis|à|au|en|sur|during|after|before|at|in|on)\b[^,.;:!?«»"“”\n]{2,80},\s*(?=(?:le|la|les|l['’]|un|une|the|a|an)\b|\p{Lu})/u.exec(text.slice(pos, pos + 120));

@@ -12,8 +12,14 @@ const DOCUMENT_FROM = /\b(?:statement|report|letter|release|note|communiqué|rap
 const DOCUMENT_AUTHOR = /\b(?:rapport|étude|enquête|document|communiqué|lettre|note|avis|audit|bilan|review|report|study|survey|audit|statement|letter|memo|analysis)\s+(?:[\p{Ll}-]+\s+){0,2}(?:de|du|des|d['’]|by|from|of|par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 /** A document with no author named after it, as the subject of an inverted verb ("précise le texte"). */
 const BARE_DOCUMENT = /^(?:le|la|l['’]|the)\s*(?:texte|document|communiqué|rapport|lettre|courrier|message|statement|report|letter|document|note|release)(?![\p{L}])(?!\s+(?:de|du|des|d['’]|by|from|of)\b)/iu;
+/**
+ * A participle of publishing between a document and its author, maybe with a day or a place ("le communiqué mis en
+ * ligne par", "un texte publié mardi par", "une note diffusée hier soir par", "the statement released by"): the body
+ * after "par / by" wrote the words.
+ */
+const PUBLISHED_BY = String.raw`(?:mise?s?\s+en\s+ligne|publiée?s?|diffusée?s?|rendue?s?\s+publique?s?|signée?s?|cosignée?s?|transmise?s?|envoyée?s?|adressée?s?|relayée?s?|released|issued|published|posted|sent|signed)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|midi|on\s+\p{Lu}\p{Ll}+|(?:sur|on)\s+(?:son|sa|leur|its|their)\s+[\p{Ll}-]+)){0,3}\s+(?:par|by)`;
 /** A document and the one it is from, right after an inverted verb: "said the post by …", "indique un communiqué du …". */
-const DOCUMENT_AFTER = /^(?:the|a|an|le|la|l['’]|un|une)\s*(?:post|statement|report|letter|message|note|tweet|e-?mail|communiqué|rapport|lettre|texte|courriel)\s+(?:by|from|of|de la|de l['’]|du|des|de|d['’])\s*/iu;
+const DOCUMENT_AFTER = new RegExp(String.raw`^(?:the|a|an|le|la|l['’]|un|une)\s*(?:post|statement|report|letter|message|note|tweet|e-?mail|communiqué|rapport|lettre|texte|courriel)\s+(?:${PUBLISHED_BY}|by|from|of|de la|de l['’]|du|des|de|d['’])\s*`, 'iu');
 /** A document right before the verb: "“…,” the statement says". */
 const DOCUMENT_SAYS = /(?:^|[\s,;])(?:the|le|la|l['’])\s*(?:statement|report|letter|release|communiqué|rapport|texte|document)\s+$/iu;
 /** A document opening the clause, maybe with an apposition: "The memo, dated last week, says", "Le rapport indique". */

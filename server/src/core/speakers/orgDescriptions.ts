@@ -16,7 +16,7 @@ export const COMPLEMENTED = /^(?:le|la|les|l['’]|the)\s*\p{Ll}[\p{L}-]*(?:\s+\
 export const descriptionOnly = (name: string): boolean => DESCRIPTION_NAME.test(name) && !COMPLEMENTED.test(name);
 
 /** "le ministère russe de la Culture", "les autorités locales", "the government". */
-const ORG_DESCRIPTION = /\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*([\p{Ll}][\p{L}-]+)((?:\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*|[\p{Ll}][\p{L}-]+))*)/gu;
+const ORG_DESCRIPTION = /(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*|(?<=\b[Dd]u ))([\p{Ll}][\p{L}-]+)((?:\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*|[\p{Ll}][\p{L}-]+))*)/gu;
 /** English "police" / "authorities" without an article, as a subject or after "according to": the institution speaks. */
 const BARE_INSTITUTION = /(?<=\b[Aa]ccording to |[,;]\s|\b(?:and|but|while|as)\s)(police|authorities|prosecutors)\b|\b(police|authorities|prosecutors)(?=\s+(?:said|say|says|told|added|stated|believe|believed|confirmed|warned|reported)\b)/gu;
 /**
@@ -41,8 +41,13 @@ export function detectOrgDescriptions(text: string, blocked: (at: number) => boo
   ORG_DESCRIPTION.lastIndex = 0;
   for (let m = ORG_DESCRIPTION.exec(text); m; m = ORG_DESCRIPTION.exec(text)) {
     const noun = m[1]!;
-    if (!ORG_NOUNS.has(noun) || blocked(m.index)) continue;
-    if (['report', 'statement', 'communiqué', 'rapport', 'lettre', 'website', 'site'].includes(noun)) continue;
+    // The match's lowercase tail may hold another body ("le communiqué publié par le ministère de la X", "le texte
+    // du syndicat des Y"): when this noun names none, or only what it wrote, look again right after the noun.
+    const afterNoun = m.index + m[0].length - (m[2] ?? '').length;
+    if (!ORG_NOUNS.has(noun) || blocked(m.index) || ['report', 'statement', 'communiqué', 'rapport', 'lettre', 'website', 'site'].includes(noun)) {
+      ORG_DESCRIPTION.lastIndex = afterNoun;
+      continue;
+    }
     // "le syndicat X", "the company X": the name that follows is the entity, the noun its role.
     if (/^ \p{Lu}/u.test(text.slice(m.index + m[0].length - (m[2] ?? '').length, m.index + m[0].length - (m[2] ?? '').length + 2))) continue;
     let tail = '';
@@ -81,6 +86,14 @@ export function detectOrgDescriptions(text: string, blocked: (at: number) => boo
       const further = /^\s+(?:de la\s+|de l['’]\s*|de\s+|du\s+|des\s+)([\p{Ll}][\p{L}-]{2,})(?=[\s,.;:!?)]|$)/u.exec(text.slice(end, end + 40));
       if (further && ORG_NOUNS.has(lowerComplement![1]!) && !ADJECTIVE_STOP.test(further[1]!) && !isSpeechVerb(further[1]!) && !/(?:er|ir)$/u.test(further[1]!) && !NOT_NAME_WORDS.has(further[1]!)) end += further[0].length;
     }
+    // "un communiqué du ministère de la X": after "du" (de + le), only a body its complement names; a bare "du
+    // gouvernement" is a complement of the noun before, as often as a source.
+    if (/^\p{Ll}/u.test(text.slice(start, start + 1)) && /[Dd]u $/u.test(text.slice(Math.max(0, start - 3), start)) && !complement && !/^\s+(?:de la|de l['’]|du|des|de|d['’])\s*\p{Lu}/u.test(tail)) continue;
+    // "le ministère de la X à Y", "le ministère des Z à W": a ministry named with its
+    // complement, then the capital it sits in, which tells which country's it is. Only a bare place that ends the
+    // clause (not "à l'AFP", not "à Y jeudi pour …").
+    const seat = noun === 'ministère' && /\p{Lu}/u.test(text.slice(start, end)) ? /^ à \p{Lu}\p{Ll}[\p{L}-]*(?=\s*[.,;:)]|\s*$)/u.exec(text.slice(end, end + 40)) : null;
+    if (seat) end += seat[0].length;
     // "la chaîne de télévision X", "le groupe djihadiste Y": a description right before a name may be that name's
     // (nameIndex decides, once it knows what the name is). Not before a day or a month ("the police Monday").
     const nameAfter = /^[ \u00a0]+(?:(?:Le|La|Les|The)[ \u00a0]+|L['’])?(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, end + 40));

@@ -9,7 +9,9 @@ import { applySubject, semicolonBetween, type QuoteState } from './quoteState';
 import { DESCRIPTION, isGroupNoun, roleAt } from './roles';
 
 /** "selon un communiqué de X", "according to a report released by X": the document's author is the source. */
-const SOURCE_DOCUMENT = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:un|une|le|la|l['’]|a|an|the|its|their|son|sa|leur)\s*(?:[\p{Ll}-]+\s+)?(?:communiqué|rapport|lettre|message|texte|document|courriel|déclaration|étude|enquête|sondage|statement|report|letter|message|post|tweet|e-?mail|study|survey|release|press\s+release)\b[^,.;:«»"“”\n]{0,40}?\b(?:de|du|des|d['’]|by|from|of|par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+const SOURCE_DOCUMENT = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:un|une|le|la|l['’]|a|an|the|its|their|son|sa|leur)\s*(?:[\p{Ll}-]+\s+)?(?:communiqué|rapport|lettre|message|note|texte|document|courriel|déclaration|étude|enquête|sondage|statement|report|letter|message|post|tweet|e-?mail|study|survey|release|press\s+release)\b[^,.;:«»"“”\n]{0,40}?\b(?:de|du|des|d['’]|by|from|of|par)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+/** A document as what "selon" names ("une note diffusée par", "un communiqué publié"), not a person. */
+const UNNAMED_DOCUMENT = /^(?:un|une|le|la|a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:communiqué|rapport|lettre|message|note|texte|document|courriel|déclaration|statement|report|letter|post|release)(?![\p{L}])/iu;
 /** "selon un sondage X publié dimanche", "according to a report by X": a document named by its author right after it. */
 const SOURCE_DOCUMENT_NAMED = /(?:\bselon|\bd['’]après|\baccording\s+to)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:sondage|rapport|étude|enquête|communiqué|poll|survey|study|report)\s+$/iu;
 /** "selon le distributeur X", "according to the charity X": a name after the source's kind. */
@@ -88,12 +90,14 @@ export function accordingToCues(ctx: AttributionContext, st: QuoteState): void {
   const { q, s, sentenceEnd, add, verbSpeakers } = st;
   if (sameSourceCue(ctx, st)) return;
   // "selon X", "d'après X", "according to X".
+  let documentAuthor = false;
   for (const m of between(ctx, s, sentenceEnd)) {
     if (m.end <= q.open ? semicolonBetween(ctx, st, m.end, q.open) : semicolonBetween(ctx, st, q.end, m.start)) continue;
     if (figureSource(ctx, st, m.start)) continue;
     const lead = text.slice(Math.max(s, m.start - 90), m.start);
     if (SOURCE_PREPOSITION.test(text.slice(Math.max(s, m.start - 16), m.start)) || SOURCE_PREPOSITION_ROLE.test(lead) || SOURCE_DOCUMENT.test(lead) || SOURCE_PREPOSITION_NOUN.test(lead) || SOURCE_DOCUMENT_NAMED.test(lead)) {
       st.cued = true;
+      if (SOURCE_DOCUMENT.test(lead)) documentAuthor = true;
       // "X said, according to Reuters", "Selon l'agence, X a déclaré": with a speaker of its own, the source is the outlet reporting.
       if (verbSpeakers.size > 0 && !verbSpeakers.has(m.entity)) add(m.entity, 0.6, 'the source reporting the words ("according to")');
       // "Selon le quotidien allemand X": the description is X's, the name ranks first.
@@ -112,6 +116,8 @@ export function accordingToCues(ctx: AttributionContext, st: QuoteState): void {
   // With "les / the", only a plural role ("selon les experts"); "selon le ministre" is a description resolved below.
   const definite = unnamed ? /^(?:les|the)\s+([\p{Ll}-]+)/iu.exec(unnamed[1]!) : null;
   if (unnamed && definite) unnamed[1] = isGroupNoun(definite[1]!) ? definite[0] : '';
+  // "selon une note diffusée par le syndicat": the document is no source of its own when its author is named.
+  if (unnamed && documentAuthor && UNNAMED_DOCUMENT.test(unnamed[1]!)) unnamed[1] = '';
   if (unnamed && unnamed[1] && addSource && !between(ctx, unnamedAt + unnamed.index, unnamedAt + unnamed.index + unnamed[0].length).length) {
     const start = unnamedAt + unnamed.index + unnamed[0].indexOf(unnamed[1]!);
     // "Selon un diplomate européen en poste à X, …": a complement of the source runs up to the comma.

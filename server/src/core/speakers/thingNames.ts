@@ -19,6 +19,11 @@ const THING_FIRST = new Set([
   // A square, a street or a building ("place de X", "mosquée de Y", written capitalised): a place.
   'place', 'avenue', 'allée', 'quai', 'square', 'parc', 'gare', 'mosquée', 'église', 'cathédrale', 'basilique', 'synagogue',
   'temple', 'musée', 'stade', 'palais', 'château', 'pont', 'porte', 'cité',
+  // Pass 23: an agreement, a plan, a fair or a meeting named on its common noun ("Pacte de X", "Traité de Y", "Plan
+  // Z", "Salon du W"): a thing, though "Nom de Lieu" looks like a person's name with a particle. Not the nouns of
+  // meetings that are also bodies that speak ("Conférence des évêques", "Convention citoyenne", "Forum").
+  'pacte', 'traité', 'plan', 'salon', 'sommet', 'accord', 'accords', 'foire', 'charte', 'loi', 'exposition', 'grenelle',
+  'tournoi', 'trophée', 'biennale', 'treaty', 'pact', 'summit',
 ]);
 
 /** Last words of a place's, an event's or a work's name ("X city", "X county", "X cup", written capitalised): no surname. */
@@ -26,6 +31,8 @@ const THING_LAST = new Set([
   'city', 'island', 'islands', 'county', 'falls', 'heights', 'avenue', 'boulevard', 'airport', 'cup', 'championship',
   'championships', 'olympics', 'marathon', 'expo', 'series', 'awards', 'program', 'programme', 'study', 'results', 'shuttle',
   'image', 'globe', 'nord', 'sud', 'est', 'ouest', 'station', 'square', 'street', 'bridge', 'stadium', 'cathedral', 'mosque',
+  // Pass 23: an agreement or a meeting named before its noun ("the X Treaty", "the Y Accord", "the Z Summit").
+  'treaty', 'pact', 'accord', 'accords', 'agreement', 'summit', 'fair', 'act',
 ]);
 
 /** Words anywhere in a name that make it an event's or a craft's (a war, a shuttle). */

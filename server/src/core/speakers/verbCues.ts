@@ -22,6 +22,9 @@ function isOutlet(e: FoundEntity): boolean {
   return e.kind !== 'person' && ([...e.roles].some((r) => OUTLET_WORDS.has(r)) || e.name.toLowerCase().split(/[\s'’-]+/u).some((w) => OUTLET_WORDS.has(w)));
 }
 
+/** Words of policing in a sentence, where "interpeller" means to arrest. */
+const ARREST_CONTEXT = /(?:^|[^\p{L}])(?:police|policiers?|policières?|gendarmerie|gendarmes?|CRS|forces\s+de\s+l['’]ordre|enquêteurs?|suspects?|garde\s+à\s+vue|parquet|procureure?)(?![\p{L}])/iu;
+
 /** The subjects of the speech verbs in the quote's sentence, outside quotes. */
 export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
   const { text, entities, english, inQuote } = ctx;
@@ -34,10 +37,15 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
   const asClause = (at: number): boolean => /(?:^|[\s,(])(?:comme|ainsi\s+que|tel\s+que|telle\s+que)\s+(?:le|l['’])\s*(?:a\s+|avait\s+)?$/iu.test(text.slice(Math.max(0, at - 24), at));
   const verbs = tokenize(text, s, e).filter((t) => t.end <= e && !inQuote(t.start) && (isSpeechVerb(t.text) || isSpeechPhrase(text, t.start, t.end)) && (!determiner.test(text.slice(Math.max(0, t.start - 8), t.start)) || asClause(t.start))
     && !(/^\p{Lu}/u.test(t.text) && /[\p{L},;]\s*$/u.test(text.slice(Math.max(s, t.start - 3), t.start))));
+  // "interpeller" is "to arrest" in crime copy ("en interpellant « sans difficulté » les deux suspects"): with the
+  // police or suspects in the sentence, it is no speech verb, unless it is the inversion right after the quote
+  // ("« … », a interpellé la maire").
+  const arrest = ARREST_CONTEXT.test(text.slice(s, sentenceEnd));
+  const arrestVerb = (v: { start: number; text: string }): boolean => arrest && /^interpell/iu.test(v.text) && !(v.start >= q.end && /^[\s,]*(?:(?:a|ont|avait|avaient)\s+)?$/u.test(text.slice(q.end, v.start)));
   let mainSubject: Subject | undefined;
   const found: { subject: Subject; distance: number; reporting?: boolean; before?: boolean }[] = [];
   for (const [i, v] of verbs.entries()) {
-    if (v.start >= sentenceEnd) continue;
+    if (v.start >= sentenceEnd || arrestVerb(v)) continue;
     // "X said it added …", "a expliqué qu'il avait déclaré …": a speech verb whose subject is a pronoun right after
     // another speech verb belongs to the reported clause; the first verb's subject speaks.
     const previousVerb = i > 0 ? verbs[i - 1]! : undefined;
