@@ -89,3 +89,10 @@ testPassCases([
   { title: 'guard: "« … », a interpellé la maire devant les policiers": the mayor', text: '«Où sont les moyens promis ?», a interpellé la maire devant les policiers municipaux.', top: 'la maire', confident: true },
   { title: 'guard: "Le député a interpellé le ministre : « … »": the MP', text: "Le député a interpellé le ministre : «Qu'allez-vous faire pour les agriculteurs ?»", top: 'Le député', confident: true },
 ]);
+
+// 5. Found when merging the pass: a body noun read again inside another phrase's tail is no body after a preposition
+// of place ("les bagarres dans la cour": the schoolyard, not a court); the person named before speaks.
+testPassCases([
+  { title: '"Les bagarres dans la cour ont diminué, et les élèves « … »": the headmaster named before', text: "Le directeur, Paul Girard, se dit satisfait. Les bagarres dans la cour ont diminué, et les élèves « jouent de nouveau ensemble ». « Ils se parlent », ajoute-t-il.", top: 'Paul Girard' },
+  { title: 'guard: "le communiqué publié par le ministère de la Santé": the ministry', text: "« Aucun cas n'a été confirmé », indique le communiqué publié par le ministère de la Santé.", top: 'le ministère de la Santé' },
+]);

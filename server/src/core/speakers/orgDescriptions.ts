@@ -17,6 +17,8 @@ export const descriptionOnly = (name: string): boolean => DESCRIPTION_NAME.test(
 
 /** "le ministère russe de la Culture", "les autorités locales", "the government". */
 const ORG_DESCRIPTION = /(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he)\s*|(?<=\b[Dd]u ))([\p{Ll}][\p{L}-]+)((?:\s+(?:(?:de la|de l['’]|du|des|de|of the|of)\s*\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*|[\p{Ll}][\p{L}-]+))*)/gu;
+/** A preposition of place right before a description. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:dans|sur|sous|devant|derrière|in|inside|outside|at)\s+$/iu;
 /** English "police" / "authorities" without an article, as a subject or after "according to": the institution speaks. */
 const BARE_INSTITUTION = /(?<=\b[Aa]ccording to |[,;]\s|\b(?:and|but|while|as)\s)(police|authorities|prosecutors)\b|\b(police|authorities|prosecutors)(?=\s+(?:said|say|says|told|added|stated|believe|believed|confirmed|warned|reported)\b)/gu;
 /**
@@ -39,12 +41,22 @@ export function detectOrgDescriptions(text: string, blocked: (at: number) => boo
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'org', key: fold(m[0].replace(/^la\s+/iu, '')), roles: ['chambre'] });
   }
   ORG_DESCRIPTION.lastIndex = 0;
+  // Where the tails read so far end: a match before that is read again inside another phrase's tail.
+  let tailEnd = -1;
   for (let m = ORG_DESCRIPTION.exec(text); m; m = ORG_DESCRIPTION.exec(text)) {
     const noun = m[1]!;
     // The match's lowercase tail may hold another body ("le communiqué publié par le ministère de la X", "le texte
     // du syndicat des Y"): when this noun names none, or only what it wrote, look again right after the noun.
     const afterNoun = m.index + m[0].length - (m[2] ?? '').length;
+    const reread = m.index < tailEnd;
+    tailEnd = Math.max(tailEnd, m.index + m[0].length);
     if (!ORG_NOUNS.has(noun) || blocked(m.index) || ['report', 'statement', 'communiqué', 'rapport', 'lettre', 'website', 'site'].includes(noun)) {
+      ORG_DESCRIPTION.lastIndex = afterNoun;
+      continue;
+    }
+    // Read again inside another phrase's tail, a noun after a preposition of place is where something happens, not a
+    // body ("les incidents dans la cour", "the crowd outside the court").
+    if (reread && PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) {
       ORG_DESCRIPTION.lastIndex = afterNoun;
       continue;
     }
