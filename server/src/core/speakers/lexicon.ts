@@ -278,6 +278,9 @@ export const ORG_NOUNS = new Set([
   // Pass 15: the bodies of local government and of schools, named by their common noun ("La commune a vendu le
   // terrain. Elle défend …", "le rectorat").
   'commune', 'municipalité', 'intercommunalité', 'rectorat',
+  // Pass 23: English nouns for a group that speaks as one ("the yellow vest movement is calling for", "the coalition
+  // warned"), as "mouvement" and "collectif" are in French.
+  'movement', 'coalition', 'alliance', 'collective', 'lobby', 'caucus', 'league', 'consortium',
 ]);
 
 /** Words inside a capitalised sequence that make it an organisation. */
