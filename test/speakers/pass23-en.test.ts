@@ -26,6 +26,11 @@ const CASES: readonly PassCase[] = [
   { title: '"…, leading the union to describe the plan as …": the union ("leading" holds no article "le")', text: 'Nina Hart left early. The leak angered staff, leading the union to describe the plan as "a betrayal".', top: 'the union', confident: true },
   { title: '"…, forcing the mayor to admit …": the mayor', text: 'The closure was announced on Monday, forcing the mayor to admit the town was "in crisis".', top: 'the mayor', confident: true },
   { title: '"…, prompting local farmers to warn of …": the farmers', text: 'Nina Hart left early. The report was leaked on Monday, prompting local farmers to warn of "ruin".', top: 'farmers', confident: true },
+  // "with X …ing": X does what the clause says.
+  { title: '"…, with X and Y travelling to … and denouncing it as …": X', text: 'The party began its campaign in May, with Ana Lupo and Marco Vitti travelling to the parliament in Brussels and denouncing it as a "waste of money".', top: 'Ana Lupo', confident: true },
+  { title: '"The talks ended early, with X describing them as …": X, not a complement', text: 'The talks ended early, with Ana Lupo describing them as "pointless".', top: 'Ana Lupo', confident: true },
+  { title: '"The vote went ahead, with X warning of …": the company', text: 'The vote went ahead, with Dorn Logistics warning of "chaos".', top: 'Dorn Logistics', confident: true },
+  { title: '"X met with Y on Monday, telling her …": "with" as a preposition, the main clause\'s X speaks', text: 'Nina Hart met with Ana Lupo on Monday, telling her the plan was "dead".', top: 'Nina Hart' },
   // Guards.
   { title: 'guard: a speech verb before the participle still gives its subject', text: '"We are ready," the coach said on Friday, adding that the team was "hungry".', top: 'the coach', at: 1 },
   { title: 'guard: "The court heard judges say …": no adjective taken from a noun and a verb', text: 'The court heard judges say it was "absurd".', top: 'judges' },

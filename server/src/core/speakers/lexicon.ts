@@ -110,6 +110,8 @@ const EN_VERBS = [
   // Pass 21: verbs of writing on walls ("vandals scrawled “…” on the door"): whoever wrote the words is their author.
   // Not "painted", "sprayed": they take paint and gas as often as words.
   'scrawled', 'scrawling', 'daubed', 'daubing', 'graffitied',
+  // Pass 23: the participle of a verb whose other forms are here ("…, denouncing it as a “…”").
+  'denouncing',
 ];
 
 const frForms = [...FR_ER_STEMS.flatMap((stem) => FR_ER_ENDINGS.map((ending) => stem + ending)), ...FR_IRREGULAR];

@@ -75,7 +75,7 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
     const purpose = english && !participle && /(?:^|\s)to\s+$/iu.test(text.slice(Math.max(s, v.start - 4), v.start)) && !/(?:ed|ing|s)$/u.test(v.text);
     // After a verb that has someone do something ("prompting the government to accuse", "urged Y to say"), that someone.
     const controlled = purpose && v.end <= q.open ? objectOfControl(ctx, s, v.start, clauseQuoteEnds) : undefined;
-    const clauseSubject = controlled ?? ((participle || purpose) && english && !mainSubject && v.end <= q.open ? mainClauseSubject(ctx, s, v.start, clauseQuoteEnds, purpose) : undefined);
+    const clauseSubject = controlled ?? (english && v.end <= q.open && /ing$/u.test(v.text) ? withSubject(ctx, s, v.start) : undefined) ?? ((participle || purpose) && english && !mainSubject && v.end <= q.open ? mainClauseSubject(ctx, s, v.start, clauseQuoteEnds, purpose) : undefined);
     let subject = passive ? agentOf(ctx, v.end) : quotedAs(ctx, v.end) ?? (participle && mainSubject ? mainSubject : clauseSubject ?? subjectOf(ctx, v.start, v.end, s, clauseQuoteEnds));
     // "Le préfet « souhaite … », rapporte la radio X", "…, the Daily X reported": an outlet that reports the words is
     // not their speaker; whoever the sentence says they are from is.
@@ -156,6 +156,26 @@ function objectOfControl(ctx: AttributionContext, s: number, at: number, quoteEn
   if (!m) return undefined;
   const to = from + m.index + m[0].length - /to\s+$/u.exec(m[0])![0].length;
   return subjectOf(ctx, to, to + 2, s, quoteEnds);
+}
+
+/** "with" opening an absolute clause on a name, with no comma after it. */
+const WITH_NAME = /(?:^|\s)with\s+(?=\p{Lu})[^,;:"“”«»]*$/u;
+/** After the name: maybe "and" another name, then the clause's first lowercase word. */
+const AFTER_WITH_NAME = /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)?\s+(\p{Ll}+)/u;
+
+/**
+ * "…, with X and Y travelling to … and denouncing it as “…”", "with X describing them as": the name after "with" does
+ * what the "-ing" forms of that clause say; it is their subject, not a complement.
+ */
+function withSubject(ctx: AttributionContext, s: number, at: number): Subject | undefined {
+  const { text, entities } = ctx;
+  const w = WITH_NAME.exec(text.slice(s, at));
+  if (!w) return undefined;
+  const nameAt = s + w.index + w[0].search(/\p{Lu}/u);
+  const named = between(ctx, nameAt, at).find((m) => m.start === nameAt && m.end <= at);
+  if (!named || entities[named.entity]!.kind === 'other') return undefined;
+  const next = AFTER_WITH_NAME.exec(text.slice(named.end, at + 40));
+  return next && /ing$/u.test(next[1]!) ? { type: 'entity', entity: named.entity, score: 0.9, reason: 'subject of the clause "with X …ing"' } : undefined;
 }
 
 /** A quote that goes on from a bare subject: that subject's predicate, in their words. */
