@@ -110,6 +110,8 @@ const EN_VERBS = [
   // Pass 21: verbs of writing on walls ("vandals scrawled “…” on the door"): whoever wrote the words is their author.
   // Not "painted", "sprayed": they take paint and gas as often as words.
   'scrawled', 'scrawling', 'daubed', 'daubing', 'graffitied',
+  // Pass 23: the participle of a verb whose other forms are here ("…, denouncing it as a “…”").
+  'denouncing',
 ];
 
 const frForms = [...FR_ER_STEMS.flatMap((stem) => FR_ER_ENDINGS.map((ending) => stem + ending)), ...FR_IRREGULAR];
@@ -278,6 +280,9 @@ export const ORG_NOUNS = new Set([
   // Pass 15: the bodies of local government and of schools, named by their common noun ("La commune a vendu le
   // terrain. Elle défend …", "le rectorat").
   'commune', 'municipalité', 'intercommunalité', 'rectorat',
+  // Pass 23: English nouns for a group that speaks as one ("the yellow vest movement is calling for", "the coalition
+  // warned"), as "mouvement" and "collectif" are in French.
+  'movement', 'coalition', 'alliance', 'collective', 'lobby', 'caucus', 'league', 'consortium',
 ]);
 
 /** Words inside a capitalised sequence that make it an organisation. */

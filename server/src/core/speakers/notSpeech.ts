@@ -183,9 +183,24 @@ export function isTermOrTitle(text: string, q: QuoteSpan, verbCued = false): boo
   // Words talked about, not said: "« X » désigne …", "“X” refers to …", "so-called “X”", "la loi dite « X »".
   if (words.length <= 6 && TERM_AFTER.test(text.slice(q.end, q.end + 60))) return true;
   if (words.length <= 6 && TERM_BEFORE.test(text.slice(Math.max(0, q.open - 25), q.open))) return true;
+  // "“referenda d'initiative citoyenne” (RIC)", "the “national wage council” (NWC)": words glossed by their initials
+  // in brackets are a name, whoever speaks in the sentence.
+  if (words.length >= 2 && words.length <= 8 && glossedByInitials(words, text.slice(q.end, q.end + 14))) return true;
   // "cut his rating on the stock to “sell” from “hold”", "relevé sa recommandation à « acheter »": a rating, whoever changed it.
   if (words.length <= 3 && RATING_BEFORE.test(text.slice(Math.max(0, q.open - 110), q.open))) return true;
   return words.length <= 6 && isTitleCase(words) && /(?:^|\s)(?:on|in|at|sur|dans|from|of|de|by|par)\s*$/iu.test(before);
+}
+
+/** Short words an acronym may leave out ("référendum d'initiative citoyenne" is "RIC", "the bureau of statistics" "BS"). */
+const ACRONYM_SMALL_WORDS = /^(?:of|the|and|for|in|on|a|an|de|du|des|la|le|les|et|à|au|aux|pour|en)$/iu;
+
+/** Whether `after` opens on an acronym in brackets made of the initials of `words` (with or without their small words). */
+function glossedByInitials(words: readonly string[], after: string): boolean {
+  const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(after)?.[1]?.toLowerCase();
+  if (!acronym) return false;
+  const bare = words.map((w) => w.replace(/^(?:d|l)['’]/iu, '').replace(/^[^\p{L}]+/u, '')).filter(Boolean);
+  const initials = (list: readonly string[]): string => list.map((w) => w[0]!.toLowerCase()).join('');
+  return acronym === initials(bare) || acronym === initials(bare.filter((w) => !ACRONYM_SMALL_WORDS.test(w)));
 }
 
 /** "a" or "an" after a word (the verb or preposition governing the noun phrase), right before the quote. */

@@ -101,6 +101,8 @@ export function pluralGroupBefore(before: string, english: boolean): { phrase: s
 /** "dirigeants", "ministers": the plural of a role noun. */
 export function isGroupNoun(word: string): boolean {
   const w = word.toLowerCase();
+  // English plurals in "-men" ("fishermen", "policemen", "spokesmen"): the role is the "-man" form.
+  if (/..men$/u.test(w)) return isRoleWord(`${w.slice(0, -3)}man`);
   if (!/[sx]$/u.test(w)) return false;
   // "charities", "companies"; "syndicats", "journaux": people or organisations in the plural.
   const singular = [w.slice(0, -1), w.replace(/ies$/u, 'y'), w.replace(/aux$/u, 'al')];

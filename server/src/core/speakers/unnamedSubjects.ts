@@ -16,7 +16,8 @@ const ONE_OF = /^(?:l['’]une?\s+(?:de|des|d['’])|one\s+of)\s/iu;
 const DESCRIBED_WHO = /(?:^|[\s,;:])((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}(?:\s+[\p{Ll}-]+){0,2})\s*,\s*(?:qui|who)\s+(?:(?:a|avait|has|had)\s+)?(?:[\p{Ll}]+(?:ment|ly)\s+)?$/u;
 const DESCRIBED_RELATIVE = /(?:^|[\s,;:])((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}-]{3,}(?:\s+[\p{Ll}-]+){0,2}(?:\s+(?:de|du|des|of)\s+(?:la\s+|the\s+)?[\p{Ll}-]+|\s+(?:d['’]|de\s+l['’])[\p{Ll}-]+)?)\s*,\s*[^,;:«»"“”]{2,120},\s*(?:(?:a|avait|has|had)\s+)?(?:[\p{Ll}]+(?:ment|ly)\s+)?$/u;
 const COLLECTIVE = /(?:^|[\s,;:])((?:la|le|l['’]|the)\s*(?:foule|public|assistance|salle|crowd|audience))\s+(?:[\p{Ll}]+\s+){0,1}$/iu;
-const ROLE_BEFORE = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet|son|sa|ses|leur|his|her|its|their)\s*(?:[\p{Ll}'’-]+\s+){1,6})$/iu;
+// The determiner is a word of its own: "leading the union" holds no "le" (only "l'" runs into its noun).
+const ROLE_BEFORE = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet|son|sa|ses|leur|his|her|its|their)(?:\s+|(?<=['’]))(?:[\p{Ll}'’-]+\s+){1,6})$/iu;
 const INDEFINITE_HEAD = /(?:^|[\s,])((?:an?|one|un|une)\s+[\p{Ll}-]+\s+(?:for|of|from|at|de|du|des|d['’]|chez)\s+)$/iu;
 const ROLE_PHRASE = /^(?:(?:le|la|les|the)\s+|l['’])[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+)?/iu;
 const CLOSE_INDEFINITE_EN = /(?:^|[\s,])((?:an?|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu;
@@ -61,7 +62,21 @@ export function pluralBefore(b: BeforeVerb): Subject | undefined {
   // "L'une de ses voisines raconte", "one of his aides said": one of the group speaks (indefiniteBefore), not all of it.
   if (/(?:^|[\s,])(?:l['’]une?\s+de|one\s+of)\s+$/iu.test(before.slice(0, before.length - plural.length))) return undefined;
   const start = b.vs - plural.length;
-  return { type: 'source', start, end: start + plural.phrase.length };
+  return { type: 'source', start: b.ctx.english ? adjectivesBefore(b, start) : start, end: start + plural.phrase.length };
+}
+
+// Adjectives before an English group's noun, back to its determiner or to the clause's start: "the federal judges",
+// "angry farmers" opening a sentence, "the angry residents". Capitalised (a people's name, or the sentence's first word) or with an
+// adjective's ending; a noun or a verb ("The court heard judges") stops them.
+const ADJECTIVES_BEFORE = /(?:^\s*|[,;:]\s+|(?:^|\s)((?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]heir|[Ss]ome|[Mm]any|[Ss]everal)\s+))((?:[\p{L}-]+\s+){1,2})$/u;
+const ADJECTIVE_FORM = /^(?:\p{Lu}[\p{Ll}-]+|[\p{Ll}-]+(?:al|an|ese|ish|ch|ic|ive|ous|ful|ent|ant|ary|ory|ile|ern|gry))$/u;
+
+/** Where an English plural group starting at `start` starts with its adjectives (see ADJECTIVES_BEFORE). */
+function adjectivesBefore(b: BeforeVerb, start: number): number {
+  const before = b.ctx.text.slice(b.s, start);
+  const m = ADJECTIVES_BEFORE.exec(before);
+  if (!m || !m[2]!.trim().split(/\s+/u).every((w) => ADJECTIVE_FORM.test(w) && !/^(?:and|or|but|then|also|than|when|while|after|before)$/iu.test(w))) return start;
+  return b.s + m.index + m[0].length - m[2]!.length - (m[1]?.length ?? 0);
 }
 
 /** "certains parlent de", "d'autres estiment", "some said": an indefinite group. */
@@ -121,8 +136,9 @@ export function roleBeforeVerb(b: BeforeVerb): Subject | undefined {
   const phrase = ROLE_PHRASE.exec(roleBefore[1]!);
   if (!role || head || !noNameAfter(b, roleStart)) return undefined;
   // English puts the head noun last ("the foreign affairs ministry said"): the phrase runs to the verb, less an
-  // auxiliary or an adverb; French puts it first ("le ministre de la santé"), and two words name it.
-  const english = b.ctx.english && /^the\s/iu.test(roleBefore[1]!) ? roleBefore[1]!.replace(/(?:\s+(?:has|had|have|was|is|also|then|later|again|[\p{Ll}]+ly))*\s*$/u, '') : undefined;
+  // auxiliary or an adverb ("the yellow vest movement is now calling"); French puts it first ("le ministre de la
+  // santé"), and two words name it.
+  const english = b.ctx.english && /^the\s/iu.test(roleBefore[1]!) ? roleBefore[1]!.replace(/(?:\s+(?:has|had|have|was|is|are|were|will|would|also|then|later|again|now|still|already|[\p{Ll}]+ly))*\s*$/u, '') : undefined;
   const length = english && english.split(/\s+/u).length <= 4 ? english.length : phrase?.[0].replace(/\s+(?:a|ont|avait|has|had|est|was)$/u, '').length;
   return roleSubject(role, length !== undefined ? [roleStart, roleStart + length] : undefined);
 }

@@ -77,7 +77,14 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
     // A participle's clause runs on past a quoted word or title before it ("X a écrit à « Y », s'excusant de ne pouvoir
     // « … »"): the quote does not end the clause, so the subject is looked for across it.
     const clauseQuoteEnds = participle && v.end <= q.open ? quoteEnds.filter((x) => x <= s || x > v.start) : quoteEnds;
-    let subject = passive ? agentOf(ctx, v.end) : quotedAs(ctx, v.end) ?? (participle && mainSubject ? mainSubject : subjectOf(ctx, v.start, v.end, s, clauseQuoteEnds));
+    // An English participle with no speech verb before it takes the subject of the clause it hangs on, whatever that
+    // clause's verb ("The judges ruled against X, saying …": the judges, not X); so does an infinitive of purpose
+    // ("protesters used spray paint to write …", "the mayor took to the radio to say …").
+    const purpose = english && !participle && /(?:^|\s)to\s+$/iu.test(text.slice(Math.max(s, v.start - 4), v.start)) && !/(?:ed|ing|s)$/u.test(v.text);
+    // After a verb that has someone do something ("prompting the government to accuse", "urged Y to say"), that someone.
+    const controlled = purpose && v.end <= q.open ? objectOfControl(ctx, s, v.start, clauseQuoteEnds) : undefined;
+    const clauseSubject = controlled ?? (english && v.end <= q.open && /ing$/u.test(v.text) ? withSubject(ctx, s, v.start) : undefined) ?? ((participle || purpose) && english && !mainSubject && v.end <= q.open ? mainClauseSubject(ctx, s, v.start, clauseQuoteEnds, purpose) : undefined);
+    let subject = passive ? agentOf(ctx, v.end) : quotedAs(ctx, v.end) ?? (participle && mainSubject ? mainSubject : clauseSubject ?? subjectOf(ctx, v.start, v.end, s, clauseQuoteEnds));
     // "Le préfet « souhaite … », rapporte la radio X", "…, the Daily X reported": an outlet that reports the words is
     // not their speaker; whoever the sentence says they are from is.
     if (subject?.type === 'entity' && REPORTING_VERB.test(v.text) && isOutlet(entities[subject.entity]!)) {
@@ -116,6 +123,67 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
     applySubject(ctx, st, subject, Math.min(distance < 120 ? 1 : distance < 300 ? 0.95 : 0.9, distance > nearest ? 0.94 : 1));
     for (const k of scores.keys()) if (!before.has(k) && scores.get(k)!.score >= 0.8) verbSpeakers.add(k);
   }
+}
+
+/** English finite forms that are not "-ed" pasts: auxiliaries, irregular pasts, a few present forms of news copy. */
+const FINITE_EN = /^(?:has|have|had|is|are|was|were|will|would|could|did|does|hit|struck|took|gave|made|won|lost|came|went|met|held|kept|left|fought|spoke|wrote|sent|put|set|cut|led|brought|stood|got|sought|threw|broke|chose|drew|rose|fell|saw|began|became|found|thought|upheld|ran|shut|swept|tore|spent|paid|sold|built|sat|beat|dismisses|rejects|denies|hits)$/u;
+/** Verbs whose object does what the infinitive after them says ("asked Y to say"). */
+const OBJECT_CONTROL = /^(?:asked|urged|told|invited|forced|encouraged|persuaded|allowed|ordered|begged|challenged|pressed|called|got|paid|wanted|expected|helped|made|led|caused|prompted|inspired|pushed|left)$/u;
+/** Words after which an "-ed" form qualifies a noun ("the alleged plot"), or is a participle ("has rejected"). */
+const NOT_BEFORE_FINITE = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|and|or|of|to|by|with|for|in|on|at|from|who|which|has|have|had|is|are|was|were|be|been|being)$/iu;
+
+/**
+ * The subject of the main clause a participle after a comma hangs on ("angry farmers blocked the road, saying …",
+ * "X hit back at Y, calling …"): read at the clause's first finite verb, as the subject of any verb is, so
+ * that a name in its object or complement does not take the words. English only: the finite verb is found by its form.
+ */
+function mainClauseSubject(ctx: AttributionContext, s: number, participleAt: number, quoteEnds: readonly number[], purpose: boolean): Subject | undefined {
+  const { text, inQuote } = ctx;
+  const words = tokenize(text, s, participleAt).filter((t) => t.end <= participleAt && !inQuote(t.start));
+  for (const [i, w] of words.entries()) {
+    // Not the sentence's first word ("armed men" opening it), not a capitalised word (a name), not after a determiner or an auxiliary.
+    if (i === 0 || !/^\p{Ll}/u.test(w.text) || NOT_BEFORE_FINITE.test(words[i - 1]!.text)) continue;
+    if (!FINITE_EN.test(w.text) && !/^\p{Ll}{2,}ed$/u.test(w.text)) continue;
+    // A relative or a clause of its own before it, or a relative the participle may hang on ("met Y, who left early,
+    // saying …" is Y's): no main clause to read.
+    if (/[;:]|,\s*(?:who|which|and|but)\s/iu.test(text.slice(s, w.start)) || /,\s*(?:who|which)\s/iu.test(text.slice(w.end, participleAt))) return undefined;
+    // "asked Y to say", "urged voters to write": the infinitive is its object's, not the subject's.
+    if (purpose && OBJECT_CONTROL.test(w.text)) return undefined;
+    return subjectOf(ctx, w.start, w.end, s, quoteEnds);
+  }
+  return undefined;
+}
+
+/** A verb that has its object do what the infinitive says, then that object, then "to": "prompting the X government to". */
+const CONTROL_OBJECT = /(?:^|\s)(?:prompt|lead|led|forc|push|urg|ask|invit|caus|encourag|persuad|allow|order|inspir|spur|driv|drove)\p{Ll}*\s+((?:[\p{L}'’-]+\s+){1,6})to\s+$/u;
+
+/** The object of a verb of control before an infinitive of speech at `at` ("forcing the mayor to admit"), read as that infinitive's subject. */
+function objectOfControl(ctx: AttributionContext, s: number, at: number, quoteEnds: readonly number[]): Subject | undefined {
+  const from = Math.max(s, at - 90);
+  const m = CONTROL_OBJECT.exec(ctx.text.slice(from, at));
+  if (!m) return undefined;
+  const to = from + m.index + m[0].length - /to\s+$/u.exec(m[0])![0].length;
+  return subjectOf(ctx, to, to + 2, s, quoteEnds);
+}
+
+/** "with" opening an absolute clause on a name, with no comma after it. */
+const WITH_NAME = /(?:^|\s)with\s+(?=\p{Lu})[^,;:"“”«»]*$/u;
+/** After the name: maybe "and" another name, then the clause's first lowercase word. */
+const AFTER_WITH_NAME = /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)?\s+(\p{Ll}+)/u;
+
+/**
+ * "…, with X and Y travelling to … and denouncing it as “…”", "with X describing them as": the name after "with" does
+ * what the "-ing" forms of that clause say; it is their subject, not a complement.
+ */
+function withSubject(ctx: AttributionContext, s: number, at: number): Subject | undefined {
+  const { text, entities } = ctx;
+  const w = WITH_NAME.exec(text.slice(s, at));
+  if (!w) return undefined;
+  const nameAt = s + w.index + w[0].search(/\p{Lu}/u);
+  const named = between(ctx, nameAt, at).find((m) => m.start === nameAt && m.end <= at);
+  if (!named || entities[named.entity]!.kind === 'other') return undefined;
+  const next = AFTER_WITH_NAME.exec(text.slice(named.end, at + 40));
+  return next && /ing$/u.test(next[1]!) ? { type: 'entity', entity: named.entity, score: 0.9, reason: 'subject of the clause "with X …ing"' } : undefined;
 }
 
 /** A quote that goes on from a bare subject: that subject's predicate, in their words. */
