@@ -17,14 +17,15 @@ const STATEMENT_ISSUED = /\b(?:issued|released|put\s+out|published|a\s+publié|a
 /** A sentence opening (maybe after a short lead) on a description with its complement, then its verb: "Enfin, la porte-parole de la fédération a …". */
 const DESCRIBED_SPEAKER = /^\s*(?:[^,.;:!?«»"“”]{0,30},\s*)?((?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*[\p{Ll}][\p{L}'’-]*(?:\s+(?:de|du|des|d['’]|of)\s*(?:(?:la|le|les|l['’]|the)\s*)?[\p{Ll}][\p{L}'’-]*)?)\s+(?:a|avait|has|had|was|is)\s/u;
 
-/** A sentence that points back at the words before it: "C'est en ces termes que", "Ainsi s'exprimait", "Those were the words of". */
-const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+(?:were|are)\s+the\s+(?:words|comments|remarks)|(?:ces|ses|de\s+tels)\s+(?:mots|propos|paroles)\s+sont\s+(?:ceux|celles|signés|signées)|cette\s+(?:phrase|déclaration|confidence|remarque|mise\s+en\s+garde)\s+est\s+(?:celle|signée)|(?:that|this|the)\s+(?:admission|remark|comment|warning|assessment|line|verdict)\s+came\s+from|the\s+words\s+(?:came\s+from|belong(?:ed)?\s+to)|ce\s+sont\s+là\s+(?:les\s+mots|les\s+propos|les\s+paroles)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+said)/iu;
+/** A sentence that points back at the words before it: "C'est en ces termes que", "Ainsi s'exprimait", "Those were the words of",
+ * "That was the verdict of X" (a noun of judgement or answer, then "of"), "So says X". */
+const BACK_POINTER = /^\s*(?:c['’]est\s+(?:en\s+ces\s+termes|ainsi|ce\s+qu|par\s+ces\s+mots|avec\s+ces\s+mots)|ce\s+sont\s+(?:les\s+mots|les\s+propos|les\s+paroles)|ainsi\s+(?:s['’]exprim|parl|a\s+parl|a\s+réag)|voilà\s+(?:ce\s+qu|comment|les)|tels\s+(?:sont|étaient|ont\s+été)\s+les|telles\s+(?:sont|étaient|ont\s+été)\s+les|(?:those|these|such)\s+(?:were|are)\s+the\s+(?:words|comments|remarks)|(?:ces|ses|de\s+tels)\s+(?:mots|propos|paroles)\s+sont\s+(?:ceux|celles|signés|signées)|cette\s+(?:phrase|déclaration|confidence|remarque|mise\s+en\s+garde)\s+est\s+(?:celle|signée)|(?:that|this|the)\s+(?:admission|remark|comment|warning|assessment|line|verdict)\s+came\s+from|the\s+words\s+(?:came\s+from|belong(?:ed)?\s+to)|ce\s+sont\s+là\s+(?:les\s+mots|les\s+propos|les\s+paroles)|that\s+(?:is|was)\s+(?:how|what)|this\s+(?:is|was)\s+(?:how|what)|so\s+sa(?:id|ys)|(?:that|this|such)\s+(?:is|was)\s+the\s+(?:verdict|view|opinion|assessment|message|reaction|response|answer|conclusion|judge?ment)\s+of\s)/iu;
 
 /**
  * Right before the words' owner in such a sentence: "the words of", "ceux de", "came from", maybe with a few lowercase
  * role words between ("the words of opposition councillor X", "came from the expedition leader, X").
  */
-const OWNER_BEFORE = /(?:words|comments|remarks|mots|propos|paroles|ceux|celles|celle|came\s+from|belong(?:ed)?\s+to|signés|signées|signée)\s+(?:of\s+|de\s+|du\s+|d['’]|par\s+)?(?:the\s+|la\s+|le\s+|l['’])?(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+,\s+)?$/u;
+const OWNER_BEFORE = /(?:words|comments|remarks|verdict|view|opinion|assessment|message|reaction|response|answer|conclusion|judge?ment|mots|propos|paroles|ceux|celles|celle|came\s+from|belong(?:ed)?\s+to|signés|signées|signée)\s+(?:of\s+|de\s+|du\s+|d['’]|par\s+)?(?:the\s+|la\s+|le\s+|l['’])?(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+,\s+)?$/u;
 
 /** A sentence ending on its speech verb, maybe with a day or a short complement: "X a réagi.", "She responded on Monday." */
 function endsWithSpeechVerb(sentence: string): boolean {
