@@ -27,7 +27,7 @@ const COORDINATED_GAP = /(?:^|[\s,])(?:et|and|but|mais|puis|then)\s+(?:(?:a|ont|
 
 /** The readings of a subject before the verb, in the order they are tried. */
 const READINGS: readonly ((b: BeforeVerb) => Subject | undefined)[] = [
-  groupRelativeBefore, gerundSubject, complementedName, nameQualifyingRole, appositionHolder, groupBefore, manyBefore, pluralBefore, someBefore,
+  coordinatedClauseOpening, groupRelativeBefore, gerundSubject, complementedName, nameQualifyingRole, appositionHolder, groupBefore, manyBefore, pluralBefore, someBefore,
   relativeSourceBefore, documentSubjectBefore, describedRelativeBefore, collectiveBefore, roleBeforeVerb,
   closeIndefiniteBefore, coordinatedSubject, nearestName, namedAfterQuote, indefiniteBefore,
 ];
@@ -152,6 +152,64 @@ function coordinatedSubject(b: BeforeVerb): Subject | undefined {
   if (!prior || !COORDINATED_GAP.test(gap) || /[.;:!?]/u.test(gap)) return undefined;
   const subject = between(ctx, s, prior.start + 1).find((m) => !afterPreposition(ctx, m.start) && ctx.entities[m.entity]!.kind !== 'other');
   return subject && subject.start < prior.start ? { type: 'entity', entity: subject.entity, score: 0.9, reason: 'subject of the coordinated speech verb' } : undefined;
+}
+
+/** Right before a verb coordinated to another ("… but conceded", "… et a estimé"), up to its conjunction. */
+const CONJUNCTION_BEFORE = /(?:^|[\s,])(?:and|but|mais|et)\s+(?:(?:a|ont|avait|has|have|had)\s+)?(?:[\p{Ll}]+(?:ment|ly)\s+)?$/u;
+/** The longest first clause coordinatedClauseOpening reads. */
+const COORDINATED_CLAUSE_MAX = 300;
+/** A sentence opening on a description (its first words), maybe after a short lead and a comma. */
+const OPENING_DESCRIPTION = /^[\s«»"“”–—-]*(?:[^,;:«»"“”.!?]{1,30},\s*)?((?:[Tt]he|[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2})/u;
+/** Words that may follow a subject without being its verb ("the coach of the team and …"); French "a" is a verb. */
+const NOT_A_VERB = /^\s+(?:of|for|from|in|at|with|and|or|de|du|des|d['’]|à|au|aux|pour|sur|chez|et|ou|the|le|la|les|l['’]|un|une|who|qui)(?=[\s'’]|$)/iu;
+const NOT_A_VERB_EN = /^\s+(?:an?)\s/iu;
+
+/**
+ * "The coach praised his players but conceded “…”", "Le maire a reçu les manifestants mais a prévenu « … »": a verb
+ * coordinated to the clause's first verb shares that verb's subject, the clause's opening words; the object of the
+ * first verb stands right before the conjunction and is no subject. Only when a verb follows the opening subject (not
+ * "The coach and his players said").
+ */
+function coordinatedClauseOpening(b: BeforeVerb): Subject | undefined {
+  const { ctx, vs, s, quoteEnds } = b;
+  const { text, entities } = ctx;
+  const conjunction = CONJUNCTION_BEFORE.exec(text.slice(Math.max(s, vs - 40), vs));
+  if (!conjunction || quoteEnds.some((x) => x > s && x <= vs)) return undefined;
+  const conj = vs - conjunction[0].length;
+  // A first clause longer than a sentence's usual length is no plain coordination (and reading it is bounded).
+  if (conj - s > COORDINATED_CLAUSE_MAX) return undefined;
+  const clause = text.slice(s, conj);
+  if (/[;:!?]/u.test(clause)) return undefined;
+  // The opening subject: a name first in the clause (after a short lead), else a description with a role word.
+  const named = between(ctx, s, conj).find((m) => !afterPreposition(ctx, m.start) && entities[m.entity]!.kind !== 'other');
+  const namedFirst = !!named && /^[\s«»"“”–—-]*(?:[^,;:«»"“”.!?]{1,30},\s*)?(?:(?:the|le|la|les)\s+|l['’])?$/iu.test(text.slice(s, named.start));
+  let subject: Subject | undefined;
+  let subjectEnd = -1;
+  if (namedFirst) {
+    subject = { type: 'entity', entity: named.entity, score: 0.9, reason: 'subject of the coordinated speech verb' };
+    subjectEnd = named.end;
+  } else {
+    const opening = OPENING_DESCRIPTION.exec(clause);
+    if (!opening) return undefined;
+    const at = s + opening.index + opening[0].length - opening[1]!.length;
+    const role = roleAt(opening[1]!);
+    if (role) {
+      const noun = new RegExp(`(?<![\\p{L}])${role.noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'iu').exec(text.slice(at, at + opening[1]!.length));
+      if (!noun) return undefined;
+      subjectEnd = at + noun.index + noun[0].length;
+      subject = roleSubject(role, [at, subjectEnd]);
+    } else {
+      // "Les habitants ont manifesté … et ont dénoncé": a plural group opening the clause, an unnamed source.
+      const group = /^(?:[Ll]es|[Tt]he)\s+[\p{Ll}][\p{L}-]*[sx](?=\s)/u.exec(opening[1]!);
+      if (!group) return undefined;
+      subjectEnd = at + group[0].length;
+      subject = { type: 'source', start: at, end: subjectEnd };
+    }
+  }
+  // A verb must follow the subject before the conjunction, else the conjunction joins two subjects.
+  const rest = text.slice(subjectEnd, conj);
+  if (subjectEnd >= conj - 2 || !/^\s+\p{Ll}/u.test(rest) || NOT_A_VERB.test(rest) || (ctx.english && NOT_A_VERB_EN.test(rest))) return undefined;
+  return subject;
 }
 
 /** The nearest name before the verb, in its clause; weak after a preposition with no head found ("62 % des X jugent"). */
