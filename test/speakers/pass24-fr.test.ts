@@ -31,3 +31,19 @@ testPassCases([
   { title: 'guard: "et Y a dénoncé": a coordinated clause with its own subject', text: "Le débat a duré deux heures et Mathieu Fabre a dénoncé «un texte bâclé».", top: 'Mathieu Fabre', confident: true },
   { title: 'guard: a relative clause with its own verb keeps its antecedent', text: "La parole a été donnée à Julien Morel, qui a rappelé que «le club n'a pas d'argent».", top: 'Julien Morel' },
 ]);
+
+// 3. A speech verb in a relative clause: "qui" right before it has its antecedent as subject, a description too,
+// after a contracted article ("au maire, qui a promis") or in the plural ("les habitants, qui dénoncent").
+testPassCases([
+  { title: '"en présence du préfet, qui a évoqué": the prefect', text: "La réunion s'est tenue en présence du préfet, qui a évoqué «une situation préoccupante».", top: 'préfet', confident: true },
+  { title: '"des habitants qui dénoncent": the residents', text: "Le projet d'usine inquiète des habitants qui dénoncent «un passage en force».", top: 'des habitants', confident: true },
+  { title: '"les habitants, qui dénoncent": the residents', text: "Le projet inquiète les habitants, qui dénoncent «un passage en force».", top: 'les habitants', confident: true },
+  { title: 'guard (passed before): "ont rencontré le maire, qui a promis": the mayor, not the shopkeepers', text: "Les commerçants ont rencontré le maire, qui a promis «une réponse rapide».", top: 'le maire', confident: true },
+  { title: '"remise au maire, qui a promis": the mayor', text: "Hier soir, une lettre a été remise au maire, qui a promis «une réponse rapide».", top: 'maire', confident: true },
+  { title: '"les parents d\'élèves, qui réclament": the parents', text: "La décision a surpris les parents d'élèves, qui réclament «une vraie concertation».", top: "les parents d'élèves", confident: true },
+  { title: '"exaspère les riverains, qui ont dénoncé": the neighbours', text: "Le bruit de l'usine exaspère les riverains, qui ont dénoncé «un enfer quotidien».", top: 'les riverains', confident: true },
+  { title: 'guard (passed before): "confiée à la juge, qui a évoqué"', text: "L'affaire a été confiée à la juge, qui a évoqué «un dossier hors norme».", top: 'la juge', confident: true },
+  { title: 'guard (passed before): a named antecedent after a description', text: "Le club a écrit au président, Marc Vidal, qui a répondu «avec le plus grand calme».", top: 'Marc Vidal', confident: true },
+  { title: 'guard (passed before): a relative closed before the verb leaves the main subject', text: "Le préfet, qui a écouté le maire pendant une heure, a dénoncé «des lenteurs coupables».", top: 'Le préfet', confident: true },
+  { title: 'guard (passed before): "laquelle assure que"', text: "Les salariés attendent une réponse de la direction, laquelle assure que «rien n'est décidé».", top: 'la direction' },
+]);
