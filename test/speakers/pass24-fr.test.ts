@@ -47,3 +47,15 @@ testPassCases([
   { title: 'guard (passed before): a relative closed before the verb leaves the main subject', text: "Le préfet, qui a écouté le maire pendant une heure, a dénoncé «des lenteurs coupables».", top: 'Le préfet', confident: true },
   { title: 'guard (passed before): "laquelle assure que"', text: "Les salariés attendent une réponse de la direction, laquelle assure que «rien n'est décidé».", top: 'la direction' },
 ]);
+
+// 4. A participle of speech with no auxiliary, set off by commas, and its agent ("Le projet, qualifié de « … » par la
+// maire, …"): the agent judged the thing in those words; a described agent too ("par les riverains").
+testPassCases([
+  { title: '", qualifié de « … » par la maire,": the mayor', text: "Le projet, qualifié de «mauvaise idée» par la maire, a été abandonné.", top: 'la maire', confident: true },
+  { title: '", dénoncé comme « … » par les riverains,": the neighbours', text: "Le chantier, dénoncé comme «un scandale» par les riverains, reprendra lundi.", top: 'les riverains', confident: true },
+  { title: '", jugé « … » par X,": the name, now confident', text: "Le départ de l'entraîneur, jugé «inévitable» par Florence Petit, a été annoncé mardi.", top: 'Florence Petit', confident: true },
+  { title: '", qualifié d\'« … » par X,": the name, now confident', text: "Le rapport, qualifié d'«accablant» par Léon Dufour, sera publié lundi.", top: 'Léon Dufour', confident: true },
+  { title: '", dénoncé comme « … » par la CGT,": the union, now confident', text: "Le plan social, dénoncé comme «une saignée» par la CGT, sera présenté jeudi.", top: 'CGT', confident: true },
+  { title: 'guard (passed before): no comma, "critiqués comme « … » par le syndicat"', text: "Les horaires critiqués comme «intenables» par le syndicat seront revus.", top: 'le syndicat', confident: true },
+  { title: 'guard (passed before): "décrite comme « … » par X"', text: "Une réforme décrite comme «injuste» par Thomas Vidal a été adoptée lundi.", top: 'Thomas Vidal' },
+]);

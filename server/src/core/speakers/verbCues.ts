@@ -72,6 +72,13 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
       if (agent) found.push({ subject: agent, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
       continue;
     }
+    // A French past participle with no auxiliary and an agent, also set off by commas ("Le projet, qualifié de « … »
+    // par la maire, a été abandonné"): the agent speaks, not the noun it qualifies.
+    const bareAgent = !english && /(?:é|ée|és|ées)$/u.test(v.text) && !fourBefore.some((w) => /^(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ai|as|avons|avez|est|sont|était|étaient|été|être|ayant|étant|serait|seraient)$/iu.test(w)) ? agentOf(ctx, v.end) : undefined;
+    if (bareAgent) {
+      found.push({ subject: bareAgent, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
+      continue;
+    }
     // A passive ("a été accusé par X de « … »", "was described by X as"): the agent speaks, the subject does not.
     const passive = isPassive(text.slice(Math.max(0, v.start - 40), v.start), v.text);
     // A participle's clause runs on past a quoted word or title before it ("X a écrit à « Y », s'excusant de ne pouvoir
