@@ -59,3 +59,14 @@ testPassCases([
   { title: 'guard (passed before): no comma, "critiqués comme « … » par le syndicat"', text: "Les horaires critiqués comme «intenables» par le syndicat seront revus.", top: 'le syndicat', confident: true },
   { title: 'guard (passed before): "décrite comme « … » par X"', text: "Une réforme décrite comme «injuste» par Thomas Vidal a été adoptée lundi.", top: 'Thomas Vidal' },
 ]);
+
+// 5. A quote opening its paragraph, then a sentence pointing back at it that describes its speaker after the
+// inverted verb ("C'est ce qu'a souligné la directrice de l'école"): that description, not nobody.
+testPassCases([
+  { title: '"C\'est ce qu\'a souligné la directrice de l\'école": the headmistress', text: "«Les élèves ont progressé.» C'est ce qu'a souligné la directrice de l'école lors du conseil.", top: "la directrice de l'école" },
+  { title: '"C\'est ce qu\'a martelé l\'avocate de la défense": the lawyer', text: "«Mon client est innocent.» C'est ce qu'a martelé l'avocate de la défense mardi.", top: "l'avocate de la défense" },
+  { title: '"C\'est ainsi qu\'a résumé le maire": the mayor', text: "«Le village revit.» C'est ainsi qu'a résumé le maire la fête de dimanche.", top: 'le maire' },
+  { title: 'guard (passed before): "C\'est ce qu\'a affirmé X"', text: "Le conseil a voté le budget. «Nous ne lâcherons rien.» C'est ce qu'a affirmé Anne Roussel à la sortie.", top: 'Anne Roussel', at: 0, confident: true },
+  { title: 'guard (passed before): "Ce sont les mots de X, président du club"', text: "«La saison a été difficile.» Ce sont les mots de Gérard Lemoine, président du club.", top: 'Gérard Lemoine', confident: true },
+  { title: 'guard (passed before): "Voilà ce qu\'a lancé X aux élus"', text: "«Personne ne nous écoute.» Voilà ce qu'a lancé Yves Carré aux élus.", top: 'Yves Carré', confident: true },
+]);
