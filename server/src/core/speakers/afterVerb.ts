@@ -5,7 +5,9 @@
 // not know ("« … », tempête X").
 import { afterPreposition, between, mentionsFrom, type AttributionContext, type Subject } from './context';
 import { PRONOUN_OF } from './coreference';
-import { isRolePhrase } from './roles';
+import { isRoleWord } from './lexicon';
+import { isGroupNoun, isRolePhrase, roleAt } from './roles';
+import { roleSubject } from './subjectSite';
 import type { EntityMention, QuoteSpan } from './types';
 
 /** Time words between a speech verb and its inverted subject: "a déclaré mardi soir X", "said on Monday X", "précisait plus tôt dans la journée X". */
@@ -108,14 +110,24 @@ export function onSource(ctx: AttributionContext, from: number): Subject | undef
 /** The agent of a passive speech verb: "par X", "by the ministry". */
 export function agentOf(ctx: AttributionContext, ve: number): Subject | undefined {
   const { text } = ctx;
-  // Right after the verb, or after its complement and the quote ("a été qualifié d'« historique » par X").
+  // Right after the verb, or after its complement and the quote ("a été qualifié d'« historique » par X"), or after
+  // the quote alone ("des propos jugés « inacceptables » par X").
   const by = /^\s+(?:(?:[\p{Ll}]+ment|[\p{Ll}]+ly)\s+)?(?:par|by)\s+/iu.exec(text.slice(ve, ve + 40))
-    ?? /^\s+(?:de|d['’]|as|comme)\s*[«"“][^«»"“”\n]{1,80}[»"”]\s*,?\s*(?:par|by)\s+/iu.exec(text.slice(ve, ve + 140));
+    ?? /^\s+(?:(?:de|d['’]|as|comme)\s*)?[«"“][^«»"“”\n]{1,80}[»"”]\s*,?\s*(?:par|by)\s+/iu.exec(text.slice(ve, ve + 140));
   if (!by) return undefined;
   const from = ve + by[0].length;
   // Right after "par", or after a determiner and role words ("par l'opposante X"), or a role and its name in apposition.
   const m = mentionsFrom(ctx, from).find((x) => x.start - from <= 60 && (/^(?:[\p{Ll}'’-]+\s*){0,4}$/u.test(text.slice(from, x.start)) || /^(?:[\p{L}'’-]+\s+){1,5}?[\p{Ll}-]+\s*,\s*$/u.test(text.slice(from, x.start))));
-  return m ? { type: 'entity', entity: m.entity, score: 0.9, reason: 'the agent of the passive speech verb' } : undefined;
+  if (m) return { type: 'entity', entity: m.entity, score: 0.9, reason: 'the agent of the passive speech verb' };
+  // French: an agent described, not named ("qualifié de « … » par la maire", "par les riverains"): a role, or a
+  // plural group of people. Up to the next comma or stop.
+  if (ctx.english) return undefined;
+  const phrase = /^(?:la|le|les|l['’])\s*[\p{Ll}-]{3,}(?:\s+(?:de|du|des|d['’])\s*[\p{Ll}-]+)?(?=\s*[,.;:!?)]|\s+(?:a|ont|sera|seront|est|sont|avait|avaient)\s)/u.exec(text.slice(from, from + 80));
+  if (!phrase) return undefined;
+  const role = roleAt(phrase[0]);
+  if (role) return roleSubject(role, [from, from + phrase[0].length]);
+  const head = /^les\s+([\p{Ll}-]+?)[sx](?=\s|$)/u.exec(phrase[0])?.[1];
+  return head && (isRoleWord(head) || isGroupNoun(`${head}s`)) ? { type: 'source', start: from, end: from + phrase[0].length } : undefined;
 }
 
 /** "Reuters quoted X as saying": the one quoted speaks, not the outlet; "the release quotes her as saying": she does. */

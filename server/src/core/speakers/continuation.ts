@@ -6,7 +6,8 @@ import { afterPreposition, between, carriesOn, mentionsFrom, quotesOpeningIn, re
 import { chainedSubject, roleHolder } from './coreference';
 import { opensOnGroup, pluralAntecedent } from './groupSubjects';
 import { isRoleWord, isSpeechVerb, ROLE_NOUNS } from './lexicon';
-import type { QuoteState } from './quoteState';
+import { applySubject, type QuoteState } from './quoteState';
+import { roleSubject } from './subjectSite';
 import { isGroupNoun, newUnnamedSubject, roleAt } from './roles';
 import { sentenceAt } from './sentences';
 import { tokenize } from './words';
@@ -275,8 +276,29 @@ function pointedBackAt(ctx: AttributionContext, st: QuoteState): void {
       // "Those are the words of X": the words' owner, said outright, is stronger than a last speaker.
       const owner = !!m && ownerBefore(m.start);
       if (m) { st.cued = true; add(m.entity, owner ? 0.88 : 0.8, 'named in the next sentence, which points back at the words'); }
+      else describedBackPointer(ctx, st, ns, ne);
     }
   }
+}
+
+/** "C'est ce qu'a martelé l'avocate de la défense", "qu'ont voulu faire passer les grévistes": the inverted subject described. */
+const DESCRIBED_AFTER_BACK_POINTER = /qu['’](?:a|ont|avait|avaient)\s+(?:[\p{Ll}]+\s+){1,3}?((?:le|la|les|l['’])\s*[\p{Ll}][\p{Ll}'’-]*(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[\p{Ll}-]+)?)/u;
+
+/**
+ * French: the sentence pointing back at the words names nobody, but describes who said them after its inverted verb
+ * ("« … » C'est ce qu'a souligné la directrice de l'école"): that role, or that group ("les grévistes").
+ */
+function describedBackPointer(ctx: AttributionContext, st: QuoteState, ns: number, ne: number): void {
+  if (ctx.english) return;
+  const m = DESCRIBED_AFTER_BACK_POINTER.exec(ctx.text.slice(ns, ne));
+  if (!m) return;
+  const start = ns + m.index + m[0].length - m[1]!.length;
+  const role = roleAt(m[1]!);
+  const head = /^les\s+([\p{Ll}-]+)/u.exec(m[1]!)?.[1];
+  if (role) applySubject(ctx, st, roleSubject(role, [start, start + m[1]!.length]), 0.88);
+  else if (head && (isGroupNoun(head) || isRoleWord(head.replace(/[sx]$/u, '')))) applySubject(ctx, st, { type: 'source', start, end: start + m[1]!.length }, 0.88);
+  else return;
+  st.cued = true;
 }
 
 /** Nobody yet: the last one named before, or the first one after. */

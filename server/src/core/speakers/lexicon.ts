@@ -31,6 +31,8 @@ const FR_ER_STEMS = [
   'révél', 'révèl',
   // Pass 20: how real copy spells "tweeter" too ("a tweetté une journaliste locale").
   'tweett',
+  // Pass 24: the spelling before "a" and "o" of "juger" and "dénoncer" ("…, jugeant les propositions « … »", "dénonçant").
+  'juge', 'dénonç',
 ];
 // The infinitive ("er") for a verb after another ("a tenu à préciser", "a voulu rassurer", "pour dénoncer"): its subject is the clause's.
 const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'ant', 'era', 'erait', 'eront', 'ions', 'ons', 'ez', 'èrent', 'ât', 'er'];

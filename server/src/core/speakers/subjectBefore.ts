@@ -10,7 +10,7 @@ import { DESCRIPTION, roleAt } from './roles';
 import { roleSubject, type BeforeVerb, type VerbSite } from './subjectSite';
 import type { EntityMention } from './types';
 import {
-  closeIndefiniteBefore, collectiveBefore, describedRelativeBefore, groupBefore, groupRelativeBefore, indefiniteBefore, manyBefore, pluralBefore,
+  antecedentOfWho, closeIndefiniteBefore, collectiveBefore, describedRelativeBefore, groupBefore, groupRelativeBefore, indefiniteBefore, manyBefore, pluralBefore,
   relativeSourceBefore, roleBeforeVerb, someBefore,
 } from './unnamedSubjects';
 
@@ -27,7 +27,7 @@ const COORDINATED_GAP = /(?:^|[\s,])(?:et|and|but|mais|puis|then)\s+(?:(?:a|ont|
 
 /** The readings of a subject before the verb, in the order they are tried. */
 const READINGS: readonly ((b: BeforeVerb) => Subject | undefined)[] = [
-  coordinatedClauseOpening, groupRelativeBefore, gerundSubject, complementedName, nameQualifyingRole, appositionHolder, groupBefore, manyBefore, pluralBefore, someBefore,
+  antecedentOfWho, coordinatedClauseOpening, groupRelativeBefore, gerundSubject, complementedName, nameQualifyingRole, appositionHolder, groupBefore, manyBefore, pluralBefore, someBefore,
   relativeSourceBefore, documentSubjectBefore, describedRelativeBefore, collectiveBefore, roleBeforeVerb,
   closeIndefiniteBefore, coordinatedSubject, nearestName, namedAfterQuote, indefiniteBefore,
 ];

@@ -104,6 +104,33 @@ export function relativeSourceBefore(b: BeforeVerb): Subject | undefined {
   return { type: 'source', start, end };
 }
 
+/** A description, maybe with a complement, right before "qui" and its verb: "au préfet, qui a évoqué", "les parents d'élèves, qui réclament". */
+const ANTECEDENT_WHO = /(?:^|[\s,;:])(le|la|l['’]|les|du|au|aux|des)\s*([\p{Ll}-]{3,}(?:\s+[\p{Ll}-]{3,}){0,2}(?:\s+(?:de|du|des)\s+[\p{Ll}-]+|\s+(?:d['’]|de\s+l['’])[\p{Ll}-]+)?)\s*,?\s*qui\s+(?:(?:a|ont|avait|avaient)\s+)?(?:[\p{Ll}]+ment\s+)?$/u;
+
+/**
+ * French: the antecedent of "qui" right before the speech verb speaks ("Les commerçants ont écrit au maire, qui a
+ * promis « … »": the mayor). The relative's subject is its antecedent, whatever name the main clause holds before
+ * it; a contracted article ("du", "au", "aux", "des") says a description as well as "le" or "les" does.
+ */
+export function antecedentOfWho(b: BeforeVerb): Subject | undefined {
+  if (b.ctx.english) return undefined;
+  const { from, text } = textBefore(b, 120);
+  const m = ANTECEDENT_WHO.exec(text);
+  if (!m) return undefined;
+  const start = from + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+  const end = start + m[2]!.length;
+  // The span holds the article, unless it is contracted with a preposition ("au maire": "maire").
+  const spanStart = /^(?:le|la|l['’]|les|des)$/iu.test(m[1]!) ? from + m.index + m[0].indexOf(m[1]!) : start;
+  // A name after the description's head, outside it, is the nearer antecedent ("le maire de X, qui"): left to the other readings.
+  if (b.prior && b.prior.end > start && !(b.prior.start > start && b.prior.end <= end)) return undefined;
+  const plural = /^(?:les|aux|des)$/iu.test(m[1]!);
+  const role = roleAt(`${plural ? 'les' : /^(?:la)$/iu.test(m[1]!) ? 'la' : 'le'} ${m[2]!}`);
+  if (role && !plural) return roleSubject(role, [spanStart, end]);
+  // A plural: a group of them, unnamed ("les habitants, qui dénoncent"), if its head is a role or a group noun.
+  const head = m[2]!.split(/\s+/u)[0]!;
+  return plural && (isRoleWord(head.replace(/[sx]$/u, '')) || isGroupNoun(head) || !!role) ? { type: 'source', start: spanStart, end } : undefined;
+}
+
 /**
  * "L'édile, qui a fait rénover l'école, rappelle que", "Le milieu de terrain, auteur d'un match discret, a ajouté":
  * a description (maybe with its complement), then a relative clause or an apposition between commas.

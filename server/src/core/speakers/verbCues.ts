@@ -72,6 +72,13 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
       if (agent) found.push({ subject: agent, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
       continue;
     }
+    // A French past participle with no auxiliary and an agent, also set off by commas ("Le projet, qualifié de « … »
+    // par la maire, a été abandonné"): the agent speaks, not the noun it qualifies.
+    const bareAgent = !english && /(?:é|ée|és|ées)$/u.test(v.text) && !fourBefore.some((w) => /^(?:a|ont|avait|avaient|aurait|auraient|aura|auront|ai|as|avons|avez|est|sont|était|étaient|été|être|ayant|étant|serait|seraient)$/iu.test(w)) ? agentOf(ctx, v.end) : undefined;
+    if (bareAgent) {
+      found.push({ subject: bareAgent, distance: v.start >= q.end ? v.start - q.end : Math.max(0, q.open - v.end) });
+      continue;
+    }
     // A passive ("a été accusé par X de « … »", "was described by X as"): the agent speaks, the subject does not.
     const passive = isPassive(text.slice(Math.max(0, v.start - 40), v.start), v.text);
     // A participle's clause runs on past a quoted word or title before it ("X a écrit à « Y », s'excusant de ne pouvoir
@@ -83,7 +90,11 @@ export function speechVerbCues(ctx: AttributionContext, st: QuoteState): void {
     const purpose = english && !participle && /(?:^|\s)to\s+$/iu.test(text.slice(Math.max(s, v.start - 4), v.start)) && !/(?:ed|ing|s)$/u.test(v.text);
     // After a verb that has someone do something ("prompting the government to accuse", "urged Y to say"), that someone.
     const controlled = purpose && v.end <= q.open ? objectOfControl(ctx, s, v.start, clauseQuoteEnds) : undefined;
-    const clauseSubject = controlled ?? (english && v.end <= q.open && /ing$/u.test(v.text) ? withSubject(ctx, s, v.start) : undefined) ?? ((participle || purpose) && english && !mainSubject && v.end <= q.open ? mainClauseSubject(ctx, s, v.start, clauseQuoteEnds, purpose) : undefined);
+    // French: a participle after the main clause ("Le maire a rejeté la demande, estimant que « … »") or a verb coordinated
+    // with it ("X a limogé Y et a évoqué « … »") has the main clause's subject, not the name in its object.
+    const coordinated = !english && !participle && COORDINATED_FR.test(text.slice(Math.max(s, v.start - 30), v.start));
+    const clauseSubject = controlled ?? (english && v.end <= q.open && /ing$/u.test(v.text) ? withSubject(ctx, s, v.start) : undefined) ?? ((participle || purpose) && english && !mainSubject && v.end <= q.open ? mainClauseSubject(ctx, s, v.start, clauseQuoteEnds, purpose) : undefined)
+      ?? ((participle || coordinated) && !english && !mainSubject && v.end <= q.open ? mainClauseSubjectFr(ctx, s, v.start, clauseQuoteEnds) : undefined);
     let subject = passive ? agentOf(ctx, v.end) : quotedAs(ctx, v.end) ?? (participle && mainSubject ? mainSubject : clauseSubject ?? subjectOf(ctx, v.start, v.end, s, clauseQuoteEnds));
     // "Le préfet « souhaite … », rapporte la radio X", "…, the Daily X reported": an outlet that reports the words is
     // not their speaker; whoever the sentence says they are from is.
@@ -149,6 +160,31 @@ function mainClauseSubject(ctx: AttributionContext, s: number, participleAt: num
     if (/[;:]|,\s*(?:who|which|and|but)\s/iu.test(text.slice(s, w.start)) || /,\s*(?:who|which)\s/iu.test(text.slice(w.end, participleAt))) return undefined;
     // "asked Y to say", "urged voters to write": the infinitive is its object's, not the subject's.
     if (purpose && OBJECT_CONTROL.test(w.text)) return undefined;
+    return subjectOf(ctx, w.start, w.end, s, quoteEnds);
+  }
+  return undefined;
+}
+
+/** "et a évoqué", "mais ont promis", "puis a aussitôt dénoncé": a finite verb coordinated with the clause before it (maybe one adverb between). */
+const COORDINATED_FR = /(?:^|\s)(?:et|mais|puis)\s+(?:a|ont|avait|avaient)\s+(?:[\p{Ll}]+\s+)?$/u;
+/** French auxiliaries of a main clause's compound tense ("a rejeté", "ont quitté", "s'est dit"). */
+const AUXILIARY_FR = /^(?:a|ont|avait|avaient|est|sont|était|étaient)$/u;
+/** Words before an auxiliary that make its clause a subordinate or a relative ("qui a", "que le maire a"). */
+const SUBORDINATE_FR = /(?:^|[\s,])(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|si|quand|lorsque|lorsqu['’]|parce|puisque|puisqu['’]|comme)(?:\s+[^,;:«»"“”]*)?\s*$/iu;
+
+/**
+ * French: the subject of the main clause a participle or a coordinated verb hangs on, read before that clause's first
+ * auxiliary ("Les syndicats ont quitté la salle, jugeant …": the unions, not the room). Only a compound tense is
+ * found: a simple one cannot be told from a noun by its form.
+ */
+function mainClauseSubjectFr(ctx: AttributionContext, s: number, verbAt: number, quoteEnds: readonly number[]): Subject | undefined {
+  const { text, inQuote } = ctx;
+  const words = tokenize(text, s, verbAt).filter((t) => t.end <= verbAt && !inQuote(t.start));
+  for (const [i, w] of words.entries()) {
+    if (i === 0 || !AUXILIARY_FR.test(w.text)) continue;
+    // The auxiliary of a relative or a subordinate clause is not the main clause's; nor is one after a colon or a semicolon.
+    const clauseStart = Math.max(s, text.lastIndexOf(',', w.start) + 1);
+    if (SUBORDINATE_FR.test(text.slice(clauseStart, w.start)) || /[;:]/u.test(text.slice(s, w.start))) continue;
     return subjectOf(ctx, w.start, w.end, s, quoteEnds);
   }
   return undefined;
