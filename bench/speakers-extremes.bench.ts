@@ -35,6 +35,8 @@ const EXTREMES: Record<string, (size: number) => string> = {
   'soft hyphens and zero-width spaces in every word': (n) => sized('Ma\u00adrie a\u200b dit « oui\u00ad ». ', n),
   'one line full of names (an article scraped onto one line)': (n) => sized('Paul Martin a vu Claire Dubois au marché. ', n),
   'one scare-quoted term again and again': (n) => sized('Les « bonnets verts » défilent, a dit la police. ', n),
+  'one endless sentence of coordinated speech verbs': (n) => sized('le maire a reçu les habitants et a dit « oui » puis ', n),
+  'one endless sentence of participle clauses of speech': (n) => sized('the mayor met the residents, saying "yes" and ', n),
 };
 
 function median(run: () => void): number {

@@ -144,12 +144,19 @@ const OBJECT_CONTROL = /^(?:asked|urged|told|invited|forced|encouraged|persuaded
 const NOT_BEFORE_FINITE = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|and|or|of|to|by|with|for|in|on|at|from|who|which|has|have|had|is|are|was|were|be|been|being)$/iu;
 
 /**
+ * How far back from a participle, a coordinated verb or an infinitive the start of its main clause may be: each is read
+ * from the sentence's start, for each quote, and an endless sentence of them would be read again and again.
+ */
+const MAIN_CLAUSE_MAX = 400;
+
+/**
  * The subject of the main clause a participle after a comma hangs on ("angry farmers blocked the road, saying …",
  * "X hit back at Y, calling …"): read at the clause's first finite verb, as the subject of any verb is, so
  * that a name in its object or complement does not take the words. English only: the finite verb is found by its form.
  */
 function mainClauseSubject(ctx: AttributionContext, s: number, participleAt: number, quoteEnds: readonly number[], purpose: boolean): Subject | undefined {
   const { text, inQuote } = ctx;
+  if (participleAt - s > MAIN_CLAUSE_MAX) return undefined;
   const words = tokenize(text, s, participleAt).filter((t) => t.end <= participleAt && !inQuote(t.start));
   for (const [i, w] of words.entries()) {
     // Not the sentence's first word ("armed men" opening it), not a capitalised word (a name), not after a determiner or an auxiliary.
@@ -179,11 +186,13 @@ const SUBORDINATE_FR = /(?:^|[\s,])(?:qui|que|qu['’]|dont|où|lequel|laquelle|
  */
 function mainClauseSubjectFr(ctx: AttributionContext, s: number, verbAt: number, quoteEnds: readonly number[]): Subject | undefined {
   const { text, inQuote } = ctx;
+  if (verbAt - s > MAIN_CLAUSE_MAX) return undefined;
   const words = tokenize(text, s, verbAt).filter((t) => t.end <= verbAt && !inQuote(t.start));
   for (const [i, w] of words.entries()) {
     if (i === 0 || !AUXILIARY_FR.test(w.text)) continue;
     // The auxiliary of a relative or a subordinate clause is not the main clause's; nor is one after a colon or a semicolon.
-    const clauseStart = Math.max(s, text.lastIndexOf(',', w.start) + 1);
+    // The comma looked for within the sentence only: lastIndexOf from the verb would read back to the text's start.
+    const clauseStart = s + text.slice(s, w.start).lastIndexOf(',') + 1;
     if (SUBORDINATE_FR.test(text.slice(clauseStart, w.start)) || /[;:]/u.test(text.slice(s, w.start))) continue;
     return subjectOf(ctx, w.start, w.end, s, quoteEnds);
   }
@@ -213,6 +222,7 @@ const AFTER_WITH_NAME = /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L
  */
 function withSubject(ctx: AttributionContext, s: number, at: number): Subject | undefined {
   const { text, entities } = ctx;
+  if (at - s > MAIN_CLAUSE_MAX) return undefined;
   const w = WITH_NAME.exec(text.slice(s, at));
   if (!w) return undefined;
   const nameAt = s + w.index + w[0].search(/\p{Lu}/u);
