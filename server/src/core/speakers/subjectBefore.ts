@@ -88,7 +88,9 @@ function complementedName(b: BeforeVerb): Subject | undefined {
   if (!prior || !afterPreposition(ctx, prior.start)) return undefined;
   const clause = CLAUSE_BEFORE_NAME.exec(ctx.text.slice(Math.max(s, vs - 90), prior.start));
   const role = clause ? roleAt(clause[1]!) : undefined;
-  if (role && !/[,;]/u.test(b.gap)) return roleSubject(role);
+  // The description runs to its complement's end ("La ministre de la X"): the name of the one it describes when the
+  // text names nobody so.
+  if (role && !/[,;]/u.test(b.gap)) return roleSubject(role, [prior.start - clause![1]!.length, prior.end]);
   return headOfSubject(ctx, prior, s, vs);
 }
 

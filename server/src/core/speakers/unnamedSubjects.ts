@@ -19,7 +19,9 @@ const COLLECTIVE = /(?:^|[\s,;:])((?:la|le|l['’]|the)\s*(?:foule|public|assist
 // The determiner is a word of its own: "leading the union" holds no "le" (only "l'" runs into its noun).
 const ROLE_BEFORE = /(?:^|[\s,])((?:le|la|l['’]|les|the|this|ce|cette|cet|son|sa|ses|leur|his|her|its|their)(?:\s+|(?<=['’]))(?:[\p{Ll}'’-]+\s+){1,6})$/iu;
 const INDEFINITE_HEAD = /(?:^|[\s,])((?:an?|one|un|une)\s+[\p{Ll}-]+\s+(?:for|of|from|at|de|du|des|d['’]|chez)\s+)$/iu;
-const ROLE_PHRASE = /^(?:(?:le|la|les|the)\s+|l['’])[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+)?/iu;
+// French: the noun, then an adjective or its complement ("la présidente du département", "le gardien de but"): a
+// complement's preposition alone is no end ("La présidente du" was the name made).
+const ROLE_PHRASE = /^(?:(?:le|la|les|the)\s+|l['’])[\p{Ll}'’-]+(?:\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[\p{Ll}'’-]+|(?!(?:de|du|des|d['’])(?:\s|$))[\p{Ll}'’-]+))?/iu;
 const CLOSE_INDEFINITE_EN = /(?:^|[\s,])((?:an?|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu;
 const CLOSE_INDEFINITE_FR = /(?:^|[\s,])((?:un|une)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+$/iu;
 const INDEFINITE_EN = /(?:^|[\s,])((?:an?|one)\s+[^,.;:!?"«»“”\n]{2,60}?)\s+(?:(?:has|had|who|have)\s+)?(?:(?:[\p{Ll}']+ly|also|then|later)\s+)?$/iu;
