@@ -18,7 +18,9 @@ import {
 // A short name in quotes may stand in it ("X, tête de la liste "Y", a dénoncé").
 const APPOSITION_GAP = /^\s*,(?:(?:[^,;:.!?"«»“”\n]|"[^",\n]{1,50}"|«[^»,\n]{1,50}»|“[^”,\n]{1,50}”){2,120},){1,3}\s*(?:[\p{Ll}'’-]+\s+){0,3}$/u;
 /** "X's manager", "X's new spokeswoman": X's role holder speaks, not X ("X's analysis concluded" keeps X). */
-const POSSESSIVE_AFTER = /^['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u;
+const POSSESSIVE_AFTER = /^['’]s\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u;
+/** Right before the verb: "'s spokeswoman", "'s new chief executive" (maybe an auxiliary or an adverb after it). */
+const POSSESSIVE_ROLE_GAP = /^['’]s\s+((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:(?:has|had|have|was|is|also|then|later)\s+)?$/u;
 const CLAUSE_BEFORE_NAME = /(?:^|[,;:«»"“”]\s*)((?:le|la|l['’]|les|the)\s*[^,;:«»"“”]*)$/iu;
 const ROLE_AFTER_NAME = /^\s+([\p{Ll}-]+)\s+(?:(?:has|had|was|is)\s+)?$/u;
 const ARTICLE_BEFORE_NAME = /(?:^|\s)(an?|one|the)\s+(?:(?!(?:and|or|of|for|to|by|with|said|told)\s)[\p{Ll}-]+\s+){0,2}$/iu;
@@ -29,7 +31,7 @@ const COORDINATED_GAP = /(?:^|[\s,])(?:et|and|but|mais|puis|then)\s+(?:(?:a|ont|
 const READINGS: readonly ((b: BeforeVerb) => Subject | undefined)[] = [
   antecedentOfWho, coordinatedClauseOpening, groupRelativeBefore, gerundSubject, complementedName, nameQualifyingRole, appositionHolder, groupBefore, manyBefore, pluralBefore, someBefore,
   relativeSourceBefore, documentSubjectBefore, describedRelativeBefore, collectiveBefore, roleBeforeVerb,
-  closeIndefiniteBefore, coordinatedSubject, nearestName, namedAfterQuote, indefiniteBefore,
+  closeIndefiniteBefore, coordinatedSubject, possessiveHolder, nearestName, namedAfterQuote, indefiniteBefore,
 ];
 
 /** The subject before the verb of `site`, read after a pronoun and an inverted subject were ruled out. */
@@ -43,6 +45,26 @@ export function subjectBeforeVerb(site: VerbSite, inverted: boolean, lastEnd: nu
   return undefined;
 }
 
+/** Whether the words after a name make it a possessive of a role ("'s spokeswoman told", "'s new manager"): its first or second word is a role noun. */
+function possessiveRole(after: string): boolean {
+  const m = POSSESSIVE_AFTER.exec(after);
+  return !!m && (ROLE_NOUNS.has(m[1]!) || (m[2] !== undefined && ROLE_NOUNS.has(m[2])));
+}
+
+/**
+ * "Acme's spokeswoman told", "X's lawyer said": the holder of a role a name owns speaks, an unnamed source named by
+ * the whole phrase (the owner does not: priorName passed over it).
+ */
+function possessiveHolder(b: BeforeVerb): Subject | undefined {
+  const { ctx, vs, s } = b;
+  const owner = between(ctx, Math.max(s, vs - 60), vs).filter((m) => m.end <= vs).pop();
+  if (!owner) return undefined;
+  const gap = POSSESSIVE_ROLE_GAP.exec(ctx.text.slice(owner.end, vs));
+  if (!gap || !ROLE_NOUNS.has(gap[2]!)) return undefined;
+  const end = owner.end + gap[0].indexOf(gap[1]!) + gap[1]!.length;
+  return { type: 'source', start: owner.start, end };
+}
+
 /**
  * The nearest mention before the verb, with no quote between. Not a possessive naming whose role it is ("the club's
  * manager"), nor a party or an affiliation in brackets after a person's name ("X (PS) a qualifié", "Y (D-Ohio) said";
@@ -53,7 +75,7 @@ function priorName(site: VerbSite): EntityMention | undefined {
   const { text, entities } = ctx;
   const bracketed = (m: EntityMention): boolean => /\(\s*$/u.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s*\)/u.test(text.slice(m.end, m.end + 2))
     && between(ctx, s, m.start).some((x) => entities[x.entity]!.kind === 'person' && /^\s*\(\s*$/u.test(text.slice(x.end, m.start)));
-  return between(ctx, s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs) && !ROLE_NOUNS.has(POSSESSIVE_AFTER.exec(text.slice(m.end, m.end + 40))?.[1] ?? '') && !bracketed(m)).pop();
+  return between(ctx, s, vs).filter((m) => m.end <= vs && vs - m.end <= 70 && !quoteEnds.some((x) => x > m.end && x <= vs) && !possessiveRole(text.slice(m.end, m.end + 40)) && !bracketed(m)).pop();
 }
 
 /**
