@@ -34,6 +34,7 @@ const EXTREMES: Record<string, (size: number) => string> = {
   'one unclosed quote': (n) => `« ${sized('mot ', n)}`,
   'soft hyphens and zero-width spaces in every word': (n) => sized('Ma\u00adrie a\u200b dit « oui\u00ad ». ', n),
   'one line full of names (an article scraped onto one line)': (n) => sized('Paul Martin a vu Claire Dubois au marché. ', n),
+  'names whose first word no list knows': (n) => sized('Zorv Blamak a vu Quix Trelot au marché. ', n),
   'one scare-quoted term again and again': (n) => sized('Les « bonnets verts » défilent, a dit la police. ', n),
   'one endless sentence of coordinated speech verbs': (n) => sized('le maire a reçu les habitants et a dit « oui » puis ', n),
   'one endless sentence of participle clauses of speech': (n) => sized('the mayor met the residents, saying "yes" and ', n),

@@ -38,7 +38,7 @@ export function detectNames(text: string, blocked: (at: number) => boolean): Det
   const found: Detected[] = [];
   const ambiguous: Detected[] = [];
   const onDebris = debrisLines(text);
-  const standsAlone = aloneTest(text);
+  const lookups: TextLookups = { standsAlone: aloneTest(text), placeAlone: placeAloneTest(text) };
   let i = 0;
   while (i < tokens.length) {
     if (!isCap(tokens[i]!.text) && !HYPHENATED_PARTICLE.test(tokens[i]!.text)) { i++; continue; }
@@ -50,7 +50,7 @@ export function detectNames(text: string, blocked: (at: number) => boolean): Det
     if (isRubric(text, seq)) continue;
     // A line of web furniture ("Read More", "Advertisement" alone on its line) names nobody.
     if (onDebris(seq[0]!.start)) continue;
-    const name = nameOf(text, tokens, seq, j, lowerSeen, standsAlone);
+    const name = nameOf(text, tokens, seq, j, lowerSeen, lookups);
     if (name.resume !== undefined) i = name.resume;
     if (name.detected) (name.ambiguous ? ambiguous : found).push(name.detected);
   }
@@ -102,10 +102,22 @@ interface SequenceName {
   readonly resume?: number;
 }
 
-/** Whether the copy writes `word` alone after a preposition of place ("en X", "à X", "in X", not "in X Y"). */
-function placeAlone(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?:^|[\\s(])(?:[àÀ]|[Ee]n|[Aa]u|[Ii]n|[Ff]rom)[ \\u00a0]+${escaped}(?=[\\s,.;:!?)]|$)(?![ \\u00a0]+\\p{Lu})`, 'u').test(text);
+/** A word alone after a preposition of place ("en X", "à X", "in X", not "in X Y"). */
+const PLACE_ALONE = /(?:^|[\s(])(?:[àÀ]|[Ee]n|[Aa]u|[Ii]n|[Ff]rom)[ \u00a0]+([\p{L}\p{M}\d]+(?:[-'’][\p{L}\p{M}\d]+)*)(?=[\s,.;:!?)]|$)(?![ \u00a0]+\p{Lu})/gu;
+
+/**
+ * Whether the copy writes a word alone after a preposition of place: the words so written, found in one pass on first
+ * need (a pattern per name read the whole text again for each two-word name).
+ */
+function placeAloneTest(text: string): (word: string) => boolean {
+  let words: Set<string> | undefined;
+  return (word) => {
+    if (!words) {
+      words = new Set();
+      for (const m of text.matchAll(PLACE_ALONE)) words.add(m[1]!);
+    }
+    return words.has(word);
+  };
 }
 
 /** Whether an elided article ("l'") stands right before `at`. */
@@ -114,6 +126,12 @@ function elidedBefore(text: string, at: number): boolean {
 }
 
 /** The name a capitalised sequence (ending at token `j`) stands for, with its kind and roles, if it is one. */
+/** What nameOf asks of the whole text, each answered from one reading of it. */
+interface TextLookups {
+  readonly standsAlone: (head: string) => boolean;
+  readonly placeAlone: (word: string) => boolean;
+}
+
 /** The longest place name aloneTest looks for. */
 const ALONE_MAX = 60;
 
@@ -136,7 +154,7 @@ function aloneTest(text: string): (head: string) => boolean {
   };
 }
 
-function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j: number, lowerSeen: ReadonlySet<string>, standsAlone: (head: string) => boolean): SequenceName {
+function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j: number, lowerSeen: ReadonlySet<string>, lookups: TextLookups): SequenceName {
   // An initial opening a name ("A. X") is no function word ("A" / "a"), nor is a word after "l'".
   const initial = seq.length >= 2 && /^\p{Lu}$/u.test(seq[0]!.text) && text[seq[0]!.end] === '.';
   const { k, ...held } = titlesOf(seq, initial || elidedBefore(text, seq[0]!.start));
@@ -184,7 +202,7 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   const heldAt = !!roleAt && (ROLE_NOUNS.has(lower(roleAt[1]!)) || PERSON_TITLES.has(lower(roleAt[1]!)));
   // Looked for only after a role held at a place: the test reads the whole text.
   const holder = !heldAt ? -1 : words.findIndex((w, n) => n >= lead + 2 && n <= words.length - 2 && isCap(w.text)
-    && (givenNameGender(w.text) !== undefined || (n === words.length - 2 && standsAlone(text.slice(words[lead]!.start, words[n - 1]!.end)))));
+    && (givenNameGender(w.text) !== undefined || (n === words.length - 2 && lookups.standsAlone(text.slice(words[lead]!.start, words[n - 1]!.end)))));
   if (heldAt && holder > 0
     && words.slice(lead, holder).every((w) => isCap(w.text)) && !words.slice(holder).some((w) => ORG_HEADS.has(lower(w.text)))) {
     words = words.slice(holder);
@@ -249,7 +267,7 @@ function nameOf(text: string, tokens: readonly Token[], seq: readonly Token[], j
   // "selon P X", "told P X": two words, the first one a place the copy also writes alone after a preposition
   // ("en P", "in P") and no first name, name a body or a place, not a person: a body after a word that
   // introduces a source or an outlet ("selon", "à", "according to", "told"), a place or a thing elsewhere.
-  const placeFirst = words.length === 2 && !initial && words[0]!.text.length >= 2 && !titled && !personal && !org && !qualifier && givenNameGender(words[0]!.text) === undefined && placeAlone(text, words[0]!.text);
+  const placeFirst = words.length === 2 && !initial && words[0]!.text.length >= 2 && !titled && !personal && !org && !qualifier && givenNameGender(words[0]!.text) === undefined && lookups.placeAlone(words[0]!.text);
   const outlet = placeFirst && /(?:^|[\s(])(?:selon|dans|à|sur|according\s+to|told|on)[ \u00a0]+$/iu.test(text.slice(Math.max(0, words[0]!.start - 14), words[0]!.start));
   const kind: SpeakerKind = org || qualifier || outlet ? 'org' : thing || placeFirst ? 'other' : titled || (!single && !ofThing) || personal ? 'person' : 'other';
   // An honorific stays with the name ("M. Le Goff" is how the article writes it).
