@@ -12,12 +12,11 @@ import { ArticleProject, type FileHost } from '../server/src/core';
 import { speakerCandidates } from '../server/src/core/speakers/candidates';
 import { analyzeSpeakers } from '../server/src/core/speakers/engine';
 import { importPlainText } from '../server/src/core/speakers/importText';
-import { goldPath, LOCAL, sameName, textDir, type GoldRecord } from './speakers/goldSets';
+import { goldPath, LOCAL, sameName, textDir, TUNED_SETS, type GoldRecord } from './speakers/goldSets';
 
-const TUNED = ['dev', 'invented', 'invented3', 'invented5', 'invented7', 'invented9', 'invented11', 'invented13', 'invented15', 'wikinews2-tune', 'francophone-tune', 'anglophone-tune', 'press2-tune'];
 const setArg = parseArgs({ options: { set: { type: 'string' } }, strict: true }).values.set;
-if (setArg !== undefined && !TUNED.includes(setArg)) throw new Error(`--set: only the sets tuned against (${TUNED.join(', ')})`);
-const sets = (setArg !== undefined ? [setArg] : TUNED).filter((set) => LOCAL[set]?.here() ?? true);
+if (setArg !== undefined && !TUNED_SETS.includes(setArg)) throw new Error(`--set: only the sets tuned against (${TUNED_SETS.join(', ')})`);
+const sets = (setArg !== undefined ? [setArg] : TUNED_SETS).filter((set) => LOCAL[set]?.here() ?? true);
 
 const host: FileHost = { readFile: () => undefined, glob: () => [] };
 /** A quote's words as the gold writes them: no marks, no markup, spaces collapsed. */

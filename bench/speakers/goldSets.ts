@@ -21,6 +21,12 @@ export const LOCAL: Readonly<Record<string, LocalSet>> = {
   'press2-unseen': PRESS2,
 };
 
+/**
+ * The sets tuned against, whose errors may be read: the corpus dev part, the tuned invented batches and the tune halves
+ * of the real sets. Every other set measures the engine on text nobody tuned on.
+ */
+export const TUNED_SETS: readonly string[] = ['dev', 'invented', 'invented3', 'invented5', 'invented7', 'invented9', 'invented11', 'invented13', 'invented15', 'wikinews2-tune', 'francophone-tune', 'anglophone-tune', 'press2-tune'];
+
 /** Where a split's gold and texts are: the corpus gold, the invented articles with their own gold, or a real set kept out of the repository. */
 export function goldPath(split: string): string {
   if (split.startsWith('invented')) return join(repo, 'bench', 'speakers', split, 'gold.json');

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findQuotes } from '../../server/src/core/speakers/engine';
+import { LOCAL } from '../../bench/speakers/goldSets';
 import { matchQuotes, quoteKey, REFUSED_SETS, REWRITES, TUNED_SETS, tunedSet } from '../../bench/speakers/rewrites';
 
 const FR = 'Un budget serré\n\n« Nous tiendrons », a déclaré Paul Mercier. Marie Dupont a expliqué : « On verra. » Il estime que « rien ne presse » ; elle a dit non. « Bien sûr », explique-t-elle.\n';
@@ -12,13 +13,15 @@ const rewrite = (kind: string, text: string, lang: 'fr' | 'en'): string => REWRI
 const keys = (text: string): string[] => findQuotes(text).map((q) => quoteKey(text.slice(q.open + 1, q.end - 1)));
 
 test('perturb.ts refuses every held-out, unseen and never-tuned set by name, and takes the tuned ones', () => {
-  for (const name of ['holdout', 'wikinews2-unseen', 'estrep', 'francophone-unseen', 'anglophone-unseen', 'invented2', 'invented4', 'invented6', 'invented8', 'invented10', 'invented12', 'invented14', 'invented16']) {
+  for (const name of ['holdout', 'wikinews2-unseen', 'estrep', 'francophone-unseen', 'anglophone-unseen', 'press2-unseen', 'invented2', 'invented4', 'invented6', 'invented8', 'invented10', 'invented12', 'invented14', 'invented16']) {
     assert.ok(REFUSED_SETS.includes(name), name);
     assert.throws(() => tunedSet(name), /not tuned against/u, name);
   }
   assert.throws(() => tunedSet('invented99'), /unknown set/u);
   for (const name of TUNED_SETS) assert.equal(tunedSet(name), name);
   assert.deepEqual(TUNED_SETS.filter((name) => REFUSED_SETS.includes(name)), []);
+  // Every real set's half that is not tuned against is refused by name, also one added later.
+  for (const name of Object.keys(LOCAL).filter((split) => !TUNED_SETS.includes(split))) assert.ok(REFUSED_SETS.includes(name), name);
 });
 
 test('every rewrite keeps the quotes, found again by their words, in order', () => {
