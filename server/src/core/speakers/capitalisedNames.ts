@@ -1,5 +1,6 @@
 // People and organisations named in capitalised words: each capitalised sequence, cut at its titles, read as a
 // name with its kind, role words and gender.
+import { partitionPoint } from '../text/partition';
 import { appositionRoles } from './appositions';
 import { givenNameGender } from './givenNames';
 import { ENGLISH_DEMONYMS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
@@ -83,15 +84,9 @@ function debrisLines(text: string): (at: number) => boolean {
     start = end + 1;
   }
   return (at) => {
-    // The last debris line starting at or before `at` (ranges are in text order).
-    let lo = 0;
-    let hi = ranges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[mid]![0] <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && at < ranges[lo - 1]![1];
+    // Just past the last debris line starting at or before `at` (ranges are in text order).
+    const after = partitionPoint(ranges.length, (i) => ranges[i]![0] <= at);
+    return after > 0 && at < ranges[after - 1]![1];
   };
 }
 
