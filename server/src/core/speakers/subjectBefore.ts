@@ -192,7 +192,9 @@ const NOT_A_VERB_EN = /^\s+(?:an?)\s/iu;
  * "The coach praised his players but conceded “…”", "Le maire a reçu les manifestants mais a prévenu « … »": a verb
  * coordinated to the clause's first verb shares that verb's subject, the clause's opening words; the object of the
  * first verb stands right before the conjunction and is no subject. Only when a verb follows the opening subject (not
- * "The coach and his players said").
+ * "The coach and his players said"). French compound tenses ("et a estimé") are read first by verbCues.ts
+ * (mainClauseSubjectFr, with its participles); this reading answers for English and for what that one leaves. Sharing
+ * one mechanism was tried: it moved attributions on the tuned English press half, so both stay.
  */
 function coordinatedClauseOpening(b: BeforeVerb): Subject | undefined {
   const { ctx, vs, s, quoteEnds } = b;
@@ -218,7 +220,8 @@ function coordinatedClauseOpening(b: BeforeVerb): Subject | undefined {
     const at = s + opening.index + opening[0].length - opening[1]!.length;
     const role = roleAt(opening[1]!);
     if (role) {
-      const noun = new RegExp(`(?<![\\p{L}])${role.noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'iu').exec(text.slice(at, at + opening[1]!.length));
+      // The description ends on its role noun ("The coach", not "The coach praised").
+      const noun = [...opening[1]!.matchAll(/[\p{L}-]+/gu)].find((w) => w[0].toLowerCase() === role.noun);
       if (!noun) return undefined;
       subjectEnd = at + noun.index + noun[0].length;
       subject = roleSubject(role, [at, subjectEnd]);
